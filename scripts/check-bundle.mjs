@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Proves the production task pane carries no dev-only code: after `npm run build`, every script that
+// dist/taskpane.html loads is read and searched for markers of msw, the fixtures and the workbench.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+if (scripts.length === 0) {
+  console.error('check-bundle: taskpane.html loads no local script: is dist/ built?');
+  process.exit(2);
+}
+const MARKERS = [
+  'mockServiceWorker', // msw's worker script
+  'msw/browser',
+  'setupWorker',
+  'Mock Service Worker',
+  '__linkedinWorkbench', // the workbench bridge
+  'Outlook (simulated)', // the workbench UI
+  'aiko.tanaka@fabrikam.com', // a fixture
+  'megan.bowen@contoso.com', // the sample viewer
+];
+let failed = false;
+let total = 0;
+let gzip = 0;
+for (const src of scripts) {
+  const code = readFileSync(join(dist, src.replace(/^\.?\//, '')), 'utf8');
+  total += Buffer.byteLength(code);
+  gzip += gzipSync(code).length;
+  for (const marker of MARKERS) {
+    if (code.includes(marker)) {
+      console.error(`check-bundle: ${src} contains "${marker}": dev-only code reached the production task pane`);
+      failed = true;
+    }
+  }
+}
+console.log(`check-bundle: taskpane.html loads ${scripts.length} script(s), ${(total / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip): ${failed ? 'FAILED' : 'no msw, fixtures or workbench code'}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,3 @@
+export type { CurrentUser, DeviceSettings, ItemPerson, ItemSnapshot, OfficeHost, OfficeThemeKind, Platform, PersonRole } from './types';
+export { createLocalDeviceSettings } from './deviceSettings';
+export { platformFromDiagnostics, themeFromOfficeColors } from './platform';

@@ -1,0 +1,56 @@
+import type { AccessInput } from '../policy';
+
+export type Platform = AccessInput['platform'];
+
+/** How a person appears on the item, in the words Outlook uses. */
+export type PersonRole = 'from' | 'onBehalfOf' | 'to' | 'cc' | 'organizer' | 'required' | 'optional';
+
+export interface ItemPerson {
+  address: string;
+  displayName: string;
+  role: PersonRole;
+}
+
+/** The selected mail or meeting, as the add-in may read it with ReadItem permission. */
+export interface ItemSnapshot {
+  /** Stable for one item; used to drop answers that arrive after the user moved on. */
+  key: string;
+  kind: 'message' | 'appointment';
+  subject: string;
+  /** Everyone on the item in Outlook's order, the current user included (the app leaves them out). */
+  people: ItemPerson[];
+}
+
+export interface CurrentUser {
+  address: string;
+  displayName: string;
+}
+
+export type OfficeThemeKind = 'light' | 'dark' | 'highContrast';
+
+/**
+ * Everything the task pane needs from its host. Office.js implements it in production (officeJsHost.ts);
+ * the workbench implements the same interface for development and tests.
+ */
+export interface OfficeHost {
+  readonly platform: Platform;
+  /** BCP 47, e.g. "en-US", from Office's display language. */
+  readonly displayLanguage: string;
+  readonly theme: OfficeThemeKind;
+  readonly currentUser: CurrentUser;
+  /** The page the add-in was loaded from; the policy file is read beside it. */
+  readonly baseUrl: string;
+  /** The selected item, or null when nothing is selected (a pinned pane with an empty selection). */
+  getItem(): Promise<ItemSnapshot | null>;
+  /** Called when a pinned pane's selection changes (Mailbox 1.5 ItemChanged). Returns an unsubscribe. */
+  onItemChanged(listener: () => void): () => void;
+  /** The user's "Show LinkedIn features" option on this device. */
+  readonly deviceSettings: DeviceSettings;
+}
+
+export interface DeviceSettings {
+  getShowLinkedInFeatures(): boolean;
+  setShowLinkedInFeatures(value: boolean): void;
+  /** Called when the option changes elsewhere (another window, or the workbench's controls). Returns an unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}

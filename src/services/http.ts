@@ -1,0 +1,95 @@
+import { ServiceError, errorKindForStatus, parseRetryAfter } from './errors';
+
+/** A schema as this module needs it: zod's safeParse shape, without tying callers to zod. */
+export interface PayloadSchema<T> {
+  safeParse(data: unknown):
+    | { success: true; data: T }
+    | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
+}
+
+export interface JsonRequest<T> {
+  url: string;
+  method?: 'GET' | 'POST' | 'DELETE';
+  /** Sent as JSON. Personal data (e-mail addresses) belongs here, never in the URL. */
+  body?: unknown;
+  bearerToken?: string;
+  schema: PayloadSchema<T>;
+  /** Aborts after this long; 8 s unless told. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT_MS = 8000;
+
+/** Formats a schema issue path the way an admin reads it: "officePolicy.showLinkedInFeatures", "selectedUsers[2]". */
+export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(the whole file)';
+}
+
+/**
+ * The one place the add-in calls fetch. Returns the parsed payload or throws a ServiceError whose kind
+ * says what the user should be told. A 404 is an error here; callers that treat "missing" as a state catch it.
+ */
+export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
+  const controller = new AbortController();
+  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = (): void => controller.abort();
+  request.signal?.addEventListener('abort', onOuterAbort);
+
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (request.bearerToken) headers.Authorization = `Bearer ${request.bearerToken}`;
+
+  let response: Response;
+  try {
+    response = await fetch(request.url, {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: controller.signal,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch (cause) {
+    if (timedOut) throw new ServiceError('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s.`);
+    if (request.signal?.aborted) throw cause;
+    throw new ServiceError('offline', 'The network could not be reached.');
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', onOuterAbort);
+  }
+
+  if (!response.ok) {
+    const kind = errorKindForStatus(response.status);
+    const retryAfterSeconds =
+      response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+    throw new ServiceError(kind, `The server answered ${response.status}.`, { status: response.status, retryAfterSeconds });
+  }
+
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new ServiceError('invalidPayload', 'The answer was not valid JSON.', { status: response.status });
+  }
+  const parsed = request.schema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const field = first ? formatIssuePath(first.path) : undefined;
+    throw new ServiceError('invalidPayload', first ? `${field}: ${first.message}` : 'The answer had an unexpected shape.', {
+      status: response.status,
+      field,
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,69 @@
+import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Persona, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { PaneActions, PaneState } from '../../app/paneState';
+import { paneStrings } from '../strings';
+import { DecisionSummary } from './DecisionSummary';
+import { DeviceOption } from './DeviceOption';
+import { PeopleSwitcher } from './PeopleSwitcher';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+/** The pane for each phase: starting, a policy file that can't be trusted, or the people and their decisions. */
+export function PaneBody({ state, actions }: { state: PaneState; actions: PaneActions }): JSX.Element {
+  const styles = useStyles();
+  switch (state.phase) {
+    case 'starting':
+      return <Spinner size="small" label={paneStrings.starting} />;
+    case 'policyInvalid':
+      return (
+        <MessageBar intent="error" layout="multiline" data-state="policy-invalid">
+          <MessageBarBody>
+            <MessageBarTitle>{paneStrings.policyInvalidTitle}</MessageBarTitle>{' '}
+            {paneStrings.policyInvalidField(state.field, state.problem)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'policyUnreachable':
+      return (
+        <MessageBar intent="error" layout="multiline" data-state="policy-unreachable">
+          <MessageBarBody>
+            <MessageBarTitle>{paneStrings.policyUnreachableTitle}</MessageBarTitle> {paneStrings.policyUnreachableBody(state.errorKind)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'ready':
+      return (
+        <div className={styles.stack}>
+          {!state.item ? (
+            <Text data-state="no-item">{paneStrings.noItem}</Text>
+          ) : state.people.length === 0 ? (
+            <Text data-state="no-people">{paneStrings.noPeople}</Text>
+          ) : (
+            <>
+              <PeopleSwitcher
+                people={state.people}
+                selectedAddress={state.selected?.address ?? null}
+                onSelect={actions.selectPerson}
+              />
+              <Divider />
+              {state.selected && state.personDecision && (
+                <section className={styles.stack} aria-live="polite" data-person={state.selected.address}>
+                  <Persona
+                    size="large"
+                    name={state.selected.displayName}
+                    secondaryText={state.selected.address}
+                    tertiaryText={paneStrings.role[state.selected.role]}
+                    avatar={{ color: 'colorful' }}
+                  />
+                  <DecisionSummary decision={state.personDecision} />
+                </section>
+              )}
+            </>
+          )}
+          <Divider />
+          <DeviceOption option={state.viewerDecision.userOption} onChange={actions.setShowLinkedInFeatures} />
+        </div>
+      );
+  }
+}

@@ -1,0 +1,65 @@
+import type { AccessDecision } from '../policy';
+import type { PersonRole } from '../office';
+import type { ServiceErrorKind } from '../services/errors';
+
+/** Every user-visible string of the task pane shell, ready for translation. */
+export const paneStrings = {
+  title: 'LinkedIn profile card',
+  starting: 'Checking what LinkedIn features are available to you…',
+  noItem: 'Select a message or meeting to see LinkedIn information about the people on it.',
+  noPeople: 'There is no one else on this item.',
+  peopleLabel: 'People on this item',
+  showMore: (n: number) => `Show ${n} more`,
+  policyInvalidTitle: "LinkedIn features are unavailable: the add-in's policy file is invalid",
+  policyInvalidField: (field: string, problem: string) => `Field at fault: ${field} — ${problem}. Ask your admin to correct linkedin-policy.json.`,
+  policyUnreachableTitle: "LinkedIn features are unavailable: the add-in's policy file couldn't be loaded",
+  policyUnreachableBody: (kind: ServiceErrorKind) => `${errorKindText[kind]} The add-in shows nothing from LinkedIn until it can read your organization's settings.`,
+  whyTitle: 'Why',
+  whatTitle: 'What the add-in may do',
+  levelLabel: {
+    none: 'No LinkedIn information',
+    public: 'Public LinkedIn information',
+    connected: 'Connected LinkedIn insights',
+  } satisfies Record<AccessDecision['level'], string>,
+  can: {
+    showPublic: 'Show public LinkedIn information',
+    showConnected: 'Show connected insights (mutual connections, shared history, activity)',
+    connect: 'Connect your LinkedIn account',
+    disconnect: 'Disconnect your LinkedIn account',
+    outbound: 'Send Microsoft data to LinkedIn (e.g. "people you work with")',
+  },
+  allowed: 'Allowed',
+  notAllowed: 'Not allowed',
+  changeableBy: {
+    user: 'You can change this',
+    admin: 'Your Microsoft 365 admin can change this',
+    deviceAdmin: 'Your IT department can change this on this computer',
+    member: 'Only this person can change this',
+    nobody: "This can't be changed",
+  } satisfies Record<AccessDecision['reasons'][number]['changeableBy'], string>,
+  where: (place: string) => `Where: ${place}`,
+  optionLabel: 'Show LinkedIn features',
+  optionLockedOn: 'Turned on by a policy on this computer.',
+  optionLockedOff: 'Turned off by a policy on this computer.',
+  role: {
+    from: 'From',
+    onBehalfOf: 'Sent by (on behalf of the sender)',
+    to: 'To',
+    cc: 'Cc',
+    organizer: 'Organizer',
+    required: 'Required',
+    optional: 'Optional',
+  } satisfies Record<PersonRole, string>,
+  startFailed: (message: string) => `The add-in could not start: ${message}`,
+};
+
+const errorKindText: Record<ServiceErrorKind, string> = {
+  offline: 'You seem to be offline.',
+  timeout: 'The server took too long to answer.',
+  unauthorized: 'The server did not accept the add-in’s sign-in.',
+  forbidden: 'The server refused access.',
+  notFound: 'The file was not found.',
+  throttled: 'The server is busy; try again later.',
+  server: 'The server had a problem.',
+  invalidPayload: 'The server sent something unexpected.',
+};

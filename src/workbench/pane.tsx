@@ -1,0 +1,50 @@
+import { setupWorker } from 'msw/browser';
+import { useMemo, useSyncExternalStore } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { PaneDependencies } from '../app/paneState';
+import { UNKNOWN_ENVIRONMENT } from '../app/viewer';
+import { policyFileHandlers } from '../mocks/handlers';
+import { loadPolicyFile } from '../services/policyFile';
+import { App } from '../taskpane/App';
+import { paneConfigKey } from './scenario';
+import { BRIDGE_KEY, type WindowWithBridge, type WorkbenchStore } from './store';
+import { createWorkbenchHost } from './workbenchHost';
+
+/** The task pane as the workbench hosts it: the production App, with the workbench in place of Office.js and msw in place of the network. */
+function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
+  const configKey = useSyncExternalStore(store.subscribe, () => paneConfigKey(store.get()));
+  const deps = useMemo<PaneDependencies>(() => {
+    const scenario = store.get();
+    const host = createWorkbenchHost(store, window.location.href);
+    return {
+      host,
+      loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
+      detectEnvironment: async () => ({
+        ...UNKNOWN_ENVIRONMENT,
+        cloud: scenario.cloud,
+        mailboxGeo: scenario.mailboxGeo,
+        tenantCountry: scenario.tenantCountry,
+        groupMembership: scenario.groupMembership,
+      }),
+      getConsent: async () => scenario.consent,
+    };
+    // A new configuration is a fresh start of the pane, as reopening it in Outlook would be.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [configKey, store]);
+  return <App key={configKey} deps={deps} />;
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const store = (window.parent as WindowWithBridge)[BRIDGE_KEY];
+  if (!store || window.parent === window) {
+    container.textContent = 'This page is the task pane as the workbench hosts it. Open the workbench at / instead.';
+    return;
+  }
+  const worker = setupWorker(...policyFileHandlers(() => store.get().policyText));
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  createRoot(container).render(<WorkbenchPane store={store} />);
+}
+
+void start();

@@ -1,0 +1,36 @@
+import type { ItemSnapshot, OfficeHost } from '../office';
+import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../mocks/sampleItems';
+import type { WorkbenchStore } from './store';
+
+export function sampleItemSnapshot(key: string): ItemSnapshot | null {
+  const item = SAMPLE_ITEMS.find((candidate) => candidate.key === key);
+  return item ? { key: item.key, kind: item.kind, subject: item.subject, people: item.people } : null;
+}
+
+/** The workbench's stand-in for Office.js: the same OfficeHost interface, driven by the workbench's controls. */
+export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): OfficeHost {
+  const scenario = store.get();
+  return {
+    platform: scenario.platform,
+    displayLanguage: 'en-US',
+    theme: scenario.theme,
+    currentUser: SAMPLE_VIEWER,
+    baseUrl,
+    getItem: async () => sampleItemSnapshot(store.get().item),
+    onItemChanged: (listener) => store.onItemChanged(listener),
+    deviceSettings: {
+      getShowLinkedInFeatures: () => store.get().userOption,
+      setShowLinkedInFeatures: (value) => store.update({ userOption: value }),
+      subscribe(listener) {
+        let last = store.get().userOption;
+        return store.subscribe(() => {
+          const now = store.get().userOption;
+          if (now !== last) {
+            last = now;
+            listener();
+          }
+        });
+      },
+    },
+  };
+}

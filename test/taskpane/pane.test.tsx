@@ -1,0 +1,156 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import type { PaneDependencies } from '../../src/app/paneState';
+import type { DetectedEnvironment } from '../../src/app/viewer';
+import { decideAccess, type AccessInput } from '../../src/policy';
+import { loadPolicyFile } from '../../src/services/policyFile';
+import { App } from '../../src/taskpane/App';
+import { paneStrings } from '../../src/taskpane/strings';
+import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
+import { createTestServer } from '../support/mswServer';
+
+const { server, requests } = createTestServer();
+
+const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
+const BASE_INPUT: AccessInput = {
+  cloud: 'worldwide',
+  mailboxGeo: 'NAM',
+  tenantCountry: 'US',
+  tenantMode: 'yes',
+  membership: 'member',
+  platform: 'web',
+  officePolicy: { showLinkedInFeatures: 'notConfigured', connectedExperiences: 'notConfigured', optionalConnectedExperiences: 'notConfigured' },
+  userOption: true,
+  consent: 'none',
+  memberVisibility: 'unknown',
+};
+const messagesFor = (patch: Partial<AccessInput>) => decideAccess({ ...BASE_INPUT, ...patch }).reasons.map((r) => r.message);
+
+function servePolicy(policy: unknown | null) {
+  server.use(
+    http.get(POLICY_URL, () =>
+      policy === null ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(policy as Record<string, unknown>),
+    ),
+  );
+}
+
+function renderPane(options: Parameters<typeof createFakeHost>[0] & { detected?: DetectedEnvironment; consent?: AccessInput['consent'] } = {}) {
+  const fake = createFakeHost(options);
+  const deps: PaneDependencies = {
+    host: fake.host,
+    loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
+    detectEnvironment: async () => options.detected ?? DETECTED,
+    getConsent: async () => options.consent ?? 'none',
+  };
+  render(<App deps={deps} />);
+  return fake;
+}
+
+const personSection = () => screen.getByRole('region', { name: /LinkedIn information|LinkedIn insights/ });
+
+describe('the task pane shows, for the person chosen, what the add-in may show and do, and why', () => {
+  test("opening the pane on a mail shows the sender first, with public information allowed and why it isn't more", async () => {
+    servePolicy({ linkedInAccountConnections: 'yes' });
+    renderPane();
+    expect(await screen.findByText(paneStrings.levelLabel.public)).toBeInTheDocument();
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Aiko Tanaka');
+    for (const message of messagesFor({})) expect(screen.getByText(message)).toBeInTheDocument();
+    expect(screen.getAllByText(paneStrings.changeableBy.user).length).toBeGreaterThan(0);
+    expect(requests.map((r) => r.url)).toEqual([POLICY_URL]);
+  });
+
+  test('switching to another person on the item shows that person', async () => {
+    servePolicy({ linkedInAccountConnections: 'yes' });
+    renderPane();
+    await screen.findByText(paneStrings.levelLabel.public);
+    await userEvent.click(screen.getByRole('option', { name: /Alex Wilber/ }));
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Alex Wilber');
+    expect(screen.getByText('alex.wilber@contoso.com')).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Megan Bowen/ })).not.toBeInTheDocument();
+  });
+
+  test('organisation mode "No": no LinkedIn information, the reason verbatim, and that the admin can change it', async () => {
+    servePolicy({ linkedInAccountConnections: 'no' });
+    renderPane();
+    expect(await screen.findByText(paneStrings.levelLabel.none)).toBeInTheDocument();
+    const [message] = messagesFor({ tenantMode: 'no' });
+    expect(screen.getByText(message as string)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(paneStrings.changeableBy.admin))).toBeInTheDocument();
+  });
+
+  test('mode Selected and the viewer not in the group: nothing, because of the group', async () => {
+    servePolicy({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' });
+    renderPane({ detected: { ...DETECTED, groupMembership: 'notMember' } });
+    expect(await screen.findByText(paneStrings.levelLabel.none)).toBeInTheDocument();
+    for (const message of messagesFor({ tenantMode: 'selected', membership: 'notMember' })) expect(screen.getByText(message)).toBeInTheDocument();
+  });
+
+  test('an invalid policy file shows the error with the field at fault, and nothing else is asked for', async () => {
+    servePolicy({ linkedInAccountConnections: 'selected', selectedGroupId: 'pilot' });
+    const detect = jest.fn();
+    const fake = createFakeHost();
+    render(<App deps={{ host: fake.host, loadPolicy: (s) => loadPolicyFile(fake.host.baseUrl, s), detectEnvironment: detect, getConsent: jest.fn() }} />);
+    expect(await screen.findByText(paneStrings.policyInvalidTitle)).toBeInTheDocument();
+    expect(screen.getByText(/Field at fault: selectedGroupId/)).toBeInTheDocument();
+    expect(detect).not.toHaveBeenCalled();
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+  });
+
+  test('a policy file that cannot be loaded fails closed', async () => {
+    server.use(http.get(POLICY_URL, () => new HttpResponse(null, { status: 503 })));
+    renderPane();
+    expect(await screen.findByText(paneStrings.policyUnreachableTitle)).toBeInTheDocument();
+  });
+
+  test('with no item selected the pane says so calmly', async () => {
+    servePolicy(null);
+    renderPane({ item: null });
+    expect(await screen.findByText(paneStrings.noItem)).toBeInTheDocument();
+  });
+
+  test('a pinned pane follows the selection (ItemChanged)', async () => {
+    servePolicy(null);
+    const fake = renderPane();
+    await screen.findByText(paneStrings.levelLabel.public);
+    act(() => fake.selectItem(sampleItem('meeting')));
+    expect(await screen.findByRole('option', { selected: true })).toHaveTextContent('Isaiah Langer');
+    expect(screen.getByText(paneStrings.role.organizer, { selector: '*' }).closest('section')).toBeTruthy();
+  });
+
+  test('turning "Show LinkedIn features" off shows only the option and why', async () => {
+    servePolicy(null);
+    renderPane();
+    await screen.findByText(paneStrings.levelLabel.public);
+    await userEvent.click(screen.getByRole('switch', { name: paneStrings.optionLabel }));
+    expect(screen.getByText(paneStrings.levelLabel.none)).toBeInTheDocument();
+    for (const message of messagesFor({ userOption: false })) expect(screen.getByText(message)).toBeInTheDocument();
+  });
+
+  test('on desktop Outlook a Group Policy that enables LinkedIn features locks the option on', async () => {
+    servePolicy({ officePolicy: { showLinkedInFeatures: 'enabled' } });
+    renderPane({ platform: 'windows', userOption: false });
+    const option = await screen.findByRole('switch', { name: paneStrings.optionLabel });
+    await screen.findByText(paneStrings.levelLabel.public);
+    expect(option).toBeChecked();
+    expect(option).toBeDisabled();
+    expect(screen.getByText(paneStrings.optionLockedOn)).toBeInTheDocument();
+  });
+
+  test('the same Group Policy set to disabled does not touch Outlook on the web', async () => {
+    servePolicy({ officePolicy: { showLinkedInFeatures: 'disabled' } });
+    renderPane({ platform: 'web' });
+    expect(await screen.findByText(paneStrings.levelLabel.public)).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: paneStrings.optionLabel })).toBeEnabled();
+  });
+
+  test('what the add-in may do is listed for the person shown', async () => {
+    servePolicy(null);
+    renderPane({ consent: 'twoWay' });
+    await screen.findByText(paneStrings.levelLabel.connected);
+    const section = personSection();
+    expect(within(section).getByText(paneStrings.can.disconnect).nextSibling).toHaveTextContent(paneStrings.allowed);
+    expect(within(section).getByText(paneStrings.can.outbound).nextSibling).toHaveTextContent(paneStrings.allowed);
+    expect(within(section).getByText(paneStrings.can.connect).nextSibling).toHaveTextContent(paneStrings.notAllowed);
+  });
+});

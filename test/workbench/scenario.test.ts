@@ -1,0 +1,84 @@
+import { DEFAULT_SCENARIO, paneConfigKey, scenarioFromSearch, scenarioToSearch, type Scenario } from '../../src/workbench/scenario';
+import { WorkbenchStore } from '../../src/workbench/store';
+import { parseJsonObject, stringifyPolicy, withField } from '../../src/workbench/policyEditing';
+
+describe('a workbench scenario lives in the URL', () => {
+  test('the default scenario has an empty query', () => {
+    expect(scenarioToSearch(DEFAULT_SCENARIO)).toBe('');
+    expect(scenarioFromSearch('')).toEqual(DEFAULT_SCENARIO);
+  });
+
+  test('a shared link reproduces every control, the policy file included', () => {
+    const scenario: Scenario = {
+      item: 'meeting',
+      paneOpen: false,
+      pinned: false,
+      cloud: 'gccHigh',
+      mailboxGeo: 'EUR',
+      tenantCountry: 'DE',
+      groupMembership: 'unknown',
+      platform: 'windows',
+      userOption: false,
+      consent: 'twoWay',
+      theme: 'dark',
+      policyText: '{ "linkedInAccountConnections": "selected", "selectedUsers": ["alex@contoso.com"] }',
+    };
+    expect(scenarioFromSearch(scenarioToSearch(scenario))).toEqual(scenario);
+  });
+
+  test('"no policy file" survives the round trip', () => {
+    const scenario = { ...DEFAULT_SCENARIO, policyText: null };
+    expect(scenarioToSearch(scenario)).toBe('?nopolicy=1');
+    expect(scenarioFromSearch('?nopolicy=1').policyText).toBeNull();
+  });
+
+  test('unrecognised values fall back to the defaults', () => {
+    expect(scenarioFromSearch('?cloud=mars&platform=amiga')).toMatchObject({ cloud: 'worldwide', platform: 'web' });
+  });
+
+  test('changing the item does not restart the pane; changing a rule input does', () => {
+    expect(paneConfigKey({ ...DEFAULT_SCENARIO, item: 'meeting' })).toBe(paneConfigKey(DEFAULT_SCENARIO));
+    expect(paneConfigKey({ ...DEFAULT_SCENARIO, consent: 'twoWay' })).not.toBe(paneConfigKey(DEFAULT_SCENARIO));
+  });
+});
+
+describe('the simulated Outlook follows Outlook\'s pane rules', () => {
+  test('a pinned pane stays open and receives ItemChanged', () => {
+    const store = new WorkbenchStore({ ...DEFAULT_SCENARIO, pinned: true, paneOpen: true });
+    const changed = jest.fn();
+    store.onItemChanged(changed);
+    store.update({ item: 'meeting' });
+    expect(store.get().paneOpen).toBe(true);
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+  test('an unpinned pane closes when another item is selected', () => {
+    const store = new WorkbenchStore({ ...DEFAULT_SCENARIO, pinned: false, paneOpen: true });
+    const changed = jest.fn();
+    store.onItemChanged(changed);
+    store.update({ item: 'meeting' });
+    expect(store.get().paneOpen).toBe(false);
+    expect(changed).not.toHaveBeenCalled();
+  });
+  test('every change is persisted (to the URL in the browser)', () => {
+    const persist = jest.fn();
+    const store = new WorkbenchStore(DEFAULT_SCENARIO, persist);
+    store.update({ consent: 'twoWay' });
+    expect(persist).toHaveBeenCalledWith(expect.objectContaining({ consent: 'twoWay' }));
+  });
+});
+
+describe('editing the policy file through the form', () => {
+  test('sets nested fields and removes emptied ones', () => {
+    const start = parseJsonObject('{"version":1}');
+    expect(start).not.toBeNull();
+    const withMode = withField(start ?? {}, 'officePolicy.showLinkedInFeatures', 'disabled');
+    expect(withMode).toEqual({ version: 1, officePolicy: { showLinkedInFeatures: 'disabled' } });
+    expect(withField(withMode, 'officePolicy.showLinkedInFeatures', '')).toEqual({ version: 1 });
+    expect(stringifyPolicy({ a: 1 })).toBe('{\n  "a": 1\n}');
+  });
+  test('text that is not a JSON object disables the form', () => {
+    expect(parseJsonObject('[1]')).toBeNull();
+    expect(parseJsonObject('{')).toBeNull();
+    expect(parseJsonObject(null)).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// One build, three pages:
+//  - taskpane.html        the production task pane (the only page Outlook loads)
+//  - index.html           the dev-only workbench (a simulated Outlook)
+//  - workbench-pane.html  the same task pane app, hosted by the workbench instead of Office.js, with msw
+// Chunks are split per entry, so nothing the workbench imports (msw, fixtures) is loaded by taskpane.html;
+// scripts/check-bundle.mjs proves it after every build.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { manifestForPublicUrl } = require('./scripts/manifest.cjs');
+
+const DEV_PORT = 3000;
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const publicUrl = env.publicUrl || '';
+  return {
+    mode,
+    devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      workbench: './src/workbench/index.tsx',
+      workbenchPane: './src/workbench/pane.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+      ],
+    },
+    optimization: {
+      splitChunks: { chunks: 'all' },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/workbench/workbench.html',
+        chunks: ['workbench'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'workbench-pane.html',
+        template: './src/workbench/workbench-pane.html',
+        chunks: ['workbenchPane'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'policy/linkedin-policy.schema.json', to: 'linkedin-policy.schema.json' },
+          { from: 'policy/linkedin-policy.example.json', to: 'linkedin-policy.example.json' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (publicUrl ? manifestForPublicUrl(content.toString(), publicUrl) : content),
+          },
+          // msw's service worker, used only by the workbench pane (never referenced by taskpane.html).
+          { from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' },
+        ],
+      }),
+    ],
+    devServer: {
+      host: 'localhost',
+      port: DEV_PORT,
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+      headers: { 'Cache-Control': 'no-store' },
+    },
+  };
+};
