@@ -1,0 +1,103 @@
+import { DEFAULT_AVAILABILITY, DEFAULT_OFF_COUNTRIES } from './availability';
+import { reason } from './reasons';
+import type { AccessDecision, AccessInput, Level, Platform, PolicyState, Reason, ReasonCode } from './types';
+
+/**
+ * Decides what the add-in may show and do for one viewer, on one device, looking at one person.
+ *
+ * Modelled on cloud IAM evaluation: every rule is evaluated, any limiting rule is an explicit deny that wins, and
+ * every reason is listed in the order of REASON_CODES so the decision explains itself. It fails closed: a value
+ * that is unknown, or that it does not recognise, never grants more than the most restrictive known value.
+ */
+export function decideAccess(input: AccessInput): AccessDecision {
+  const limits: ReasonCode[] = [
+    ...availabilityLimits(input),
+    ...organisationLimits(input),
+    ...deviceLimits(input),
+  ];
+  const userOption = userOptionFor(input);
+  if (!userOption.locked && !userOption.value) limits.push('user-option-off');
+
+  const consentGiven = input.consent === 'linkedInToMicrosoft' || input.consent === 'twoWay';
+  // The viewer's level: what this viewer may see of anyone, before the person viewed is known.
+  const viewerLevel: Level = limits.length > 0 ? 'none' : consentGiven ? 'connected' : 'public';
+  // Consent reasons are listed only when they are what limits the level: under level none they limit nothing more.
+  if (viewerLevel !== 'none') {
+    if (!consentGiven) limits.push('not-connected');
+    if (input.consent === 'linkedInToMicrosoft') limits.push('inbound-only');
+  }
+  const hidden = input.memberVisibility === 'hidden';
+  if (hidden) limits.push('member-hidden');
+
+  const reasons: Reason[] = limits.map(reason);
+  return {
+    level: hidden ? 'none' : viewerLevel,
+    canConnect: viewerLevel === 'public' && !consentGiven,
+    canDisconnect: consentGiven,
+    outboundSharing: viewerLevel === 'connected' && input.consent === 'twoWay',
+    userOption,
+    reasons,
+  };
+}
+
+/** Web and mobile Outlook never apply the desktop Office policies; an unrecognised platform counts as desktop. */
+export function isDesktop(platform: Platform): boolean {
+  return platform !== 'web' && platform !== 'ios' && platform !== 'android';
+}
+
+function availabilityLimits(input: AccessInput): ReasonCode[] {
+  const limits: ReasonCode[] = [];
+  const excludedClouds = input.availability?.excludedClouds ?? DEFAULT_AVAILABILITY.excludedClouds;
+  const excludedGeos = (input.availability?.excludedMailboxGeos ?? DEFAULT_AVAILABILITY.excludedMailboxGeos).map((geo) => geo.toUpperCase());
+  const geo = input.mailboxGeo.trim().toUpperCase();
+  const geoKnown = /^[A-Z]{3}$/.test(geo);
+  const cloudKnown = KNOWN_CLOUDS.has(input.cloud);
+  if (excludedClouds.includes(input.cloud)) limits.push('cloud-unavailable');
+  if (geoKnown && excludedGeos.includes(geo)) limits.push('mailbox-geo-unavailable');
+  if (!cloudKnown || !geoKnown) limits.push('environment-unknown');
+  return limits;
+}
+
+function organisationLimits(input: AccessInput): ReasonCode[] {
+  switch (input.tenantMode) {
+    case 'yes':
+      return [];
+    case 'no':
+      return ['tenant-off'];
+    case 'selected':
+      if (input.membership === 'member') return [];
+      return input.membership === 'notMember' ? ['not-in-selected-group'] : ['membership-unknown'];
+    case 'unset': {
+      const country = input.tenantCountry.trim().toUpperCase();
+      if (DEFAULT_OFF_COUNTRIES.includes(country)) return ['tenant-default-off'];
+      return /^[A-Z]{2}$/.test(country) ? [] : ['tenant-mode-unknown'];
+    }
+    default:
+      // A mode this engine does not know: fail closed.
+      return ['tenant-mode-unknown'];
+  }
+}
+
+/** A policy is "off" when disabled, or when its value is not one the engine knows (fail closed). */
+function isOff(state: PolicyState): boolean {
+  return state !== 'enabled' && state !== 'notConfigured';
+}
+
+function deviceLimits(input: AccessInput): ReasonCode[] {
+  if (!isDesktop(input.platform)) return [];
+  const limits: ReasonCode[] = [];
+  if (isOff(input.officePolicy.showLinkedInFeatures)) limits.push('office-policy-off');
+  if (isOff(input.officePolicy.connectedExperiences)) limits.push('connected-experiences-off');
+  if (isOff(input.officePolicy.optionalConnectedExperiences)) limits.push('optional-connected-experiences-off');
+  return limits;
+}
+
+function userOptionFor(input: AccessInput): AccessDecision['userOption'] {
+  if (isDesktop(input.platform)) {
+    if (deviceLimits(input).length > 0) return { value: false, locked: true };
+    if (input.officePolicy.showLinkedInFeatures === 'enabled') return { value: true, locked: true };
+  }
+  return { value: input.userOption === true, locked: false };
+}
+
+const KNOWN_CLOUDS: ReadonlySet<string> = new Set(['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany']);

@@ -1,0 +1,19 @@
+import type { AccessInput } from '../../src/policy';
+
+/** A worldwide tenant with LinkedIn on, a web user with the option on, not connected, viewing a visible member. */
+export const BASE: AccessInput = {
+  cloud: 'worldwide',
+  mailboxGeo: 'NAM',
+  tenantCountry: 'US',
+  tenantMode: 'yes',
+  membership: 'member',
+  platform: 'web',
+  officePolicy: { showLinkedInFeatures: 'notConfigured', connectedExperiences: 'notConfigured', optionalConnectedExperiences: 'notConfigured' },
+  userOption: true,
+  consent: 'none',
+  memberVisibility: 'visible',
+};
+
+export function input(patch: Partial<AccessInput> & { officePolicy?: Partial<AccessInput['officePolicy']> } = {}): AccessInput {
+  return { ...BASE, ...patch, officePolicy: { ...BASE.officePolicy, ...patch.officePolicy } };
+}

@@ -1,0 +1,195 @@
+import { decideAccess, REASON_CODES, type AccessDecision, type ReasonCode } from '../../src/policy';
+import { input } from './fixtures';
+
+const reached = new Set<ReasonCode>();
+function decide(patch: Parameters<typeof input>[0]): AccessDecision {
+  const decision = decideAccess(input(patch));
+  for (const r of decision.reasons) reached.add(r.code);
+  return decision;
+}
+const codes = (d: AccessDecision) => d.reasons.map((r) => r.code);
+const who = (d: AccessDecision, code: ReasonCode) => d.reasons.find((r) => r.code === code)?.changeableBy;
+
+describe('availability: where LinkedIn features are not offered (nobody can change it)', () => {
+  test.each(['gcc', 'gccHigh', 'dod', 'china', 'germany'] as const)('a tenant in the %s cloud → none, cloud-unavailable, nobody', (cloud) => {
+    const d = decide({ cloud });
+    expect(d.level).toBe('none');
+    expect(codes(d)).toEqual(['cloud-unavailable']);
+    expect(who(d, 'cloud-unavailable')).toBe('nobody');
+  });
+  test.each(['AUS', 'CAN', 'CHN', 'FRA', 'DEU', 'IND', 'KOR', 'GBR', 'JPN', 'ZAF'])('a mailbox hosted in %s → none, mailbox-geo-unavailable', (mailboxGeo) => {
+    const d = decide({ mailboxGeo });
+    expect(d.level).toBe('none');
+    expect(codes(d)).toEqual(['mailbox-geo-unavailable']);
+  });
+  test('a mailbox geo given in lower case is still recognised', () => {
+    expect(codes(decide({ mailboxGeo: 'deu' }))).toEqual(['mailbox-geo-unavailable']);
+  });
+  test('cloud not detected → none, environment-unknown, nobody', () => {
+    const d = decide({ cloud: 'unknown' });
+    expect(d.level).toBe('none');
+    expect(codes(d)).toEqual(['environment-unknown']);
+    expect(who(d, 'environment-unknown')).toBe('nobody');
+  });
+  test('mailbox location not detected → none, environment-unknown', () => {
+    expect(codes(decide({ mailboxGeo: 'unknown' }))).toEqual(['environment-unknown']);
+  });
+  test('an availability override replaces the built-in table: AUS allowed when the list is ["JPN"]', () => {
+    expect(decide({ mailboxGeo: 'AUS', availability: { excludedMailboxGeos: ['JPN'] } }).level).toBe('public');
+    expect(codes(decide({ mailboxGeo: 'JPN', availability: { excludedMailboxGeos: ['JPN'] } }))).toEqual(['mailbox-geo-unavailable']);
+  });
+  test('a cloud override replaces only the cloud list; the built-in geo list still applies', () => {
+    expect(decide({ cloud: 'gcc', availability: { excludedClouds: [] } }).level).toBe('public');
+    expect(codes(decide({ cloud: 'worldwide', mailboxGeo: 'DEU', availability: { excludedClouds: ['worldwide'] } }))).toEqual([
+      'cloud-unavailable',
+      'mailbox-geo-unavailable',
+    ]);
+  });
+});
+
+describe('the organisation mode ("LinkedIn account connections", changed by the admin)', () => {
+  test('tenant No → none, tenant-off, admin', () => {
+    const d = decide({ tenantMode: 'no' });
+    expect([d.level, codes(d), who(d, 'tenant-off')]).toEqual(['none', ['tenant-off'], 'admin']);
+  });
+  test.each(['DE', 'FR'])('tenant unset, provisioned in %s → none, tenant-default-off, admin', (tenantCountry) => {
+    const d = decide({ tenantMode: 'unset', tenantCountry });
+    expect([d.level, codes(d), who(d, 'tenant-default-off')]).toEqual(['none', ['tenant-default-off'], 'admin']);
+  });
+  test('tenant unset, country unknown → none, tenant-mode-unknown, admin', () => {
+    const d = decide({ tenantMode: 'unset', tenantCountry: 'unknown' });
+    expect([d.level, codes(d), who(d, 'tenant-mode-unknown')]).toEqual(['none', ['tenant-mode-unknown'], 'admin']);
+  });
+  test('tenant unset, provisioned in the US → allowed (public)', () => {
+    expect(decide({ tenantMode: 'unset', tenantCountry: 'US' }).level).toBe('public');
+  });
+  test('tenant Selected, viewer not in the group → none, not-in-selected-group, admin', () => {
+    const d = decide({ tenantMode: 'selected', membership: 'notMember' });
+    expect([d.level, codes(d), who(d, 'not-in-selected-group')]).toEqual(['none', ['not-in-selected-group'], 'admin']);
+    expect(d.canConnect).toBe(false);
+  });
+  test('tenant Selected, membership lookup failed → none, membership-unknown, admin', () => {
+    const d = decide({ tenantMode: 'selected', membership: 'unknown' });
+    expect([d.level, codes(d), who(d, 'membership-unknown')]).toEqual(['none', ['membership-unknown'], 'admin']);
+  });
+  test('tenant Selected, viewer in the group → public, and may connect', () => {
+    const d = decide({ tenantMode: 'selected', membership: 'member' });
+    expect([d.level, d.canConnect]).toEqual(['public', true]);
+  });
+  test('tenant Yes ignores membership', () => {
+    expect(decide({ tenantMode: 'yes', membership: 'notMember' }).level).toBe('public');
+  });
+});
+
+describe('the local Office policy (desktop Outlook only, changed by IT on this computer)', () => {
+  test('Windows, "Show LinkedIn features" disabled → none, office-policy-off, deviceAdmin, option locked off', () => {
+    const d = decide({ platform: 'windows', officePolicy: { showLinkedInFeatures: 'disabled' } });
+    expect([d.level, codes(d), who(d, 'office-policy-off')]).toEqual(['none', ['office-policy-off'], 'deviceAdmin']);
+    expect(d.userOption).toEqual({ value: false, locked: true });
+  });
+  test('Mac, connected experiences disabled → none, connected-experiences-off', () => {
+    const d = decide({ platform: 'mac', officePolicy: { connectedExperiences: 'disabled' } });
+    expect([d.level, codes(d)]).toEqual(['none', ['connected-experiences-off']]);
+    expect(d.userOption).toEqual({ value: false, locked: true });
+  });
+  test('unknown platform counts as desktop: optional connected experiences disabled → none, optional-connected-experiences-off', () => {
+    const d = decide({ platform: 'unknown', officePolicy: { optionalConnectedExperiences: 'disabled' } });
+    expect([d.level, codes(d), who(d, 'optional-connected-experiences-off')]).toEqual(['none', ['optional-connected-experiences-off'], 'deviceAdmin']);
+  });
+  test('all three disabled list all three, in order', () => {
+    const d = decide({ platform: 'windows', officePolicy: { showLinkedInFeatures: 'disabled', connectedExperiences: 'disabled', optionalConnectedExperiences: 'disabled' } });
+    expect(codes(d)).toEqual(['office-policy-off', 'connected-experiences-off', 'optional-connected-experiences-off']);
+  });
+  test('Windows, policy enabled → the option is locked on, even if the user had turned it off', () => {
+    const d = decide({ platform: 'windows', userOption: false, officePolicy: { showLinkedInFeatures: 'enabled' } });
+    expect(d.userOption).toEqual({ value: true, locked: true });
+    expect(d.level).toBe('public');
+  });
+  test.each(['web', 'ios', 'android'] as const)('on %s the desktop policies never apply: a web user with Group Policy disabled still sees public info', (platform) => {
+    const d = decide({ platform, officePolicy: { showLinkedInFeatures: 'disabled', connectedExperiences: 'disabled', optionalConnectedExperiences: 'disabled' } });
+    expect(d.level).toBe('public');
+    expect(d.userOption).toEqual({ value: true, locked: false });
+  });
+});
+
+describe("the user's own option and consent", () => {
+  test('option off → none, user-option-off, user', () => {
+    const d = decide({ userOption: false });
+    expect([d.level, codes(d), who(d, 'user-option-off')]).toEqual(['none', ['user-option-off'], 'user']);
+    expect(d.userOption).toEqual({ value: false, locked: false });
+  });
+  test('a locked-off option is explained by the policy that locks it, not by user-option-off', () => {
+    expect(codes(decide({ platform: 'windows', userOption: false, officePolicy: { showLinkedInFeatures: 'disabled' } }))).toEqual(['office-policy-off']);
+  });
+  test('not connected → public, not-connected, user; may connect, not disconnect', () => {
+    const d = decide({ consent: 'none' });
+    expect([d.level, codes(d), who(d, 'not-connected')]).toEqual(['public', ['not-connected'], 'user']);
+    expect([d.canConnect, d.canDisconnect, d.outboundSharing]).toEqual([true, false, false]);
+  });
+  test('consent unknown is treated as not connected', () => {
+    const d = decide({ consent: 'unknown' });
+    expect([d.level, codes(d), d.canConnect, d.canDisconnect]).toEqual(['public', ['not-connected'], true, false]);
+  });
+  test('LinkedIn to Microsoft only → connected, inbound-only, no outbound sharing', () => {
+    const d = decide({ consent: 'linkedInToMicrosoft' });
+    expect([d.level, codes(d), who(d, 'inbound-only')]).toEqual(['connected', ['inbound-only'], 'user']);
+    expect([d.canConnect, d.canDisconnect, d.outboundSharing]).toEqual([false, true, false]);
+  });
+  test('share both ways → connected, nothing limits it, outbound sharing allowed', () => {
+    const d = decide({ consent: 'twoWay' });
+    expect([d.level, codes(d), d.canConnect, d.canDisconnect, d.outboundSharing]).toEqual(['connected', [], false, true, true]);
+  });
+  test('a connected user whose admin later turns LinkedIn off can still disconnect', () => {
+    const d = decide({ consent: 'twoWay', tenantMode: 'no' });
+    expect([d.level, d.canDisconnect, d.outboundSharing, codes(d)]).toEqual(['none', true, false, ['tenant-off']]);
+  });
+});
+
+describe('the person viewed', () => {
+  test('a member who hides their profile → none, member-hidden, member', () => {
+    const d = decide({ memberVisibility: 'hidden' });
+    expect([d.level, who(d, 'member-hidden')]).toEqual(['none', 'member']);
+    expect(codes(d)).toEqual(['not-connected', 'member-hidden']);
+  });
+  test('a hidden member does not change what the viewer may do (connect, disconnect, share)', () => {
+    const viewing = decide({ consent: 'twoWay', memberVisibility: 'hidden' });
+    expect([viewing.level, viewing.canDisconnect, viewing.outboundSharing]).toEqual(['none', true, true]);
+    expect(decide({ memberVisibility: 'hidden' }).canConnect).toBe(true);
+  });
+  test('before any lookup (unknown) the viewer level applies', () => {
+    expect(decide({ memberVisibility: 'unknown', consent: 'twoWay' }).level).toBe('connected');
+  });
+});
+
+describe('every limiting reason is listed, in order of precedence', () => {
+  test('gcc cloud, tenant No, Windows policy off, option off', () => {
+    const d = decide({ cloud: 'gcc', tenantMode: 'no', platform: 'windows', officePolicy: { showLinkedInFeatures: 'disabled' }, userOption: false });
+    expect(codes(d)).toEqual(['cloud-unavailable', 'tenant-off', 'office-policy-off']);
+  });
+  test('unknown environment, selected without membership, option off, hidden member', () => {
+    const d = decide({ cloud: 'unknown', tenantMode: 'selected', membership: 'unknown', userOption: false, memberVisibility: 'hidden' });
+    expect(codes(d)).toEqual(['environment-unknown', 'membership-unknown', 'user-option-off', 'member-hidden']);
+  });
+  test('every reason has one plain sentence and a place or an owner', () => {
+    const d = decide({ cloud: 'gcc', mailboxGeo: 'DEU', tenantMode: 'no', platform: 'windows', officePolicy: { showLinkedInFeatures: 'disabled' } });
+    for (const r of d.reasons) {
+      expect(r.message).toMatch(/^[A-Z].{10,200}[.]$/);
+      expect(r.message).not.toMatch(/\n/);
+    }
+  });
+});
+
+describe('fail closed on values the engine does not know', () => {
+  test('an unrecognised organisation mode, platform or policy state never grants more', () => {
+    expect(decideAccess({ ...input(), tenantMode: 'maybe' as never }).level).toBe('none');
+    expect(decideAccess({ ...input({ officePolicy: { showLinkedInFeatures: 'sometimes' as never } }), platform: 'windows' }).level).toBe('none');
+    expect(decideAccess({ ...input({ officePolicy: { showLinkedInFeatures: 'disabled' } }), platform: 'blackberry' as never }).level).toBe('none');
+    expect(decideAccess({ ...input(), mailboxGeo: '' }).level).toBe('none');
+    expect(decideAccess({ ...input(), cloud: 'mars' as never }).level).toBe('none');
+  });
+});
+
+afterAll(() => {
+  // Every reason code is reached by at least one named scenario above.
+  expect([...reached].sort()).toEqual([...REASON_CODES].sort());
+});
