@@ -12,7 +12,13 @@ const { manifestForPublicUrl } = require('./scripts/manifest.cjs');
 
 const DEV_PORT = 3000;
 
-module.exports = (env = {}, argv = {}) => {
+async function httpsDevCertificates() {
+  // office-addin-dev-certs comes with the optional office-addin-debugging (Windows and Mac).
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const publicUrl = env.publicUrl || '';
   return {
@@ -73,6 +79,8 @@ module.exports = (env = {}, argv = {}) => {
     ],
     devServer: {
       host: 'localhost',
+      // `--env https` (npm run start:outlook): Outlook needs HTTPS with Office's trusted dev certificates.
+      ...(env.https ? { server: { type: 'https', options: await httpsDevCertificates() } } : {}),
       port: DEV_PORT,
       static: false,
       hot: false,

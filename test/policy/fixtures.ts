@@ -14,6 +14,8 @@ export const BASE: AccessInput = {
   memberVisibility: 'visible',
 };
 
-export function input(patch: Partial<AccessInput> & { officePolicy?: Partial<AccessInput['officePolicy']> } = {}): AccessInput {
+export type InputPatch = Partial<Omit<AccessInput, 'officePolicy'>> & { officePolicy?: Partial<AccessInput['officePolicy']> };
+
+export function input(patch: InputPatch = {}): AccessInput {
   return { ...BASE, ...patch, officePolicy: { ...BASE.officePolicy, ...patch.officePolicy } };
 }

@@ -56,7 +56,7 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
     expect(await screen.findByText(paneStrings.levelLabel.public)).toBeInTheDocument();
     expect(screen.getByRole('option', { selected: true })).toHaveTextContent('Aiko Tanaka');
     for (const message of messagesFor({})) expect(screen.getByText(message)).toBeInTheDocument();
-    expect(screen.getAllByText(paneStrings.changeableBy.user).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(new RegExp(paneStrings.changeableBy.user)).length).toBeGreaterThan(0);
     expect(requests.map((r) => r.url)).toEqual([POLICY_URL]);
   });
 
@@ -114,6 +114,7 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
     const fake = renderPane();
     await screen.findByText(paneStrings.levelLabel.public);
     act(() => fake.selectItem(sampleItem('meeting')));
+    await screen.findByRole('option', { name: /Isaiah Langer/ });
     expect(await screen.findByRole('option', { selected: true })).toHaveTextContent('Isaiah Langer');
     expect(screen.getByText(paneStrings.role.organizer, { selector: '*' }).closest('section')).toBeTruthy();
   });

@@ -1,0 +1,59 @@
+import { requestJson } from './http';
+import {
+  connectedInsightsSchema,
+  connectionStatusSchema,
+  lookupResponseSchema,
+  MAX_LOOKUP_BATCH,
+  type ConnectedInsights,
+  type ConnectionStatus,
+  type LookupResult,
+} from './insightsSchemas';
+
+/** Supplies a bearer token for the insights service's own API scope. */
+export type TokenProvider = () => Promise<string>;
+
+export interface InsightsClient {
+  /** Public profiles for up to 20 addresses; one result per address, in the order asked. */
+  lookup(emails: readonly string[], signal?: AbortSignal): Promise<LookupResult[]>;
+  insights(email: string, signal?: AbortSignal): Promise<ConnectedInsights>;
+  connectionStatus(signal?: AbortSignal): Promise<ConnectionStatus>;
+}
+
+/** The service lives at api/v1/ beside the add-in's page (docs/insights-service.md). */
+export function insightsBaseUrl(pageUrl: string): string {
+  return new URL('api/v1/', pageUrl).toString();
+}
+
+export function createInsightsClient(baseUrl: string, getToken: TokenProvider): InsightsClient {
+  const url = (path: string): string => new URL(path, baseUrl).toString();
+  return {
+    async lookup(emails, signal) {
+      if (emails.length === 0) return [];
+      if (emails.length > MAX_LOOKUP_BATCH) throw new RangeError(`At most ${MAX_LOOKUP_BATCH} addresses per lookup.`);
+      const response = await requestJson({
+        url: url('profiles/lookup'),
+        method: 'POST',
+        body: { emails },
+        bearerToken: await getToken(),
+        schema: lookupResponseSchema,
+        signal,
+      });
+      // Only answers for what was asked are kept, in the order asked; a missing answer is treated as no match.
+      const byEmail = new Map(response.results.map((result) => [result.email.toLowerCase(), result]));
+      return emails.map((email) => byEmail.get(email.toLowerCase()) ?? { email, status: 'noMatch' as const }).map((r, i) => ({ ...r, email: emails[i] as string }));
+    },
+    async insights(email, signal) {
+      return requestJson({
+        url: url('profiles/insights'),
+        method: 'POST',
+        body: { email },
+        bearerToken: await getToken(),
+        schema: connectedInsightsSchema,
+        signal,
+      });
+    },
+    async connectionStatus(signal) {
+      return requestJson({ url: url('connection'), bearerToken: await getToken(), schema: connectionStatusSchema, signal });
+    },
+  };
+}
