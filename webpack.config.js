@@ -65,6 +65,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          { from: 'public', to: '.' },
           { from: 'policy/linkedin-policy.schema.json', to: 'linkedin-policy.schema.json' },
           { from: 'policy/linkedin-policy.example.json', to: 'linkedin-policy.example.json' },
           {

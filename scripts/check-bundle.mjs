@@ -7,7 +7,10 @@ import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+// Attributes may be quoted or not (the production build minifies the HTML).
+const scripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+  .map((m) => m[1] ?? m[2] ?? m[3])
+  .filter((src) => !/^https?:/.test(src));
 if (scripts.length === 0) {
   console.error('check-bundle: taskpane.html loads no local script: is dist/ built?');
   process.exit(2);
