@@ -1,5 +1,5 @@
 import { DEFAULT_AVAILABILITY, DEFAULT_OFF_COUNTRIES } from './availability';
-import { reason } from './reasons';
+import { describeReason } from './reasons';
 import type { AccessDecision, AccessInput, Level, Platform, PolicyState, Reason, ReasonCode } from './types';
 
 /**
@@ -18,18 +18,22 @@ export function decideAccess(input: AccessInput): AccessDecision {
   const userOption = userOptionFor(input);
   if (!userOption.locked && !userOption.value) limits.push('user-option-off');
 
+  // Only the two known consents count as given; 'unknown' (or anything unrecognised) is treated as 'none'.
   const consentGiven = input.consent === 'linkedInToMicrosoft' || input.consent === 'twoWay';
   // The viewer's level: what this viewer may see of anyone, before the person viewed is known.
   const viewerLevel: Level = limits.length > 0 ? 'none' : consentGiven ? 'connected' : 'public';
-  // Consent reasons are listed only when they are what limits the level: under level none they limit nothing more.
+  // Choice: the consent reasons (not-connected, inbound-only) are listed only when the viewer's level is public or
+  // connected. Under level none an earlier rule already hides everything, so "connect to see more" would limit
+  // nothing further and would point the user at an action (connecting) that cannot help until that rule changes.
   if (viewerLevel !== 'none') {
     if (!consentGiven) limits.push('not-connected');
     if (input.consent === 'linkedInToMicrosoft') limits.push('inbound-only');
   }
-  const hidden = input.memberVisibility === 'hidden';
+  // Only 'visible' and 'unknown' (not looked up yet) leave the viewer's level; anything else hides (fail closed).
+  const hidden = input.memberVisibility !== 'visible' && input.memberVisibility !== 'unknown';
   if (hidden) limits.push('member-hidden');
 
-  const reasons: Reason[] = limits.map(reason);
+  const reasons: Reason[] = limits.map(describeReason);
   return {
     level: hidden ? 'none' : viewerLevel,
     canConnect: viewerLevel === 'public' && !consentGiven,
@@ -48,7 +52,7 @@ export function isDesktop(platform: Platform): boolean {
 function availabilityLimits(input: AccessInput): ReasonCode[] {
   const limits: ReasonCode[] = [];
   const excludedClouds = input.availability?.excludedClouds ?? DEFAULT_AVAILABILITY.excludedClouds;
-  const excludedGeos = (input.availability?.excludedMailboxGeos ?? DEFAULT_AVAILABILITY.excludedMailboxGeos).map((geo) => geo.toUpperCase());
+  const excludedGeos = (input.availability?.excludedMailboxGeos ?? DEFAULT_AVAILABILITY.excludedMailboxGeos).map((geo) => geo.trim().toUpperCase());
   const geo = input.mailboxGeo.trim().toUpperCase();
   const geoKnown = /^[A-Z]{3}$/.test(geo);
   const cloudKnown = KNOWN_CLOUDS.has(input.cloud);

@@ -1,6 +1,6 @@
 export { decideAccess, isDesktop } from './decide';
 export { DEFAULT_AVAILABILITY, DEFAULT_OFF_COUNTRIES } from './availability';
-export { REASON_CODES, changeableByOf } from './reasons';
+export { REASON_CODES, describeReason } from './reasons';
 export type {
   AccessDecision,
   AccessInput,

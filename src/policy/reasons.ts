@@ -1,30 +1,17 @@
-import type { ChangeableBy, Reason, ReasonCode } from './types';
+import type { Reason, ReasonCode } from './types';
 
-/** Every reason code, in the order the rules evaluate them (and the order a decision lists them). */
-export const REASON_CODES: readonly ReasonCode[] = [
-  'cloud-unavailable',
-  'mailbox-geo-unavailable',
-  'environment-unknown',
-  'tenant-off',
-  'tenant-default-off',
-  'tenant-mode-unknown',
-  'not-in-selected-group',
-  'membership-unknown',
-  'office-policy-off',
-  'connected-experiences-off',
-  'optional-connected-experiences-off',
-  'user-option-off',
-  'not-connected',
-  'inbound-only',
-  'member-hidden',
-];
+const ENTRA = 'Microsoft Entra admin center › Users › User settings › LinkedIn account connections';
+const OFFICE_TEMPLATES = 'User Configuration › Policies › Administrative Templates › Microsoft Office 2016';
+const GROUP_POLICY = `Group Policy: ${OFFICE_TEMPLATES} › Miscellaneous`;
+const PRIVACY_POLICY = `Group Policy or Cloud Policy: ${OFFICE_TEMPLATES} › Privacy › Trust Center`;
+const ON_A_MAC = "(on a Mac: the matching Office privacy preference in the device's configuration profile)";
 
-const ENTRA = 'Microsoft Entra admin center › User settings › LinkedIn account connections';
-const GROUP_POLICY = 'Group Policy › User Configuration › Administrative Templates › Microsoft Office 2016 › Miscellaneous';
-const PRIVACY_POLICY = 'Group Policy › User Configuration › Administrative Templates › Microsoft Office 2016 › Privacy › Trust Center';
-
-/** The text of each reason, who can change it and where. All user-visible policy text lives here. */
-const REASONS: Record<ReasonCode, Omit<Reason, 'code'>> = {
+/**
+ * The text of each reason, who can change it and where. All user-visible policy text lives here.
+ * The entries are in order of precedence: a decision lists its reasons in this order, and REASON_CODES is derived
+ * from it, so the type (a Record over every ReasonCode) guarantees that no code lacks a sentence or an owner.
+ */
+const REASONS: Readonly<Record<ReasonCode, Omit<Reason, 'code'>>> = {
   'cloud-unavailable': {
     changeableBy: 'nobody',
     message: "LinkedIn features aren't available in your organization's Microsoft cloud.",
@@ -44,7 +31,7 @@ const REASONS: Record<ReasonCode, Omit<Reason, 'code'>> = {
   },
   'tenant-default-off': {
     changeableBy: 'admin',
-    message: 'LinkedIn account connections are off by default for organizations in your country, and your admin has not turned them on.',
+    message: "LinkedIn account connections are off by default for organizations in your country, and your admin hasn't turned them on.",
     where: ENTRA,
   },
   'tenant-mode-unknown': {
@@ -54,7 +41,7 @@ const REASONS: Record<ReasonCode, Omit<Reason, 'code'>> = {
   },
   'not-in-selected-group': {
     changeableBy: 'admin',
-    message: 'Your organization allows LinkedIn features only for a selected group, and you are not in it.',
+    message: "Your organization allows LinkedIn features only for a selected group, and you aren't in it.",
     where: ENTRA,
   },
   'membership-unknown': {
@@ -70,12 +57,12 @@ const REASONS: Record<ReasonCode, Omit<Reason, 'code'>> = {
   'connected-experiences-off': {
     changeableBy: 'deviceAdmin',
     message: 'A policy on this computer turns off connected experiences in Office, which LinkedIn features need.',
-    where: `${PRIVACY_POLICY} › Allow the use of connected experiences in Office`,
+    where: `${PRIVACY_POLICY} › Allow the use of connected experiences in Office ${ON_A_MAC}`,
   },
   'optional-connected-experiences-off': {
     changeableBy: 'deviceAdmin',
     message: 'A policy on this computer turns off optional connected experiences in Office, which include LinkedIn features.',
-    where: `${PRIVACY_POLICY} › Allow the use of additional optional connected experiences in Office`,
+    where: `${PRIVACY_POLICY} › Allow the use of additional optional connected experiences in Office ${ON_A_MAC}`,
   },
   'user-option-off': {
     changeableBy: 'user',
@@ -84,7 +71,7 @@ const REASONS: Record<ReasonCode, Omit<Reason, 'code'>> = {
   },
   'not-connected': {
     changeableBy: 'user',
-    message: 'You see public LinkedIn information only, because you haven’t connected your LinkedIn account.',
+    message: "You see public LinkedIn information only, because you haven't connected your LinkedIn account.",
     where: 'This add-in › Connect your LinkedIn account',
   },
   'inbound-only': {
@@ -95,14 +82,14 @@ const REASONS: Record<ReasonCode, Omit<Reason, 'code'>> = {
   'member-hidden': {
     changeableBy: 'member',
     message: "This person's LinkedIn profile isn't available in Microsoft apps.",
-    where: 'Their LinkedIn settings › Visibility › Microsoft applications',
+    where: 'LinkedIn › Settings & Privacy › Visibility › Microsoft applications (their own setting)',
   },
 };
 
-export function reason(code: ReasonCode): Reason {
-  return { code, ...REASONS[code] };
-}
+/** Every reason code, in the order the rules evaluate them (and the order a decision lists them). */
+export const REASON_CODES: readonly ReasonCode[] = Object.freeze(Object.keys(REASONS) as ReasonCode[]);
 
-export function changeableByOf(code: ReasonCode): ChangeableBy {
-  return REASONS[code].changeableBy;
+/** A fresh reason object for a code (callers may mutate what they get without affecting later decisions). */
+export function describeReason(code: ReasonCode): Reason {
+  return { code, ...REASONS[code] };
 }

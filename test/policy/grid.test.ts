@@ -1,9 +1,10 @@
 /**
  * The whole grid of input combinations, enumerated (not sampled), checked against the invariants the rules promise.
- * Each decision is packed into one byte of a typed array indexed in mixed radix, so neighbours differing in one input
- * are compared by index arithmetic.
+ * Each decision is packed into one byte (level, flags, option) plus a 16-bit set of its reason codes, in typed arrays
+ * indexed in mixed radix, so neighbours differing in one input are compared by index arithmetic. Reason texts are a
+ * function of the code (checked in scenarios.test.ts), so equal code sets mean equal reasons.
  */
-import { decideAccess, REASON_CODES, type AccessDecision, type AccessInput, type ReasonCode } from '../../src/policy';
+import { decideAccess, isDesktop, REASON_CODES, type AccessDecision, type AccessInput, type ReasonCode } from '../../src/policy';
 
 const DIMENSIONS = {
   cloud: ['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany', 'unknown'],
@@ -72,6 +73,8 @@ const canDisconnect = (p: number) => (p >> 3) & 1;
 const outbound = (p: number) => (p >> 4) & 1;
 
 const packed = new Uint8Array(TOTAL);
+const reasonSets = new Uint16Array(TOTAL);
+const reasonBit = new Map<ReasonCode, number>(REASON_CODES.map((code, i) => [code, 1 << i]));
 const NON_CONSENT_CODES = new Set<ReasonCode>(REASON_CODES.filter((c) => c !== 'not-connected' && c !== 'inbound-only'));
 const VALID_OWNERS = new Set(['user', 'admin', 'deviceAdmin', 'member', 'nobody']);
 let violations: string[] = [];
@@ -84,6 +87,9 @@ beforeAll(() => {
     const input = inputAt(i);
     const decision = decideAccess(input);
     packed[i] = pack(decision);
+    let set = 0;
+    for (const r of decision.reasons) set |= reasonBit.get(r.code) ?? 0;
+    reasonSets[i] = set;
     // Per-decision invariants, checked as the grid is built.
     const given = input.consent === 'linkedInToMicrosoft' || input.consent === 'twoWay';
     if (decision.level === 'connected' && !given) fail(`connected without consent at ${i}`);
@@ -91,6 +97,14 @@ beforeAll(() => {
     const limiting = decision.reasons.some((r) => NON_CONSENT_CODES.has(r.code));
     if ((decision.level === 'none') !== limiting) fail(`level none ⇎ a limiting reason at ${i}: ${JSON.stringify(decision)}`);
     if (decision.outboundSharing && input.consent !== 'twoWay') fail(`outbound sharing without both-ways consent at ${i}`);
+    // Connect is offered exactly when the viewer sees public information: not connected, nothing else limiting
+    // (the person viewed hiding their profile does not take the offer away).
+    const onlyPublic = !given && decision.reasons.every((r) => r.code === 'not-connected' || r.code === 'member-hidden');
+    if (decision.canConnect !== onlyPublic) fail(`canConnect ⇎ public viewer at ${i}`);
+    if (!isDesktop(input.platform) && (decision.userOption.locked || decision.userOption.value !== input.userOption)) {
+      fail(`the option is locked or overridden on ${input.platform} at ${i}`);
+    }
+    if (decision.userOption.locked && decision.reasons.some((r) => r.code === 'user-option-off')) fail(`a locked option blamed on the user at ${i}`);
     let lastOrder = -1;
     for (const r of decision.reasons) {
       const order = REASON_CODES.indexOf(r.code);
@@ -109,7 +123,12 @@ afterEach(() => {
 
 test(`the grid enumerates every combination: ${TOTAL} decisions`, () => {
   expect(TOTAL).toBe(7 * 3 * 4 * 4 * 3 * 6 * 27 * 2 * 4 * 3);
-  expect(packed.every((p) => p !== 255)).toBe(true);
+  expect(TOTAL).toBe(3_919_104);
+  expect(REASON_CODES.length).toBeLessThanOrEqual(16);
+  // Every reason code occurs somewhere in the grid.
+  let seen = 0;
+  for (let i = 0; i < TOTAL; i++) seen |= reasonSets[i] as number;
+  expect(seen).toBe((1 << REASON_CODES.length) - 1);
 });
 
 test('connected ⇒ consent given; canDisconnect ⇔ consent given; level none ⇔ a limiting reason; reasons in order', () => {
@@ -160,7 +179,8 @@ test('monotonic: making any one input more restrictive never raises level, canCo
       compared++;
       if (level(b) > level(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} raised the level at ${i}`);
       if (outbound(b) > outbound(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} allowed outbound sharing at ${i}`);
-      // Withdrawing consent is what makes "Connect" appear: canConnect is monotonic in every input but consent.
+      // Withdrawing consent is what makes "Connect" appear: canConnect is monotonic in every input but consent, and
+      // even there it is offered only where the viewer sees public information (checked per decision, above).
       if (dim !== 'consent' && canConnect(b) > canConnect(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} allowed connecting at ${i}`);
     });
   }
@@ -176,7 +196,7 @@ test('desktop rules never change a web, iOS or Android decision', () => {
       // Compare with all Office policies at "notConfigured".
       let base = i;
       for (const d of policyDims) base = withDigit(base, d, 1);
-      if (packed[i] !== packed[base]) fail(`an Office policy changed a ${platform} decision at ${i}`);
+      if (packed[i] !== packed[base] || reasonSets[i] !== reasonSets[base]) fail(`an Office policy changed a ${platform} decision at ${i}`);
       if (i % 997 === 0 && JSON.stringify(decideAccess(inputAt(i))) !== JSON.stringify(decideAccess(inputAt(base)))) fail(`reasons differ on ${platform} at ${i}`);
     });
   }
@@ -188,7 +208,7 @@ test("an 'unknown' never grants more than that input's most restrictive value (m
     ['mailboxGeo', ['NAM', 'DEU']],
     ['tenantCountry', ['US', 'DE', 'FR']],
     ['membership', ['member', 'notMember']],
-    ['consent', ['none']], // the least-granting consent; unknown must equal it exactly
+    ['consent', ['none']], // the least-granting consent (by level and sharing); unknown must equal it exactly, below
   ];
   for (const [dim, known] of cases) {
     const d = dimIndex(dim);
@@ -207,10 +227,18 @@ test("an 'unknown' never grants more than that input's most restrictive value (m
       if (level(mine) > minLevel || canConnect(mine) > minConnect || outbound(mine) > minOutbound) fail(`${dim} unknown granted more at ${i}`);
     });
   }
-  // The platform: unknown counts as desktop, exactly as Windows.
+  // Consent unknown is exactly consent none: same level, same actions, same reasons.
+  const c = dimIndex('consent');
+  forEachWithDigit(c, valueIndex('consent', 'unknown'), (i) => {
+    const none = withDigit(i, c, valueIndex('consent', 'none'));
+    if (packed[i] !== packed[none] || reasonSets[i] !== reasonSets[none]) fail(`consent unknown differs from none at ${i}`);
+  });
+  // The platform is excepted by the rules themselves: unknown counts as desktop, exactly as Windows (so the desktop
+  // policies apply to it, including "enabled" locking the option on).
   const p = dimIndex('platform');
   forEachWithDigit(p, valueIndex('platform', 'unknown'), (i) => {
-    if (packed[i] !== packed[withDigit(i, p, valueIndex('platform', 'windows'))]) fail(`unknown platform differs from Windows at ${i}`);
+    const windows = withDigit(i, p, valueIndex('platform', 'windows'));
+    if (packed[i] !== packed[windows] || reasonSets[i] !== reasonSets[windows]) fail(`unknown platform differs from Windows at ${i}`);
   });
 });
 

@@ -1,4 +1,4 @@
-import { decideAccess, REASON_CODES, type AccessDecision, type ReasonCode } from '../../src/policy';
+import { decideAccess, describeReason, REASON_CODES, type AccessDecision, type AccessInput, type ReasonCode } from '../../src/policy';
 import { input } from './fixtures';
 
 const reached = new Set<ReasonCode>();
@@ -24,6 +24,12 @@ describe('availability: where LinkedIn features are not offered (nobody can chan
   });
   test('a mailbox geo given in lower case is still recognised', () => {
     expect(codes(decide({ mailboxGeo: 'deu' }))).toEqual(['mailbox-geo-unavailable']);
+  });
+  test('an admin list written in lower case or with spaces still excludes that geo', () => {
+    expect(codes(decide({ mailboxGeo: 'NAM', availability: { excludedMailboxGeos: [' nam '] } }))).toEqual(['mailbox-geo-unavailable']);
+  });
+  test('an excluded geo with an undetected cloud lists both reasons', () => {
+    expect(codes(decide({ cloud: 'unknown', mailboxGeo: 'GBR' }))).toEqual(['mailbox-geo-unavailable', 'environment-unknown']);
   });
   test('cloud not detected → none, environment-unknown, nobody', () => {
     const d = decide({ cloud: 'unknown' });
@@ -139,6 +145,11 @@ describe("the user's own option and consent", () => {
     const d = decide({ consent: 'twoWay' });
     expect([d.level, codes(d), d.canConnect, d.canDisconnect, d.outboundSharing]).toEqual(['connected', [], false, true, true]);
   });
+  test('while an earlier rule hides everything, the user is not told to connect (consent reasons only under public/connected)', () => {
+    expect(codes(decide({ tenantMode: 'no', consent: 'none' }))).toEqual(['tenant-off']);
+    expect(codes(decide({ userOption: false, consent: 'linkedInToMicrosoft' }))).toEqual(['user-option-off']);
+    expect(decide({ tenantMode: 'no', consent: 'none' }).canConnect).toBe(false);
+  });
   test('a connected user whose admin later turns LinkedIn off can still disconnect', () => {
     const d = decide({ consent: 'twoWay', tenantMode: 'no' });
     expect([d.level, d.canDisconnect, d.outboundSharing, codes(d)]).toEqual(['none', true, false, ['tenant-off']]);
@@ -155,6 +166,9 @@ describe('the person viewed', () => {
     const viewing = decide({ consent: 'twoWay', memberVisibility: 'hidden' });
     expect([viewing.level, viewing.canDisconnect, viewing.outboundSharing]).toEqual(['none', true, true]);
     expect(decide({ memberVisibility: 'hidden' }).canConnect).toBe(true);
+  });
+  test('a visibility value the engine does not recognise hides the profile (fail closed)', () => {
+    expect(decideAccess({ ...input({ consent: 'twoWay' }), memberVisibility: 'private' as never }).level).toBe('none');
   });
   test('before any lookup (unknown) the viewer level applies', () => {
     expect(decide({ memberVisibility: 'unknown', consent: 'twoWay' }).level).toBe('connected');
@@ -189,7 +203,69 @@ describe('fail closed on values the engine does not know', () => {
   });
 });
 
-afterAll(() => {
-  // Every reason code is reached by at least one named scenario above.
+describe('every reason explains itself: one plain sentence, who can change it, where', () => {
+  const OWNER: Record<ReasonCode, AccessDecision['reasons'][number]['changeableBy']> = {
+    'cloud-unavailable': 'nobody',
+    'mailbox-geo-unavailable': 'nobody',
+    'environment-unknown': 'nobody',
+    'tenant-off': 'admin',
+    'tenant-default-off': 'admin',
+    'tenant-mode-unknown': 'admin',
+    'not-in-selected-group': 'admin',
+    'membership-unknown': 'admin',
+    'office-policy-off': 'deviceAdmin',
+    'connected-experiences-off': 'deviceAdmin',
+    'optional-connected-experiences-off': 'deviceAdmin',
+    'user-option-off': 'user',
+    'not-connected': 'user',
+    'inbound-only': 'user',
+    'member-hidden': 'member',
+  };
+  test.each([...REASON_CODES])('%s: one sentence the user can read, the right owner, a place to change it', (code) => {
+    const r = describeReason(code);
+    expect(r.code).toBe(code);
+    expect(r.changeableBy).toBe(OWNER[code]);
+    // One sentence: starts with a capital, ends with the only full stop, no line breaks, no internal jargon (codes).
+    expect(r.message).toMatch(/^[A-Z][^\n.]{10,200}\.$/);
+    expect(r.message).not.toContain(code);
+    if (r.changeableBy !== 'nobody') expect(r.where?.trim()).toBeTruthy();
+  });
+  test('no two reasons share a sentence, and REASON_CODES lists each code once', () => {
+    expect(new Set(REASON_CODES.map((c) => describeReason(c).message)).size).toBe(REASON_CODES.length);
+    expect(new Set(REASON_CODES).size).toBe(REASON_CODES.length);
+    expect(Object.keys(OWNER).sort()).toEqual([...REASON_CODES].sort());
+  });
+  test('the Group Policy reason names the policy an admin looks for', () => {
+    expect(describeReason('office-policy-off').where).toContain('Show LinkedIn features in Office applications');
+    expect(describeReason('tenant-off').where).toContain('LinkedIn account connections');
+  });
+});
+
+describe('pure', () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (value && typeof value === 'object') {
+      for (const v of Object.values(value)) deepFreeze(v);
+      Object.freeze(value);
+    }
+    return value;
+  };
+  test('a frozen input (with an availability override) is accepted unchanged and gives the same decision twice', () => {
+    const make = (): AccessInput => input({ platform: 'windows', consent: 'linkedInToMicrosoft', mailboxGeo: 'AUS', availability: { excludedClouds: ['gcc'], excludedMailboxGeos: ['jpn'] } });
+    const frozen = deepFreeze(make());
+    const first = decideAccess(frozen);
+    expect(frozen).toEqual(make());
+    expect(decideAccess(make())).toEqual(first);
+  });
+  test('changing a returned decision does not change the next one', () => {
+    const first = decideAccess(input({ tenantMode: 'no' }));
+    const expected = decideAccess(input({ tenantMode: 'no' }));
+    (first.reasons[0] as { message: string }).message = 'changed';
+    first.reasons.push(describeReason('member-hidden'));
+    expect(decideAccess(input({ tenantMode: 'no' }))).toEqual(expected);
+  });
+});
+
+// Declared last: jest runs a file's tests in order, so every named scenario above has run.
+test('every reason code is reached by at least one named scenario', () => {
   expect([...reached].sort()).toEqual([...REASON_CODES].sort());
 });
