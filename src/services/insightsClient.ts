@@ -1,3 +1,4 @@
+import { ServiceError } from './errors';
 import { requestJson } from './http';
 import {
   connectedInsightsSchema,
@@ -38,9 +39,13 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider): 
         schema: lookupResponseSchema,
         signal,
       });
-      // Only answers for what was asked are kept, in the order asked; a missing answer is treated as no match.
+      // One answer per address asked, in the order asked; an answer missing is a malformed payload, not "no match".
       const byEmail = new Map(response.results.map((result) => [result.email.toLowerCase(), result]));
-      return emails.map((email) => byEmail.get(email.toLowerCase()) ?? { email, status: 'noMatch' as const }).map((r, i) => ({ ...r, email: emails[i] as string }));
+      return emails.map((email) => {
+        const result = byEmail.get(email.toLowerCase());
+        if (!result) throw new ServiceError('invalidPayload', 'The lookup answer left out an address.', { field: 'results' });
+        return { ...result, email };
+      });
     },
     async insights(email, signal) {
       return requestJson({

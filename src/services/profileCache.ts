@@ -1,0 +1,155 @@
+/**
+ * What the add-in keeps of LinkedIn answers: per viewer and person, at most 200 entries, each for at most 24 hours,
+ * in memory and persisted per storage partition. Identical requests in flight are shared. Purged on "Clear cached
+ * LinkedIn data", when the viewer's decision becomes none, and on disconnect. Hidden members are never stored:
+ * callers pass only what may be kept.
+ */
+export const CACHE_MAX_ENTRIES = 200;
+export const CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+export const CACHE_STORAGE_KEY = 'linkedin.profileCache.v1';
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+interface Entry<T> {
+  value: T;
+  storedAt: number;
+}
+
+export interface CacheOptions {
+  storage?: KeyValueStorage;
+  /** Office.context.partitionKey when the host partitions storage. */
+  partitionKey?: string;
+  maxEntries?: number;
+  maxAgeMs?: number;
+  now?: () => number;
+  /** Checks a value read back from storage; anything that fails is dropped (storage is not trusted). */
+  isValid?: (value: unknown) => boolean;
+}
+
+export class ProfileCache<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  private readonly inFlight = new Map<string, Promise<T>>();
+  private readonly storageKey: string;
+  private readonly maxEntries: number;
+  private readonly maxAgeMs: number;
+  private readonly now: () => number;
+  /** Bumped by purge(), so a load that started before it cannot write afterwards. */
+  private generation = 0;
+
+  constructor(private readonly options: CacheOptions = {}) {
+    this.storageKey = `${options.partitionKey ?? ''}${CACHE_STORAGE_KEY}`;
+    this.maxEntries = options.maxEntries ?? CACHE_MAX_ENTRIES;
+    this.maxAgeMs = options.maxAgeMs ?? CACHE_MAX_AGE_MS;
+    this.now = options.now ?? Date.now;
+    this.restore();
+  }
+
+  static key(viewer: string, person: string): string {
+    return `${viewer.trim().toLowerCase()}|${person.trim().toLowerCase()}`;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The fresh value, or undefined. Reading refreshes its place in the least-recently-used order. */
+  get(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (this.now() - entry.storedAt > this.maxAgeMs) {
+      this.entries.delete(key);
+      this.persist();
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: string, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, storedAt: this.now() });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+    this.persist();
+  }
+
+  delete(key: string): void {
+    if (this.entries.delete(key)) this.persist();
+  }
+
+  /**
+   * The cached value, or the one in flight for the same key, or a new load. `keep` decides whether the loaded
+   * value may be stored (a hidden member's answer may not).
+   */
+  getOrLoad(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
+    const cached = this.get(key);
+    if (cached !== undefined) return Promise.resolve(cached);
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    const generation = this.generation;
+    const promise = load().then(
+      (value) => {
+        if (this.inFlight.get(key) === promise) this.inFlight.delete(key);
+        if (generation === this.generation && keep(value)) this.set(key, value);
+        return value;
+      },
+      (error: unknown) => {
+        if (this.inFlight.get(key) === promise) this.inFlight.delete(key);
+        throw error;
+      },
+    );
+    this.inFlight.set(key, promise);
+    return promise;
+  }
+
+  /** Forgets everything, in memory and in storage. */
+  purge(): void {
+    this.generation++;
+    this.entries.clear();
+    this.inFlight.clear();
+    try {
+      this.options.storage?.removeItem(this.storageKey);
+    } catch {
+      // Storage unavailable: nothing was persisted there either.
+    }
+  }
+
+  private persist(): void {
+    const storage = this.options.storage;
+    if (!storage) return;
+    try {
+      if (this.entries.size === 0) storage.removeItem(this.storageKey);
+      else storage.setItem(this.storageKey, JSON.stringify([...this.entries]));
+    } catch {
+      // Quota or privacy mode: the in-memory cache still works.
+    }
+  }
+
+  private restore(): void {
+    const storage = this.options.storage;
+    if (!storage) return;
+    let parsed: unknown;
+    try {
+      const text = storage.getItem(this.storageKey);
+      parsed = text ? JSON.parse(text) : [];
+    } catch {
+      parsed = [];
+    }
+    if (!Array.isArray(parsed)) return;
+    const now = this.now();
+    for (const item of parsed.slice(-this.maxEntries)) {
+      if (!Array.isArray(item) || typeof item[0] !== 'string') continue;
+      const entry = item[1] as Partial<Entry<T>> | undefined;
+      if (!entry || typeof entry.storedAt !== 'number' || now - entry.storedAt > this.maxAgeMs || entry.storedAt > now) continue;
+      if (this.options.isValid && !this.options.isValid(entry.value)) continue;
+      this.entries.set(item[0], { value: entry.value as T, storedAt: entry.storedAt });
+    }
+  }
+}
