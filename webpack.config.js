@@ -8,6 +8,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 const { manifestForPublicUrl } = require('./scripts/manifest.cjs');
 
 const DEV_PORT = 3000;
@@ -47,6 +48,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // The add-in's Microsoft Entra app: npm run build -- --env clientId=<app id> --env insightsScope=api://<id>/access_as_user
+      new DefinePlugin({
+        __AUTH_CONFIG__: JSON.stringify({ clientId: env.clientId || '', insightsScope: env.insightsScope || '' }),
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

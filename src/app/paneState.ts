@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import { decideAccess, type AccessDecision } from '../policy';
 import type { CurrentUser, ItemPerson, ItemSnapshot, OfficeHost } from '../office';
 import type { PolicyFileState } from '../services/policyFile';
 import type { AdminPolicy } from '../services/policyFileSchema';
 import type { ServiceErrorKind } from '../services/errors';
+import type { InsightsClient } from '../services/insightsClient';
+import type { KeyValueStorage } from '../services/profileCache';
+import { ProfileLoader, type ConnectedState, type PublicState } from './profileLoader';
 import { peopleToShow } from './people';
 import { accessInputFor, UNKNOWN_ENVIRONMENT, viewerInput, type Consent, type DetectedEnvironment, type ViewerInput } from './viewer';
 
@@ -13,7 +16,14 @@ export interface PaneDependencies {
   loadPolicy(signal: AbortSignal): Promise<PolicyFileState>;
   detectEnvironment(policy: AdminPolicy, user: CurrentUser, signal: AbortSignal): Promise<DetectedEnvironment>;
   getConsent(signal: AbortSignal): Promise<Consent>;
+  insights: InsightsClient;
+  /** Where the LinkedIn cache persists (local storage), keyed by Office's partition key when there is one. */
+  cacheStorage?: KeyValueStorage;
+  partitionKey?: string;
 }
+
+/** People the switcher shows at first; more are looked up only as the user asks for more. */
+export const FIRST_VISIBLE_PEOPLE = 20;
 
 interface Settled {
   policyState: PolicyFileState;
@@ -33,13 +43,20 @@ export type PaneState =
       item: ItemSnapshot | null;
       people: ItemPerson[];
       selected: ItemPerson | null;
-      /** The decision for the person shown. */
+      /** The decision for the person shown, with their visibility once looked up. */
       personDecision: AccessDecision | null;
+      publicState: PublicState;
+      connectedState: ConnectedState;
+      cachedPeople: number;
     };
 
 export interface PaneActions {
   selectPerson(address: string): void;
   setShowLinkedInFeatures(value: boolean): void;
+  /** The switcher reports which people it shows, so only they are looked up. */
+  setVisiblePeople(addresses: readonly string[]): void;
+  retry(section: 'public' | 'connected'): void;
+  clearCache(): void;
 }
 
 /** Loads the policy file, the environment and consent once, follows the selected item, and derives decisions. */
@@ -49,6 +66,12 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
   const [item, setItem] = useState<ItemSnapshot | null>(null);
   const [selectedAddress, setSelectedAddress] = useState<string | null>(null);
   const [optionVersion, bumpOption] = useReducer((n: number) => n + 1, 0);
+  const [visible, setVisible] = useState<readonly string[] | null>(null);
+  const loader = useMemo(
+    () => new ProfileLoader(deps.insights, host.currentUser.address, deps.cacheStorage, deps.partitionKey),
+    [deps, host],
+  );
+  const loaderVersion = useSyncExternalStore(loader.subscribe, loader.getVersion);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -83,6 +106,7 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
         },
         () => current && setItem(null),
       );
+      setVisible(null);
     };
     refresh();
     const unsubscribe = host.onItemChanged(refresh);
@@ -110,6 +134,9 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     const people = peopleToShow(item, host.currentUser.address);
     const selected = people.find((p) => p.address.toLowerCase() === selectedAddress) ?? people[0] ?? null;
     const viewerDecision = decideAccess(accessInputFor(viewer, 'unknown'));
+    const publicState: PublicState = selected && viewerDecision.level !== 'none' ? loader.publicState(selected.address) : { status: 'idle' };
+    const visibility = publicState.status === 'match' ? 'visible' : publicState.status === 'hidden' ? 'hidden' : 'unknown';
+    const personDecision = selected ? decideAccess(accessInputFor(viewer, visibility)) : null;
     return {
       phase: 'ready',
       viewer,
@@ -117,11 +144,34 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
       item,
       people,
       selected,
-      // No profile has been looked up yet, so every person's visibility is 'unknown' and their decision is the viewer's.
-      personDecision: selected ? viewerDecision : null,
+      personDecision,
+      publicState,
+      connectedState: selected && personDecision?.level === 'connected' ? loader.connectedState(selected.address) : { status: 'idle' },
+      cachedPeople: loader.cachedCount,
     };
     // optionVersion: the device option is read from storage, so a change must recompute.
-  }, [settled, item, selectedAddress, host, optionVersion]);
+  }, [settled, item, selectedAddress, host, optionVersion, loader, loaderVersion]);
+
+  // Request discipline: nothing while the viewer's decision is none (and what was kept is purged); public lookups
+  // for the people shown in the switcher; connected insights only for the person shown, once their profile is a match.
+  const readyLevel = state.phase === 'ready' ? state.viewerDecision.level : null;
+  const people = state.phase === 'ready' ? state.people : null;
+  const selectedNow = state.phase === 'ready' ? state.selected : null;
+  useEffect(() => {
+    if (readyLevel === 'none') loader.purge();
+  }, [readyLevel, loader]);
+  useEffect(() => {
+    if (!readyLevel || readyLevel === 'none' || !people) return;
+    const shown = visible ?? people.slice(0, FIRST_VISIBLE_PEOPLE).map((p) => p.address);
+    loader.requestPublic(selectedNow ? [selectedNow.address, ...shown] : shown);
+  }, [readyLevel, people, visible, selectedNow, loader, loaderVersion]);
+  const wantConnected =
+    state.phase === 'ready' && state.selected && state.personDecision?.level === 'connected' && state.publicState.status === 'match'
+      ? state.selected.address
+      : null;
+  useEffect(() => {
+    if (wantConnected) loader.requestConnected(wantConnected);
+  }, [wantConnected, loader, loaderVersion]);
 
   const selectPerson = useCallback((address: string) => setSelectedAddress(address.toLowerCase()), []);
   const setShowLinkedInFeatures = useCallback(
@@ -131,5 +181,14 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     },
     [host],
   );
-  return [state, { selectPerson, setShowLinkedInFeatures }];
+  const setVisiblePeople = useCallback((addresses: readonly string[]) => setVisible(addresses), []);
+  const selectedForRetry = state.phase === 'ready' ? state.selected?.address : undefined;
+  const retry = useCallback(
+    (section: 'public' | 'connected') => {
+      if (selectedForRetry) loader.retry(selectedForRetry, section);
+    },
+    [loader, selectedForRetry],
+  );
+  const clearCache = useCallback(() => loader.purge(), [loader]);
+  return [state, { selectPerson, setShowLinkedInFeatures, setVisiblePeople, retry, clearCache }];
 }

@@ -1,4 +1,6 @@
 import type { OfficeHost } from '../office';
+import { createNestedAppAuthTokenProvider, type AuthConfig } from '../services/auth';
+import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { loadPolicyFile } from '../services/policyFile';
 import type { PaneDependencies } from './paneState';
 import { UNKNOWN_ENVIRONMENT } from './viewer';
@@ -9,11 +11,14 @@ import { UNKNOWN_ENVIRONMENT } from './viewer';
  * is not built yet: until it is, everything the policy file does not state is 'unknown', and the rules fail closed.
  * Consent is 'none' until the connect flow exists.
  */
-export function productionDependencies(host: OfficeHost): PaneDependencies {
+export function productionDependencies(host: OfficeHost, auth: AuthConfig, nestedAppAuthSupported: boolean): PaneDependencies {
   return {
     host,
     loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
     detectEnvironment: async () => UNKNOWN_ENVIRONMENT,
     getConsent: async () => 'none',
+    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), createNestedAppAuthTokenProvider(auth, nestedAppAuthSupported)),
+    cacheStorage: host.localStore,
+    partitionKey: host.partitionKey,
   };
 }

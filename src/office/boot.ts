@@ -1,6 +1,11 @@
 import { createOfficeJsHost } from './officeJsHost';
 import type { OfficeHost } from './types';
 
+/** Whether Outlook supports nested app authentication (MSAL's createNestablePublicClientApplication). */
+export function nestedAppAuthSupported(): boolean {
+  return Office.context.requirements.isSetSupported('NestedAppAuth', '1.1');
+}
+
 /** Resolves once Office.js is ready in Outlook; rejects when the page is not running inside Outlook. */
 export function whenOfficeReady(): Promise<OfficeHost> {
   if (typeof Office === 'undefined') {

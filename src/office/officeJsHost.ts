@@ -63,6 +63,8 @@ export function createOfficeJsHost(): OfficeHost {
     },
     baseUrl: window.location.href,
     deviceSettings: createLocalDeviceSettings(storage, partitionKey),
+    localStore: storage,
+    partitionKey,
     getItem: async () => snapshotOfItem(mailbox.item as Office.MessageRead | Office.AppointmentRead | null),
     onItemChanged(listener) {
       let active = true;

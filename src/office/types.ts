@@ -46,6 +46,10 @@ export interface OfficeHost {
   onItemChanged(listener: () => void): () => void;
   /** The user's "Show LinkedIn features" option on this device. */
   readonly deviceSettings: DeviceSettings;
+  /** The browser's local storage, when usable; keys are prefixed with partitionKey. */
+  readonly localStore?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** Office.context.partitionKey, when the host partitions storage. */
+  readonly partitionKey?: string;
 }
 
 export interface DeviceSettings {

@@ -24,7 +24,7 @@ export function App({ deps }: { deps: PaneDependencies }): JSX.Element {
   return (
     <FluentProvider theme={themes[deps.host.theme]} dir="ltr">
       <PaneFrame>
-        <PaneBody state={state} actions={actions} />
+        <PaneBody state={state} actions={actions} locale={deps.host.displayLanguage} />
       </PaneFrame>
     </FluentProvider>
   );

@@ -51,6 +51,10 @@ export const paneStrings = {
     optional: 'Optional',
   } satisfies Record<PersonRole, string>,
   startFailed: (message: string) => `The add-in could not start: ${message}`,
+  settingsTitle: 'Settings',
+  clearCache: 'Clear cached LinkedIn data',
+  cacheNote: (people: number, max: number) =>
+    `LinkedIn information about ${people === 1 ? '1 person' : `${people} people`} is kept on this device, each for up to 24 hours (at most ${max} people). Nothing is kept about people who hide their profile.`,
 };
 
 const errorKindText: Record<ServiceErrorKind, string> = {

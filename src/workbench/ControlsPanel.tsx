@@ -25,6 +25,9 @@ const LABELS: Record<keyof typeof CHOICES, string> = {
   platform: 'Outlook platform',
   consent: 'LinkedIn consent',
   theme: 'Office theme',
+  latencyMs: 'Added latency (ms)',
+  lookupFault: 'Fault: public lookup',
+  insightsFault: 'Fault: connected insights',
 };
 
 /** Every input the product honors that is not about one person, as a control. */
@@ -74,6 +77,12 @@ export function ControlsPanel(props: { scenario: Scenario; onChange(patch: Parti
       <fieldset className={styles.group}>
         <legend className={styles.legend}>The user</legend>
         {choice('consent')}
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Insights service (simulated)</legend>
+        {choice('latencyMs')}
+        {choice('lookupFault')}
+        {choice('insightsFault')}
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Admin policy file</legend>

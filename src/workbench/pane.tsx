@@ -4,9 +4,11 @@ import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/paneState';
 import { UNKNOWN_ENVIRONMENT } from '../app/viewer';
 import { policyFileHandlers } from '../mocks/handlers';
+import { insightsHandlers, type InsightsMockControls } from '../mocks/insightsHandlers';
+import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { loadPolicyFile } from '../services/policyFile';
 import { App } from '../taskpane/App';
-import { paneConfigKey } from './scenario';
+import { paneConfigKey, type Scenario } from './scenario';
 import { BRIDGE_KEY, type WindowWithBridge, type WorkbenchStore } from './store';
 import { createWorkbenchHost } from './workbenchHost';
 
@@ -27,11 +29,24 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
         groupMembership: scenario.groupMembership,
       }),
       getConsent: async () => scenario.consent,
+      // The workbench's token stands in for MSAL; the simulated service only checks that one is sent.
+      insights: createInsightsClient(insightsBaseUrl(host.baseUrl), async () => 'workbench-token'),
+      cacheStorage: host.localStore,
     };
     // A new configuration is a fresh start of the pane, as reopening it in Outlook would be.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [configKey, store]);
   return <App key={configKey} deps={deps} />;
+}
+
+/** The simulated service follows the scenario: its connection matches the consent control. */
+function mockControls(scenario: Scenario): InsightsMockControls {
+  const connected = scenario.consent === 'linkedInToMicrosoft' || scenario.consent === 'twoWay';
+  return {
+    latencyMs: Number(scenario.latencyMs) || 0,
+    faults: { lookup: scenario.lookupFault, insights: scenario.insightsFault, status: 'none' },
+    connection: connected ? { status: 'connected', consent: scenario.consent as 'linkedInToMicrosoft' | 'twoWay', connectedAt: '2026-11-27T10:00:00Z' } : { status: 'notConnected' },
+  };
 }
 
 async function start(): Promise<void> {
@@ -42,7 +57,7 @@ async function start(): Promise<void> {
     container.textContent = 'This page is the task pane as the workbench hosts it. Open the workbench at / instead.';
     return;
   }
-  const worker = setupWorker(...policyFileHandlers(() => store.get().policyText));
+  const worker = setupWorker(...policyFileHandlers(() => store.get().policyText), ...insightsHandlers(() => mockControls(store.get())));
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   createRoot(container).render(<WorkbenchPane store={store} />);
 }

@@ -1,5 +1,6 @@
 import type { AccessInput, Cloud } from '../policy';
 import type { OfficeThemeKind } from '../office';
+import type { MockFault } from '../mocks/insightsHandlers';
 
 /**
  * One workbench scenario: what Microsoft 365 and Office would report, the user's settings, and the admin's policy file.
@@ -17,6 +18,10 @@ export interface Scenario {
   userOption: boolean;
   consent: AccessInput['consent'];
   theme: OfficeThemeKind;
+  /** The simulated insights service: added latency and an injected fault per endpoint. */
+  latencyMs: string;
+  lookupFault: MockFault;
+  insightsFault: MockFault;
   /** The text served as linkedin-policy.json, or null when no file is served (404). */
   policyText: string | null;
 }
@@ -39,6 +44,9 @@ export const DEFAULT_SCENARIO: Scenario = {
   userOption: true,
   consent: 'none',
   theme: 'light',
+  latencyMs: '0',
+  lookupFault: 'none',
+  insightsFault: 'none',
   policyText: DEFAULT_POLICY_TEXT,
 };
 
@@ -50,6 +58,9 @@ export const CHOICES = {
   platform: ['windows', 'mac', 'web', 'ios', 'android', 'unknown'],
   consent: ['none', 'linkedInToMicrosoft', 'twoWay', 'unknown'],
   theme: ['light', 'dark', 'highContrast'],
+  latencyMs: ['0', '100', '1000', '3000', '9000'],
+  lookupFault: ['none', 'offline', 'unauthorized', 'forbidden', 'throttled', 'server', 'invalidPayload', 'truncated'],
+  insightsFault: ['none', 'offline', 'unauthorized', 'forbidden', 'throttled', 'server', 'invalidPayload', 'truncated'],
 } as const satisfies Record<string, readonly string[]>;
 
 type ChoiceKey = keyof typeof CHOICES;
@@ -61,6 +72,9 @@ const PARAM: Record<ChoiceKey, string> = {
   platform: 'platform',
   consent: 'consent',
   theme: 'theme',
+  latencyMs: 'latency',
+  lookupFault: 'lookupFault',
+  insightsFault: 'insightsFault',
 };
 
 function pick<K extends ChoiceKey>(key: K, raw: string | null): Scenario[K] {

@@ -18,6 +18,7 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
     baseUrl,
     getItem: async () => sampleItemSnapshot(store.get().item),
     onItemChanged: (listener) => store.onItemChanged(listener),
+    localStore: safeLocalStorage(),
     deviceSettings: {
       getShowLinkedInFeatures: () => store.get().userOption,
       setShowLinkedInFeatures: (value) => store.update({ userOption: value }),
@@ -33,4 +34,12 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
       },
     },
   };
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }

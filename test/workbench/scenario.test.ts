@@ -21,6 +21,9 @@ describe('a workbench scenario lives in the URL', () => {
       userOption: false,
       consent: 'twoWay',
       theme: 'dark',
+      latencyMs: '1000',
+      lookupFault: 'throttled',
+      insightsFault: 'none',
       policyText: '{ "linkedInAccountConnections": "selected", "selectedUsers": ["alex@contoso.com"] }',
     };
     expect(scenarioFromSearch(scenarioToSearch(scenario))).toEqual(scenario);

@@ -36,14 +36,16 @@ export function DecisionSummary({ decision }: { decision: AccessDecision }): JSX
           <ReasonList reasons={decision.reasons} />
         </>
       )}
-      <Text as="h3" size={300} className={styles.heading}>
-        {paneStrings.whatTitle}
-      </Text>
-      <div className={styles.table}>
-        {rows.map(([label, allowed]) => (
-          <RowPair key={label} label={label} allowed={allowed} />
-        ))}
-      </div>
+      <details>
+        <summary>
+          <Text size={200}>{paneStrings.whatTitle}</Text>
+        </summary>
+        <div className={styles.table}>
+          {rows.map(([label, allowed]) => (
+            <RowPair key={label} label={label} allowed={allowed} />
+          ))}
+        </div>
+      </details>
     </section>
   );
 }

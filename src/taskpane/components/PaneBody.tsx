@@ -1,16 +1,18 @@
 import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Persona, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { PaneActions, PaneState } from '../../app/paneState';
 import { paneStrings } from '../strings';
+import { ConnectedSection } from '../card/ConnectedSection';
+import { PublicSection } from '../card/PublicSection';
 import { DecisionSummary } from './DecisionSummary';
-import { DeviceOption } from './DeviceOption';
 import { PeopleSwitcher } from './PeopleSwitcher';
+import { SettingsSection } from './SettingsSection';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
 
 /** The pane for each phase: starting, a policy file that can't be trusted, or the people and their decisions. */
-export function PaneBody({ state, actions }: { state: PaneState; actions: PaneActions }): JSX.Element {
+export function PaneBody({ state, actions, locale }: { state: PaneState; actions: PaneActions; locale: string }): JSX.Element {
   const styles = useStyles();
   switch (state.phase) {
     case 'starting':
@@ -45,24 +47,48 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
                 people={state.people}
                 selectedAddress={state.selected?.address ?? null}
                 onSelect={actions.selectPerson}
+                onVisibleChange={actions.setVisiblePeople}
               />
               <Divider />
               {state.selected && state.personDecision && (
-                <section className={styles.stack} aria-live="polite" data-person={state.selected.address}>
-                  <Persona
-                    size="large"
-                    name={state.selected.displayName}
-                    secondaryText={state.selected.address}
-                    tertiaryText={paneStrings.role[state.selected.role]}
-                    avatar={{ color: 'colorful' }}
-                  />
+                <section
+                  className={styles.stack}
+                  aria-live="polite"
+                  aria-label={state.selected.displayName}
+                  data-person={state.selected.address}
+                  data-level={state.personDecision.level}
+                >
+                  {state.viewerDecision.level === 'none' ? (
+                    <Persona
+                      size="large"
+                      name={state.selected.displayName}
+                      secondaryText={state.selected.address}
+                      tertiaryText={paneStrings.role[state.selected.role]}
+                      avatar={{ color: 'colorful' }}
+                    />
+                  ) : (
+                    <>
+                      <PublicSection person={state.selected} state={state.publicState} onRetry={() => actions.retry('public')} />
+                      <ConnectedSection
+                        state={state.connectedState}
+                        profileUrl={state.publicState.status === 'match' ? state.publicState.profile.profileUrl : undefined}
+                        locale={locale}
+                        onRetry={() => actions.retry('connected')}
+                      />
+                    </>
+                  )}
                   <DecisionSummary decision={state.personDecision} />
                 </section>
               )}
             </>
           )}
           <Divider />
-          <DeviceOption option={state.viewerDecision.userOption} onChange={actions.setShowLinkedInFeatures} />
+          <SettingsSection
+            option={state.viewerDecision.userOption}
+            cachedPeople={state.cachedPeople}
+            onOptionChange={actions.setShowLinkedInFeatures}
+            onClearCache={actions.clearCache}
+          />
         </div>
       );
   }

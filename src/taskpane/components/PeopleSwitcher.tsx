@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, Persona, tokens } from '@fluentui/react-components';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ItemPerson } from '../../office';
 import { paneStrings } from '../strings';
 
@@ -35,11 +35,17 @@ export function PeopleSwitcher(props: {
   people: readonly ItemPerson[];
   selectedAddress: string | null;
   onSelect(address: string): void;
+  /** Told which people are on screen, so only they are looked up. */
+  onVisibleChange(addresses: readonly string[]): void;
 }): JSX.Element {
   const styles = useStyles();
   const [shown, setShown] = useState(SWITCHER_PAGE_SIZE);
   const visible = props.people.slice(0, shown);
   const remaining = props.people.length - visible.length;
+  const { people, onVisibleChange } = props;
+  useEffect(() => {
+    onVisibleChange(people.slice(0, shown).map((person) => person.address));
+  }, [people, shown, onVisibleChange]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number): void => {
     const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : -1;

@@ -1,0 +1,96 @@
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { fixturePerson } from './people';
+
+/** A fault the workbench or a test can inject per endpoint. */
+export type MockFault = 'none' | 'offline' | 'unauthorized' | 'forbidden' | 'throttled' | 'server' | 'invalidPayload' | 'truncated';
+export const MOCK_FAULTS: readonly MockFault[] = ['none', 'offline', 'unauthorized', 'forbidden', 'throttled', 'server', 'invalidPayload', 'truncated'];
+
+export type InsightsEndpoint = 'lookup' | 'insights' | 'status';
+
+export interface InsightsMockControls {
+  latencyMs: number;
+  faults: Record<InsightsEndpoint, MockFault>;
+  connection: { status: 'notConnected' } | { status: 'connected'; consent: 'linkedInToMicrosoft' | 'twoWay'; connectedAt: string };
+}
+
+export const DEFAULT_MOCK_CONTROLS: InsightsMockControls = {
+  latencyMs: 0,
+  faults: { lookup: 'none', insights: 'none', status: 'none' },
+  connection: { status: 'notConnected' },
+};
+
+function faultResponse(fault: MockFault): Response | undefined {
+  switch (fault) {
+    case 'none':
+      return undefined;
+    case 'offline':
+      return HttpResponse.error();
+    case 'unauthorized':
+      return HttpResponse.json({ error: 'notConnected' }, { status: 401 });
+    case 'forbidden':
+      return HttpResponse.json({ error: 'forbidden' }, { status: 403 });
+    case 'throttled':
+      return HttpResponse.json({ error: 'throttled' }, { status: 429, headers: { 'Retry-After': '30' } });
+    case 'server':
+      return HttpResponse.json({ error: 'server' }, { status: 500 });
+    case 'invalidPayload':
+      return HttpResponse.json({ apiVersion: '1', results: 'not a list', recentActivity: 7 });
+    case 'truncated':
+      return new HttpResponse('{"apiVersion":"1","resu', { headers: { 'Content-Type': 'application/json' } });
+  }
+}
+
+async function readJson(request: Request): Promise<Record<string, unknown> | null> {
+  try {
+    const body: unknown = await request.json();
+    return body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The insights service (docs/insights-service.md) over the fixture people, with latency and faults. */
+export function insightsHandlers(getControls: () => InsightsMockControls = () => DEFAULT_MOCK_CONTROLS): RequestHandler[] {
+  const guard = async (request: Request, endpoint: InsightsEndpoint): Promise<Response | undefined> => {
+    const controls = getControls();
+    if (controls.latencyMs > 0) await delay(controls.latencyMs);
+    if (!/^Bearer \S+/.test(request.headers.get('Authorization') ?? '')) return HttpResponse.json({ error: 'noToken' }, { status: 401 });
+    return faultResponse(controls.faults[endpoint]);
+  };
+  return [
+    http.post('*/api/v1/profiles/lookup', async ({ request }) => {
+      const failed = await guard(request, 'lookup');
+      if (failed) return failed;
+      const body = await readJson(request);
+      const emails = body?.emails;
+      if (!Array.isArray(emails) || emails.length === 0 || emails.length > 20 || !emails.every((e) => typeof e === 'string')) {
+        return HttpResponse.json({ error: 'badRequest', message: 'emails: 1 to 20 addresses' }, { status: 400 });
+      }
+      return HttpResponse.json({
+        apiVersion: '1',
+        results: (emails as string[]).map((email) => {
+          const person = fixturePerson(email);
+          if (!person) return { email, status: 'noMatch' };
+          if (person.status === 'hidden') return { email, status: 'hidden' };
+          return { email, status: 'match', profile: person.profile };
+        }),
+      });
+    }),
+    http.post('*/api/v1/profiles/insights', async ({ request }) => {
+      const failed = await guard(request, 'insights');
+      if (failed) return failed;
+      if (getControls().connection.status !== 'connected') return HttpResponse.json({ error: 'notConnected' }, { status: 401 });
+      const body = await readJson(request);
+      const email = typeof body?.email === 'string' ? body.email : '';
+      const person = fixturePerson(email);
+      if (!person) return HttpResponse.json({ error: 'noMatch' }, { status: 404 });
+      if (person.status === 'hidden') return HttpResponse.json({ error: 'memberHidden' }, { status: 404 });
+      return HttpResponse.json({ apiVersion: '1', email, ...person.insights });
+    }),
+    http.get('*/api/v1/connection', async ({ request }) => {
+      const failed = await guard(request, 'status');
+      if (failed) return failed;
+      return HttpResponse.json({ apiVersion: '1', ...getControls().connection });
+    }),
+  ];
+}

@@ -1,0 +1,107 @@
+import { AvatarGroup, AvatarGroupItem, Link, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
+import type { ConnectedState } from '../../app/profileLoader';
+import { cardStrings } from './strings';
+import { SectionError } from './SectionError';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: 'anywhere' },
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Mutual connections, shared history, recent activity, and "Connect on LinkedIn" for non-connections. */
+export function ConnectedSection(props: { state: ConnectedState; profileUrl?: string; locale: string; onRetry(): void }): JSX.Element | null {
+  const styles = useStyles();
+  const { state } = props;
+  if (state.status === 'idle') return null;
+  if (state.status === 'loading') {
+    return (
+      <Skeleton aria-label={cardStrings.loadingConnected} data-state="connected-loading">
+        <SkeletonItem size={16} />
+        <SkeletonItem size={12} />
+      </Skeleton>
+    );
+  }
+  if (state.status === 'error') {
+    return <SectionError kind={state.kind} retryAfterSeconds={state.retryAfterSeconds} connected onRetry={props.onRetry} />;
+  }
+  const { insights } = state;
+  const date = new Intl.DateTimeFormat(props.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return (
+    <section className={styles.root} data-state="connected-card">
+      <div className={styles.block}>
+        <Text weight="semibold">{cardStrings.mutualTitle}</Text>
+        {insights.mutualConnections.count === 0 ? (
+          <Text className={styles.muted}>{cardStrings.noMutual}</Text>
+        ) : (
+          <div className={styles.row}>
+            <AvatarGroup layout="stack" size={24}>
+              {insights.mutualConnections.top.map((person) => (
+                <AvatarGroupItem key={person.name} name={person.name} image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined} />
+              ))}
+            </AvatarGroup>
+            <Text>{cardStrings.mutualCount(insights.mutualConnections.count)}</Text>
+            <Text className={styles.muted}>{insights.mutualConnections.top.map((p) => p.name).join(', ')}</Text>
+          </div>
+        )}
+      </div>
+      <div className={styles.block}>
+        <Text weight="semibold">{cardStrings.historyTitle}</Text>
+        {insights.sharedHistory.length === 0 ? (
+          <Text className={styles.muted}>{cardStrings.noHistory}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {insights.sharedHistory.map((entry, i) => (
+              <li key={`${entry.name}-${i}`}>
+                <Text>
+                  {cardStrings.historyKind[entry.kind]} {entry.name}
+                  {entry.period ? ` (${entry.period})` : ''}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className={styles.block}>
+        <Text weight="semibold">{cardStrings.activityTitle}</Text>
+        {insights.recentActivity.length === 0 ? (
+          <Text className={styles.muted}>{cardStrings.noActivity}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {insights.recentActivity.map((activity, i) => (
+              <li key={`${activity.date}-${i}`}>
+                <Text size={200} className={styles.muted}>
+                  {formatDate(date, activity.date)}{' '}
+                </Text>
+                {activity.url ? (
+                  <Link href={activity.url} target="_blank" rel="noopener noreferrer">
+                    {activity.text}
+                  </Link>
+                ) : (
+                  <Text>{activity.text}</Text>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {insights.isConnection ? (
+        <Text className={styles.muted}>{cardStrings.alreadyConnection}</Text>
+      ) : (
+        props.profileUrl && (
+          <Link href={props.profileUrl} target="_blank" rel="noopener noreferrer">
+            {cardStrings.connectOnLinkedIn}
+          </Link>
+        )
+      )}
+    </section>
+  );
+}
+
+function formatDate(format: Intl.DateTimeFormat, value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? '' : format.format(time);
+}
+

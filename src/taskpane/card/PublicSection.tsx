@@ -1,0 +1,61 @@
+import { Avatar, Link, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
+import type { PublicState } from '../../app/profileLoader';
+import type { ItemPerson } from '../../office';
+import { cardStrings } from './strings';
+import { SectionError } from './SectionError';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', columnGap: tokens.spacingHorizontalM, alignItems: 'flex-start', minWidth: 0 },
+  text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  skeleton: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+/** Photo, name, headline, current position, location and "View on LinkedIn" — or the state that replaces them. */
+export function PublicSection(props: { person: ItemPerson; state: PublicState; onRetry(): void }): JSX.Element {
+  const styles = useStyles();
+  const { state, person } = props;
+  switch (state.status) {
+    case 'idle':
+    case 'loading':
+      return (
+        <Skeleton aria-label={cardStrings.loading} className={styles.skeleton} data-state="loading">
+          <SkeletonItem shape="circle" size={56} />
+          <SkeletonItem size={16} />
+          <SkeletonItem size={12} />
+        </Skeleton>
+      );
+    case 'noMatch':
+      return <Text data-state="no-match">{cardStrings.noMatch(person.address)}</Text>;
+    case 'hidden':
+      // The decision's member-hidden reason says it (verbatim, with who can change it); nothing else is shown.
+      return <span data-state="member-hidden" hidden />;
+    case 'error':
+      return <SectionError kind={state.kind} retryAfterSeconds={state.retryAfterSeconds} onRetry={props.onRetry} />;
+    case 'match': {
+      const { profile } = state;
+      return (
+        <div className={styles.root} data-state="public-card">
+          <Avatar size={56} name={profile.name} image={profile.photoUrl ? { src: profile.photoUrl, alt: '' } : undefined} color="colorful" />
+          <div className={styles.text}>
+            <Text size={400} weight="semibold">
+              {profile.name}
+            </Text>
+            {profile.headline && <Text>{profile.headline}</Text>}
+            {profile.currentPosition && (
+              <Text className={styles.muted}>
+                {profile.currentPosition.title} · {profile.currentPosition.company}
+              </Text>
+            )}
+            {profile.location && <Text className={styles.muted}>{profile.location}</Text>}
+            {profile.profileUrl && (
+              <Link href={profile.profileUrl} target="_blank" rel="noopener noreferrer">
+                {cardStrings.viewOnLinkedIn}
+              </Link>
+            )}
+          </div>
+        </div>
+      );
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { AccessDecision } from '../../policy';
+import { CACHE_MAX_ENTRIES } from '../../services/profileCache';
+import { paneStrings } from '../strings';
+import { DeviceOption } from './DeviceOption';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Settings: the device option, and what the add-in keeps on this device, with a way to clear it. */
+export function SettingsSection(props: {
+  option: AccessDecision['userOption'];
+  cachedPeople: number;
+  onOptionChange(value: boolean): void;
+  onClearCache(): void;
+}): JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label={paneStrings.settingsTitle}>
+      <Text as="h2" size={300} weight="semibold">
+        {paneStrings.settingsTitle}
+      </Text>
+      <DeviceOption option={props.option} onChange={props.onOptionChange} />
+      <Text size={200} className={styles.note} data-cached={props.cachedPeople}>
+        {paneStrings.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
+      </Text>
+      <Button size="small" onClick={props.onClearCache} disabled={props.cachedPeople === 0}>
+        {paneStrings.clearCache}
+      </Button>
+    </section>
+  );
+}
