@@ -1,0 +1,204 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import type { PaneDependencies } from '../../src/app/paneState';
+import type { DetectedEnvironment } from '../../src/app/viewer';
+import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import type { AccessInput } from '../../src/policy';
+import { createInsightsClient } from '../../src/services/insightsClient';
+import { CACHE_STORAGE_KEY } from '../../src/services/profileCache';
+import { cardStrings } from '../../src/taskpane/card/strings';
+import { App } from '../../src/taskpane/App';
+import { paneStrings } from '../../src/taskpane/strings';
+import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
+import { createTestServer } from '../support/mswServer';
+
+let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
+const { server, lookups, linkedInRequests } = createTestServer(...insightsHandlers(() => controls));
+const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+}
+
+function renderCard(options: {
+  item?: string;
+  consent?: AccessInput['consent'];
+  policy?: Record<string, unknown> | null;
+  detected?: Partial<DetectedEnvironment>;
+  platform?: AccessInput['platform'];
+  userOption?: boolean;
+  storage?: ReturnType<typeof memoryStorage>;
+} = {}) {
+  const policy = options.policy === undefined ? { linkedInAccountConnections: 'yes' } : options.policy;
+  server.use(http.get(POLICY_URL, () => (policy === null ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(policy))));
+  const connected = options.consent === 'twoWay' || options.consent === 'linkedInToMicrosoft';
+  controls = {
+    ...controls,
+    connection: connected ? { status: 'connected', consent: options.consent as 'twoWay', connectedAt: '2026-11-27T10:00:00Z' } : { status: 'notConnected' },
+  };
+  const fake = createFakeHost({ item: sampleItem(options.item ?? 'external-sender'), platform: options.platform, userOption: options.userOption });
+  const storage = options.storage ?? memoryStorage();
+  const deps: PaneDependencies = {
+    host: fake.host,
+    loadPolicy: async (signal) => (await import('../../src/services/policyFile')).loadPolicyFile(fake.host.baseUrl, signal),
+    detectEnvironment: async () => ({ ...DETECTED, ...options.detected }),
+    getConsent: async () => options.consent ?? 'none',
+    insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
+    cacheStorage: storage,
+  };
+  const view = render(<App deps={deps} />);
+  return { ...fake, storage, view };
+}
+
+beforeEach(() => {
+  controls = DEFAULT_MOCK_CONTROLS;
+});
+
+describe('the profile card', () => {
+  test("opening the pane shows the sender's public card after one round trip", async () => {
+    renderCard();
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    expect(screen.getByText('Partnerships lead · Fabrikam')).toBeInTheDocument();
+    expect(screen.getByText('Tokyo, Japan')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: cardStrings.viewOnLinkedIn })).toHaveAttribute('href', 'https://www.linkedin.com/in/aiko-tanaka');
+    expect(await lookups()).toEqual([['aiko.tanaka@fabrikam.com', 'alex.wilber@contoso.com']]);
+    expect(screen.queryByText(cardStrings.mutualTitle)).not.toBeInTheDocument();
+  });
+
+  test('connected: mutual connections, shared history and activity, fetched for the person shown only', async () => {
+    renderCard({ consent: 'twoWay' });
+    expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
+    expect(screen.getByText('Diego Siciliani, Isaiah Langer, Lee Gu')).toBeInTheDocument();
+    expect(screen.getByText(/Worked at Contoso/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /What we learned from 100 partner launches/ })).toBeInTheDocument();
+    const shown = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse('2026-11-20'));
+    expect(screen.getByText(new RegExp(shown))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: cardStrings.connectOnLinkedIn })).toBeInTheDocument();
+    const insightCalls = linkedInRequests().filter((r) => r.url.endsWith('/profiles/insights'));
+    expect(insightCalls).toHaveLength(1);
+    expect(await insightCalls[0]?.body).toBe(JSON.stringify({ email: 'aiko.tanaka@fabrikam.com' }));
+  });
+
+  test('"LinkedIn to Microsoft only" still shows connected insights, and says nothing goes the other way', async () => {
+    renderCard({ consent: 'linkedInToMicrosoft' });
+    expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
+    expect(screen.getByText(/nothing from your work account is sent to LinkedIn/)).toBeInTheDocument();
+  });
+
+  test('a sender LinkedIn does not know', async () => {
+    renderCard({ item: 'unknown-sender' });
+    expect(await screen.findByText(cardStrings.noMatch('billing@unknown-startup.io'))).toBeInTheDocument();
+  });
+
+  test('a member who hides their profile: said so, nothing of them cached, no insights asked for', async () => {
+    const { storage } = renderCard({ item: 'hidden-member', consent: 'twoWay' });
+    expect(await screen.findByText("This person's LinkedIn profile isn't available in Microsoft apps.")).toBeInTheDocument();
+    expect(screen.getByText(/Only this person can change this/)).toBeInTheDocument();
+    expect([...storage.data.values()].join('')).not.toContain('rafael');
+    expect(linkedInRequests().some((r) => r.url.endsWith('/profiles/insights'))).toBe(false);
+  });
+
+  test('switching back to a cached person sends no request', async () => {
+    renderCard();
+    await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS');
+    await userEvent.click(screen.getByRole('option', { name: /Alex Wilber/ }));
+    expect(await screen.findByText('Finance manager at Contoso')).toBeInTheDocument();
+    const before = linkedInRequests().length;
+    await userEvent.click(screen.getByRole('option', { name: /Aiko Tanaka/ }));
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    expect(linkedInRequests()).toHaveLength(before);
+  });
+
+  test('a 45-recipient mail looks up only the people shown, in batches of at most 20', async () => {
+    renderCard({ item: 'many-recipients' });
+    await screen.findByText('Community director · Events · Roundtables');
+    const sent = await lookups();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toHaveLength(20);
+    await userEvent.click(screen.getByRole('button', { name: paneStrings.showMore(20) }));
+    await waitFor(async () => expect((await lookups()).length).toBe(2));
+    const after = await lookups();
+    expect(after.every((batch) => batch.length <= 20)).toBe(true);
+    expect(new Set(after.flat()).size).toBe(40);
+    expect(after.flat()).not.toContain('megan.bowen@contoso.com');
+  });
+
+  test("an item change while a lookup is in flight never shows the first person's data under the second", async () => {
+    controls = { ...controls, latencyMs: 80 };
+    const fake = renderCard({ item: 'external-sender' });
+    await screen.findByRole('option', { name: /Aiko Tanaka/, selected: true });
+    act(() => fake.selectItem(sampleItem('internal-sender')));
+    expect(await screen.findByText('Finance manager at Contoso')).toBeInTheDocument();
+    const card = screen.getByRole('region', { name: 'Alex Wilber' });
+    await act(() => delay(150));
+    expect(within(card).queryByText(/Aiko|Fabrikam/)).not.toBeInTheDocument();
+  });
+
+  test.each([
+    ['server', 'server', cardStrings.error.server],
+    ['offline', 'offline', cardStrings.error.offline],
+    ['throttled', 'throttled', cardStrings.error.throttled],
+    ['invalid payload', 'invalidPayload', cardStrings.error.invalidPayload],
+    ['truncated JSON', 'truncated', cardStrings.error.invalidPayload],
+    ['unauthorized', 'unauthorized', cardStrings.error.unauthorized],
+  ] as const)('a lookup failing with %s shows its own state, and Retry asks again', async (_name, fault, message) => {
+    controls = { ...controls, faults: { ...controls.faults, lookup: fault } };
+    renderCard();
+    expect(await screen.findByText(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))).toBeInTheDocument();
+    controls = { ...controls, faults: { ...controls.faults, lookup: 'none' } };
+    await userEvent.click(screen.getByRole('button', { name: cardStrings.retry }));
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+  });
+
+  test('connected insights failing does not hide the public card; 401 asks to reconnect', async () => {
+    controls = { ...controls, faults: { ...controls.faults, insights: 'unauthorized' } };
+    renderCard({ consent: 'twoWay' });
+    expect(await screen.findByText(cardStrings.reconnect)).toBeInTheDocument();
+    expect(screen.getByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+  });
+
+  test('"Clear cached LinkedIn data" empties what was kept; the card shown is then fetched afresh', async () => {
+    const storage = memoryStorage();
+    const removed = jest.spyOn(storage, 'removeItem');
+    const fake = renderCard({ storage });
+    await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS');
+    act(() => fake.selectItem(sampleItem('meeting')));
+    await screen.findByText('Principal product designer · Fabrikam');
+    await waitFor(() => expect(storage.data.get(CACHE_STORAGE_KEY)).toContain('johanna'));
+    expect(await lookups()).toHaveLength(2);
+    await userEvent.click(screen.getByRole('button', { name: paneStrings.clearCache }));
+    expect(removed).toHaveBeenCalledWith(CACHE_STORAGE_KEY);
+    // Nothing is left to answer from: the people shown (all cached before) are looked up again.
+    await waitFor(async () => expect(await lookups()).toHaveLength(3));
+    expect((await lookups())[2]?.sort()).toEqual(
+      ['isaiah.langer@fabrikam.com', 'aiko.tanaka@fabrikam.com', 'alex.wilber@contoso.com', 'johanna.lorenz-schmidt-bergmann@northwind.de'].sort(),
+    );
+  });
+});
+
+describe('no LinkedIn request while the decision is none, for every reason that makes it none', () => {
+  const cases: [string, Parameters<typeof renderCard>[0]][] = [
+    ['cloud-unavailable', { detected: { cloud: 'gccHigh' } }],
+    ['mailbox-geo-unavailable', { detected: { mailboxGeo: 'DEU' } }],
+    ['environment-unknown', { detected: { cloud: 'unknown' } }],
+    ['tenant-off', { policy: { linkedInAccountConnections: 'no' } }],
+    ['tenant-default-off', { policy: null, detected: { tenantCountry: 'FR' } }],
+    ['tenant-mode-unknown', { policy: null, detected: { tenantCountry: 'unknown' } }],
+    ['not-in-selected-group', { policy: { linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' }, detected: { groupMembership: 'notMember' } }],
+    ['membership-unknown', { policy: { linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' }, detected: { groupMembership: 'unknown' } }],
+    ['office-policy-off', { platform: 'windows', policy: { officePolicy: { showLinkedInFeatures: 'disabled' } } }],
+    ['connected-experiences-off', { platform: 'mac', policy: { officePolicy: { connectedExperiences: 'disabled' } } }],
+    ['optional-connected-experiences-off', { platform: 'windows', policy: { officePolicy: { optionalConnectedExperiences: 'disabled' } } }],
+    ['user-option-off', { userOption: false }],
+  ];
+  test.each(cases)('%s', async (code, options) => {
+    const { storage } = renderCard({ ...options, consent: 'twoWay' });
+    const reason = await screen.findByText((_, element) => element?.getAttribute('data-reason') === code);
+    expect(reason).toBeInTheDocument();
+    await act(() => delay(20));
+    expect(linkedInRequests()).toEqual([]);
+    expect(storage.data.size).toBe(0);
+  });
+});
