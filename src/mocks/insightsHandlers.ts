@@ -58,6 +58,12 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
     return faultResponse(controls.faults[endpoint]);
   };
   return [
+    // Profile photos: LinkedIn's media host is out of reach here, so a drawn placeholder stands in for each photo.
+    http.get('https://media.licdn.com/*', ({ request }) => {
+      const seed = [...new URL(request.url).pathname].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 360, 7);
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="hsl(${seed} 45% 55%)"/><circle cx="32" cy="25" r="12" fill="#fff"/><ellipse cx="32" cy="58" rx="21" ry="17" fill="#fff"/></svg>`;
+      return new HttpResponse(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+    }),
     http.post('*/api/v1/profiles/lookup', async ({ request }) => {
       const failed = await guard(request, 'lookup');
       if (failed) return failed;
