@@ -1,23 +1,26 @@
 import type { OfficeHost } from '../office';
-import { createNestedAppAuthTokenProvider, type AuthConfig } from '../services/auth';
+import { createNestedAppAuth, type AuthConfig } from '../services/auth';
+import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { loadPolicyFile } from '../services/policyFile';
+import { detectWithGraph } from './detectEnvironment';
 import type { PaneDependencies } from './paneState';
-import { UNKNOWN_ENVIRONMENT } from './viewer';
 
 /**
- * Wires the pane to Outlook and the network.
- * Environment detection through Microsoft Graph (cloud, mailbox data location, tenant country, group membership)
- * is not built yet: until it is, everything the policy file does not state is 'unknown', and the rules fail closed.
+ * Wires the pane to Outlook and the network: the policy file beside the pane, Microsoft Graph (through MSAL nested
+ * app authentication) for what the policy file leaves out, and the insights service.
  * Consent is 'none' until the connect flow exists.
  */
 export function productionDependencies(host: OfficeHost, auth: AuthConfig, nestedAppAuthSupported: boolean): PaneDependencies {
+  const tokens = createNestedAppAuth(auth.clientId, nestedAppAuthSupported);
+  // Without nested app auth there is no Graph: membership stays unknown, and its reason says the check failed.
+  const graph = nestedAppAuthSupported ? createGraphClient(tokens) : null;
   return {
     host,
     loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
-    detectEnvironment: async () => UNKNOWN_ENVIRONMENT,
+    detectEnvironment: (policy, user, signal) => detectWithGraph(graph, policy, user, signal),
     getConsent: async () => 'none',
-    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), createNestedAppAuthTokenProvider(auth, nestedAppAuthSupported)),
+    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), () => tokens([auth.insightsScope])),
     cacheStorage: host.localStore,
     partitionKey: host.partitionKey,
   };

@@ -1,5 +1,4 @@
 import { ServiceError } from './errors';
-import type { TokenProvider } from './insightsClient';
 
 /** Build-time configuration of the add-in's Microsoft Entra app (webpack DefinePlugin; empty when not configured). */
 export interface AuthConfig {
@@ -8,24 +7,27 @@ export interface AuthConfig {
   insightsScope: string;
 }
 
+/** Gets an access token for the given scopes. */
+export type ScopedTokenSource = (scopes: string[]) => Promise<string>;
+
 /**
  * Tokens through MSAL nested app authentication (Outlook supplies the user's identity): acquireTokenSilent first,
  * acquireTokenPopup only when MSAL says interaction is required. MSAL is loaded on first use, so the pane paints
  * without it. Without NestedAppAuth 1.1 or a configured app, every call fails as unauthorized, and the card says so.
  */
-export function createNestedAppAuthTokenProvider(config: AuthConfig, nestedAppAuthSupported: boolean): TokenProvider {
+export function createNestedAppAuth(clientId: string, nestedAppAuthSupported: boolean): ScopedTokenSource {
   let app: Promise<import('@azure/msal-browser').IPublicClientApplication> | undefined;
-  return async () => {
+  return async (scopes) => {
     if (!nestedAppAuthSupported) throw new ServiceError('unauthorized', 'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1).');
-    if (!config.clientId || !config.insightsScope) throw new ServiceError('unauthorized', 'The add-in has no Microsoft Entra app configured.');
+    if (!clientId || scopes.some((scope) => !scope)) throw new ServiceError('unauthorized', 'The add-in has no Microsoft Entra app configured.');
     const msal = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
-    app ??= msal.createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/common' } });
+    app ??= msal.createNestablePublicClientApplication({ auth: { clientId, authority: 'https://login.microsoftonline.com/common' } });
     const client = await app;
-    const request = { scopes: [config.insightsScope] };
+    const request = { scopes };
     try {
       return (await client.acquireTokenSilent(request)).accessToken;
     } catch (error) {
-      if (!(error instanceof msal.InteractionRequiredAuthError)) throw new ServiceError('unauthorized', 'Signing in to the insights service failed.');
+      if (!(error instanceof msal.InteractionRequiredAuthError)) throw new ServiceError('unauthorized', 'Signing in failed.');
       try {
         return (await client.acquireTokenPopup(request)).accessToken;
       } catch {
