@@ -1,0 +1,115 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { createOfficeJsHost, snapshotOfItem } from '../../src/office/officeJsHost';
+import { platformFromDiagnostics, themeFromOfficeColors } from '../../src/office/platform';
+
+type Global = { Office?: unknown };
+
+/** An Outlook mailbox as office-addin-mock builds it (it needs host: "outlook"). */
+function installOffice(item: Record<string, unknown> | null, extra: { platform?: string; theme?: Record<string, unknown> } = {}) {
+  const handlers: (() => void)[] = [];
+  const mockData = {
+    host: 'outlook',
+    context: {
+      diagnostics: { platform: extra.platform ?? 'PC' },
+      displayLanguage: 'de-DE',
+      officeTheme: extra.theme ?? { bodyBackgroundColor: '#ffffff' },
+      partitionKey: 'partition-1:',
+      requirements: { isSetSupported: () => true },
+      mailbox: {
+        userProfile: { emailAddress: 'megan.bowen@contoso.com', displayName: 'Megan Bowen' },
+        ...(item ? { item } : {}),
+        addHandlerAsync: (_type: unknown, handler: () => void) => handlers.push(handler),
+      },
+    },
+    EventType: { ItemChanged: 'olkItemSelectedChanged' },
+    MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+  };
+  (globalThis as Global).Office = new OfficeMockObject(mockData);
+  return { fireItemChanged: () => handlers.forEach((h) => h()) };
+}
+afterEach(() => {
+  delete (globalThis as Global).Office;
+});
+
+const address = (displayName: string, emailAddress: string) => ({ displayName, emailAddress });
+
+describe('the people on the selected item, as Office.js gives them', () => {
+  test('a message: from, sent on behalf (when the sender differs), to and cc', async () => {
+    installOffice({
+      itemType: 'message',
+      itemId: 'AAMk1',
+      subject: 'Hello',
+      from: address('Layla Haddad', 'layla.haddad@tailspin.ae'),
+      sender: address('Omar Assistant', 'omar.assistant@tailspin.ae'),
+      to: [address('Megan Bowen', 'megan.bowen@contoso.com')],
+      cc: [address('Alex Wilber', 'alex.wilber@contoso.com')],
+    });
+    const host = createOfficeJsHost();
+    const item = await host.getItem();
+    expect(item?.kind).toBe('message');
+    expect(item?.people.map((p) => `${p.role}:${p.address}`)).toEqual([
+      'from:layla.haddad@tailspin.ae',
+      'onBehalfOf:omar.assistant@tailspin.ae',
+      'to:megan.bowen@contoso.com',
+      'cc:alex.wilber@contoso.com',
+    ]);
+  });
+
+  test('a meeting: organizer, required and optional attendees', () => {
+    installOffice(null);
+    const item = snapshotOfItem({
+      itemType: 'appointment',
+      itemId: 'AAMk2',
+      subject: 'Sync',
+      organizer: address('Isaiah Langer', 'isaiah.langer@fabrikam.com'),
+      requiredAttendees: [address('Aiko Tanaka', 'aiko.tanaka@fabrikam.com')],
+      optionalAttendees: [address('', 'johanna@northwind.de')],
+    } as unknown as Office.AppointmentRead);
+    expect(item?.people).toEqual([
+      { role: 'organizer', address: 'isaiah.langer@fabrikam.com', displayName: 'Isaiah Langer' },
+      { role: 'required', address: 'aiko.tanaka@fabrikam.com', displayName: 'Aiko Tanaka' },
+      { role: 'optional', address: 'johanna@northwind.de', displayName: 'johanna@northwind.de' },
+    ]);
+  });
+
+  test('no item selected (a pinned pane on an empty selection) is null', async () => {
+    installOffice(null);
+    expect(await createOfficeJsHost().getItem()).toBeNull();
+  });
+
+  test('the pinned pane hears ItemChanged', () => {
+    const office = installOffice({ itemType: 'message', subject: '', from: address('A', 'a@b.co') });
+    const listener = jest.fn();
+    const unsubscribe = createOfficeJsHost().onItemChanged(listener);
+    office.fireItemChanged();
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    office.fireItemChanged();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  test('the host reports the user, language, platform, theme and partition', () => {
+    installOffice(null, { platform: 'Mac', theme: { bodyBackgroundColor: '#1f1f1f' } });
+    const host = createOfficeJsHost();
+    expect(host.currentUser.address).toBe('megan.bowen@contoso.com');
+    expect([host.displayLanguage, host.platform, host.theme, host.partitionKey]).toEqual(['de-DE', 'mac', 'dark', 'partition-1:']);
+  });
+});
+
+describe('platform and theme mapping', () => {
+  test.each([
+    ['PC', 'windows'],
+    ['Mac', 'mac'],
+    ['OfficeOnline', 'web'],
+    ['iOS', 'ios'],
+    ['Android', 'android'],
+    ['Universal', 'windows'],
+    ['undefined', 'unknown'],
+  ])('%s → %s', (office, platform) => expect(platformFromDiagnostics(office)).toBe(platform));
+  test('dark backgrounds and high contrast are recognised', () => {
+    expect(themeFromOfficeColors('#ffffff')).toBe('light');
+    expect(themeFromOfficeColors('#202020')).toBe('dark');
+    expect(themeFromOfficeColors('#ffffff', true)).toBe('highContrast');
+    expect(themeFromOfficeColors(undefined)).toBe('light');
+  });
+});
