@@ -95,4 +95,13 @@ export const SAMPLE_ITEMS: SampleItem[] = [
     body: 'مرحبا ميغان، نتطلع إلى زيارتكم الأسبوع القادم.',
     people: [p('ليلى حداد', 'layla.haddad@tailspin.ae', 'from'), p('Omar Assistant', 'omar.assistant@tailspin.ae', 'onBehalfOf'), me('to')],
   },
+  {
+    key: 'all-company',
+    kind: 'message',
+    subject: 'All-company: holiday schedule',
+    preview: 'Sent to 500 people…',
+    received: 'Last week',
+    body: 'The holiday schedule for December is attached.',
+    people: [p('Diego Siciliani', 'diego.siciliani@contoso.com', 'from'), me('to'), ...crowd(499, 'contoso.com')],
+  },
 ];

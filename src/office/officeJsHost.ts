@@ -1,5 +1,6 @@
 import { createLocalDeviceSettings } from './deviceSettings';
 import { platformFromDiagnostics, themeFromOfficeColors } from './platform';
+import { officeRoamingSettings } from './roamingSettings';
 import type { ItemPerson, ItemSnapshot, OfficeHost, PersonRole } from './types';
 
 type Details = Office.EmailAddressDetails;
@@ -65,6 +66,7 @@ export function createOfficeJsHost(): OfficeHost {
     deviceSettings: createLocalDeviceSettings(storage, partitionKey),
     localStore: storage,
     partitionKey,
+    roamingSettings: officeRoamingSettings(context.roamingSettings),
     getItem: async () => snapshotOfItem(mailbox.item as Office.MessageRead | Office.AppointmentRead | null),
     onItemChanged(listener) {
       let active = true;

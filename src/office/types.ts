@@ -1,4 +1,5 @@
 import type { AccessInput } from '../policy';
+import type { RoamingSettings } from './roamingSettings';
 
 export type Platform = AccessInput['platform'];
 
@@ -50,6 +51,8 @@ export interface OfficeHost {
   readonly localStore?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   /** Office.context.partitionKey, when the host partitions storage. */
   readonly partitionKey?: string;
+  /** The user's roaming settings (the consent record lives there). */
+  readonly roamingSettings: RoamingSettings;
 }
 
 export interface DeviceSettings {

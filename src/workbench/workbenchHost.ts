@@ -1,4 +1,4 @@
-import type { ItemSnapshot, OfficeHost } from '../office';
+import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost } from '../office';
 import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../mocks/sampleItems';
 import type { WorkbenchStore } from './store';
 
@@ -19,6 +19,7 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
     getItem: async () => sampleItemSnapshot(store.get().item),
     onItemChanged: (listener) => store.onItemChanged(listener),
     localStore: safeLocalStorage(),
+    roamingSettings: memoryRoamingSettings(),
     deviceSettings: {
       getShowLinkedInFeatures: () => store.get().userOption,
       setShowLinkedInFeatures: (value) => store.update({ userOption: value }),

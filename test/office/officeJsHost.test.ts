@@ -5,7 +5,11 @@ import { platformFromDiagnostics, themeFromOfficeColors } from '../../src/office
 type Global = { Office?: unknown };
 
 /** An Outlook mailbox as office-addin-mock builds it (it needs host: "outlook"). */
-function installOffice(item: Record<string, unknown> | null, extra: { platform?: string; theme?: Record<string, unknown> } = {}) {
+function installOffice(
+  item: Record<string, unknown> | null,
+  extra: { platform?: string; theme?: Record<string, unknown>; saveResult?: { status: string; error?: { code: number; message: string } } } = {},
+) {
+  const stored: Record<string, unknown> = {};
   const handlers: (() => void)[] = [];
   const mockData = {
     host: 'outlook',
@@ -14,6 +18,12 @@ function installOffice(item: Record<string, unknown> | null, extra: { platform?:
       displayLanguage: 'de-DE',
       officeTheme: extra.theme ?? { bodyBackgroundColor: '#ffffff' },
       partitionKey: 'partition-1:',
+      roamingSettings: {
+        get: (name: string) => stored[name],
+        set: (name: string, value: unknown) => void (stored[name] = value),
+        remove: (name: string) => void delete stored[name],
+        saveAsync: (callback: (result: unknown) => void) => callback(extra.saveResult ?? { status: 'succeeded' }),
+      },
       requirements: { isSetSupported: () => true },
       mailbox: {
         userProfile: { emailAddress: 'megan.bowen@contoso.com', displayName: 'Megan Bowen' },
@@ -23,6 +33,7 @@ function installOffice(item: Record<string, unknown> | null, extra: { platform?:
     },
     EventType: { ItemChanged: 'olkItemSelectedChanged' },
     MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };
   (globalThis as Global).Office = new OfficeMockObject(mockData);
   return { fireItemChanged: () => handlers.forEach((h) => h()) };
@@ -93,6 +104,20 @@ describe('the people on the selected item, as Office.js gives them', () => {
     const host = createOfficeJsHost();
     expect(host.currentUser.address).toBe('megan.bowen@contoso.com');
     expect([host.displayLanguage, host.platform, host.theme, host.partitionKey]).toEqual(['de-DE', 'mac', 'dark', 'partition-1:']);
+  });
+});
+
+describe('roaming settings', () => {
+  test('a successful save resolves and the value reads back', async () => {
+    installOffice(null);
+    const settings = createOfficeJsHost().roamingSettings;
+    settings.set('linkedin.consent', { consent: 'twoWay' });
+    await expect(settings.save()).resolves.toBeUndefined();
+    expect(settings.get('linkedin.consent')).toEqual({ consent: 'twoWay' });
+  });
+  test("a refused save is an error carrying Office's code (9057: over 32 KB), never a silent success", async () => {
+    installOffice(null, { saveResult: { status: 'failed', error: { code: 9057, message: 'Settings too large' } } });
+    await expect(createOfficeJsHost().roamingSettings.save()).rejects.toMatchObject({ name: 'RoamingSaveError', code: 9057 });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ItemSnapshot, OfficeHost, Platform } from '../../src/office';
+import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost, type Platform } from '../../src/office';
 import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
 
 export const PANE_URL = 'https://addins.contoso.com/linkedin/taskpane.html';
@@ -26,6 +26,7 @@ export function createFakeHost(options: { item?: ItemSnapshot | null; platform?:
       itemListeners.add(listener);
       return () => itemListeners.delete(listener);
     },
+    roamingSettings: memoryRoamingSettings(),
     deviceSettings: {
       getShowLinkedInFeatures: () => userOption,
       setShowLinkedInFeatures: (value) => {

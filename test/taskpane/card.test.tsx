@@ -125,6 +125,14 @@ describe('the profile card', () => {
     expect(after.flat()).not.toContain('megan.bowen@contoso.com');
   });
 
+  test('a 500-recipient mail renders a page of people and looks up only those', async () => {
+    renderCard({ item: 'all-company' });
+    await screen.findByRole('option', { name: /Diego Siciliani/, selected: true });
+    expect(screen.getAllByRole('option')).toHaveLength(20);
+    await waitFor(async () => expect(await lookups()).toHaveLength(1));
+    expect((await lookups())[0]).toHaveLength(20);
+  });
+
   test("an item change while a lookup is in flight never shows the first person's data under the second", async () => {
     controls = { ...controls, latencyMs: 80 };
     const fake = renderCard({ item: 'external-sender' });
