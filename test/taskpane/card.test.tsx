@@ -125,6 +125,19 @@ describe('the profile card', () => {
     expect(after.flat()).not.toContain('megan.bowen@contoso.com');
   });
 
+  test('turning LinkedIn features off purges what was kept, and asks nothing more', async () => {
+    const { storage } = renderCard();
+    await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS');
+    await waitFor(() => expect(storage.data.get(CACHE_STORAGE_KEY)).toContain('aiko'));
+    const before = linkedInRequests().length;
+    await userEvent.click(screen.getByRole('switch', { name: paneStrings.optionLabel }));
+    expect(await screen.findByText(paneStrings.levelLabel.none)).toBeInTheDocument();
+    expect(storage.data.has(CACHE_STORAGE_KEY)).toBe(false);
+    await userEvent.click(screen.getByRole('option', { name: /Alex Wilber/ }));
+    expect(linkedInRequests()).toHaveLength(before);
+    expect(screen.queryByText('Partnerships lead at Fabrikam · B2B SaaS')).not.toBeInTheDocument();
+  });
+
   test('a 500-recipient mail renders a page of people and looks up only those', async () => {
     renderCard({ item: 'all-company' });
     await screen.findByRole('option', { name: /Diego Siciliani/, selected: true });
