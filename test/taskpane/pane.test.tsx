@@ -8,6 +8,7 @@ import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
+import { BASE } from '../policy/fixtures';
 import { createTestServer } from '../support/mswServer';
 import { insightsHandlers } from '../../src/mocks/insightsHandlers';
 import { createInsightsClient } from '../../src/services/insightsClient';
@@ -16,18 +17,7 @@ const { server, requests } = createTestServer(...insightsHandlers());
 const insights = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token');
 
 const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
-const BASE_INPUT: AccessInput = {
-  cloud: 'worldwide',
-  mailboxGeo: 'NAM',
-  tenantCountry: 'US',
-  tenantMode: 'yes',
-  membership: 'member',
-  platform: 'web',
-  officePolicy: { showLinkedInFeatures: 'notConfigured', connectedExperiences: 'notConfigured', optionalConnectedExperiences: 'notConfigured' },
-  userOption: true,
-  consent: 'none',
-  memberVisibility: 'unknown',
-};
+const BASE_INPUT: AccessInput = { ...BASE, tenantMode: 'yes', memberVisibility: 'unknown' };
 const messagesFor = (patch: Partial<AccessInput>) => decideAccess({ ...BASE_INPUT, ...patch }).reasons.map((r) => r.message);
 
 function servePolicy(policy: unknown | null) {
