@@ -51,7 +51,7 @@ const REASONS: Readonly<Record<ReasonCode, Omit<Reason, 'code'>>> = {
   },
   'office-policy-off': {
     changeableBy: 'deviceAdmin',
-    message: 'A policy on this computer turns off LinkedIn features in Office.',
+    message: 'A policy on this computer turns off LinkedIn features in Office apps.',
     where: `${GROUP_POLICY} › Show LinkedIn features in Office applications`,
   },
   'connected-experiences-off': {
