@@ -93,6 +93,25 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       if (person.status === 'hidden') return HttpResponse.json({ error: 'memberHidden' }, { status: 404 });
       return HttpResponse.json({ apiVersion: '1', email, ...person.insights });
     }),
+    http.post('*/api/v1/connection', async ({ request }) => {
+      const failed = await guard(request, 'status');
+      if (failed) return failed;
+      const body = await readJson(request);
+      const valid =
+        typeof body?.code === 'string' &&
+        typeof body.codeVerifier === 'string' &&
+        /^[A-Za-z0-9_-]{43,128}$/.test(body.codeVerifier) &&
+        typeof body.state === 'string' &&
+        typeof body.redirectUri === 'string' &&
+        (body.consent === 'twoWay' || body.consent === 'linkedInToMicrosoft');
+      if (!valid) return HttpResponse.json({ error: 'badRequest' }, { status: 400 });
+      return HttpResponse.json({ apiVersion: '1', status: 'connected', consent: body.consent, connectedAt: new Date().toISOString() });
+    }),
+    http.delete('*/api/v1/connection', async ({ request }) => {
+      const failed = await guard(request, 'status');
+      if (failed) return failed;
+      return HttpResponse.json({ apiVersion: '1', status: 'notConnected' });
+    }),
     http.get('*/api/v1/connection', async ({ request }) => {
       const failed = await guard(request, 'status');
       if (failed) return failed;

@@ -3,6 +3,7 @@ import { requestJson } from './http';
 import {
   connectedInsightsSchema,
   connectionStatusSchema,
+  revokedSchema,
   lookupResponseSchema,
   MAX_LOOKUP_BATCH,
   type ConnectedInsights,
@@ -18,6 +19,18 @@ export interface InsightsClient {
   lookup(emails: readonly string[], signal?: AbortSignal): Promise<LookupResult[]>;
   insights(email: string, signal?: AbortSignal): Promise<ConnectedInsights>;
   connectionStatus(signal?: AbortSignal): Promise<ConnectionStatus>;
+  /** Completes the LinkedIn sign-in: the service exchanges the code with its secret and the PKCE verifier. */
+  completeConnection(request: CompleteConnectionRequest, signal?: AbortSignal): Promise<ConnectionStatus>;
+  /** Revokes the connection on the service (and with LinkedIn). */
+  revokeConnection(signal?: AbortSignal): Promise<void>;
+}
+
+export interface CompleteConnectionRequest {
+  code: string;
+  codeVerifier: string;
+  state: string;
+  consent: 'linkedInToMicrosoft' | 'twoWay';
+  redirectUri: string;
 }
 
 /** The service lives at api/v1/ beside the add-in's page (docs/insights-service.md). */
@@ -59,6 +72,12 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider): 
     },
     async connectionStatus(signal) {
       return requestJson({ url: url('connection'), bearerToken: await getToken(), schema: connectionStatusSchema, signal });
+    },
+    async completeConnection(request, signal) {
+      return requestJson({ url: url('connection'), method: 'POST', body: request, bearerToken: await getToken(), schema: connectionStatusSchema, signal });
+    },
+    async revokeConnection(signal) {
+      await requestJson({ url: url('connection'), method: 'DELETE', bearerToken: await getToken(), schema: revokedSchema, signal });
     },
   };
 }

@@ -85,4 +85,6 @@ export const connectionStatusSchema = z.discriminatedUnion('status', [
 ]);
 export type ConnectionStatus = z.output<typeof connectionStatusSchema>;
 
+export const revokedSchema = z.object({ apiVersion, status: z.literal('notConnected') });
+
 export const MAX_LOOKUP_BATCH = 20;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { RoamingSettings } from '../../office';
+
+/** The roaming setting that holds the user's LinkedIn consent: no token, no profile data, well under 1 KB. */
+export const CONSENT_SETTING = 'linkedin.consent';
+export const CONSENT_RECORD_VERSION = 1;
+
+const recordSchema = z.strictObject({
+  consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
+  connectedAt: z.string().max(40).refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date'),
+  version: z.literal(CONSENT_RECORD_VERSION),
+});
+export type ConsentRecord = z.output<typeof recordSchema>;
+
+/** The record, 'none' when there is none, or 'unknown' when what is stored is not a record this version understands. */
+export function readConsentRecord(settings: RoamingSettings): ConsentRecord | 'none' | 'unknown' {
+  const raw = settings.get(CONSENT_SETTING);
+  if (raw === undefined || raw === null) return 'none';
+  const parsed = recordSchema.safeParse(raw);
+  return parsed.success ? parsed.data : 'unknown';
+}
+
+/** Writes and saves the record; throws (leaving the saved state as it was) when Outlook refuses the save. */
+export async function saveConsentRecord(settings: RoamingSettings, record: ConsentRecord): Promise<void> {
+  const previous = settings.get(CONSENT_SETTING);
+  if (JSON.stringify(record).length > 1024) throw new Error('The consent record must stay under 1 KB.');
+  settings.set(CONSENT_SETTING, record);
+  try {
+    await settings.save();
+  } catch (error) {
+    // Nothing half-written: the in-memory settings go back to what is saved.
+    if (previous === undefined) settings.remove(CONSENT_SETTING);
+    else settings.set(CONSENT_SETTING, previous);
+    throw error;
+  }
+}
+
+/** Removes and saves; throws when Outlook refuses, restoring the in-memory value. */
+export async function removeConsentRecord(settings: RoamingSettings): Promise<void> {
+  const previous = settings.get(CONSENT_SETTING);
+  if (previous === undefined) return;
+  settings.remove(CONSENT_SETTING);
+  try {
+    await settings.save();
+  } catch (error) {
+    settings.set(CONSENT_SETTING, previous);
+    throw error;
+  }
+}
