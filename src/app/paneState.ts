@@ -6,17 +6,23 @@ import type { AdminPolicy } from '../services/policyFileSchema';
 import type { ServiceErrorKind } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
 import type { KeyValueStorage } from '../services/profileCache';
+import type { SignInDialog } from '../office/signInDialog';
+import { useConnection, type ConnectionActions, type ConnectionState } from './connect/useConnection';
+import type { DisconnectDependencies } from './connect/disconnectFlow';
 import { ProfileLoader, type ConnectedState, type PublicState } from './profileLoader';
 import { peopleToShow } from './people';
-import { accessInputFor, UNKNOWN_ENVIRONMENT, viewerInput, type Consent, type DetectedEnvironment, type ViewerInput } from './viewer';
+import { accessInputFor, UNKNOWN_ENVIRONMENT, viewerInput, type DetectedEnvironment, type ViewerInput } from './viewer';
 
 /** What the pane is built from; production wires Office.js and the network, the workbench and tests wire fakes. */
 export interface PaneDependencies {
   host: OfficeHost;
   loadPolicy(signal: AbortSignal): Promise<PolicyFileState>;
   detectEnvironment(policy: AdminPolicy, user: CurrentUser, signal: AbortSignal): Promise<DetectedEnvironment>;
-  getConsent(signal: AbortSignal): Promise<Consent>;
   insights: InsightsClient;
+  /** Where the LinkedIn sign-in runs (an Office dialog; the workbench's window). Without one, connecting is unavailable. */
+  signInDialog?: SignInDialog;
+  /** The browser's IndexedDB, so disconnecting can prove nothing of LinkedIn is kept there. */
+  indexedDB?: DisconnectDependencies['indexedDB'];
   /** Where the LinkedIn cache persists (local storage), keyed by Office's partition key when there is one. */
   cacheStorage?: KeyValueStorage;
   partitionKey?: string;
@@ -28,7 +34,6 @@ export const FIRST_VISIBLE_PEOPLE = 20;
 interface Settled {
   policyState: PolicyFileState;
   detected: DetectedEnvironment;
-  consent: Consent;
 }
 
 export type PaneState =
@@ -48,6 +53,9 @@ export type PaneState =
       publicState: PublicState;
       connectedState: ConnectedState;
       cachedPeople: number;
+      connection: ConnectionState;
+      /** Whether a sign-in dialog exists here, so "Connect" can be offered. */
+      signInAvailable: boolean;
     };
 
 export interface PaneActions {
@@ -57,6 +65,7 @@ export interface PaneActions {
   setVisiblePeople(addresses: readonly string[]): void;
   retry(section: 'public' | 'connected'): void;
   clearCache(): void;
+  connection: ConnectionActions;
 }
 
 /** Loads the policy file, the environment and consent once, follows the selected item, and derives decisions. */
@@ -72,6 +81,9 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     [deps, host],
   );
   const loaderVersion = useSyncExternalStore(loader.subscribe, loader.getVersion);
+  const purgeCache = useCallback(() => loader.purge(), [loader]);
+  const [mayContactLinkedIn, setMayContactLinkedIn] = useState(false);
+  const [connection, connectionActions] = useConnection(host, deps.insights, deps.signInDialog, mayContactLinkedIn, purgeCache, deps.indexedDB);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -79,17 +91,14 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
       const policyState = await deps.loadPolicy(controller.signal);
       if (policyState.status === 'invalid' || policyState.status === 'unreachable') {
         // Fail closed: nothing else is asked for when the admin's file cannot be trusted.
-        if (!controller.signal.aborted) setSettled({ policyState, detected: UNKNOWN_ENVIRONMENT, consent: 'unknown' });
+        if (!controller.signal.aborted) setSettled({ policyState, detected: UNKNOWN_ENVIRONMENT });
         return;
       }
-      const [detected, consent] = await Promise.all([
-        deps.detectEnvironment(policyState.policy, host.currentUser, controller.signal),
-        deps.getConsent(controller.signal).catch((): Consent => 'unknown'),
-      ]);
-      if (!controller.signal.aborted) setSettled({ policyState, detected, consent });
+      const detected = await deps.detectEnvironment(policyState.policy, host.currentUser, controller.signal);
+      if (!controller.signal.aborted) setSettled({ policyState, detected });
     })().catch(() => {
       if (!controller.signal.aborted) {
-        setSettled({ policyState: { status: 'invalid', field: '(the whole file)', problem: 'could not be read' }, detected: UNKNOWN_ENVIRONMENT, consent: 'unknown' });
+        setSettled({ policyState: { status: 'invalid', field: '(the whole file)', problem: 'could not be read' }, detected: UNKNOWN_ENVIRONMENT });
       }
     });
     return () => controller.abort();
@@ -129,7 +138,7 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
       user: host.currentUser,
       platform: host.platform,
       userOption: host.deviceSettings.getShowLinkedInFeatures(),
-      consent: settled.consent,
+      consent: connection.consent,
     });
     const people = peopleToShow(item, host.currentUser.address);
     const selected = people.find((p) => p.address.toLowerCase() === selectedAddress) ?? people[0] ?? null;
@@ -148,9 +157,11 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
       publicState,
       connectedState: selected && personDecision?.level === 'connected' ? loader.connectedState(selected.address) : { status: 'idle' },
       cachedPeople: loader.cachedCount,
+      connection,
+      signInAvailable: Boolean(deps.signInDialog),
     };
     // optionVersion: the device option is read from storage, so a change must recompute.
-  }, [settled, item, selectedAddress, host, optionVersion, loader, loaderVersion]);
+  }, [settled, item, selectedAddress, host, optionVersion, loader, loaderVersion, connection, deps.signInDialog]);
 
   // Request discipline: nothing while the viewer's decision is none (and what was kept is purged); public lookups
   // for the people shown in the switcher; connected insights only for the person shown, once their profile is a match.
@@ -159,6 +170,7 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
   const selectedNow = state.phase === 'ready' ? state.selected : null;
   useEffect(() => {
     if (readyLevel === 'none') loader.purge();
+    setMayContactLinkedIn(readyLevel !== null && readyLevel !== 'none');
   }, [readyLevel, loader]);
   useEffect(() => {
     if (!readyLevel || readyLevel === 'none' || !people) return;
@@ -189,6 +201,5 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     },
     [loader, selectedForRetry],
   );
-  const clearCache = useCallback(() => loader.purge(), [loader]);
-  return [state, { selectPerson, setShowLinkedInFeatures, setVisiblePeople, retry, clearCache }];
+  return [state, { selectPerson, setShowLinkedInFeatures, setVisiblePeople, retry, clearCache: purgeCache, connection: connectionActions }];
 }

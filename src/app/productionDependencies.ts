@@ -1,4 +1,5 @@
 import type { OfficeHost } from '../office';
+import { officeSignInDialog } from '../office/signInDialog';
 import { createNestedAppAuth, type AuthConfig } from '../services/auth';
 import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
@@ -9,7 +10,7 @@ import type { PaneDependencies } from './paneState';
 /**
  * Wires the pane to Outlook and the network: the policy file beside the pane, Microsoft Graph (through MSAL nested
  * app authentication) for what the policy file leaves out, and the insights service.
- * Consent is 'none' until the connect flow exists.
+ * Consent comes from the user's roaming settings and is reconciled with the insights service.
  */
 export function productionDependencies(host: OfficeHost, auth: AuthConfig, nestedAppAuthSupported: boolean): PaneDependencies {
   const tokens = createNestedAppAuth(auth.clientId, nestedAppAuthSupported);
@@ -19,7 +20,8 @@ export function productionDependencies(host: OfficeHost, auth: AuthConfig, neste
     host,
     loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
     detectEnvironment: (policy, user, signal) => detectWithGraph(graph, policy, user, signal),
-    getConsent: async () => 'none',
+    signInDialog: officeSignInDialog(),
+    indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
     insights: createInsightsClient(insightsBaseUrl(host.baseUrl), () => tokens([auth.insightsScope])),
     cacheStorage: host.localStore,
     partitionKey: host.partitionKey,

@@ -48,7 +48,7 @@ export interface OfficeHost {
   /** The user's "Show LinkedIn features" option on this device. */
   readonly deviceSettings: DeviceSettings;
   /** The browser's local storage, when usable; keys are prefixed with partitionKey. */
-  readonly localStore?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  readonly localStore?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
   /** Office.context.partitionKey, when the host partitions storage. */
   readonly partitionKey?: string;
   /** The user's roaming settings (the consent record lives there). */

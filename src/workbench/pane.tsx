@@ -28,7 +28,6 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
         tenantCountry: scenario.tenantCountry,
         groupMembership: scenario.groupMembership,
       }),
-      getConsent: async () => scenario.consent,
       // The workbench's token stands in for MSAL; the simulated service only checks that one is sent.
       insights: createInsightsClient(insightsBaseUrl(host.baseUrl), async () => 'workbench-token'),
       cacheStorage: host.localStore,

@@ -1,6 +1,8 @@
 import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost } from '../office';
 import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../mocks/sampleItems';
 import type { WorkbenchStore } from './store';
+import { CONSENT_SETTING } from '../app/connect/consentRecord';
+import type { Scenario } from './scenario';
 
 export function sampleItemSnapshot(key: string): ItemSnapshot | null {
   const item = SAMPLE_ITEMS.find((candidate) => candidate.key === key);
@@ -19,7 +21,7 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
     getItem: async () => sampleItemSnapshot(store.get().item),
     onItemChanged: (listener) => store.onItemChanged(listener),
     localStore: safeLocalStorage(),
-    roamingSettings: memoryRoamingSettings(),
+    roamingSettings: memoryRoamingSettings(consentRecordFor(scenario.consent)),
     deviceSettings: {
       getShowLinkedInFeatures: () => store.get().userOption,
       setShowLinkedInFeatures: (value) => store.update({ userOption: value }),
@@ -35,6 +37,14 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
       },
     },
   };
+}
+
+/** The roaming settings a user with this consent has: the connected ones hold a consent record. */
+function consentRecordFor(consent: Scenario['consent']): Record<string, unknown> {
+  if (consent === 'linkedInToMicrosoft' || consent === 'twoWay') {
+    return { [CONSENT_SETTING]: { consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 } };
+  }
+  return consent === 'unknown' ? { [CONSENT_SETTING]: { consent: 'unreadable' } } : {};
 }
 
 function safeLocalStorage(): Storage | undefined {

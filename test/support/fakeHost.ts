@@ -1,5 +1,7 @@
 import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost, type Platform } from '../../src/office';
 import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
+import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
+import type { AccessInput } from '../../src/policy';
 
 export const PANE_URL = 'https://addins.contoso.com/linkedin/taskpane.html';
 export const POLICY_URL = 'https://addins.contoso.com/linkedin/linkedin-policy.json';
@@ -11,7 +13,14 @@ export function sampleItem(key: string): ItemSnapshot {
 }
 
 /** An OfficeHost for tests: an item that the test can change (as a pinned pane's ItemChanged) and an in-memory option. */
-export function createFakeHost(options: { item?: ItemSnapshot | null; platform?: Platform; userOption?: boolean } = {}) {
+/** Roaming settings holding the consent record a user with this consent would have. */
+export function roamingWithConsent(consent: AccessInput['consent'] = 'none') {
+  if (consent === 'none') return memoryRoamingSettings();
+  if (consent === 'unknown') return memoryRoamingSettings({ [CONSENT_SETTING]: { consent: 'someday' } });
+  return memoryRoamingSettings({ [CONSENT_SETTING]: { consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 } });
+}
+
+export function createFakeHost(options: { item?: ItemSnapshot | null; platform?: Platform; userOption?: boolean; consent?: AccessInput['consent'] } = {}) {
   let item = options.item === undefined ? sampleItem('external-sender') : options.item;
   let userOption = options.userOption ?? true;
   const itemListeners = new Set<() => void>();
@@ -26,7 +35,7 @@ export function createFakeHost(options: { item?: ItemSnapshot | null; platform?:
       itemListeners.add(listener);
       return () => itemListeners.delete(listener);
     },
-    roamingSettings: memoryRoamingSettings(),
+    roamingSettings: roamingWithConsent(options.consent),
     deviceSettings: {
       getShowLinkedInFeatures: () => userOption,
       setShowLinkedInFeatures: (value) => {

@@ -38,13 +38,12 @@ function renderCard(options: {
     ...controls,
     connection: connected ? { status: 'connected', consent: options.consent as 'twoWay', connectedAt: '2026-11-27T10:00:00Z' } : { status: 'notConnected' },
   };
-  const fake = createFakeHost({ item: sampleItem(options.item ?? 'external-sender'), platform: options.platform, userOption: options.userOption });
+  const fake = createFakeHost({ item: sampleItem(options.item ?? 'external-sender'), platform: options.platform, userOption: options.userOption, consent: options.consent });
   const storage = options.storage ?? memoryStorage();
   const deps: PaneDependencies = {
     host: fake.host,
     loadPolicy: async (signal) => (await import('../../src/services/policyFile')).loadPolicyFile(fake.host.baseUrl, signal),
     detectEnvironment: async () => ({ ...DETECTED, ...options.detected }),
-    getConsent: async () => options.consent ?? 'none',
     insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
     cacheStorage: storage,
   };

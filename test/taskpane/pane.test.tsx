@@ -34,7 +34,6 @@ function renderPane(options: Parameters<typeof createFakeHost>[0] & { detected?:
     host: fake.host,
     loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
     detectEnvironment: async () => options.detected ?? DETECTED,
-    getConsent: async () => options.consent ?? 'none',
     insights,
   };
   render(<App deps={deps} />);
@@ -84,7 +83,7 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
     servePolicy({ linkedInAccountConnections: 'selected', selectedGroupId: 'pilot' });
     const detect = jest.fn();
     const fake = createFakeHost();
-    render(<App deps={{ host: fake.host, loadPolicy: (s) => loadPolicyFile(fake.host.baseUrl, s), detectEnvironment: detect, getConsent: jest.fn(), insights }} />);
+    render(<App deps={{ host: fake.host, loadPolicy: (s) => loadPolicyFile(fake.host.baseUrl, s), detectEnvironment: detect, insights }} />);
     expect(await screen.findByText(paneStrings.policyInvalidTitle)).toBeInTheDocument();
     expect(screen.getByText(/Field at fault: selectedGroupId/)).toBeInTheDocument();
     expect(detect).not.toHaveBeenCalled();

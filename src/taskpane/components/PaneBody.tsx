@@ -2,6 +2,8 @@ import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Perso
 import type { PaneActions, PaneState } from '../../app/paneState';
 import { paneStrings } from '../strings';
 import { ConnectedSection } from '../card/ConnectedSection';
+import { ConnectionNoticeBar, ConnectionSettings } from '../connect/ConnectionSettings';
+import { ConnectPanel } from '../connect/ConnectPanel';
 import { PublicSection } from '../card/PublicSection';
 import { DecisionSummary } from './DecisionSummary';
 import { PeopleSwitcher } from './PeopleSwitcher';
@@ -37,6 +39,7 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
     case 'ready':
       return (
         <div className={styles.stack}>
+          <ConnectionNoticeBar notice={state.connection.notice} />
           {!state.item ? (
             <Text data-state="no-item">{paneStrings.noItem}</Text>
           ) : state.people.length === 0 ? (
@@ -75,6 +78,9 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
                         locale={locale}
                         onRetry={() => actions.retry('connected')}
                       />
+                      {state.viewerDecision.canConnect && state.signInAvailable && (
+                        <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
+                      )}
                     </>
                   )}
                   <DecisionSummary decision={state.personDecision} />
@@ -88,7 +94,14 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
             cachedPeople={state.cachedPeople}
             onOptionChange={actions.setShowLinkedInFeatures}
             onClearCache={actions.clearCache}
-          />
+          >
+            <ConnectionSettings
+              state={state.connection}
+              canDisconnect={state.viewerDecision.canDisconnect}
+              locale={locale}
+              onDisconnect={actions.connection.disconnect}
+            />
+          </SettingsSection>
         </div>
       );
   }

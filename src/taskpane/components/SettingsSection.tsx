@@ -15,6 +15,8 @@ export function SettingsSection(props: {
   cachedPeople: number;
   onOptionChange(value: boolean): void;
   onClearCache(): void;
+  /** The LinkedIn connection's status and Disconnect. */
+  children?: React.ReactNode;
 }): JSX.Element {
   const styles = useStyles();
   return (
@@ -23,6 +25,7 @@ export function SettingsSection(props: {
         {paneStrings.settingsTitle}
       </Text>
       <DeviceOption option={props.option} onChange={props.onOptionChange} />
+      {props.children}
       <Text size={200} className={styles.note} data-cached={props.cachedPeople}>
         {paneStrings.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
       </Text>

@@ -1,0 +1,31 @@
+import type { RoamingSettings } from '../../office';
+import type { InsightsClient } from '../../services/insightsClient';
+import type { Consent } from '../viewer';
+import { readConsentRecord, removeConsentRecord, type ConsentRecord } from './consentRecord';
+
+export interface ReconciledConsent {
+  consent: Consent;
+  record: ConsentRecord | null;
+  /** True once, when the service no longer has a connection the record claimed: "Your LinkedIn connection was removed". */
+  removedOnService: boolean;
+}
+
+/**
+ * On start: the roaming record says what the user chose; the service says whether the connection still exists.
+ * Removed on the service → the record is cleared (so the notice shows once). A record this version cannot read,
+ * or a status that cannot be fetched, is 'unknown' consent (fail closed: public information only).
+ */
+export async function reconcileConsent(roaming: RoamingSettings, insights: InsightsClient, signal?: AbortSignal): Promise<ReconciledConsent> {
+  const record = readConsentRecord(roaming);
+  if (record === 'unknown') return { consent: 'unknown', record: null, removedOnService: false };
+  if (record === 'none') return { consent: 'none', record: null, removedOnService: false };
+  let status;
+  try {
+    status = await insights.connectionStatus(signal);
+  } catch {
+    return { consent: 'unknown', record, removedOnService: false };
+  }
+  if (status.status === 'connected') return { consent: record.consent, record, removedOnService: false };
+  await removeConsentRecord(roaming).catch(() => undefined);
+  return { consent: 'none', record: null, removedOnService: true };
+}

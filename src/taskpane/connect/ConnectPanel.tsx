@@ -1,0 +1,59 @@
+import { Button, Link, makeStyles, Radio, RadioGroup, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ChosenConsent } from '../../app/connect/connectFlow';
+import { connectStrings, LINKEDIN_PRIVACY_URL, MICROSOFT_PRIVACY_URL } from './strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  detail: { display: 'block', color: tokens.colorNeutralForeground3, paddingInlineStart: tokens.spacingHorizontalXXL },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** "Connect your LinkedIn account": the two choices said plainly, the privacy statements, then the sign-in. */
+export function ConnectPanel(props: { busy: boolean; onConnect(choice: ChosenConsent): void }): JSX.Element {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState<ChosenConsent>('linkedInToMicrosoft');
+  if (props.busy) return <Spinner size="tiny" label={connectStrings.connecting} />;
+  if (!open) {
+    return (
+      <Button appearance="primary" onClick={() => setOpen(true)}>
+        {connectStrings.open}
+      </Button>
+    );
+  }
+  return (
+    <section className={styles.root} aria-label={connectStrings.title}>
+      <Text as="h3" weight="semibold">
+        {connectStrings.title}
+      </Text>
+      <Text>{connectStrings.intro}</Text>
+      <RadioGroup value={choice} onChange={(_, data) => setChoice(data.value as ChosenConsent)}>
+        <Radio value="twoWay" label={connectStrings.twoWay} />
+        <Text size={200} className={styles.detail}>
+          {connectStrings.twoWayDetail}
+        </Text>
+        <Radio value="linkedInToMicrosoft" label={connectStrings.inbound} />
+        <Text size={200} className={styles.detail}>
+          {connectStrings.inboundDetail}
+        </Text>
+      </RadioGroup>
+      <Text size={200}>
+        {connectStrings.privacy}{' '}
+        <Link href={LINKEDIN_PRIVACY_URL} target="_blank" rel="noopener noreferrer">
+          {connectStrings.linkedInPrivacy}
+        </Link>
+        {' · '}
+        <Link href={MICROSOFT_PRIVACY_URL} target="_blank" rel="noopener noreferrer">
+          {connectStrings.microsoftPrivacy}
+        </Link>
+      </Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => props.onConnect(choice)}>
+          {connectStrings.continue}
+        </Button>
+        <Button onClick={() => setOpen(false)}>{connectStrings.cancel}</Button>
+      </div>
+    </section>
+  );
+}

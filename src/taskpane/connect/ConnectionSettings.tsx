@@ -1,0 +1,103 @@
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ConnectionNotice, ConnectionState } from '../../app/connect/useConnection';
+import { connectStrings, LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './strings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** The connection's status in Settings, and Disconnect (always offered while connected: the decision's canDisconnect). */
+export function ConnectionSettings(props: { state: ConnectionState; canDisconnect: boolean; locale: string; onDisconnect(): void }): JSX.Element {
+  const styles = useStyles();
+  const [confirming, setConfirming] = useState(false);
+  const { record, busy } = props.state;
+  const since = record ? new Intl.DateTimeFormat(props.locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(record.connectedAt)) : '';
+  return (
+    <div className={styles.root} data-connection={record ? record.consent : 'none'}>
+      <Text size={200}>{record ? connectStrings.status(record.consent, since) : connectStrings.notConnected}</Text>
+      {busy === 'disconnecting' && <Spinner size="tiny" label={connectStrings.disconnecting} />}
+      {props.canDisconnect && !busy && !confirming && (
+        <Button size="small" onClick={() => setConfirming(true)}>
+          {connectStrings.disconnect}
+        </Button>
+      )}
+      {props.canDisconnect && !busy && confirming && (
+        <>
+          <Text>{connectStrings.disconnectConfirm}</Text>
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => {
+                setConfirming(false);
+                props.onDisconnect();
+              }}
+            >
+              {connectStrings.disconnectYes}
+            </Button>
+            <Button size="small" onClick={() => setConfirming(false)}>
+              {connectStrings.disconnectNo}
+            </Button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Tells, once, how connecting or disconnecting ended, and what the user still has to do. */
+export function ConnectionNoticeBar({ notice }: { notice: ConnectionNotice | null }): JSX.Element | null {
+  if (!notice) return null;
+  switch (notice.kind) {
+    case 'connected':
+      return (
+        <MessageBar intent="success" data-notice="connected">
+          <MessageBarBody>{connectStrings.connectedTitle}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'connectFailed':
+      return (
+        <MessageBar intent="warning" layout="multiline" data-notice="connect-failed">
+          <MessageBarBody>{connectStrings.failure(notice.failure)}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'removedOnService':
+      return (
+        <MessageBar intent="info" data-notice="removed-on-service">
+          <MessageBarBody>{connectStrings.removedOnService}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'disconnectFailed':
+      return (
+        <MessageBar intent="error" layout="multiline" data-notice="disconnect-failed">
+          <MessageBarBody>{notice.serviceDown ? connectStrings.disconnectFailedService : connectStrings.disconnectFailedSave}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'disconnected':
+      return (
+        <MessageBar intent="success" layout="multiline" data-notice="disconnected">
+          <MessageBarBody>
+            {connectStrings.disconnected}{' '}
+            {notice.remains === 'microsoftAndLinkedIn' ? connectStrings.remainsBoth : connectStrings.remainsLinkedIn}{' '}
+            {notice.remains === 'microsoftAndLinkedIn' && (
+              <>
+                <Link href={MY_APPS_URL} target="_blank" rel="noopener noreferrer">
+                  {connectStrings.myApps}
+                </Link>
+                {' · '}
+              </>
+            )}
+            <Link href={LINKEDIN_PERMISSIONS_URL} target="_blank" rel="noopener noreferrer">
+              {connectStrings.linkedInPermissions}
+            </Link>
+            . {connectStrings.contactsRemain}{' '}
+            <Link href={LINKEDIN_CONTACTS_URL} target="_blank" rel="noopener noreferrer">
+              {connectStrings.manageContacts}
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      );
+  }
+}

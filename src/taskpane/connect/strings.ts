@@ -1,0 +1,85 @@
+import type { ConnectFailure } from '../../app/connect/connectFlow';
+
+export const MY_APPS_URL = 'https://myapps.microsoft.com';
+export const LINKEDIN_PERMISSIONS_URL = 'https://www.linkedin.com/mypreferences/d/microsoft-account-connections';
+export const LINKEDIN_CONTACTS_URL = 'https://www.linkedin.com/mynetwork/import-contacts/saved-contacts/';
+export const LINKEDIN_PRIVACY_URL = 'https://www.linkedin.com/legal/privacy-policy';
+export const MICROSOFT_PRIVACY_URL = 'https://privacy.microsoft.com/privacystatement';
+
+/** Every user-visible string of connecting and disconnecting, ready for translation. */
+export const connectStrings = {
+  open: 'Connect your LinkedIn account',
+  title: 'Connect your LinkedIn account',
+  intro: 'See mutual connections, shared history and recent activity on the cards. Choose what is shared:',
+  twoWay: 'Share data both ways',
+  twoWayDetail:
+    'LinkedIn gives Microsoft your profile, interests, subscriptions and 1st-degree connections. Microsoft gives LinkedIn your profile (name, photo, e-mail, manager, reports), calendar (times, places and attendees — not titles or agendas), interests, subscriptions and contacts. LinkedIn keeps imported contacts until you delete them there.',
+  inbound: 'Only LinkedIn to Microsoft',
+  inboundDetail: 'LinkedIn gives Microsoft your profile, interests, subscriptions and 1st-degree connections. Nothing of your work account goes to LinkedIn.',
+  privacy: 'Privacy statements:',
+  linkedInPrivacy: 'LinkedIn',
+  microsoftPrivacy: 'Microsoft',
+  continue: 'Continue to LinkedIn',
+  cancel: 'Cancel',
+  connecting: 'Waiting for LinkedIn sign-in…',
+  connectedTitle: 'Connected to LinkedIn',
+  status: (consent: 'twoWay' | 'linkedInToMicrosoft', since: string) =>
+    `Connected — ${consent === 'twoWay' ? 'data shared both ways' : 'LinkedIn to Microsoft only'} — since ${since}`,
+  notConnected: 'Not connected to LinkedIn',
+  disconnect: 'Disconnect',
+  disconnectConfirm: 'Disconnect your LinkedIn account? The add-in revokes the connection and removes everything it kept.',
+  disconnectYes: 'Disconnect',
+  disconnectNo: 'Keep connected',
+  disconnecting: 'Disconnecting…',
+  disconnected: 'Your LinkedIn account is disconnected, and the add-in kept nothing.',
+  remainsBoth: 'Also remove the permission on the Microsoft side (My Apps) and on LinkedIn.',
+  remainsLinkedIn: 'Also remove the permission on LinkedIn.',
+  myApps: 'My Apps',
+  linkedInPermissions: 'LinkedIn settings',
+  contactsRemain: 'Contacts already imported into LinkedIn stay there until you delete them on LinkedIn.',
+  manageContacts: 'Manage imported contacts',
+  disconnectFailedService: "LinkedIn couldn't be disconnected right now; nothing changed. Try again later.",
+  disconnectFailedSave: "The connection was removed, but Outlook couldn't save the change; it will be cleared the next time the add-in starts.",
+  removedOnService: 'Your LinkedIn connection was removed.',
+  failure: (failure: ConnectFailure): string => {
+    switch (failure.reason) {
+      case 'cancelled':
+        return 'Not connected: the sign-in was cancelled.';
+      case 'signInFailed':
+        return 'Not connected: LinkedIn could not sign you in.';
+      case 'timedOut':
+        return 'Not connected: the sign-in took too long. Try again.';
+      case 'inProgress':
+        return 'A sign-in is already open.';
+      case 'dialog':
+        return dialogText(failure.code);
+      case 'service':
+        return 'Not connected: the LinkedIn service could not complete the connection. Try again later.';
+      case 'notConfirmed':
+        return 'Not connected: the LinkedIn service did not confirm your choice.';
+      case 'saveFailed':
+        return failure.code === 9057
+          ? "Not connected: Outlook's settings for add-ins are full (over 32 KB)."
+          : "Not connected: Outlook couldn't save your choice.";
+    }
+  },
+};
+
+function dialogText(code: number): string {
+  switch (code) {
+    case 12007:
+      return 'A sign-in window is already open.';
+    case 12011:
+      return 'Not connected: your browser blocked the sign-in window. Allow pop-ups for Outlook and try again.';
+    case 12009:
+      return 'Not connected: the sign-in window was dismissed.';
+    case 12004:
+    case 12005:
+      return 'Not connected: the sign-in page is not allowed (it must be on the add-in’s own HTTPS address).';
+    case 12002:
+    case 12003:
+      return 'Not connected: the sign-in page could not be loaded.';
+    default:
+      return `Not connected: the sign-in window could not open (${code}).`;
+  }
+}
