@@ -79,6 +79,9 @@ export function useConnection(
             ? { consent: outcome.record.consent, record: outcome.record, busy: null, notice: { kind: 'connected', record: outcome.record } }
             : { ...s, busy: null, notice: outcome.reason === 'inProgress' ? s.notice : { kind: 'connectFailed', failure: outcome } },
         );
+      }, () => {
+        // Unexpected (e.g. no Web Crypto in this browser): nothing was saved; say the sign-in failed.
+        setState((s) => ({ ...s, busy: null, notice: { kind: 'connectFailed', failure: { reason: 'signInFailed' } } }));
       });
     },
     [flow],
@@ -87,12 +90,15 @@ export function useConnection(
   const disconnect = useCallback(() => {
     const consent = state.record?.consent ?? (state.consent === 'twoWay' || state.consent === 'linkedInToMicrosoft' ? state.consent : null);
     if (!consent || state.busy) return;
-    setState((s) => ({ ...s, busy: 'disconnecting', notice: null }));
+    // From the moment the user confirms, nothing connected is asked for (consent counts as none); if the service
+    // cannot revoke, the previous consent comes back unchanged.
+    const previousConsent = state.consent;
+    setState((s) => ({ ...s, consent: 'none', busy: 'disconnecting', notice: null }));
     void disconnectLinkedIn({ insights, roaming: host.roamingSettings, purgeCache, localStore: host.localStore, indexedDB }, consent).then(
       (outcome) => {
         setState((s) => {
           if (outcome.ok) return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnected', remains: outcome.remains } };
-          if (outcome.reason === 'service') return { ...s, busy: null, notice: { kind: 'disconnectFailed', serviceDown: true } };
+          if (outcome.reason === 'service') return { ...s, consent: previousConsent, busy: null, notice: { kind: 'disconnectFailed', serviceDown: true } };
           return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnectFailed', remains: outcome.remains, serviceDown: false } };
         });
       },

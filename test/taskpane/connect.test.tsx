@@ -1,0 +1,138 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
+import type { PaneDependencies } from '../../src/app/paneState';
+import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import type { DialogHandlers, SignInDialog } from '../../src/office/signInDialog';
+import { loadPolicyFile } from '../../src/services/policyFile';
+import { createInsightsClient } from '../../src/services/insightsClient';
+import { CACHE_STORAGE_KEY } from '../../src/services/profileCache';
+import { App } from '../../src/taskpane/App';
+import { cardStrings } from '../../src/taskpane/card/strings';
+import { connectStrings } from '../../src/taskpane/connect/strings';
+import { createFakeHost, POLICY_URL } from '../support/fakeHost';
+import { createTestServer } from '../support/mswServer';
+
+let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
+const { server, linkedInRequests } = createTestServer(...insightsHandlers(() => controls));
+const ORIGIN = 'https://addins.contoso.com';
+
+/** LinkedIn's "Allow": the dialog answers with a code for the state it was opened with. */
+function allowingDialog(): SignInDialog & { opened: number } {
+  const dialog = {
+    opened: 0,
+    async open(url: string, handlers: DialogHandlers) {
+      dialog.opened++;
+      const state = new URL(url).searchParams.get('state');
+      setTimeout(() => handlers.onMessage(JSON.stringify({ type: 'linkedin-sign-in', outcome: 'code', state, code: 'c-1' }), ORIGIN), 5);
+      return { close: () => undefined };
+    },
+  };
+  return dialog;
+}
+
+function localStore() {
+  const data = new Map<string, string>();
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  };
+}
+
+function renderPane(fake: ReturnType<typeof createFakeHost>, store: ReturnType<typeof localStore>, dialog: SignInDialog) {
+  const deps: PaneDependencies = {
+    host: { ...fake.host, localStore: store },
+    loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
+    detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
+    insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 't'),
+    cacheStorage: store,
+    signInDialog: dialog,
+  };
+  return render(<App deps={deps} />);
+}
+
+beforeEach(() => {
+  controls = DEFAULT_MOCK_CONTROLS;
+  server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
+});
+
+test('connect with "LinkedIn to Microsoft only", see insights, reload and stay connected, disconnect and keep nothing', async () => {
+  const fake = createFakeHost();
+  const store = localStore();
+  const dialog = allowingDialog();
+  const view = renderPane(fake, store, dialog);
+
+  await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS');
+  await userEvent.click(screen.getByRole('button', { name: connectStrings.open }));
+  expect(screen.getByText(connectStrings.twoWayDetail)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: connectStrings.linkedInPrivacy })).toHaveAttribute('href', 'https://www.linkedin.com/legal/privacy-policy');
+  await userEvent.click(screen.getByRole('radio', { name: connectStrings.inbound }));
+  // The simulated service now has the connection, as LinkedIn's "Allow" would make it.
+  controls = { ...controls, connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-27T10:00:00Z' } };
+  await userEvent.dblClick(screen.getByRole('button', { name: connectStrings.continue }));
+
+  expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
+  expect(dialog.opened).toBe(1);
+  expect(screen.getByText(/Connected — LinkedIn to Microsoft only — since/)).toBeInTheDocument();
+  expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toMatchObject({ consent: 'linkedInToMicrosoft', version: 1 });
+  expect(JSON.stringify(fake.host.roamingSettings.get(CONSENT_SETTING))).not.toMatch(/token|code|aiko/i);
+
+  // Reload: a new pane over the same roaming settings and device.
+  view.unmount();
+  renderPane(fake, store, dialog);
+  expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
+
+  // Disconnect.
+  await userEvent.click(screen.getByRole('button', { name: connectStrings.disconnect }));
+  await userEvent.click(screen.getByRole('button', { name: connectStrings.disconnectYes }));
+  expect(await screen.findByText(connectStrings.disconnected, { exact: false })).toBeInTheDocument();
+  expect(screen.getByText(connectStrings.remainsLinkedIn, { exact: false })).toBeInTheDocument();
+  expect(screen.getByText(connectStrings.contactsRemain, { exact: false })).toBeInTheDocument();
+  expect(linkedInRequests().some((r) => r.method === 'DELETE')).toBe(true);
+  await waitFor(() => expect(screen.queryByText(cardStrings.mutualCount(12))).not.toBeInTheDocument());
+  expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+  expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toBeUndefined();
+  const afterRevoke = linkedInRequests().slice(linkedInRequests().findIndex((r) => r.method === 'DELETE'));
+  expect(afterRevoke.some((r) => r.url.endsWith('/profiles/insights'))).toBe(false);
+  // Only the public card shown again may be kept; nothing of the connected insights.
+  expect(store.data.get(CACHE_STORAGE_KEY) ?? '').not.toMatch(/mutualConnections/);
+});
+
+test('a connection removed on the service clears the record and says so once', async () => {
+  const fake = createFakeHost({ consent: 'twoWay' });
+  controls = { ...controls, connection: { status: 'notConnected' } };
+  renderPane(fake, localStore(), allowingDialog());
+  expect(await screen.findByText(connectStrings.removedOnService)).toBeInTheDocument();
+  expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toBeUndefined();
+  expect(await screen.findByRole('button', { name: connectStrings.open })).toBeInTheDocument();
+});
+
+test('LinkedIn Cancel: "Not connected", nothing saved', async () => {
+  const fake = createFakeHost();
+  const cancelling: SignInDialog = {
+    async open(url, handlers) {
+      const state = new URL(url).searchParams.get('state');
+      setTimeout(() => handlers.onMessage(JSON.stringify({ type: 'linkedin-sign-in', outcome: 'error', state, error: 'cancelled' }), ORIGIN), 5);
+      return { close: () => undefined };
+    },
+  };
+  renderPane(fake, localStore(), cancelling);
+  await userEvent.click(await screen.findByRole('button', { name: connectStrings.open }));
+  await userEvent.click(screen.getByRole('button', { name: connectStrings.continue }));
+  expect(await screen.findByText(/Not connected: the sign-in was cancelled/)).toBeInTheDocument();
+  expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toBeUndefined();
+});
+
+test('an admin turning LinkedIn off later still leaves Disconnect available', async () => {
+  server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'no' })));
+  renderPane(createFakeHost({ consent: 'twoWay' }), localStore(), allowingDialog());
+  expect(await screen.findByRole('button', { name: connectStrings.disconnect })).toBeInTheDocument();
+  expect(linkedInRequests()).toEqual([]);
+});
