@@ -3,6 +3,8 @@
 //  - taskpane.html        the production task pane (the only page Outlook loads)
 //  - index.html           the dev-only workbench (a simulated Outlook)
 //  - workbench-pane.html  the same task pane app, hosted by the workbench instead of Office.js, with msw
+//  - dialog.html          the LinkedIn sign-in dialog (production), and, dev-only, a simulated LinkedIn consent
+//                         screen at api/v1/connection/authorize/
 // Chunks are split per entry, so nothing the workbench imports (msw, fixtures) is loaded by taskpane.html;
 // scripts/check-bundle.mjs proves it after every build.
 const path = require('node:path');
@@ -29,6 +31,8 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       workbench: './src/workbench/index.tsx',
       workbenchPane: './src/workbench/pane.tsx',
+      dialog: './src/dialog/index.ts',
+      mockAuthorize: './src/workbench/mockAuthorize.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -56,6 +60,18 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'dialog.html',
+        template: './src/dialog/dialog.html',
+        chunks: ['dialog'],
+      }),
+      // Dev-only: the simulated LinkedIn consent screen, where the dialog's authorize step lands in the workbench.
+      new HtmlWebpackPlugin({
+        filename: 'api/v1/connection/authorize/index.html',
+        template: './src/workbench/mock-authorize.html',
+        chunks: ['mockAuthorize'],
+        publicPath: '/',
       }),
       new HtmlWebpackPlugin({
         filename: 'index.html',

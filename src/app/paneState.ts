@@ -82,8 +82,9 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
   );
   const loaderVersion = useSyncExternalStore(loader.subscribe, loader.getVersion);
   const purgeCache = useCallback(() => loader.purge(), [loader]);
+  const purgeAfterDisconnect = useCallback(() => loader.purge({ keepOffDevice: true }), [loader]);
   const [mayContactLinkedIn, setMayContactLinkedIn] = useState(false);
-  const [connection, connectionActions] = useConnection(host, deps.insights, deps.signInDialog, mayContactLinkedIn, purgeCache, deps.indexedDB);
+  const [connection, connectionActions] = useConnection(host, deps.insights, deps.signInDialog, mayContactLinkedIn, purgeAfterDisconnect, deps.indexedDB);
 
   useEffect(() => {
     const controller = new AbortController();

@@ -135,10 +135,10 @@ export class ProfileLoader {
     this.changed();
   }
 
-  /** Forgets everything: memory, storage, and answers still on their way. */
-  purge(): void {
+  /** Forgets everything: memory, storage, and answers still on their way (`keepOffDevice`: see ProfileCache.purge). */
+  purge(options: { keepOffDevice?: boolean } = {}): void {
     this.generation++;
-    this.cache.purge();
+    this.cache.purge(options);
     this.publicStates.clear();
     this.connectedStates.clear();
     this.changed();

@@ -39,6 +39,7 @@ export class ProfileCache<T> {
   private readonly now: () => number;
   /** Bumped by purge(), so a load that started before it cannot write afterwards. */
   private generation = 0;
+  private offDevice = false;
 
   constructor(private readonly options: CacheOptions = {}) {
     this.storageKey = `${options.partitionKey ?? ''}${CACHE_STORAGE_KEY}`;
@@ -109,8 +110,12 @@ export class ProfileCache<T> {
     return promise;
   }
 
-  /** Forgets everything, in memory and in storage. */
-  purge(): void {
+  /**
+   * Forgets everything, in memory and in storage. `keepOffDevice`: from now on nothing more is written to storage
+   * (after a disconnect, storage must stay empty of LinkedIn data for the rest of this session).
+   */
+  purge(options: { keepOffDevice?: boolean } = {}): void {
+    if (options.keepOffDevice) this.offDevice = true;
     this.generation++;
     this.entries.clear();
     this.inFlight.clear();
@@ -123,7 +128,7 @@ export class ProfileCache<T> {
 
   private persist(): void {
     const storage = this.options.storage;
-    if (!storage) return;
+    if (!storage || this.offDevice) return;
     try {
       if (this.entries.size === 0) storage.removeItem(this.storageKey);
       else storage.setItem(this.storageKey, JSON.stringify([...this.entries]));

@@ -10,11 +10,12 @@ import { loadPolicyFile } from '../services/policyFile';
 import { App } from '../taskpane/App';
 import { paneConfigKey, type Scenario } from './scenario';
 import { BRIDGE_KEY, type WindowWithBridge, type WorkbenchStore } from './store';
+import { workbenchSignInDialog } from './workbenchDialog';
 import { createWorkbenchHost } from './workbenchHost';
 
 /** The task pane as the workbench hosts it: the production App, with the workbench in place of Office.js and msw in place of the network. */
 function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
-  const configKey = useSyncExternalStore(store.subscribe, () => paneConfigKey(store.get()));
+  const configKey = useSyncExternalStore(store.subscribe, () => `${paneConfigKey(store.get())}#${store.getConsentRevision()}`);
   const deps = useMemo<PaneDependencies>(() => {
     const scenario = store.get();
     const host = createWorkbenchHost(store, window.location.href);
@@ -31,6 +32,8 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
       // The workbench's token stands in for MSAL; the simulated service only checks that one is sent.
       insights: createInsightsClient(insightsBaseUrl(host.baseUrl), async () => 'workbench-token'),
       cacheStorage: host.localStore,
+      signInDialog: workbenchSignInDialog(),
+      indexedDB: window.indexedDB,
     };
     // A new configuration is a fresh start of the pane, as reopening it in Outlook would be.
     // eslint-disable-next-line react-hooks/exhaustive-deps

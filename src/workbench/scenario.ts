@@ -119,8 +119,11 @@ export function scenarioToSearch(scenario: Scenario): string {
   return text ? `?${text}` : '';
 }
 
-/** The part of a scenario that configures the pane itself; the selected item reaches it as an ItemChanged event. */
+/**
+ * The part of a scenario that configures the pane itself; the selected item reaches it as an ItemChanged event, and
+ * the consent restarts it only when the controls change it (WorkbenchStore.getConsentRevision).
+ */
 export function paneConfigKey(scenario: Scenario): string {
-  const { item: _item, paneOpen: _open, pinned: _pinned, userOption: _option, ...rest } = scenario;
+  const { item: _item, paneOpen: _open, pinned: _pinned, userOption: _option, consent: _consent, ...rest } = scenario;
   return JSON.stringify(rest);
 }

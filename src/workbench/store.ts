@@ -8,6 +8,8 @@ export class WorkbenchStore {
   private scenario: Scenario;
   private readonly listeners = new Set<() => void>();
   private readonly itemListeners = new Set<() => void>();
+  /** Bumped when the controls (not the pane itself) change the consent: only then does the pane start afresh. */
+  private consentRevision = 0;
 
   constructor(
     initial: Scenario,
@@ -18,8 +20,12 @@ export class WorkbenchStore {
 
   get = (): Scenario => this.scenario;
 
-  update = (patch: Partial<Scenario>): void => {
+  getConsentRevision = (): number => this.consentRevision;
+
+  /** `fromPane`: the pane itself changed it (its roaming settings saved a new consent), so it needs no restart. */
+  update = (patch: Partial<Scenario>, fromPane = false): void => {
     const previous = this.scenario;
+    if (!fromPane && patch.consent !== undefined && patch.consent !== previous.consent) this.consentRevision++;
     const next: Scenario = { ...previous, ...patch };
     const itemChanged = next.item !== previous.item;
     if (itemChanged && !next.pinned && patch.paneOpen === undefined) next.paneOpen = false;

@@ -1,7 +1,7 @@
-import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost } from '../office';
+import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost, type RoamingSettings } from '../office';
 import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../mocks/sampleItems';
 import type { WorkbenchStore } from './store';
-import { CONSENT_SETTING } from '../app/connect/consentRecord';
+import { CONSENT_SETTING, readConsentRecord } from '../app/connect/consentRecord';
 import type { Scenario } from './scenario';
 
 export function sampleItemSnapshot(key: string): ItemSnapshot | null {
@@ -21,7 +21,7 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
     getItem: async () => sampleItemSnapshot(store.get().item),
     onItemChanged: (listener) => store.onItemChanged(listener),
     localStore: safeLocalStorage(),
-    roamingSettings: memoryRoamingSettings(consentRecordFor(scenario.consent)),
+    roamingSettings: roamingFollowingScenario(store),
     deviceSettings: {
       getShowLinkedInFeatures: () => store.get().userOption,
       setShowLinkedInFeatures: (value) => store.update({ userOption: value }),
@@ -35,6 +35,19 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
           }
         });
       },
+    },
+  };
+}
+
+/** Roaming settings whose saved consent record becomes the scenario's consent, as the simulated service sees it. */
+function roamingFollowingScenario(store: WorkbenchStore): RoamingSettings {
+  const settings = memoryRoamingSettings(consentRecordFor(store.get().consent));
+  return {
+    ...settings,
+    save: async () => {
+      await settings.save();
+      const record = readConsentRecord(settings);
+      store.update({ consent: typeof record === 'object' ? record.consent : record }, true);
     },
   };
 }

@@ -87,4 +87,14 @@ describe('the LinkedIn cache', () => {
     expect(cache.size).toBe(0);
     expect(storage.data.size).toBe(0);
   });
+
+  test('after a disconnect nothing more is written to the device for the session', () => {
+    const storage = memoryStorage();
+    const cache = new ProfileCache<string>({ storage });
+    cache.set('v|a', 'alpha');
+    cache.purge({ keepOffDevice: true });
+    cache.set('v|b', 'beta');
+    expect(cache.get('v|b')).toBe('beta');
+    expect(storage.data.size).toBe(0);
+  });
 });

@@ -41,7 +41,15 @@ describe('a workbench scenario lives in the URL', () => {
 
   test('changing the item does not restart the pane; changing a rule input does', () => {
     expect(paneConfigKey({ ...DEFAULT_SCENARIO, item: 'meeting' })).toBe(paneConfigKey(DEFAULT_SCENARIO));
-    expect(paneConfigKey({ ...DEFAULT_SCENARIO, consent: 'twoWay' })).not.toBe(paneConfigKey(DEFAULT_SCENARIO));
+    expect(paneConfigKey({ ...DEFAULT_SCENARIO, cloud: 'gcc' })).not.toBe(paneConfigKey(DEFAULT_SCENARIO));
+  });
+
+  test('consent set by the controls restarts the pane; consent the pane saved itself does not', () => {
+    const store = new WorkbenchStore(DEFAULT_SCENARIO);
+    store.update({ consent: 'twoWay' }, true);
+    expect([store.get().consent, store.getConsentRevision()]).toEqual(['twoWay', 0]);
+    store.update({ consent: 'none' });
+    expect([store.get().consent, store.getConsentRevision()]).toEqual(['none', 1]);
   });
 });
 
