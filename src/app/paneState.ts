@@ -10,6 +10,7 @@ import type { SignInDialog } from '../office/signInDialog';
 import { useConnection, type ConnectionActions, type ConnectionState } from './connect/useConnection';
 import type { DisconnectDependencies } from './connect/disconnectFlow';
 import { ProfileLoader, type ConnectedState, type PublicState } from './profileLoader';
+import { useSuggestions, type SuggestionsState } from './useSuggestions';
 import { peopleToShow } from './people';
 import { accessInputFor, UNKNOWN_ENVIRONMENT, viewerInput, type DetectedEnvironment, type ViewerInput } from './viewer';
 
@@ -56,6 +57,7 @@ export type PaneState =
       connection: ConnectionState;
       /** Whether a sign-in dialog exists here, so "Connect" can be offered. */
       signInAvailable: boolean;
+      suggestions: SuggestionsState;
     };
 
 export interface PaneActions {
@@ -66,6 +68,7 @@ export interface PaneActions {
   retry(section: 'public' | 'connected'): void;
   clearCache(): void;
   connection: ConnectionActions;
+  requestSuggestions(): void;
 }
 
 /** Loads the policy file, the environment and consent once, follows the selected item, and derives decisions. */
@@ -128,6 +131,10 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
 
   useEffect(() => host.deviceSettings.subscribe(bumpOption), [host]);
 
+  const itemAddresses = useMemo(() => peopleToShow(item, host.currentUser.address).map((p) => p.address), [item, host]);
+  const [outboundSharing, setOutboundSharing] = useState(false);
+  const [suggestions, requestSuggestions] = useSuggestions(deps.insights, item?.key ?? null, itemAddresses, outboundSharing);
+
   const state = useMemo<PaneState>(() => {
     if (!settled) return { phase: 'starting' };
     const { policyState } = settled;
@@ -160,9 +167,10 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
       cachedPeople: loader.cachedCount,
       connection,
       signInAvailable: Boolean(deps.signInDialog),
+      suggestions,
     };
     // optionVersion: the device option is read from storage, so a change must recompute.
-  }, [settled, item, selectedAddress, host, optionVersion, loader, loaderVersion, connection, deps.signInDialog]);
+  }, [settled, item, selectedAddress, host, optionVersion, loader, loaderVersion, connection, deps.signInDialog, suggestions]);
 
   // Request discipline: nothing while the viewer's decision is none (and what was kept is purged); public lookups
   // for the people shown in the switcher; connected insights only for the person shown, once their profile is a match.
@@ -173,6 +181,8 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     if (readyLevel === 'none') loader.purge();
     setMayContactLinkedIn(readyLevel !== null && readyLevel !== 'none');
   }, [readyLevel, loader]);
+  const viewerOutbound = state.phase === 'ready' && state.viewerDecision.outboundSharing;
+  useEffect(() => setOutboundSharing(viewerOutbound), [viewerOutbound]);
   useEffect(() => {
     if (!readyLevel || readyLevel === 'none' || !people) return;
     const shown = visible ?? people.slice(0, FIRST_VISIBLE_PEOPLE).map((p) => p.address);
@@ -194,7 +204,12 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     },
     [host],
   );
-  const setVisiblePeople = useCallback((addresses: readonly string[]) => setVisible(addresses), []);
+  // The same people again (a re-render) is no change: keeping the old list avoids needless work downstream.
+  const setVisiblePeople = useCallback(
+    (addresses: readonly string[]) =>
+      setVisible((previous) => (previous && previous.length === addresses.length && previous.every((a, i) => a === addresses[i]) ? previous : addresses)),
+    [],
+  );
   const selectedForRetry = state.phase === 'ready' ? state.selected?.address : undefined;
   const retry = useCallback(
     (section: 'public' | 'connected') => {
@@ -202,5 +217,5 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     },
     [loader, selectedForRetry],
   );
-  return [state, { selectPerson, setShowLinkedInFeatures, setVisiblePeople, retry, clearCache: purgeCache, connection: connectionActions }];
+  return [state, { selectPerson, setShowLinkedInFeatures, setVisiblePeople, retry, clearCache: purgeCache, connection: connectionActions, requestSuggestions }];
 }

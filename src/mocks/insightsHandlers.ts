@@ -107,6 +107,18 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       if (!valid) return HttpResponse.json({ error: 'badRequest' }, { status: 400 });
       return HttpResponse.json({ apiVersion: '1', status: 'connected', consent: body.consent, connectedAt: new Date().toISOString() });
     }),
+    http.post('*/api/v1/suggestions', async ({ request }) => {
+      const failed = await guard(request, 'insights');
+      if (failed) return failed;
+      const connection = getControls().connection;
+      if (connection.status !== 'connected' || connection.consent !== 'twoWay') return HttpResponse.json({ error: 'consentRequired' }, { status: 403 });
+      const body = await readJson(request);
+      const emails = Array.isArray(body?.emails) ? (body.emails as unknown[]).filter((e): e is string => typeof e === 'string') : [];
+      const suggestions = emails
+        .map((email) => fixturePerson(email))
+        .flatMap((person) => (person?.status === 'match' ? [{ name: person.profile.name, headline: person.profile.headline, profileUrl: person.profile.profileUrl }] : []));
+      return HttpResponse.json({ apiVersion: '1', suggestions });
+    }),
     http.delete('*/api/v1/connection', async ({ request }) => {
       const failed = await guard(request, 'status');
       if (failed) return failed;

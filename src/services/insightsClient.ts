@@ -4,6 +4,8 @@ import {
   connectedInsightsSchema,
   connectionStatusSchema,
   revokedSchema,
+  suggestionsSchema,
+  type Suggestions,
   lookupResponseSchema,
   MAX_LOOKUP_BATCH,
   type ConnectedInsights,
@@ -21,6 +23,8 @@ export interface InsightsClient {
   connectionStatus(signal?: AbortSignal): Promise<ConnectionStatus>;
   /** Completes the LinkedIn sign-in: the service exchanges the code with its secret and the PKCE verifier. */
   completeConnection(request: CompleteConnectionRequest, signal?: AbortSignal): Promise<ConnectionStatus>;
+  /** Sends the item's addresses to LinkedIn for "people you work with" — only ever with both-ways consent. */
+  suggestions(emails: readonly string[], signal?: AbortSignal): Promise<Suggestions>;
   /** Revokes the connection on the service (and with LinkedIn). */
   revokeConnection(signal?: AbortSignal): Promise<void>;
 }
@@ -75,6 +79,16 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider): 
     },
     async completeConnection(request, signal) {
       return requestJson({ url: url('connection'), method: 'POST', body: request, bearerToken: await getToken(), schema: connectionStatusSchema, signal });
+    },
+    async suggestions(emails, signal) {
+      return requestJson({
+        url: url('suggestions'),
+        method: 'POST',
+        body: { emails: emails.slice(0, MAX_LOOKUP_BATCH) },
+        bearerToken: await getToken(),
+        schema: suggestionsSchema,
+        signal,
+      });
     },
     async revokeConnection(signal) {
       await requestJson({ url: url('connection'), method: 'DELETE', bearerToken: await getToken(), schema: revokedSchema, signal });

@@ -85,6 +85,13 @@ export const connectionStatusSchema = z.discriminatedUnion('status', [
 ]);
 export type ConnectionStatus = z.output<typeof connectionStatusSchema>;
 
+/** "People you work with on LinkedIn": sent the item's addresses (both-ways consent only), answers members to follow. */
+export const suggestionsSchema = z.object({
+  apiVersion,
+  suggestions: z.array(personLinkSchema.extend({ headline: text(300).optional() })).max(50).transform((list) => list.slice(0, 5)),
+});
+export type Suggestions = z.output<typeof suggestionsSchema>;
+
 export const revokedSchema = z.object({ apiVersion, status: z.literal('notConnected') });
 
 export const MAX_LOOKUP_BATCH = 20;

@@ -86,6 +86,30 @@ describe('the profile card', () => {
     expect(screen.getByText(/nothing from your work account is sent to LinkedIn/)).toBeInTheDocument();
   });
 
+  test('"People you work with on LinkedIn" (sends the item\'s addresses) exists only with both-ways consent, on request', async () => {
+    renderCard({ consent: 'twoWay', item: 'meeting' });
+    await screen.findByText(cardStrings.mutualCount(3));
+    expect(linkedInRequests().some((r) => r.url.endsWith('/suggestions'))).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: cardStrings.suggestionsShow }));
+    expect(await screen.findByRole('link', { name: 'Aiko Tanaka' })).toBeInTheDocument();
+    const sent = linkedInRequests().filter((r) => r.url.endsWith('/suggestions'));
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(await (sent[0] as { body: Promise<string> }).body)).toEqual({
+      emails: ['isaiah.langer@fabrikam.com', 'aiko.tanaka@fabrikam.com', 'alex.wilber@contoso.com', 'johanna.lorenz-schmidt-bergmann@northwind.de'],
+    });
+  });
+
+  test('under "LinkedIn to Microsoft only" no request ever sends Microsoft data to LinkedIn', async () => {
+    renderCard({ consent: 'linkedInToMicrosoft', item: 'meeting' });
+    await screen.findByText(cardStrings.mutualCount(3));
+    for (const name of [/Aiko Tanaka/, /Alex Wilber/, /Johanna/]) {
+      await userEvent.click(screen.getByRole('option', { name }));
+      await screen.findByRole('region', { name: name });
+    }
+    expect(screen.queryByText(cardStrings.suggestionsTitle)).not.toBeInTheDocument();
+    expect(linkedInRequests().filter((r) => r.url.endsWith('/suggestions'))).toEqual([]);
+  });
+
   test('a sender LinkedIn does not know', async () => {
     renderCard({ item: 'unknown-sender' });
     expect(await screen.findByText(cardStrings.noMatch('billing@unknown-startup.io'))).toBeInTheDocument();

@@ -18,6 +18,10 @@ export const cardStrings = {
   activityTitle: 'Recent activity',
   noActivity: 'No recent activity',
   retry: 'Retry',
+  suggestionsTitle: 'People you work with on LinkedIn',
+  suggestionsSends: "Sends the addresses on this item to LinkedIn (you chose to share both ways).",
+  suggestionsShow: 'Show people you work with',
+  suggestionsNone: 'None of the people on this item are on LinkedIn.',
   error: {
     offline: 'You seem to be offline.',
     timeout: 'LinkedIn took too long to answer.',

@@ -5,6 +5,7 @@ import { ConnectedSection } from '../card/ConnectedSection';
 import { ConnectionNoticeBar, ConnectionSettings } from '../connect/ConnectionSettings';
 import { ConnectPanel } from '../connect/ConnectPanel';
 import { PublicSection } from '../card/PublicSection';
+import { SuggestionsSection } from '../card/SuggestionsSection';
 import { DecisionSummary } from './DecisionSummary';
 import { PeopleSwitcher } from './PeopleSwitcher';
 import { SettingsSection } from './SettingsSection';
@@ -78,6 +79,9 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
                         locale={locale}
                         onRetry={() => actions.retry('connected')}
                       />
+                      {state.viewerDecision.outboundSharing && state.personDecision.level === 'connected' && (
+                        <SuggestionsSection state={state.suggestions} onRequest={actions.requestSuggestions} />
+                      )}
                       {state.viewerDecision.canConnect && state.signInAvailable && (
                         <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
                       )}

@@ -1,0 +1,52 @@
+import { Button, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { SuggestionsState } from '../../app/useSuggestions';
+import { cardStrings } from './strings';
+import { SectionError } from './SectionError';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** "People you work with on LinkedIn": on request, with what it sends said up front. */
+export function SuggestionsSection(props: { state: SuggestionsState; onRequest(): void }): JSX.Element {
+  const styles = useStyles();
+  const { state } = props;
+  return (
+    <section className={styles.root} aria-label={cardStrings.suggestionsTitle} data-state="suggestions">
+      <Text weight="semibold">{cardStrings.suggestionsTitle}</Text>
+      {state.status === 'idle' && (
+        <>
+          <Text size={200} className={styles.muted}>
+            {cardStrings.suggestionsSends}
+          </Text>
+          <Button size="small" onClick={props.onRequest}>
+            {cardStrings.suggestionsShow}
+          </Button>
+        </>
+      )}
+      {state.status === 'loading' && <Spinner size="tiny" label={cardStrings.loadingConnected} />}
+      {state.status === 'error' && <SectionError kind={state.kind} connected onRetry={props.onRequest} />}
+      {state.status === 'ready' &&
+        (state.suggestions.length === 0 ? (
+          <Text className={styles.muted}>{cardStrings.suggestionsNone}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {state.suggestions.map((person, i) => (
+              <li key={`${person.name}-${i}`}>
+                {person.profileUrl ? (
+                  <Link href={person.profileUrl} target="_blank" rel="noopener noreferrer">
+                    {person.name}
+                  </Link>
+                ) : (
+                  <Text>{person.name}</Text>
+                )}
+                {person.headline ? <Text className={styles.muted}> · {person.headline}</Text> : null}
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}
