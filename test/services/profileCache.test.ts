@@ -1,9 +1,6 @@
-import { CACHE_MAX_AGE_MS, CACHE_STORAGE_KEY, ProfileCache, type KeyValueStorage } from '../../src/services/profileCache';
+import { CACHE_MAX_AGE_MS, CACHE_STORAGE_KEY, ProfileCache } from '../../src/services/profileCache';
+import { memoryStorage } from '../support/memoryStorage';
 
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
 
 describe('the LinkedIn cache', () => {
   test('keeps each person per viewer, so another user of the same device never sees them', () => {

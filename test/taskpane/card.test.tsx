@@ -12,15 +12,12 @@ import { App } from '../../src/taskpane/App';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
+import { memoryStorage } from '../support/memoryStorage';
 
 let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
 const { server, lookups, linkedInRequests } = createTestServer(...insightsHandlers(() => controls));
 const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
 
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-}
 
 function renderCard(options: {
   item?: string;

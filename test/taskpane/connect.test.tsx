@@ -12,6 +12,7 @@ import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
+import { memoryStorage } from '../support/memoryStorage';
 
 let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
 const { server, linkedInRequests } = createTestServer(...insightsHandlers(() => controls));
@@ -31,21 +32,8 @@ function allowingDialog(): SignInDialog & { opened: number } {
   return dialog;
 }
 
-function localStore() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
 
-function renderPane(fake: ReturnType<typeof createFakeHost>, store: ReturnType<typeof localStore>, dialog: SignInDialog) {
+function renderPane(fake: ReturnType<typeof createFakeHost>, store: ReturnType<typeof memoryStorage>, dialog: SignInDialog) {
   const deps: PaneDependencies = {
     host: { ...fake.host, localStore: store },
     loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
@@ -64,7 +52,7 @@ beforeEach(() => {
 
 test('connect with "LinkedIn to Microsoft only", see insights, reload and stay connected, disconnect and keep nothing', async () => {
   const fake = createFakeHost();
-  const store = localStore();
+  const store = memoryStorage();
   const dialog = allowingDialog();
   const view = renderPane(fake, store, dialog);
 
@@ -107,7 +95,7 @@ test('connect with "LinkedIn to Microsoft only", see insights, reload and stay c
 test('a connection removed on the service clears the record and says so once', async () => {
   const fake = createFakeHost({ consent: 'twoWay' });
   controls = { ...controls, connection: { status: 'notConnected' } };
-  renderPane(fake, localStore(), allowingDialog());
+  renderPane(fake, memoryStorage(), allowingDialog());
   expect(await screen.findByText(connectStrings.removedOnService)).toBeInTheDocument();
   expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toBeUndefined();
   expect(await screen.findByRole('button', { name: connectStrings.open })).toBeInTheDocument();
@@ -122,7 +110,7 @@ test('LinkedIn Cancel: "Not connected", nothing saved', async () => {
       return { close: () => undefined };
     },
   };
-  renderPane(fake, localStore(), cancelling);
+  renderPane(fake, memoryStorage(), cancelling);
   await userEvent.click(await screen.findByRole('button', { name: connectStrings.open }));
   await userEvent.click(screen.getByRole('button', { name: connectStrings.continue }));
   expect(await screen.findByText(/Not connected: the sign-in was cancelled/)).toBeInTheDocument();
@@ -131,7 +119,7 @@ test('LinkedIn Cancel: "Not connected", nothing saved', async () => {
 
 test('an admin turning LinkedIn off later still leaves Disconnect available', async () => {
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'no' })));
-  renderPane(createFakeHost({ consent: 'twoWay' }), localStore(), allowingDialog());
+  renderPane(createFakeHost({ consent: 'twoWay' }), memoryStorage(), allowingDialog());
   expect(await screen.findByRole('button', { name: connectStrings.disconnect })).toBeInTheDocument();
   expect(linkedInRequests()).toEqual([]);
 });
