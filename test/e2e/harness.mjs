@@ -1,0 +1,55 @@
+// Browser-test harness: the built workbench served on 127.0.0.1, Debian's chromium driven by playwright-core.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const { startServer } = require('../../scripts/serve-dist.cjs');
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function startHarness() {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is not built: run npm run build first');
+  if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  const server = await startServer({ root: 'dist', port: 0 });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return {
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * A fresh context (no storage shared with other tests) that records console errors and uncaught exceptions.
+ * Office.js is served only by Microsoft's CDN, out of reach here: it is answered with an empty script, as the
+ * workbench does not use it. `expectedErrors` lists failures a journey injects on purpose (e.g. a 429).
+ */
+export async function openWorkbench(harness, query = '', expectedErrors = []) {
+  const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 } });
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  const errors = [];
+  const watch = (page) => {
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (!expectedErrors.some((pattern) => pattern.test(text))) errors.push(text);
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+  };
+  context.on('page', watch);
+  // Every request to the insights service, recorded from before the first navigation.
+  const linkedInRequests = [];
+  context.on('request', (request) => {
+    if (request.url().includes('/api/v1/')) linkedInRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  const page = await context.newPage();
+  await page.goto(`${harness.base}${query}`);
+  const pane = page.frameLocator('iframe[title="LinkedIn profile card task pane"]');
+  return { context, page, pane, errors, linkedInRequests };
+}

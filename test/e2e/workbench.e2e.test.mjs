@@ -1,0 +1,144 @@
+// Journeys through the built workbench in Chromium, as a person would take them. Run: npm run test:e2e
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { openWorkbench, startHarness } from './harness.mjs';
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+async function done(session) {
+  await session.context.close();
+  assert.deepEqual(session.errors, [], 'no console error or uncaught exception');
+}
+
+describe('reading mail', () => {
+  test("opening a mail shows the sender's card; switching shows another person", async () => {
+    const session = await openWorkbench(harness);
+    const { pane } = session;
+    await pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+    await pane.getByRole('option', { name: /Alex Wilber/ }).click();
+    await pane.getByText('Finance manager at Contoso').waitFor();
+    // One lookup for the two people on the mail; switching to a cached person asks nothing more.
+    assert.deepEqual(session.linkedInRequests, ['POST /api/v1/profiles/lookup']);
+    await done(session);
+  });
+
+  test('a pinned pane follows the selection; an unpinned one closes and reopens from the ribbon', async () => {
+    const session = await openWorkbench(harness);
+    const { page, pane } = session;
+    await pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+    await page.locator('[data-item="meeting"]').click();
+    await pane.getByRole('option', { name: /Isaiah Langer/, selected: true }).waitFor();
+    await pane.getByText('Principal product designer · Fabrikam').waitFor();
+    await page.locator('[data-action="pin"]').click();
+    await page.locator('[data-item="internal-sender"]').click();
+    assert.equal(await page.locator('iframe').count(), 0);
+    await page.locator('[data-action="open-pane"]').click();
+    await pane.getByText('Finance manager at Contoso').waitFor();
+    await done(session);
+  });
+});
+
+describe('connecting and disconnecting', () => {
+  for (const [choice, label, status] of [
+    ['twoWay', 'Share data both ways', /data shared both ways/],
+    ['linkedInToMicrosoft', 'Only LinkedIn to Microsoft', /LinkedIn to Microsoft only/],
+  ]) {
+    test(`connect with "${label}", reload, disconnect: nothing of LinkedIn left on the device`, async () => {
+      const session = await openWorkbench(harness);
+      const { page, pane, context } = session;
+      await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
+      await pane.getByRole('radio', { name: label }).check();
+      const [popup] = await Promise.all([context.waitForEvent('page'), pane.getByRole('button', { name: 'Continue to LinkedIn' }).click()]);
+      await popup.getByRole('button', { name: 'Allow' }).click();
+      await pane.getByText('12 mutual connections').waitFor();
+      assert.match(await pane.locator('[data-connection]').innerText(), status);
+      assert.match(page.url(), new RegExp(`consent=${choice}`));
+      await page.reload();
+      await pane.getByText('12 mutual connections').waitFor();
+      await pane.getByRole('button', { name: 'Disconnect' }).click();
+      await pane.getByRole('button', { name: 'Disconnect' }).click();
+      await pane.getByText(/Your LinkedIn account is disconnected/).waitFor();
+      await pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+      const frame = page.frames().find((f) => f.url().includes('workbench-pane'));
+      const stores = await frame.evaluate(async () => ({
+        localStorage: Object.keys(localStorage).filter((key) => /linkedin/i.test(key) && !key.endsWith('showLinkedInFeatures')),
+        indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      }));
+      assert.deepEqual(stores, { localStorage: [], indexedDB: [] });
+      await done(session);
+    });
+  }
+
+  test('LinkedIn Cancel leaves the user not connected', async () => {
+    const session = await openWorkbench(harness);
+    const { pane, context } = session;
+    await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
+    const [popup] = await Promise.all([context.waitForEvent('page'), pane.getByRole('button', { name: 'Continue to LinkedIn' }).click()]);
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await pane.getByText('Not connected: the sign-in was cancelled.').waitFor();
+    await done(session);
+  });
+});
+
+describe('every reason that turns LinkedIn off is explained, and nothing is asked of LinkedIn', () => {
+  const policy = (json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
+  const cases = [
+    ['cloud-unavailable', '?cloud=gccHigh', /Microsoft cloud/],
+    ['mailbox-geo-unavailable', '?geo=DEU', /data location/],
+    ['environment-unknown', '?cloud=unknown', /couldn't confirm/],
+    ['tenant-off', `?${policy({ linkedInAccountConnections: 'no' })}`, /turned off LinkedIn account connections/],
+    ['tenant-default-off', '?nopolicy=1&country=DE', /off by default/],
+    ['tenant-mode-unknown', '?nopolicy=1&country=unknown', /isn't known yet/],
+    ['not-in-selected-group', `?membership=notMember&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' })}`, /aren't in it/],
+    ['membership-unknown', `?membership=unknown&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' })}`, /couldn't check/],
+    ['office-policy-off', `?platform=windows&${policy({ officePolicy: { showLinkedInFeatures: 'disabled' } })}`, /turns off LinkedIn features in Office apps/],
+    ['connected-experiences-off', `?platform=mac&${policy({ officePolicy: { connectedExperiences: 'disabled' } })}`, /turns off connected experiences/],
+    ['optional-connected-experiences-off', `?platform=windows&${policy({ officePolicy: { optionalConnectedExperiences: 'disabled' } })}`, /optional connected experiences/],
+    ['user-option-off', '?option=0', /turned off "Show LinkedIn features"/],
+  ];
+  for (const [code, query, sentence] of cases) {
+    test(code, async () => {
+      // No policy file is a 404 by design (the documented defaults apply); the browser logs it.
+      const session = await openWorkbench(harness, query, query.includes('nopolicy') ? [/404/] : []);
+      const reason = session.pane.locator(`[data-reason="${code}"]`);
+      await reason.waitFor();
+      assert.match(await reason.innerText(), sentence);
+      await session.page.waitForTimeout(200);
+      assert.deepEqual(session.linkedInRequests, []);
+      await done(session);
+    });
+  }
+});
+
+describe('failures show a clear state', () => {
+  test('an invalid policy file names the field at fault and sends nothing to LinkedIn', async () => {
+    const session = await openWorkbench(harness, `?policy=${encodeURIComponent('{"linkedInAccountConnections":"sometimes"}')}`);
+    const notice = session.pane.locator('[data-state="policy-invalid"]');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /policy file is invalid[\s\S]*linkedInAccountConnections/);
+    assert.deepEqual(session.linkedInRequests, []);
+    await done(session);
+  });
+
+  for (const [fault, message, expected] of [
+    ['offline', 'You seem to be offline.', [/ERR_FAILED/]],
+    ['throttled', "LinkedIn's limit is reached, try later.", [/429/]],
+    ['server', 'LinkedIn had a problem.', [/500/]],
+    ['invalidPayload', 'LinkedIn sent something unexpected.', []],
+    ['truncated', 'LinkedIn sent something unexpected.', []],
+    ['unauthorized', "The add-in couldn't sign in to the LinkedIn service.", [/401/]],
+  ]) {
+    test(`a lookup failing with "${fault}" says so and offers Retry`, async () => {
+      const session = await openWorkbench(harness, `?lookupFault=${fault}`, expected);
+      await session.pane.getByText(message).waitFor();
+      await session.pane.getByRole('button', { name: 'Retry' }).waitFor();
+      await done(session);
+    });
+  }
+});
