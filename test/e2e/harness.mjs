@@ -6,13 +6,14 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const { startServer } = require('../../scripts/serve-dist.cjs');
 
+export const DIST = process.env.DIST_DIR ?? 'dist';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function startHarness() {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is not built: run npm run build first');
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is not built: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  const server = await startServer({ root: 'dist', port: 0 });
+  const server = await startServer({ root: DIST, port: 0 });
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return {
