@@ -1,5 +1,6 @@
-import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Persona, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Persona, Text, tokens } from '@fluentui/react-components';
 import type { PaneActions, PaneState } from '../../app/paneState';
+import { PaneStarting } from '../PaneFrame';
 import { paneStrings } from '../strings';
 import { ConnectedSection } from '../card/ConnectedSection';
 import { ConnectionNoticeBar, ConnectionSettings } from '../connect/ConnectionSettings';
@@ -19,7 +20,7 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
   const styles = useStyles();
   switch (state.phase) {
     case 'starting':
-      return <Spinner size="small" label={paneStrings.starting} />;
+      return <PaneStarting />;
     case 'policyInvalid':
       return (
         <MessageBar intent="error" layout="multiline" data-state="policy-invalid">
