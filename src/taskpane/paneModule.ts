@@ -1,7 +1,8 @@
 /**
- * Everything the pane needs after its first paint: the app, its services and the card. The first script
- * (index.tsx) starts loading this chunk at once and paints the frame meanwhile, so the download and parsing
- * overlap with Office.js starting up instead of delaying the first paint.
+ * Everything the pane needs after its first paint: the app, its services and the card. startPane.tsx starts
+ * loading this chunk at once and paints the frame meanwhile, so the download and parsing overlap with Office.js
+ * starting up instead of delaying the first paint.
  */
 export { PaneContent } from './App';
 export { productionDependencies } from '../app/productionDependencies';
+export { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// npm run bench: how heavy and how fast the task pane is, measured in Debian's chromium, against budgets.
+//   (a) initial JS of the production task pane (gzip) vs a bare Fluent page (FluentProvider + one Persona)
+//   (b) cold time to the sender's card (median of fresh contexts) vs the bare page's first paint, latency 0 / 100 ms
+//   (c) warm switch to a cached person: time to the painted card, and requests
+//   (d) a 500-recipient mail: time to the rendered people switcher, and lookups before any scrolling
+//   (e) JS heap after 200 and 400 different cards: flat once the cache is full
+// Prints a table and writes bench/results.json. Exits 1 only when --gate-size is given and (a) is over budget:
+// sizes are stable, timings depend on the machine and are reported, not gated.
+// Options: --no-build (reuse build/bench), --runs N (default 7), --gate-size.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { benchApi } from './bench-api.mjs';
+import { coldRun, heapAfterCards, manyRecipients, median, warmSwitch } from './bench-runs.mjs';
+
+const require = createRequire(import.meta.url);
+const { startServer } = require('./serve-dist.cjs');
+
+const args = process.argv.slice(2);
+const OUT_DIR = 'build/bench';
+const RUNS = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 7;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const LATENCIES = [0, 100];
+
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function build() {
+  console.log(`building the production pages and the benchmark pages into ${OUT_DIR}/ …`);
+  const result = spawnSync('npx', ['webpack', '--mode', 'production', '--env', 'bench'], {
+    env: { ...process.env, DIST_DIR: OUT_DIR },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('the benchmark build failed');
+}
+
+/** gzip -9 bytes of the scripts a page loaded (paths from the server root). */
+function gzipOfScripts(paths) {
+  return [...new Set(paths)].reduce((sum, path) => sum + gzipSync(readFileSync(join(OUT_DIR, path.replace(/^\//, ''))), { level: 9 }).length, 0);
+}
+
+/** The scripts a page loads before anything else runs (its <script src> tags served from the build), gzip -9. */
+function initialScripts(page) {
+  const html = readFileSync(join(OUT_DIR, page), 'utf8');
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const files = sources.map((src) => {
+    const code = readFileSync(join(OUT_DIR, src.replace(/^\.?\//, '')));
+    return { file: src, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  });
+  return { files, bytes: files.reduce((sum, f) => sum + f.bytes, 0), gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+async function main() {
+  if (!args.includes('--no-build')) build();
+  const pane = initialScripts('taskpane.html');
+  const bare = initialScripts('benchBare.html');
+  const sizeRatio = pane.gzip / bare.gzip;
+
+  const server = await startServer({ root: OUT_DIR, port: 0 });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const results = { machine: machine(), runs: RUNS };
+  try {
+    const cold = {};
+    for (const latencyMs of LATENCIES) {
+      const bareTimes = [];
+      const paneTimes = [];
+      let paneScripts = [];
+      // Interleaved, so a slow moment of the machine hits both pages alike.
+      for (let run = 0; run < RUNS; run += 1) {
+        bareTimes.push((await coldRun(browser, base, benchApi({ latencyMs }), 'benchBare.html', 'Bench Person')).paintedMs);
+        const paneRun = await coldRun(browser, base, benchApi({ latencyMs }), 'benchPane.html?item=first&recipients=2', 'Bench headline [first.person0@fabrikam.com]');
+        paneTimes.push(paneRun.paintedMs);
+        paneScripts = paneRun.scripts;
+      }
+      cold[latencyMs] = { bareMs: median(bareTimes), paneMs: median(paneTimes), bareAll: bareTimes.map(round), paneAll: paneTimes.map(round), paneScriptsGzip: gzipOfScripts(paneScripts) };
+    }
+    results.warm = await warmSwitch(browser, base, benchApi({ latencyMs: 0 }), RUNS);
+    results.many = await manyRecipients(browser, base, benchApi({ latencyMs: 0 }), RUNS);
+    results.heap = await heapAfterCards(browser, base, benchApi({ latencyMs: 0 }));
+    results.cold = cold;
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+
+  const rows = [
+    {
+      id: 'a',
+      what: 'task pane initial JS (gzip) vs bare Fluent page',
+      measured: `${round(pane.gzip / 1024)} KiB vs ${round(bare.gzip / 1024)} KiB = ${round(sizeRatio, 2)}×`,
+      budget: '≤ 1.3×',
+      ok: sizeRatio <= 1.3,
+    },
+    ...LATENCIES.map((latencyMs) => {
+      const { bareMs, paneMs } = results.cold[latencyMs];
+      const limit = 1.3 * bareMs + latencyMs;
+      return {
+        id: 'b',
+        what: `cold: sender's card painted (median of ${RUNS}), latency ${latencyMs} ms`,
+        measured: `${round(paneMs)} ms vs bare ${round(bareMs)} ms`,
+        budget: `≤ ${round(limit)} ms (1.3 × bare + ${latencyMs})`,
+        ok: paneMs <= limit,
+      };
+    }),
+    {
+      id: 'c',
+      what: `warm switch to a cached person (median of ${RUNS})`,
+      measured: `${round(results.warm.medianMs)} ms, ${results.warm.maxRequests} requests`,
+      budget: '≤ 50 ms, 0 requests',
+      ok: results.warm.medianMs <= 50 && results.warm.maxRequests === 0,
+    },
+    {
+      id: 'd',
+      what: `500-recipient mail: switcher rendered (median of ${RUNS})`,
+      measured: `${round(results.many.medianMs)} ms, ${results.many.maxLookups} lookups`,
+      budget: '≤ 100 ms, ≤ 3 lookups',
+      ok: results.many.medianMs <= 100 && results.many.maxLookups <= 3,
+    },
+    {
+      id: 'e',
+      what: 'JS heap after 1 / 200 / 400 different cards',
+      measured: `${results.heap.mib.map((v) => round(v)).join(' / ')} MiB, ${results.heap.cachedEntries} cached`,
+      budget: `cache ≤ ${results.heap.cacheLimit}; 200→400 grows < 1/4 of 1→200`,
+      ok: results.heap.bounded,
+    },
+  ];
+  results.size = { pane, bare, ratio: sizeRatio };
+  results.rows = rows;
+  results.when = new Date().toISOString();
+
+  console.log(`\n${results.machine.description}\n`);
+  console.log('| | measure | result | budget | |');
+  console.log('|---|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.id} | ${row.what} | ${row.measured} | ${row.budget} | ${row.ok ? 'within' : 'OVER'} |`);
+  console.log(`\nAll JS the pane loads to show the card: ${round(results.cold[0].paneScriptsGzip / 1024)} KiB gzip (the first script, then the rest in parallel with start-up).`);
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('written: bench/results.json');
+  if (args.includes('--gate-size') && sizeRatio > 1.3) {
+    console.error(`bench: the task pane's initial JS is ${round(sizeRatio, 2)}× the bare page, over the 1.3× budget`);
+    process.exitCode = 1;
+  }
+}
+
+function machine() {
+  const cpus = os.cpus();
+  const version = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'chromium';
+  return {
+    node: process.version,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryGiB: round(os.totalmem() / 2 ** 30),
+    browser: version,
+    description: `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}, headless`,
+  };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

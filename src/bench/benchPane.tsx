@@ -1,0 +1,21 @@
+import { startPane } from '../taskpane/startPane';
+import { createBenchHost, type BenchControls } from './benchHost';
+
+/**
+ * Benchmark-only page (npm run bench): the production pane with the production boot (startPane), services and
+ * card, hosted by the page instead of Outlook. The benchmark answers the policy file and the insights service
+ * itself; a fixed token stands in for MSAL, the one part of the pane that needs Outlook.
+ */
+const container = document.getElementById('root');
+if (container) {
+  const { host, controls } = createBenchHost(new URLSearchParams(window.location.search));
+  (window as Window & { __bench?: BenchControls }).__bench = controls;
+  startPane(
+    container,
+    async () => host,
+    (readyHost, pane) => ({
+      ...pane.productionDependencies(readyHost, { clientId: '', insightsScope: '' }, false),
+      insights: pane.createInsightsClient(pane.insightsBaseUrl(readyHost.baseUrl), async () => 'bench-token'),
+    }),
+  );
+}
