@@ -1,5 +1,6 @@
 // Journeys through the built workbench in Chromium, as a person would take them. Run: npm run test:e2e
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { openWorkbench, startHarness } from './harness.mjs';
 
@@ -86,7 +87,7 @@ describe('connecting and disconnecting', () => {
   });
 });
 
-describe('every reason that turns LinkedIn off is explained, and nothing is asked of LinkedIn', () => {
+describe('every reason is explained, and LinkedIn is asked only what the decision allows', () => {
   const policy = (json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
   const cases = [
     ['cloud-unavailable', '?cloud=gccHigh', /Microsoft cloud/],
@@ -101,16 +102,26 @@ describe('every reason that turns LinkedIn off is explained, and nothing is aske
     ['connected-experiences-off', `?platform=mac&${policy({ officePolicy: { connectedExperiences: 'disabled' } })}`, /turns off connected experiences/],
     ['optional-connected-experiences-off', `?platform=windows&${policy({ officePolicy: { optionalConnectedExperiences: 'disabled' } })}`, /optional connected experiences/],
     ['user-option-off', '?option=0', /turned off "Show LinkedIn features"/],
+    // Reasons that limit rather than turn off: the requests that remain are exactly the ones allowed.
+    ['not-connected', '', /haven't connected your LinkedIn account/, ['POST /api/v1/profiles/lookup']],
+    ['inbound-only', '?consent=linkedInToMicrosoft', /LinkedIn to Microsoft only/, ['GET /api/v1/connection', 'POST /api/v1/profiles/lookup', 'POST /api/v1/profiles/insights']],
+    ['member-hidden', '?item=hidden-member&consent=twoWay', /isn't available in Microsoft apps/, ['GET /api/v1/connection', 'POST /api/v1/profiles/lookup']],
   ];
-  for (const [code, query, sentence] of cases) {
+  test('the table has a row for every reason code of the policy engine', () => {
+    const source = readFileSync(new URL('../../src/policy/reasons.ts', import.meta.url), 'utf8');
+    const codes = [...source.matchAll(/^ {2}'([a-z-]+)': \{/gm)].map((m) => m[1]);
+    assert.ok(codes.length >= 15, 'reason codes found in src/policy/reasons.ts');
+    assert.deepEqual(cases.map(([code]) => code).sort(), [...codes].sort());
+  });
+  for (const [code, query, sentence, allowed = []] of cases) {
     test(code, async () => {
       // No policy file is a 404 by design (the documented defaults apply); the browser logs it.
       const session = await openWorkbench(harness, query, query.includes('nopolicy') ? [/404/] : []);
       const reason = session.pane.locator(`[data-reason="${code}"]`);
       await reason.waitFor();
       assert.match(await reason.innerText(), sentence);
-      await session.page.waitForTimeout(200);
-      assert.deepEqual(session.linkedInRequests, []);
+      await session.page.waitForTimeout(300);
+      assert.deepEqual([...new Set(session.linkedInRequests)].sort(), [...allowed].sort());
       await done(session);
     });
   }
@@ -133,9 +144,28 @@ describe('failures show a clear state', () => {
     ['invalidPayload', 'LinkedIn sent something unexpected.', []],
     ['truncated', 'LinkedIn sent something unexpected.', []],
     ['unauthorized', "The add-in couldn't sign in to the LinkedIn service.", [/401/]],
+    ['forbidden', 'LinkedIn refused access.', [/403/]],
   ]) {
     test(`a lookup failing with "${fault}" says so and offers Retry`, async () => {
       const session = await openWorkbench(harness, `?lookupFault=${fault}`, expected);
+      await session.pane.getByText(message).waitFor();
+      await session.pane.getByRole('button', { name: 'Retry' }).waitFor();
+      await done(session);
+    });
+  }
+});
+
+describe('connected insights failing show a clear state, and the public card stays', () => {
+  for (const [fault, message, expected] of [
+    ['offline', 'You seem to be offline.', [/ERR_FAILED/]],
+    ['forbidden', 'LinkedIn refused access.', [/403/]],
+    ['server', 'LinkedIn had a problem.', [/500/]],
+    ['invalidPayload', 'LinkedIn sent something unexpected.', []],
+    ['truncated', 'LinkedIn sent something unexpected.', []],
+  ]) {
+    test(`insights failing with "${fault}" says so and offers Retry`, async () => {
+      const session = await openWorkbench(harness, `?consent=twoWay&insightsFault=${fault}`, expected);
+      await session.pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
       await session.pane.getByText(message).waitFor();
       await session.pane.getByRole('button', { name: 'Retry' }).waitFor();
       await done(session);
