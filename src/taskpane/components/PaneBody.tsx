@@ -1,14 +1,12 @@
 import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Persona, Text, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import type { PaneActions, PaneState } from '../../app/paneState';
 import { PaneStarting } from '../PaneFrame';
 import { paneStrings } from '../strings';
-import { ConnectedSection } from '../card/ConnectedSection';
-import { ConnectionNoticeBar, ConnectionSettings } from '../connect/ConnectionSettings';
-import { ConnectPanel } from '../connect/ConnectPanel';
 import { PublicSection } from '../card/PublicSection';
-import { SuggestionsSection } from '../card/SuggestionsSection';
 import { DecisionSummary } from './DecisionSummary';
 import { PeopleSwitcher } from './PeopleSwitcher';
+import { ConnectedSection, ConnectionNoticeBar, ConnectionSettings, ConnectPanel, SuggestionsSection } from './secondarySections';
 import { SettingsSection } from './SettingsSection';
 
 const useStyles = makeStyles({
@@ -41,7 +39,9 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
     case 'ready':
       return (
         <div className={styles.stack}>
-          <ConnectionNoticeBar notice={state.connection.notice} />
+          <Suspense fallback={null}>
+            <ConnectionNoticeBar notice={state.connection.notice} />
+          </Suspense>
           {!state.item ? (
             <Text data-state="no-item">{paneStrings.noItem}</Text>
           ) : state.people.length === 0 ? (
@@ -74,18 +74,20 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
                   ) : (
                     <>
                       <PublicSection person={state.selected} state={state.publicState} onRetry={() => actions.retry('public')} />
-                      <ConnectedSection
-                        state={state.connectedState}
-                        profileUrl={state.publicState.status === 'match' ? state.publicState.profile.profileUrl : undefined}
-                        locale={locale}
-                        onRetry={() => actions.retry('connected')}
-                      />
-                      {state.viewerDecision.outboundSharing && state.personDecision.level === 'connected' && (
-                        <SuggestionsSection state={state.suggestions} onRequest={actions.requestSuggestions} />
-                      )}
-                      {state.viewerDecision.canConnect && state.signInAvailable && (
-                        <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
-                      )}
+                      <Suspense fallback={null}>
+                        <ConnectedSection
+                          state={state.connectedState}
+                          profileUrl={state.publicState.status === 'match' ? state.publicState.profile.profileUrl : undefined}
+                          locale={locale}
+                          onRetry={() => actions.retry('connected')}
+                        />
+                        {state.viewerDecision.outboundSharing && state.personDecision.level === 'connected' && (
+                          <SuggestionsSection state={state.suggestions} onRequest={actions.requestSuggestions} />
+                        )}
+                        {state.viewerDecision.canConnect && state.signInAvailable && (
+                          <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
+                        )}
+                      </Suspense>
                     </>
                   )}
                   <DecisionSummary decision={state.personDecision} />
@@ -100,12 +102,14 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
             onOptionChange={actions.setShowLinkedInFeatures}
             onClearCache={actions.clearCache}
           >
-            <ConnectionSettings
-              state={state.connection}
-              canDisconnect={state.viewerDecision.canDisconnect}
-              locale={locale}
-              onDisconnect={actions.connection.disconnect}
-            />
+            <Suspense fallback={null}>
+              <ConnectionSettings
+                state={state.connection}
+                canDisconnect={state.viewerDecision.canDisconnect}
+                locale={locale}
+                onDisconnect={actions.connection.disconnect}
+              />
+            </Suspense>
           </SettingsSection>
         </div>
       );
