@@ -1,5 +1,6 @@
 // The benchmark's stand-in for the network (npm run bench): the admin policy file and the insights service
-// (docs/insights-service.md), answered by the browser context itself, after `latencyMs`, and counted.
+// (docs/insights-service.md), answered by the benchmark's own HTTP server after `latencyMs`, and counted.
+// Served over real HTTP (not intercepted in the browser), so the pane pays what it would pay on a fast network.
 const POLICY = {
   version: 1,
   linkedInAccountConnections: 'yes',
@@ -16,28 +17,41 @@ const profileFor = (email) => ({
   profileUrl: `https://www.linkedin.com/in/${encodeURIComponent(email.split('@')[0])}`,
 });
 
-/** Installs the routes on a browser context; `requests` lists "METHOD /path" of every API call, in order. */
-export function benchApi({ latencyMs }) {
-  const requests = [];
-  const later = (fn) => (latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, latencyMs)).then(fn) : fn());
-  const json = (route, status, body) => route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
-  return {
-    requests,
-    async install(context) {
-      await context.route('**/linkedin-policy.json', (route) => json(route, 200, POLICY));
-      await context.route('**/api/v1/**', (route) => {
-        const request = route.request();
-        const path = new URL(request.url()).pathname.replace(/^.*\/api\/v1\//, '');
-        requests.push(`${request.method()} ${path}`);
-        return later(() => {
-          if (path === 'profiles/lookup' && request.method() === 'POST') {
-            const { emails } = request.postDataJSON();
-            return json(route, 200, { apiVersion: '1', results: emails.map((email) => ({ email, status: 'match', profile: profileFor(email) })) });
-          }
-          if (path === 'connection' && request.method() === 'GET') return json(route, 200, { apiVersion: '1', status: 'notConnected' });
-          return json(route, 404, { error: 'not in the benchmark' });
-        });
+/** `handle` is given to the static server; `requests` lists "METHOD path" of every insights call, in order. */
+export function createBenchApi() {
+  const api = {
+    latencyMs: 0,
+    requests: [],
+    handle(request, response) {
+      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      const send = (status, body) => {
+        const text = JSON.stringify(body);
+        const reply = () => response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(text);
+        if (api.latencyMs > 0) setTimeout(reply, api.latencyMs);
+        else reply();
+      };
+      if (pathname.endsWith('/linkedin-policy.json')) {
+        send(200, POLICY);
+        return true;
+      }
+      const match = /\/api\/v1\/(.*)$/.exec(pathname);
+      if (!match) return false;
+      const path = match[1];
+      api.requests.push(`${request.method} ${path}`);
+      const chunks = [];
+      request.on('data', (chunk) => chunks.push(chunk));
+      request.on('end', () => {
+        if (path === 'profiles/lookup' && request.method === 'POST') {
+          const { emails } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          send(200, { apiVersion: '1', results: emails.map((email) => ({ email, status: 'match', profile: profileFor(email) })) });
+        } else if (path === 'connection' && request.method === 'GET') {
+          send(200, { apiVersion: '1', status: 'notConnected' });
+        } else {
+          send(404, { error: 'not in the benchmark' });
+        }
       });
+      return true;
     },
   };
+  return api;
 }

@@ -15,11 +15,10 @@ const WAITER = `
 
 async function openPage(browser, api, { coldText } = {}) {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
-  await api.install(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location().url ?? ''}`));
   await page.addInitScript(WAITER);
   if (coldText) await page.addInitScript((text) => { window.__cold = window.__benchWaitText(text); }, coldText);
   const check = () => {

@@ -15,7 +15,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { benchApi } from './bench-api.mjs';
+import { createBenchApi } from './bench-api.mjs';
 import { coldRun, heapAfterCards, manyRecipients, median, warmSwitch } from './bench-runs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -61,7 +61,13 @@ async function main() {
   const bare = initialScripts('benchBare.html');
   const sizeRatio = pane.gzip / bare.gzip;
 
-  const server = await startServer({ root: OUT_DIR, port: 0 });
+  const api = createBenchApi();
+  const server = await startServer({ root: OUT_DIR, port: 0, handle: api.handle });
+  const withLatency = (latencyMs) => {
+    api.latencyMs = latencyMs;
+    api.requests.length = 0;
+    return api;
+  };
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const results = { machine: machine(), runs: RUNS };
@@ -73,16 +79,16 @@ async function main() {
       let paneScripts = [];
       // Interleaved, so a slow moment of the machine hits both pages alike.
       for (let run = 0; run < RUNS; run += 1) {
-        bareTimes.push((await coldRun(browser, base, benchApi({ latencyMs }), 'benchBare.html', 'Bench Person')).paintedMs);
-        const paneRun = await coldRun(browser, base, benchApi({ latencyMs }), 'benchPane.html?item=first&recipients=2', 'Bench headline [first.person0@fabrikam.com]');
+        bareTimes.push((await coldRun(browser, base, withLatency(latencyMs), 'benchBare.html', 'Bench Person')).paintedMs);
+        const paneRun = await coldRun(browser, base, withLatency(latencyMs), 'benchPane.html?item=first&recipients=2', 'Bench headline [first.person0@fabrikam.com]');
         paneTimes.push(paneRun.paintedMs);
         paneScripts = paneRun.scripts;
       }
       cold[latencyMs] = { bareMs: median(bareTimes), paneMs: median(paneTimes), bareAll: bareTimes.map(round), paneAll: paneTimes.map(round), paneScriptsGzip: gzipOfScripts(paneScripts) };
     }
-    results.warm = await warmSwitch(browser, base, benchApi({ latencyMs: 0 }), RUNS);
-    results.many = await manyRecipients(browser, base, benchApi({ latencyMs: 0 }), RUNS);
-    results.heap = await heapAfterCards(browser, base, benchApi({ latencyMs: 0 }));
+    results.warm = await warmSwitch(browser, base, withLatency(0), RUNS);
+    results.many = await manyRecipients(browser, base, withLatency(0), RUNS);
+    results.heap = await heapAfterCards(browser, base, withLatency(0));
     results.cold = cold;
   } finally {
     await browser.close();

@@ -17,10 +17,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts a static server for root; resolves with the listening http.Server (port 0 picks a free port). */
-function startServer({ root = 'dist', port = 3000, host = '127.0.0.1' } = {}) {
+/**
+ * Starts a static server for root; resolves with the listening http.Server (port 0 picks a free port).
+ * `handle(request, response)`, when given, may answer a request first (returns true when it did): the benchmark
+ * answers the policy file and the insights service this way.
+ */
+function startServer({ root = 'dist', port = 3000, host = '127.0.0.1', handle } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
+    if (handle?.(request, response)) return;
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

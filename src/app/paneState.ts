@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import { decideAccess, type AccessDecision } from '../policy';
 import type { CurrentUser, ItemPerson, ItemSnapshot, OfficeHost } from '../office';
 import type { PolicyFileState } from '../services/policyFile';
@@ -183,7 +183,8 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
   }, [readyLevel, loader]);
   const viewerOutbound = state.phase === 'ready' && state.viewerDecision.outboundSharing;
   useEffect(() => setOutboundSharing(viewerOutbound), [viewerOutbound]);
-  useEffect(() => {
+  // A layout effect: the lookup leaves in the same task as the render that allows it, not a frame later.
+  useLayoutEffect(() => {
     if (!readyLevel || readyLevel === 'none' || !people) return;
     const shown = visible ?? people.slice(0, FIRST_VISIBLE_PEOPLE).map((p) => p.address);
     loader.requestPublic(selectedNow ? [selectedNow.address, ...shown] : shown);
