@@ -87,7 +87,7 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       ...(env.bench ? benchPages() : []),
-      ...(process.env.NO_PRELOAD ? [] : [new PreloadChunkGroupPlugin('pane', ['taskpane.html', 'benchPane.html'])]),
+      new PreloadChunkGroupPlugin('pane', ['taskpane.html', 'benchPane.html']),
       // The add-in's Microsoft Entra app: npm run build -- --env clientId=<app id> --env insightsScope=api://<id>/access_as_user
       new DefinePlugin({
         __AUTH_CONFIG__: JSON.stringify({ clientId: env.clientId || '', insightsScope: env.insightsScope || '' }),
