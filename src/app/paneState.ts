@@ -27,6 +27,8 @@ export interface PaneDependencies {
   /** Where the LinkedIn cache persists (local storage), keyed by Office's partition key when there is one. */
   cacheStorage?: KeyValueStorage;
   partitionKey?: string;
+  /** The clock LinkedIn's Retry-After is counted on (tests inject one; Date.now otherwise). */
+  now?: () => number;
 }
 
 /** People the switcher shows at first; more are looked up only as the user asks for more. */
@@ -80,7 +82,7 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
   const [optionVersion, bumpOption] = useReducer((n: number) => n + 1, 0);
   const [visible, setVisible] = useState<readonly string[] | null>(null);
   const loader = useMemo(
-    () => new ProfileLoader(deps.insights, host.currentUser.address, deps.cacheStorage, deps.partitionKey),
+    () => new ProfileLoader(deps.insights, host.currentUser.address, deps.cacheStorage, deps.partitionKey, deps.now),
     [deps, host],
   );
   const loaderVersion = useSyncExternalStore(loader.subscribe, loader.getVersion);

@@ -2,6 +2,7 @@ import { isServiceError, type ServiceErrorKind } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
 import { connectedInsightsSchema, MAX_LOOKUP_BATCH, publicProfileSchema, type ConnectedInsights, type LookupResult, type PublicProfile } from '../services/insightsSchemas';
 import { ProfileCache, type KeyValueStorage } from '../services/profileCache';
+import { ThrottleLock } from '../services/throttleLock';
 
 /** What the card shows for one person's public section. */
 export type PublicState =
@@ -33,7 +34,11 @@ function isCachedPerson(value: unknown): boolean {
   return insights === undefined || connectedInsightsSchema.safeParse(insights).success;
 }
 
-const errorState = (error: unknown): { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number } =>
+type ErrorState = { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
+
+const throttledFor = (seconds: number): ErrorState => ({ status: 'error', kind: 'throttled', retryAfterSeconds: seconds });
+
+const errorState = (error: unknown): ErrorState =>
   isServiceError(error)
     ? { status: 'error', kind: error.kind, ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}) }
     : { status: 'error', kind: 'invalidPayload' };
@@ -42,6 +47,8 @@ const errorState = (error: unknown): { status: 'error'; kind: ServiceErrorKind; 
  * Loads LinkedIn data under the request discipline: public lookups batched (≤ 20 addresses a request) for the
  * people asked for, never twice for a cached or in-flight person; connected insights for one person at a time.
  * It keeps no state about a hidden member beyond "hidden" for this pane session (never in the cache).
+ * After LinkedIn's limit is reached for a person (the client already tried 3 times), nothing more is asked about
+ * them — not even on Retry — until the service's Retry-After, or a default cool-down, has passed.
  * Callers decide *whether* to ask: this class never decides policy.
  */
 export class ProfileLoader {
@@ -52,14 +59,17 @@ export class ProfileLoader {
   private version = 0;
   /** Bumped by purge(): answers to requests sent before it are dropped. */
   private generation = 0;
+  private readonly throttle: ThrottleLock;
 
   constructor(
     private readonly client: InsightsClient,
     private readonly viewer: string,
     storage?: KeyValueStorage,
     partitionKey?: string,
+    now?: () => number,
   ) {
     this.cache = new ProfileCache<CachedPerson>({ storage, partitionKey, isValid: isCachedPerson });
+    this.throttle = new ThrottleLock(now);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -91,14 +101,24 @@ export class ProfileLoader {
   requestPublic(addresses: readonly string[]): void {
     const wanted: string[] = [];
     const seen = new Set<string>();
+    let lockedAny = false;
     for (const address of addresses) {
       const key = this.key(address);
       if (seen.has(key)) continue;
       seen.add(key);
       const state = this.publicState(address);
-      if (state.status === 'idle') wanted.push(address.trim());
+      if (state.status !== 'idle') continue;
+      const locked = this.throttle.remainingSeconds(key);
+      if (locked === undefined) wanted.push(address.trim());
+      else {
+        this.publicStates.set(key, throttledFor(locked));
+        lockedAny = true;
+      }
     }
-    if (wanted.length === 0) return;
+    if (wanted.length === 0) {
+      if (lockedAny) this.changed();
+      return;
+    }
     for (let i = 0; i < wanted.length; i += MAX_LOOKUP_BATCH) this.lookupBatch(wanted.slice(i, i + MAX_LOOKUP_BATCH));
     this.changed();
   }
@@ -107,6 +127,12 @@ export class ProfileLoader {
   requestConnected(address: string): void {
     if (this.connectedState(address).status !== 'idle') return;
     const key = this.key(address);
+    const locked = this.throttle.remainingSeconds(key);
+    if (locked !== undefined) {
+      this.connectedStates.set(key, throttledFor(locked));
+      this.changed();
+      return;
+    }
     const generation = this.generation;
     this.connectedStates.set(key, { status: 'loading' });
     this.changed();
@@ -121,17 +147,21 @@ export class ProfileLoader {
       },
       (error: unknown) => {
         if (generation !== this.generation) return;
-        this.connectedStates.set(key, errorState(error));
+        this.connectedStates.set(key, this.failed(key, error));
         this.changed();
       },
     );
   }
 
-  /** Clears a failed section so the next request asks again. */
+  /** Clears a failed section so the next request asks again — unless LinkedIn's limit still holds for the person. */
   retry(address: string, section: 'public' | 'connected'): void {
     const key = this.key(address);
-    if (section === 'public' && this.publicStates.get(key)?.status === 'error') this.publicStates.delete(key);
-    if (section === 'connected' && this.connectedStates.get(key)?.status === 'error') this.connectedStates.delete(key);
+    const states: Map<string, PublicState | ConnectedState> = section === 'public' ? this.publicStates : this.connectedStates;
+    if (states.get(key)?.status === 'error') {
+      const locked = this.throttle.remainingSeconds(key);
+      if (locked !== undefined) states.set(key, throttledFor(locked));
+      else states.delete(key);
+    }
     this.changed();
   }
 
@@ -160,11 +190,19 @@ export class ProfileLoader {
       },
       (error: unknown) => {
         if (generation !== this.generation) return;
-        const state = errorState(error);
-        for (const address of batch) this.publicStates.set(this.key(address), state);
+        for (const address of batch) {
+          const key = this.key(address);
+          this.publicStates.set(key, this.failed(key, error));
+        }
         this.changed();
       },
     );
+  }
+
+  /** The state a failure leaves; a final 429 also locks the person until the service's limit has passed. */
+  private failed(key: string, error: unknown): ErrorState {
+    if (isServiceError(error) && error.kind === 'throttled') return throttledFor(this.throttle.lock(key, error));
+    return errorState(error);
   }
 
   private key(address: string): string {

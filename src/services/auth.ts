@@ -7,8 +7,11 @@ export interface AuthConfig {
   insightsScope: string;
 }
 
-/** Gets an access token for the given scopes. */
-export type ScopedTokenSource = (scopes: string[]) => Promise<string>;
+/**
+ * Gets an access token for the given scopes. `forceRefresh`: the cached token was refused (401), so MSAL must get a
+ * new one silently instead of handing the same one back.
+ */
+export type ScopedTokenSource = (scopes: string[], options?: { forceRefresh?: boolean }) => Promise<string>;
 
 /**
  * Tokens through MSAL nested app authentication (Outlook supplies the user's identity): acquireTokenSilent first,
@@ -17,7 +20,7 @@ export type ScopedTokenSource = (scopes: string[]) => Promise<string>;
  */
 export function createNestedAppAuth(clientId: string, nestedAppAuthSupported: boolean): ScopedTokenSource {
   let app: Promise<import('@azure/msal-browser').IPublicClientApplication> | undefined;
-  return async (scopes) => {
+  return async (scopes, options) => {
     if (!nestedAppAuthSupported) throw new ServiceError('unauthorized', 'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1).');
     if (!clientId || scopes.some((scope) => !scope)) throw new ServiceError('unauthorized', 'The add-in has no Microsoft Entra app configured.');
     const msal = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
@@ -25,7 +28,7 @@ export function createNestedAppAuth(clientId: string, nestedAppAuthSupported: bo
     const client = await app;
     const request = { scopes };
     try {
-      return (await client.acquireTokenSilent(request)).accessToken;
+      return (await client.acquireTokenSilent({ ...request, forceRefresh: options?.forceRefresh === true })).accessToken;
     } catch (error) {
       if (!(error instanceof msal.InteractionRequiredAuthError)) throw new ServiceError('unauthorized', 'Signing in failed.');
       try {

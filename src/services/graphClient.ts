@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { requestJson } from './http';
+import { isServiceError } from './errors';
+import { requestJson, type JsonRequest } from './http';
+import { withRetry, type RetryOptions } from './retry';
 import type { ScopedTokenSource } from './auth';
 
 export const GRAPH_BASE = 'https://graph.microsoft.com/v1.0/';
@@ -29,30 +31,49 @@ export interface GraphClient {
   checkMemberGroups(groupIds: readonly string[], signal?: AbortSignal): Promise<string[]>;
 }
 
-export function createGraphClient(getToken: ScopedTokenSource, base = GRAPH_BASE): GraphClient {
-  const token = () => getToken(GRAPH_SCOPES);
+export interface GraphClientOptions {
+  /** Retry policy and its clock, sleep and dice (src/services/retry.ts); tests inject them. */
+  retry?: RetryOptions;
+  timeoutMs?: number;
+}
+
+export function createGraphClient(getToken: ScopedTokenSource, base = GRAPH_BASE, options: GraphClientOptions = {}): GraphClient {
+  const retry = options.retry ?? {};
+  const once = async <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, forceRefresh: boolean): Promise<T> =>
+    requestJson({ timeoutMs: options.timeoutMs, now: retry.now, ...request, bearerToken: await getToken(GRAPH_SCOPES, { forceRefresh }) });
+  /**
+   * 429 and 502/503/504 are tried again (≤ 3 tries, src/services/retry.ts). A 401 means the token was refused (expired
+   * or revoked): a new one is acquired silently and the call tried once more; a second 401 is the caller's error, and
+   * what it asked stays unknown (fail closed).
+   */
+  const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>): Promise<T> =>
+    withRetry(
+      async () => {
+        try {
+          return await once(request, false);
+        } catch (error) {
+          if (!isServiceError(error) || error.kind !== 'unauthorized' || error.status !== 401) throw error;
+          return once(request, true);
+        }
+      },
+      { ...retry, signal: request.signal },
+    );
   return {
     async me(signal) {
-      return requestJson({
-        url: `${base}me?$select=id,userPrincipalName,mail,preferredDataLocation`,
-        bearerToken: await token(),
-        schema: meSchema,
-        signal,
-      });
+      return send({ url: `${base}me?$select=id,userPrincipalName,mail,preferredDataLocation`, schema: meSchema, signal });
     },
     async organizationCountry(signal) {
-      const answer = await requestJson({ url: `${base}organization?$select=countryLetterCode`, bearerToken: await token(), schema: organizationSchema, signal });
+      const answer = await send({ url: `${base}organization?$select=countryLetterCode`, schema: organizationSchema, signal });
       const code = answer.value[0]?.countryLetterCode;
       return code && /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : null;
     },
     async checkMemberGroups(groupIds, signal) {
       const found: string[] = [];
       for (let i = 0; i < groupIds.length; i += MAX_GROUPS_PER_CHECK) {
-        const answer = await requestJson({
+        const answer = await send({
           url: `${base}me/checkMemberGroups`,
           method: 'POST',
           body: { groupIds: groupIds.slice(i, i + MAX_GROUPS_PER_CHECK) },
-          bearerToken: await token(),
           schema: memberGroupsSchema,
           signal,
         });

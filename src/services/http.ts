@@ -17,6 +17,8 @@ export interface JsonRequest<T> {
   /** Aborts after this long; 8 s unless told. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** The clock a Retry-After HTTP date is read against (tests inject one). */
+  now?: () => number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -72,7 +74,7 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
   if (!response.ok) {
     const kind = errorKindForStatus(response.status);
     const retryAfterSeconds =
-      response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+      response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('Retry-After'), request.now?.() ?? Date.now()) : undefined;
     throw new ServiceError(kind, `The server answered ${response.status}.`, { status: response.status, retryAfterSeconds });
   }
 

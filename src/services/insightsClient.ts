@@ -1,5 +1,6 @@
 import { ServiceError } from './errors';
-import { requestJson } from './http';
+import { requestJson, type JsonRequest } from './http';
+import { withRetry, type RetryOn, type RetryOptions } from './retry';
 import {
   connectedInsightsSchema,
   connectionStatusSchema,
@@ -42,17 +43,30 @@ export function insightsBaseUrl(pageUrl: string): string {
   return new URL('api/v1/', pageUrl).toString();
 }
 
-export function createInsightsClient(baseUrl: string, getToken: TokenProvider): InsightsClient {
+export interface InsightsClientOptions {
+  /** Retry policy and its clock, sleep and dice (src/services/retry.ts); tests inject them. */
+  retry?: RetryOptions;
+  /** Per try; 8 s unless told. */
+  timeoutMs?: number;
+}
+
+export function createInsightsClient(baseUrl: string, getToken: TokenProvider, options: InsightsClientOptions = {}): InsightsClient {
   const url = (path: string): string => new URL(path, baseUrl).toString();
+  const retry = options.retry ?? {};
+  /** One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a fresh token each time. */
+  const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, retryOn: RetryOn = 'transient'): Promise<T> =>
+    withRetry(
+      async () => requestJson({ timeoutMs: options.timeoutMs, now: retry.now, ...request, bearerToken: await getToken() }),
+      { ...retry, retryOn, signal: request.signal },
+    );
   return {
     async lookup(emails, signal) {
       if (emails.length === 0) return [];
       if (emails.length > MAX_LOOKUP_BATCH) throw new RangeError(`At most ${MAX_LOOKUP_BATCH} addresses per lookup.`);
-      const response = await requestJson({
+      const response = await send({
         url: url('profiles/lookup'),
         method: 'POST',
         body: { emails },
-        bearerToken: await getToken(),
         schema: lookupResponseSchema,
         signal,
       });
@@ -65,33 +79,32 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider): 
       });
     },
     async insights(email, signal) {
-      return requestJson({
+      return send({
         url: url('profiles/insights'),
         method: 'POST',
         body: { email },
-        bearerToken: await getToken(),
         schema: connectedInsightsSchema,
         signal,
       });
     },
     async connectionStatus(signal) {
-      return requestJson({ url: url('connection'), bearerToken: await getToken(), schema: connectionStatusSchema, signal });
+      return send({ url: url('connection'), schema: connectionStatusSchema, signal });
     },
     async completeConnection(request, signal) {
-      return requestJson({ url: url('connection'), method: 'POST', body: request, bearerToken: await getToken(), schema: connectionStatusSchema, signal });
+      // The code is single use: only a 429 (refused before any work) is tried again.
+      return send({ url: url('connection'), method: 'POST', body: request, schema: connectionStatusSchema, signal }, 'throttledOnly');
     },
     async suggestions(emails, signal) {
-      return requestJson({
+      return send({
         url: url('suggestions'),
         method: 'POST',
         body: { emails: emails.slice(0, MAX_LOOKUP_BATCH) },
-        bearerToken: await getToken(),
         schema: suggestionsSchema,
         signal,
       });
     },
     async revokeConnection(signal) {
-      await requestJson({ url: url('connection'), method: 'DELETE', bearerToken: await getToken(), schema: revokedSchema, signal });
+      await send({ url: url('connection'), method: 'DELETE', schema: revokedSchema, signal });
     },
   };
 }

@@ -180,7 +180,7 @@ describe('the profile card', () => {
   test.each([
     ['server', 'server', cardStrings.error.server],
     ['offline', 'offline', cardStrings.error.offline],
-    ['throttled', 'throttled', cardStrings.error.throttled],
+    // throttled: Retry waits out LinkedIn's limit first (test/faults/faultMatrix.test.tsx).
     ['invalid payload', 'invalidPayload', cardStrings.error.invalidPayload],
     ['truncated JSON', 'truncated', cardStrings.error.invalidPayload],
     ['unauthorized', 'unauthorized', cardStrings.error.unauthorized],
