@@ -1,0 +1,55 @@
+import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { loadPolicyFile } from '../../src/services/policyFile';
+import { createInsightsClient } from '../../src/services/insightsClient';
+import { insightsHandlers } from '../../src/mocks/insightsHandlers';
+import { startPane } from '../../src/taskpane/startPane';
+import { paneStrings } from '../../src/taskpane/strings';
+import { createFakeHost, POLICY_URL } from '../support/fakeHost';
+import { createTestServer } from '../support/mswServer';
+
+const { server } = createTestServer(...insightsHandlers());
+
+function mount(): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  return container;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the pane starts in two steps: its frame first, then everything else', () => {
+  test("nothing is shown until Outlook has started the add-in; then one frame, with the sender's card in it", async () => {
+    server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
+    const fake = createFakeHost({});
+    let hostReady: (host: typeof fake.host) => void = () => undefined;
+    const container = mount();
+    startPane(
+      container,
+      () => new Promise((resolve) => (hostReady = resolve)),
+      (host) => ({
+        host,
+        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
+        detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
+        insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(container).toBeEmptyDOMElement();
+    hostReady(fake.host);
+    expect(await screen.findByRole('heading', { name: paneStrings.title })).toBeInTheDocument();
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { name: paneStrings.title })).toHaveLength(1);
+  });
+
+  test('a host that cannot start (not in Outlook) is said in words, as text', async () => {
+    const container = mount();
+    startPane(container, () => Promise.reject(new Error('<b>This add-in runs in Outlook only.</b>')), () => {
+      throw new Error('never asked for dependencies');
+    });
+    await screen.findByText(paneStrings.startFailed('<b>This add-in runs in Outlook only.</b>'));
+    expect(container.querySelector('b')).toBeNull();
+  });
+});
