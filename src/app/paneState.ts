@@ -165,7 +165,8 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
       selected,
       personDecision,
       publicState,
-      connectedState: selected && personDecision?.level === 'connected' ? loader.connectedState(selected.address) : { status: 'idle' },
+      connectedState:
+        selected && personDecision?.level === 'connected' && connection.verified ? loader.connectedState(selected.address) : { status: 'idle' },
       cachedPeople: loader.cachedCount,
       connection,
       signInAvailable: Boolean(deps.signInDialog),
@@ -183,7 +184,7 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     if (readyLevel === 'none') loader.purge();
     setMayContactLinkedIn(readyLevel !== null && readyLevel !== 'none');
   }, [readyLevel, loader]);
-  const viewerOutbound = state.phase === 'ready' && state.viewerDecision.outboundSharing;
+  const viewerOutbound = state.phase === 'ready' && state.viewerDecision.outboundSharing && state.connection.verified;
   useEffect(() => setOutboundSharing(viewerOutbound), [viewerOutbound]);
   // A layout effect: the lookup leaves in the same task as the render that allows it, not a frame later.
   useLayoutEffect(() => {
@@ -192,7 +193,7 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     loader.requestPublic(selectedNow ? [selectedNow.address, ...shown] : shown);
   }, [readyLevel, people, visible, selectedNow, loader, loaderVersion]);
   const wantConnected =
-    state.phase === 'ready' && state.selected && state.personDecision?.level === 'connected' && state.publicState.status === 'match'
+    state.phase === 'ready' && state.selected && state.personDecision?.level === 'connected' && state.connection.verified && state.publicState.status === 'match'
       ? state.selected.address
       : null;
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { RoamingSettings } from '../../office';
+import { isServiceError, type ServiceErrorKind } from '../../services/errors';
 import type { InsightsClient } from '../../services/insightsClient';
 import type { Consent } from '../viewer';
 import { readConsentRecord, removeConsentRecord, type ConsentRecord } from './consentRecord';
@@ -8,6 +9,8 @@ export interface ReconciledConsent {
   record: ConsentRecord | null;
   /** True once, when the service no longer has a connection the record claimed: "Your LinkedIn connection was removed". */
   removedOnService: boolean;
+  /** Why the status could not be checked (consent is then 'unknown'); 'unauthorized' means "Reconnect LinkedIn". */
+  problem?: ServiceErrorKind;
 }
 
 /**
@@ -22,8 +25,8 @@ export async function reconcileConsent(roaming: RoamingSettings, insights: Insig
   let status;
   try {
     status = await insights.connectionStatus(signal);
-  } catch {
-    return { consent: 'unknown', record, removedOnService: false };
+  } catch (error) {
+    return { consent: 'unknown', record, removedOnService: false, problem: isServiceError(error) ? error.kind : 'invalidPayload' };
   }
   if (status.status === 'connected') return { consent: record.consent, record, removedOnService: false };
   await removeConsentRecord(roaming).catch(() => undefined);

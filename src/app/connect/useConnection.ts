@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OfficeHost } from '../../office';
 import type { SignInDialog } from '../../office/signInDialog';
+import type { ServiceErrorKind } from '../../services/errors';
 import type { InsightsClient } from '../../services/insightsClient';
 import type { Consent } from '../viewer';
 import { ConnectFlow, type ChosenConsent, type ConnectFailure } from './connectFlow';
@@ -13,14 +14,21 @@ export type ConnectionNotice =
   | { kind: 'connected'; record: ConsentRecord }
   | { kind: 'connectFailed'; failure: ConnectFailure }
   | { kind: 'disconnected'; remains: WhatRemains }
-  | { kind: 'disconnectFailed'; remains?: WhatRemains; serviceDown: boolean }
-  | { kind: 'removedOnService' };
+  | { kind: 'disconnectFailed'; remains?: WhatRemains; serviceDown: boolean; errorKind?: ServiceErrorKind }
+  | { kind: 'removedOnService' }
+  /** The connection's status could not be checked on start: public information only until it can ('unauthorized': reconnect). */
+  | { kind: 'statusUnknown'; errorKind: ServiceErrorKind };
 
 export interface ConnectionState {
   consent: Consent;
   record: ConsentRecord | null;
   busy: 'connecting' | 'disconnecting' | null;
   notice: ConnectionNotice | null;
+  /**
+   * Whether the consent is settled: false only while a saved record waits for the service to confirm it. Connected
+   * requests wait for it, so nothing connected is asked for (or shown) on a connection that may no longer exist.
+   */
+  verified: boolean;
 }
 
 export interface ConnectionActions {
@@ -48,6 +56,7 @@ export function useConnection(
       record: typeof record === 'object' ? record : null,
       busy: null,
       notice: null,
+      verified: typeof record !== 'object',
     };
   });
   const reconciled = useRef(false);
@@ -57,26 +66,39 @@ export function useConnection(
   );
 
   useEffect(() => {
-    if (!mayContactLinkedIn || reconciled.current || !state.record) return;
+    // Not while connecting or disconnecting: a status from before says nothing about their result.
+    if (!mayContactLinkedIn || reconciled.current || !state.record || state.busy) return;
     reconciled.current = true;
     const controller = new AbortController();
+    let done = false;
     reconcileConsent(host.roamingSettings, insights, controller.signal).then((result) => {
+      done = true;
       if (controller.signal.aborted) return;
       if (result.removedOnService) purgeCache();
-      setState((s) => ({ ...s, consent: result.consent, record: result.record, notice: result.removedOnService ? { kind: 'removedOnService' } : s.notice }));
+      const notice: ConnectionNotice | null = result.removedOnService
+        ? { kind: 'removedOnService' }
+        : result.problem
+          ? { kind: 'statusUnknown', errorKind: result.problem }
+          : null;
+      setState((s) => ({ ...s, consent: result.consent, record: result.record, notice: notice ?? s.notice, verified: true }));
     });
-    return () => controller.abort();
-  }, [mayContactLinkedIn, state.record, host, insights, purgeCache]);
+    return () => {
+      controller.abort();
+      // Abandoned before it answered (LinkedIn turned off, or the user connects or disconnects): check again when it
+      // may run and the record is still there.
+      if (!done) reconciled.current = false;
+    };
+  }, [mayContactLinkedIn, state.record, state.busy, host, insights, purgeCache]);
 
   const connect = useCallback(
     (choice: ChosenConsent) => {
       if (!flow || flow.inProgress) return;
       setState((s) => ({ ...s, busy: 'connecting', notice: null }));
       void flow.connect(choice).then((outcome) => {
-        reconciled.current = true;
+        if (outcome.ok) reconciled.current = true;
         setState((s) =>
           outcome.ok
-            ? { consent: outcome.record.consent, record: outcome.record, busy: null, notice: { kind: 'connected', record: outcome.record } }
+            ? { consent: outcome.record.consent, record: outcome.record, busy: null, notice: { kind: 'connected', record: outcome.record }, verified: true }
             : { ...s, busy: null, notice: outcome.reason === 'inProgress' ? s.notice : { kind: 'connectFailed', failure: outcome } },
         );
       }, () => {
@@ -97,9 +119,11 @@ export function useConnection(
     void disconnectLinkedIn({ insights, roaming: host.roamingSettings, purgeCache, localStore: host.localStore, indexedDB }, consent).then(
       (outcome) => {
         setState((s) => {
-          if (outcome.ok) return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnected', remains: outcome.remains } };
-          if (outcome.reason === 'service') return { ...s, consent: previousConsent, busy: null, notice: { kind: 'disconnectFailed', serviceDown: true } };
-          return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnectFailed', remains: outcome.remains, serviceDown: false } };
+          if (outcome.ok) return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnected', remains: outcome.remains }, verified: true };
+          if (outcome.reason === 'service') {
+            return { ...s, consent: previousConsent, busy: null, notice: { kind: 'disconnectFailed', serviceDown: true, errorKind: outcome.kind } };
+          }
+          return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnectFailed', remains: outcome.remains, serviceDown: false }, verified: true };
         });
       },
     );

@@ -1,6 +1,7 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConnectionNotice, ConnectionState } from '../../app/connect/useConnection';
+import { cardStrings } from '../card/strings';
 import { connectStrings, LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './strings';
 
 const useStyles = makeStyles({
@@ -72,7 +73,26 @@ export function ConnectionNoticeBar({ notice }: { notice: ConnectionNotice | nul
     case 'disconnectFailed':
       return (
         <MessageBar intent="error" layout="multiline" data-notice="disconnect-failed">
-          <MessageBarBody>{notice.serviceDown ? connectStrings.disconnectFailedService : connectStrings.disconnectFailedSave}</MessageBarBody>
+          <MessageBarBody>
+            {!notice.serviceDown
+              ? connectStrings.disconnectFailedSave
+              : notice.errorKind === 'throttled'
+                ? connectStrings.disconnectFailedLimit
+                : connectStrings.disconnectFailedService}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'statusUnknown':
+      return notice.errorKind === 'unauthorized' ? (
+        <MessageBar intent="warning" layout="multiline" data-notice="reconnect">
+          <MessageBarBody>{connectStrings.reconnect}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="warning" layout="multiline" data-notice="status-unknown">
+          <MessageBarBody>
+            {notice.errorKind === 'notFound' ? '' : `${cardStrings.error[notice.errorKind]} `}
+            {connectStrings.statusUnknown}
+          </MessageBarBody>
         </MessageBar>
       );
     case 'disconnected':

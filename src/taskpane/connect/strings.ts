@@ -41,6 +41,9 @@ export const connectStrings = {
   disconnectFailedService: "LinkedIn couldn't be disconnected right now; nothing changed. Try again later.",
   disconnectFailedSave: "The connection was removed, but Outlook couldn't save the change; it will be cleared the next time the add-in starts.",
   removedOnService: 'Your LinkedIn connection was removed.',
+  disconnectFailedLimit: "LinkedIn's limit is reached, try later. Nothing changed: your account is still connected.",
+  reconnect: 'Reconnect LinkedIn: the LinkedIn service no longer accepts your connection. Connect again to see connected insights.',
+  statusUnknown: "Your LinkedIn connection couldn't be checked, so only public information is shown for now.",
   failure: (failure: ConnectFailure): string => {
     switch (failure.reason) {
       case 'cancelled':
@@ -54,7 +57,9 @@ export const connectStrings = {
       case 'dialog':
         return dialogText(failure.code);
       case 'service':
-        return 'Not connected: the LinkedIn service could not complete the connection. Try again later.';
+        return failure.kind === 'throttled'
+          ? "Not connected: LinkedIn's limit is reached, try later."
+          : 'Not connected: the LinkedIn service could not complete the connection. Try again later.';
       case 'notConfirmed':
         return 'Not connected: the LinkedIn service did not confirm your choice.';
       case 'saveFailed':

@@ -1,0 +1,275 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
+import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { describeReason } from '../../src/policy';
+import type { ServiceErrorKind } from '../../src/services/errors';
+import { GRAPH_BASE } from '../../src/services/graphClient';
+import { cardStrings } from '../../src/taskpane/card/strings';
+import { connectStrings } from '../../src/taskpane/connect/strings';
+import { paneStrings } from '../../src/taskpane/strings';
+import { POLICY_URL } from '../support/fakeHost';
+import { createTestServer } from '../support/mswServer';
+import { API, fakeClock, faultyEndpoint, graphTokens, GROUP, renderPane, scriptedDialog, watchedRoaming, type DialogBehaviour, type Fault } from './harness';
+
+/**
+ * The fault matrix (issue 6, item 2): for each flow and each way the network, Outlook's roaming settings or the
+ * sign-in dialog can fail, the state the user sees, how many requests were made (retries included), and — for the
+ * flows that write consent — that the consent record was only ever the old value or the new one.
+ */
+let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
+const { server, requests, linkedInRequests } = createTestServer(
+  ...insightsHandlers(() => controls),
+  http.post(`${GRAPH_BASE}me/checkMemberGroups`, () => HttpResponse.json({ value: [GROUP] })),
+);
+
+type Flow = 'public lookup' | 'connected insights' | 'membership check' | 'connect' | 'disconnect' | 'status reconcile';
+
+const CONNECTED = { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-27T10:00:00Z' } as const;
+const PUBLIC_CARD = 'Partnerships lead at Fabrikam · B2B SaaS';
+const INSIGHTS = cardStrings.mutualCount(12);
+
+const FLOWS: Record<Flow, { method: 'get' | 'post' | 'delete'; url: string; consent: 'none' | 'twoWay'; policy: Record<string, unknown>; act?: () => Promise<void> }> = {
+  'public lookup': { method: 'post', url: `${API}profiles/lookup`, consent: 'none', policy: { linkedInAccountConnections: 'yes' } },
+  'connected insights': { method: 'post', url: `${API}profiles/insights`, consent: 'twoWay', policy: { linkedInAccountConnections: 'yes' } },
+  'membership check': {
+    method: 'post',
+    url: `${GRAPH_BASE}me/checkMemberGroups`,
+    consent: 'none',
+    policy: { linkedInAccountConnections: 'selected', selectedGroupId: GROUP, environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } },
+  },
+  connect: {
+    method: 'post',
+    url: `${API}connection`,
+    consent: 'none',
+    policy: { linkedInAccountConnections: 'yes' },
+    act: async () => {
+      await userEvent.click(await screen.findByRole('button', { name: connectStrings.open }));
+      await userEvent.click(screen.getByRole('button', { name: connectStrings.continue }));
+    },
+  },
+  disconnect: {
+    method: 'delete',
+    url: `${API}connection`,
+    consent: 'twoWay',
+    policy: { linkedInAccountConnections: 'yes' },
+    act: async () => {
+      await screen.findByText(INSIGHTS);
+      await userEvent.click(screen.getByRole('button', { name: connectStrings.disconnect }));
+      await userEvent.click(screen.getByRole('button', { name: connectStrings.disconnectYes }));
+    },
+  },
+  'status reconcile': { method: 'get', url: `${API}connection`, consent: 'twoWay', policy: { linkedInAccountConnections: 'yes' } },
+};
+
+interface Row {
+  flow: Flow;
+  fault: Fault | 'none';
+  /** Answer with the fault only this many times, then normally. */
+  failTimes?: number;
+  saveFails?: number;
+  dialog?: DialogBehaviour;
+  /** What the service says about the connection (reconcile). */
+  service?: 'notConnected';
+  sees: string;
+  /** Requests to the flow's endpoint, retries included. */
+  tries: number;
+  /** Consent record afterwards: the old value or the new one (and never anything else at any point). */
+  consent?: 'old' | 'new';
+  /** After the final 429: seconds during which Retry sends nothing for this person. */
+  locked?: number;
+}
+
+const lookupError = (kind: ServiceErrorKind) => cardStrings.error[kind];
+const connectService = (kind: ServiceErrorKind) => connectStrings.failure({ reason: 'service', kind });
+const statusUnknown = (kind: ServiceErrorKind) => `${cardStrings.error[kind]} ${connectStrings.statusUnknown}`;
+const MEMBERSHIP_UNKNOWN = describeReason('membership-unknown').message;
+const LIMIT = cardStrings.error.throttled;
+
+const ROWS: Row[] = [
+  // Public lookup: each failure its own message; 429/503 tried 3 times; after the final 429 the person is locked.
+  { flow: 'public lookup', fault: 'offline', sees: lookupError('offline'), tries: 1 },
+  { flow: 'public lookup', fault: 'timeout', sees: lookupError('timeout'), tries: 1 },
+  { flow: 'public lookup', fault: '401', sees: lookupError('unauthorized'), tries: 1 },
+  { flow: 'public lookup', fault: '403', sees: lookupError('forbidden'), tries: 1 },
+  { flow: 'public lookup', fault: '404', sees: lookupError('notFound'), tries: 1 },
+  { flow: 'public lookup', fault: '429', sees: LIMIT, tries: 3, locked: 60 },
+  { flow: 'public lookup', fault: '429 Retry-After 2 s', sees: LIMIT, tries: 3, locked: 2 },
+  { flow: 'public lookup', fault: '429 Retry-After HTTP date', sees: LIMIT, tries: 3, locked: 3 },
+  { flow: 'public lookup', fault: '429 Retry-After 120 s', sees: LIMIT, tries: 1, locked: 120 },
+  { flow: 'public lookup', fault: '429', failTimes: 2, sees: PUBLIC_CARD, tries: 3 },
+  { flow: 'public lookup', fault: '500', sees: lookupError('server'), tries: 1 },
+  { flow: 'public lookup', fault: '503', sees: lookupError('server'), tries: 3 },
+  { flow: 'public lookup', fault: '503', failTimes: 1, sees: PUBLIC_CARD, tries: 2 },
+  { flow: 'public lookup', fault: 'truncated JSON', sees: lookupError('invalidPayload'), tries: 1 },
+  // Connected insights: the public card stays; 401 = the connection is gone: "Reconnect LinkedIn".
+  { flow: 'connected insights', fault: 'offline', sees: lookupError('offline'), tries: 1 },
+  { flow: 'connected insights', fault: 'timeout', sees: lookupError('timeout'), tries: 1 },
+  { flow: 'connected insights', fault: '401', sees: cardStrings.reconnect, tries: 1 },
+  { flow: 'connected insights', fault: '403', sees: lookupError('forbidden'), tries: 1 },
+  { flow: 'connected insights', fault: '404', sees: lookupError('notFound'), tries: 1 },
+  { flow: 'connected insights', fault: '429', sees: LIMIT, tries: 3, locked: 60 },
+  { flow: 'connected insights', fault: '429 Retry-After 2 s', sees: LIMIT, tries: 3, locked: 2 },
+  { flow: 'connected insights', fault: '429 Retry-After 120 s', sees: LIMIT, tries: 1, locked: 120 },
+  { flow: 'connected insights', fault: '500', sees: lookupError('server'), tries: 1 },
+  { flow: 'connected insights', fault: '503', sees: lookupError('server'), tries: 3 },
+  { flow: 'connected insights', fault: 'truncated JSON', sees: lookupError('invalidPayload'), tries: 1 },
+  // Membership (Graph): any failure leaves it unknown = not a member: nothing from LinkedIn, and the reason says why.
+  { flow: 'membership check', fault: 'offline', sees: MEMBERSHIP_UNKNOWN, tries: 1 },
+  { flow: 'membership check', fault: 'timeout', sees: MEMBERSHIP_UNKNOWN, tries: 1 },
+  { flow: 'membership check', fault: '401', sees: MEMBERSHIP_UNKNOWN, tries: 2 },
+  { flow: 'membership check', fault: '401', failTimes: 1, sees: PUBLIC_CARD, tries: 2 },
+  { flow: 'membership check', fault: '403', sees: MEMBERSHIP_UNKNOWN, tries: 1 },
+  { flow: 'membership check', fault: '404', sees: MEMBERSHIP_UNKNOWN, tries: 1 },
+  { flow: 'membership check', fault: '429', sees: MEMBERSHIP_UNKNOWN, tries: 3 },
+  { flow: 'membership check', fault: '429 Retry-After 2 s', sees: MEMBERSHIP_UNKNOWN, tries: 3 },
+  { flow: 'membership check', fault: '500', sees: MEMBERSHIP_UNKNOWN, tries: 1 },
+  { flow: 'membership check', fault: '503', sees: MEMBERSHIP_UNKNOWN, tries: 3 },
+  { flow: 'membership check', fault: 'truncated JSON', sees: MEMBERSHIP_UNKNOWN, tries: 1 },
+  // Connect: the single-use code is sent again only after a 429; the record is saved only after the service confirmed.
+  { flow: 'connect', fault: 'none', sees: connectStrings.connectedTitle, tries: 1, consent: 'new' },
+  { flow: 'connect', fault: 'offline', sees: connectService('offline'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: 'timeout', sees: connectService('timeout'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: '401', sees: connectService('unauthorized'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: '403', sees: connectService('forbidden'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: '404', sees: connectService('notFound'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: '429', sees: connectService('throttled'), tries: 3, consent: 'old' },
+  { flow: 'connect', fault: '429 Retry-After 120 s', sees: connectService('throttled'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: '500', sees: connectService('server'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: '503', sees: connectService('server'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: 'truncated JSON', sees: connectService('invalidPayload'), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: 'none', saveFails: 9057, sees: connectStrings.failure({ reason: 'saveFailed', code: 9057 }), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: 'none', saveFails: 5001, sees: connectStrings.failure({ reason: 'saveFailed', code: 5001 }), tries: 1, consent: 'old' },
+  { flow: 'connect', fault: 'none', dialog: { openError: 12007 }, sees: connectStrings.failure({ reason: 'dialog', code: 12007 }), tries: 0, consent: 'old' },
+  { flow: 'connect', fault: 'none', dialog: { openError: 12009 }, sees: connectStrings.failure({ reason: 'dialog', code: 12009 }), tries: 0, consent: 'old' },
+  { flow: 'connect', fault: 'none', dialog: { openError: 12011 }, sees: connectStrings.failure({ reason: 'dialog', code: 12011 }), tries: 0, consent: 'old' },
+  { flow: 'connect', fault: 'none', dialog: { closed: 12002 }, sees: connectStrings.failure({ reason: 'dialog', code: 12002 }), tries: 0, consent: 'old' },
+  { flow: 'connect', fault: 'none', dialog: { closed: 12006 }, sees: connectStrings.failure({ reason: 'cancelled' }), tries: 0, consent: 'old' },
+  // Disconnect: the service revokes first; if it can't, nothing changes.
+  { flow: 'disconnect', fault: 'none', sees: connectStrings.disconnected, tries: 1, consent: 'new' },
+  { flow: 'disconnect', fault: 'offline', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
+  { flow: 'disconnect', fault: 'timeout', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
+  { flow: 'disconnect', fault: '401', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
+  { flow: 'disconnect', fault: '403', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
+  { flow: 'disconnect', fault: '404', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
+  { flow: 'disconnect', fault: '429', sees: connectStrings.disconnectFailedLimit, tries: 3, consent: 'old' },
+  { flow: 'disconnect', fault: '500', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
+  { flow: 'disconnect', fault: '503', sees: connectStrings.disconnectFailedService, tries: 3, consent: 'old' },
+  { flow: 'disconnect', fault: '503', failTimes: 2, sees: connectStrings.disconnected, tries: 3, consent: 'new' },
+  { flow: 'disconnect', fault: 'truncated JSON', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
+  { flow: 'disconnect', fault: 'none', saveFails: 5001, sees: connectStrings.disconnectFailedSave, tries: 1, consent: 'old' },
+  // Status reconcile on start: unknown = public information only, said so; 401 = "Reconnect LinkedIn".
+  { flow: 'status reconcile', fault: 'none', sees: INSIGHTS, tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: 'offline', sees: statusUnknown('offline'), tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: 'timeout', sees: statusUnknown('timeout'), tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: '401', sees: connectStrings.reconnect, tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: '403', sees: statusUnknown('forbidden'), tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: '404', sees: connectStrings.statusUnknown, tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: '429', sees: statusUnknown('throttled'), tries: 3, consent: 'old' },
+  { flow: 'status reconcile', fault: '500', sees: statusUnknown('server'), tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: '503', sees: statusUnknown('server'), tries: 3, consent: 'old' },
+  { flow: 'status reconcile', fault: 'truncated JSON', sees: statusUnknown('invalidPayload'), tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: 'none', service: 'notConnected', sees: connectStrings.removedOnService, tries: 1, consent: 'new' },
+  { flow: 'status reconcile', fault: 'none', service: 'notConnected', saveFails: 5001, sees: connectStrings.removedOnService, tries: 1, consent: 'old' },
+];
+
+const escape = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const settle = () => act(() => delay(30));
+const isFullRecord = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).sort().join() === 'connectedAt,consent,version' &&
+  ['twoWay', 'linkedInToMicrosoft'].includes((value as { consent: string }).consent);
+
+beforeEach(() => {
+  controls = DEFAULT_MOCK_CONTROLS;
+});
+
+/** "connect × 503, answering so 1 time then OK", "connect × roaming save fails (9057)", "connect × dialog closed (12006)"… */
+function label(row: Row): string {
+  const fault = row.saveFails
+    ? `roaming save fails (${row.saveFails})`
+    : row.dialog
+      ? `dialog ${'openError' in row.dialog ? `cannot open (${row.dialog.openError})` : 'closed' in row.dialog ? `closed (${row.dialog.closed})` : 'allows'}`
+      : row.fault === 'none'
+        ? 'no fault'
+        : row.fault;
+  const more = [row.failTimes ? `only ${row.failTimes}× then OK` : '', row.service ? `service says ${row.service}` : ''].filter(Boolean).join(', ');
+  return `${row.flow} × ${fault}${more ? ` (${more})` : ''} → "${row.sees.slice(0, 60)}", ${row.tries} request(s)`;
+}
+
+test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, row) => {
+  const flow = FLOWS[row.flow];
+  const clock = fakeClock();
+  const roaming = watchedRoaming(flow.consent);
+  if (row.saveFails && row.flow !== 'disconnect') roaming.base.failNextSave(row.saveFails);
+  controls = { ...controls, connection: flow.consent === 'twoWay' && row.service !== 'notConnected' ? CONNECTED : { status: 'notConnected' } };
+  server.use(http.get(POLICY_URL, () => HttpResponse.json(flow.policy)));
+  const endpoint = faultyEndpoint(flow.method, flow.url, row.fault === 'none' ? 'offline' : row.fault, clock, row.fault === 'none' ? 0 : row.failTimes);
+  server.use(endpoint.handler);
+  const graph = row.flow === 'membership check' ? graphTokens() : undefined;
+  renderPane({ clock, roaming, dialog: row.dialog ? scriptedDialog(row.dialog) : scriptedDialog({ answer: 'allow' }), withGraph: graph });
+
+  if (row.flow === 'connect') controls = { ...controls, connection: { ...CONNECTED, consent: 'linkedInToMicrosoft' } };
+  if (row.flow === 'disconnect' && row.saveFails) {
+    await screen.findByText(INSIGHTS);
+    roaming.base.failNextSave(row.saveFails);
+  }
+  await flow.act?.();
+  expect(await screen.findByText(escape(row.sees))).toBeInTheDocument();
+  await settle();
+
+  // Requests: exactly the tries the retry policy allows, no more.
+  expect(endpoint.calls).toBe(row.tries);
+  const sent = () => requests.filter((r) => r.method === flow.method.toUpperCase() && r.url.split('?')[0] === flow.url).length;
+  expect(sent()).toBe(row.tries);
+
+  // A defined state per flow.
+  if (row.flow === 'membership check') {
+    if (row.sees === MEMBERSHIP_UNKNOWN) {
+      expect(screen.getByText(paneStrings.levelLabel.none)).toBeInTheDocument();
+      expect(linkedInRequests()).toEqual([]);
+    }
+    // 401: one silent token renewal, never a second.
+    expect(graph?.tokens.forced).toBe(row.fault === '401' ? 1 : 0);
+  }
+  if (row.flow === 'connect') {
+    // A record Outlook refused to save: the service's connection is revoked again, so both sides stay as they were.
+    expect(requests.filter((r) => r.method === 'DELETE').length).toBe(row.saveFails ? 1 : 0);
+  }
+  if (row.flow === 'connected insights') expect(screen.getByText(PUBLIC_CARD)).toBeInTheDocument();
+  if (row.flow === 'status reconcile' && row.fault !== 'none') {
+    // Unconfirmed consent counts as none: public card, no connected request, and a way to connect again.
+    expect(screen.getByText(PUBLIC_CARD)).toBeInTheDocument();
+    expect(linkedInRequests().some((r) => r.url.endsWith('/profiles/insights'))).toBe(false);
+    expect(screen.getByRole('button', { name: connectStrings.open })).toBeInTheDocument();
+  }
+  if (row.flow === 'disconnect' && row.consent === 'old' && !row.saveFails) {
+    expect(screen.getByRole('button', { name: connectStrings.disconnect })).toBeInTheDocument();
+  }
+
+  // Consent: only ever the old record or a whole new one; afterwards the old one unless the flow succeeded.
+  for (const value of roaming.seen) expect(value === undefined || isFullRecord(value)).toBe(true);
+  const after = [roaming.base.saved[CONSENT_SETTING], roaming.base.get(CONSENT_SETTING)];
+  if (row.consent === 'old') expect(after).toEqual([roaming.initial, roaming.initial]);
+  if (row.consent === 'new' && row.flow === 'connect') for (const value of after) expect(value).toMatchObject({ consent: 'linkedInToMicrosoft', version: 1 });
+  if (row.consent === 'new' && row.flow !== 'connect') expect(after).toEqual([undefined, undefined]);
+
+  // After the final 429: Retry sends nothing for this person until the limit has passed, then asks again.
+  if (row.locked !== undefined) {
+    await userEvent.click(screen.getByRole('button', { name: cardStrings.retry }));
+    await settle();
+    expect(sent()).toBe(row.tries);
+    expect(screen.getByText(escape(cardStrings.retryAfter(row.locked)))).toBeInTheDocument();
+    clock.advance(row.locked * 1000 - 1000);
+    await userEvent.click(screen.getByRole('button', { name: cardStrings.retry }));
+    await settle();
+    expect(sent()).toBe(row.tries);
+    clock.advance(1000);
+    endpoint.failing = false;
+    await userEvent.click(screen.getByRole('button', { name: cardStrings.retry }));
+    expect(await screen.findByText(row.flow === 'public lookup' ? PUBLIC_CARD : INSIGHTS)).toBeInTheDocument();
+    expect(sent()).toBe(row.tries + 1);
+  }
+});
