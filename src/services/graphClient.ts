@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isServiceError } from './errors';
 import { requestJson, type JsonRequest } from './http';
 import { withRetry, type RetryOptions } from './retry';
@@ -10,18 +10,18 @@ export const GRAPH_SCOPES = ['User.Read', 'GroupMember.Read.All'];
 export const MAX_GROUPS_PER_CHECK = 20;
 
 const meSchema = z.object({
-  id: z.string().max(100),
-  userPrincipalName: z.string().max(320),
-  mail: z.string().max(320).nullable().optional(),
+  id: z.string().check(z.maxLength(100)),
+  userPrincipalName: z.string().check(z.maxLength(320)),
+  mail: z.optional(z.nullable(z.string().check(z.maxLength(320)))),
   // Graph reports a data location only for users of multi-geo tenants; null elsewhere.
-  preferredDataLocation: z.string().max(20).nullable().optional(),
+  preferredDataLocation: z.optional(z.nullable(z.string().check(z.maxLength(20)))),
 });
 export type GraphMe = z.output<typeof meSchema>;
 
 const organizationSchema = z.object({
-  value: z.array(z.object({ countryLetterCode: z.string().max(10).nullable().optional() })).max(5),
+  value: z.array(z.object({ countryLetterCode: z.optional(z.nullable(z.string().check(z.maxLength(10)))) })).check(z.maxLength(5)),
 });
-const memberGroupsSchema = z.object({ value: z.array(z.string().max(100)).max(MAX_GROUPS_PER_CHECK) });
+const memberGroupsSchema = z.object({ value: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(MAX_GROUPS_PER_CHECK)) });
 
 export interface GraphClient {
   me(signal?: AbortSignal): Promise<GraphMe>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../services/zod';
 import type { RoamingSettings } from '../../office';
 
 /** The roaming setting that holds the user's LinkedIn consent: no token, no profile data, well under 1 KB. */
@@ -7,7 +7,7 @@ export const CONSENT_RECORD_VERSION = 1;
 
 const recordSchema = z.strictObject({
   consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
-  connectedAt: z.string().max(40).refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date'),
+  connectedAt: z.string().check(z.maxLength(40), z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be a date' })),
   version: z.literal(CONSENT_RECORD_VERSION),
 });
 export type ConsentRecord = z.output<typeof recordSchema>;

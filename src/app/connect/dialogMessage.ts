@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import { z } from '../../services/zod';
 
 /**
  * What the sign-in dialog may say to the pane. Accepted only from the pane's exact origin (no origin = rejected),
  * only in this shape, and only with the state the pane issued, once.
  */
 const resultSchema = z.discriminatedUnion('outcome', [
-  z.strictObject({ type: z.literal('linkedin-sign-in'), outcome: z.literal('code'), state: z.string().min(20).max(200), code: z.string().min(1).max(2048) }),
+  z.strictObject({ type: z.literal('linkedin-sign-in'), outcome: z.literal('code'), state: z.string().check(z.minLength(20), z.maxLength(200)), code: z.string().check(z.minLength(1), z.maxLength(2048)) }),
   z.strictObject({
     type: z.literal('linkedin-sign-in'),
     outcome: z.literal('error'),
-    state: z.string().min(20).max(200),
+    state: z.string().check(z.minLength(20), z.maxLength(200)),
     error: z.enum(['cancelled', 'failed']),
   }),
 ]);
