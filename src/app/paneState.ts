@@ -112,14 +112,18 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
 
   useEffect(() => {
     let current = true;
+    // Only the answer to the latest ItemChanged counts: an earlier getItem that answers late is a mail the user left.
+    let latest = 0;
     const refresh = (): void => {
+      const asked = ++latest;
+      const isLatest = (): boolean => current && asked === latest;
       host.getItem().then(
         (next) => {
-          if (!current) return;
+          if (!isLatest()) return;
           setItem(next);
           setSelectedAddress(null);
         },
-        () => current && setItem(null),
+        () => isLatest() && setItem(null),
       );
       setVisible(null);
     };

@@ -1,0 +1,264 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import fc from 'fast-check';
+import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
+import type { PaneDependencies } from '../../src/app/paneState';
+import type { DetectedEnvironment } from '../../src/app/viewer';
+import { memoryRoamingSettings, type ItemPerson, type ItemSnapshot, type OfficeHost } from '../../src/office';
+import type { InsightsClient } from '../../src/services/insightsClient';
+import type { ConnectedInsights, LookupResult } from '../../src/services/insightsSchemas';
+import { parsePolicyFile } from '../../src/services/policyFile';
+import { App } from '../../src/taskpane/App';
+import { connectStrings } from '../../src/taskpane/connect/strings';
+
+/**
+ * Races (issue 6, item 4): the policy file, the membership check, the consent status, the lookups and the insights
+ * answer in any order the scheduler picks, interleaved with the user switching mail, switching person, turning
+ * LinkedIn features off and on, and disconnecting. After every step: any profile text in the pane belongs to the
+ * person the pane shows, and the inputs known so far allow it; once everything has settled, the pane shows the
+ * person of the mail Outlook has selected, with their profile when it is allowed.
+ */
+
+const VIEWER = { address: 'megan.bowen@contoso.com', displayName: 'Megan Bowen' };
+const person = (name: string, address: string, role: ItemPerson['role']): ItemPerson => ({ displayName: name, address, role });
+const ITEMS: ItemSnapshot[] = [
+  { key: 'm1', kind: 'message', subject: 'One', people: [person('Ann', 'ann@fabrikam.com', 'from'), person('Me', VIEWER.address, 'to'), person('Bob', 'bob@contoso.com', 'cc')] },
+  { key: 'm2', kind: 'message', subject: 'Two', people: [person('Cy', 'cy@adatum.com', 'from'), person('Ann', 'ann@fabrikam.com', 'to')] },
+  { key: 'm3', kind: 'appointment', subject: 'Three', people: [person('Hid', 'hid@northwind.com', 'organizer'), person('Bob', 'bob@contoso.com', 'required')] },
+];
+const HIDDEN = 'hid@northwind.com';
+
+/** Profile text carries the address it was made for, so the DOM says whose data it shows. */
+const profileOf = (email: string) => ({
+  id: `li-${email}`,
+  name: `Name of ${email}`,
+  headline: `Headline of ${email}`,
+  profileUrl: `https://www.linkedin.com/in/${email.split('@')[0]}`,
+});
+const insightsOf = (email: string): ConnectedInsights => ({
+  apiVersion: '1',
+  email,
+  isConnection: true,
+  mutualConnections: { count: 2, top: [{ name: `Mutual of ${email}` }] },
+  sharedHistory: [],
+  recentActivity: [],
+});
+const PROFILE_TEXT = /(?:Name|Headline|Mutual) of ([^\s,·]+@[^\s,·]+)/g;
+
+/** Every piece of profile text in the document, one text node at a time. */
+function profileTexts(): { text: string; whose: string; node: Node }[] {
+  const found: { text: string; whose: string; node: Node }[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(PROFILE_TEXT)) found.push({ text: match[0], whose: match[1] as string, node });
+  }
+  return found;
+}
+
+interface Scenario {
+  mode: 'yes' | 'no' | 'selected';
+  membership: DetectedEnvironment['groupMembership'];
+  record: 'none' | 'twoWay';
+  status: 'connected' | 'notConnected' | 'fails';
+  option: boolean;
+  actions: Action[];
+}
+type Action = { kind: 'item'; index: number } | { kind: 'person'; index: number } | { kind: 'option' } | { kind: 'disconnect' };
+
+const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
+  mode: fc.constantFrom('yes', 'no', 'selected'),
+  membership: fc.constantFrom('member', 'notMember', 'unknown'),
+  record: fc.constantFrom('none', 'twoWay'),
+  status: fc.constantFrom('connected', 'notConnected', 'fails'),
+  option: fc.boolean(),
+  actions: fc.array(
+    fc.oneof(
+      fc.record({ kind: fc.constant('item' as const), index: fc.nat(2) }),
+      fc.record({ kind: fc.constant('person' as const), index: fc.nat(2) }),
+      fc.record({ kind: fc.constant('option' as const) }),
+      fc.record({ kind: fc.constant('disconnect' as const) }),
+    ),
+    { maxLength: 6 },
+  ),
+});
+
+/** What the pane has been told so far, as the test knows it: the oracle for "the decision allows it". */
+interface Known {
+  policy: boolean;
+  environment: boolean;
+  status: boolean;
+  option: boolean;
+  disconnected: boolean;
+  item: ItemSnapshot;
+}
+
+function publicAllowed(sc: Scenario, known: Known): boolean {
+  if (!known.policy || !known.environment || !known.option || sc.mode === 'no') return false;
+  return sc.mode === 'yes' || sc.membership === 'member';
+}
+function connectedAllowed(sc: Scenario, known: Known): boolean {
+  return publicAllowed(sc, known) && sc.record === 'twoWay' && known.status && sc.status === 'connected' && !known.disconnected;
+}
+
+function setUp(s: fc.Scheduler, sc: Scenario) {
+  const known: Known = { policy: false, environment: false, status: false, option: sc.option, disconnected: false, item: ITEMS[0] as ItemSnapshot };
+  /** A promise the scheduler resolves when it chooses; `then` records what the pane now knows. */
+  const later = <T,>(label: string, value: () => T, then?: () => void): Promise<T> =>
+    s.schedule(Promise.resolve(label), label).then(() => {
+      then?.();
+      return value();
+    });
+  const itemListeners = new Set<() => void>();
+  const optionListeners = new Set<() => void>();
+  let option = sc.option;
+  const host: OfficeHost = {
+    platform: 'web',
+    displayLanguage: 'en-US',
+    theme: 'light',
+    currentUser: VIEWER,
+    baseUrl: 'https://addins.contoso.com/linkedin/taskpane.html',
+    getItem: () => {
+      const item = known.item;
+      return later(`getItem ${item.key}`, () => item);
+    },
+    onItemChanged: (listener) => {
+      itemListeners.add(listener);
+      return () => itemListeners.delete(listener);
+    },
+    deviceSettings: {
+      getShowLinkedInFeatures: () => option,
+      setShowLinkedInFeatures: (value) => {
+        option = value;
+      },
+      subscribe: (listener) => {
+        optionListeners.add(listener);
+        return () => optionListeners.delete(listener);
+      },
+    },
+    roamingSettings: memoryRoamingSettings(
+      sc.record === 'twoWay' ? { [CONSENT_SETTING]: { consent: 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z', version: 1 } } : {},
+    ),
+  };
+  const insights: InsightsClient = {
+    lookup: (emails) =>
+      later(`lookup ${emails.join(',')}`, () =>
+        emails.map((email): LookupResult => (email === HIDDEN ? { email, status: 'hidden' } : { email, status: 'match', profile: profileOf(email) })),
+      ),
+    insights: (email) => later(`insights ${email}`, () => insightsOf(email)),
+    connectionStatus: () =>
+      later(
+        'status',
+        () => {
+          if (sc.status === 'fails') throw new Error('offline');
+          return sc.status === 'connected'
+            ? { apiVersion: '1' as const, status: 'connected' as const, consent: 'twoWay' as const, connectedAt: '2026-11-27T10:00:00Z' }
+            : { apiVersion: '1' as const, status: 'notConnected' as const };
+        },
+        () => {
+          known.status = true;
+        },
+      ),
+    revokeConnection: () => later('revoke', () => undefined),
+    completeConnection: () => Promise.reject(new Error('not in this test')),
+    suggestions: () => Promise.reject(new Error('not in this test')),
+  };
+  const policyText = { linkedInAccountConnections: sc.mode, environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } };
+  const deps: PaneDependencies = {
+    host,
+    loadPolicy: () =>
+      later(
+        'policy',
+        () => parsePolicyFile(sc.mode === 'selected' ? { ...policyText, selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' } : policyText),
+        () => {
+          known.policy = true;
+        },
+      ),
+    detectEnvironment: () =>
+      later('membership', () => ({ cloud: 'unknown', mailboxGeo: 'unknown', tenantCountry: 'unknown', groupMembership: sc.membership }), () => {
+        known.environment = true;
+      }),
+    insights,
+  };
+  const run = (action: Action): void => {
+    switch (action.kind) {
+      case 'item':
+        known.item = ITEMS[action.index] as ItemSnapshot;
+        for (const listener of [...itemListeners]) listener();
+        return;
+      case 'person': {
+        const options = screen.queryAllByRole('option');
+        const target = options[action.index % Math.max(1, options.length)];
+        if (target) fireEvent.click(target);
+        return;
+      }
+      case 'option':
+        option = !option;
+        known.option = option;
+        for (const listener of [...optionListeners]) listener();
+        return;
+      case 'disconnect': {
+        const button = screen.queryByRole('button', { name: connectStrings.disconnect });
+        if (!button) return;
+        fireEvent.click(button);
+        const confirm = screen.queryByRole('button', { name: connectStrings.disconnectYes });
+        if (confirm) {
+          known.disconnected = true;
+          fireEvent.click(confirm);
+        }
+      }
+    }
+  };
+  return { deps, known, run };
+}
+
+/** The invariant after every step. */
+function checkPane(sc: Scenario, known: Known): void {
+  const section = document.querySelector('section[data-person]');
+  const shownPerson = section?.getAttribute('data-person') ?? null;
+  for (const { text, whose, node } of profileTexts()) {
+    // Never under the wrong person: the text is about the person the pane shows, and it sits in their section.
+    expect(whose).toBe(shownPerson);
+    expect(section?.contains(node)).toBe(true);
+    // Never before (or against) the decision that allows it.
+    expect(publicAllowed(sc, known)).toBe(true);
+    if (text.startsWith('Mutual')) expect(connectedAllowed(sc, known)).toBe(true);
+    expect(whose).not.toBe(HIDDEN);
+  }
+  const selected = screen.queryAllByRole('option', { selected: true });
+  if (shownPerson) expect(selected.map((o) => o.textContent ?? '').join()).toContain(shownPerson);
+}
+
+/** Once nothing is pending: the person shown is on the mail Outlook shows, with their profile when allowed. */
+function checkSettled(sc: Scenario, known: Known): void {
+  const shownPerson = document.querySelector('section[data-person]')?.getAttribute('data-person');
+  if (!known.policy || !known.environment) return;
+  expect(known.item.people.map((p) => p.address)).toContain(shownPerson);
+  if (publicAllowed(sc, known) && shownPerson !== HIDDEN) expect(profileTexts().map((t) => t.text)).toContain(`Name of ${shownPerson}`);
+}
+
+test('profile data is never shown before the decision that allows it, nor under the wrong person', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.scheduler(), scenarioArb, async (s, sc) => {
+      const { deps, known, run } = setUp(s, sc);
+      try {
+        render(<App deps={deps} />);
+        s.scheduleSequence(sc.actions.map((action, i) => ({ label: `user ${i}: ${JSON.stringify(action)}`, builder: async () => act(() => run(action)) })));
+        for (let step = 0; step < 200; step++) {
+          // Let React and the lazily loaded sections settle, then release one answer or user action.
+          await act(async () => {
+            await new Promise((resolve) => setTimeout(resolve, 0));
+          });
+          checkPane(sc, known);
+          if (s.count() === 0) break;
+          await act(async () => {
+            await s.waitOne();
+          });
+          checkPane(sc, known);
+        }
+        checkSettled(sc, known);
+      } finally {
+        cleanup();
+      }
+    }),
+    { numRuns: 200 },
+  );
+}, 120_000);
