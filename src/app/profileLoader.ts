@@ -1,6 +1,6 @@
 import { isServiceError, type ServiceErrorKind } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
-import { connectedInsightsSchema, MAX_LOOKUP_BATCH, publicProfileSchema, type ConnectedInsights, type LookupResult, type PublicProfile } from '../services/insightsSchemas';
+import { connectedInsightsSchema, lookupResultSchema, MAX_LOOKUP_BATCH, type ConnectedInsights, type LookupResult, type PublicProfile } from '../services/insightsSchemas';
 import { ProfileCache, type KeyValueStorage } from '../services/profileCache';
 import { ThrottleLock } from '../services/throttleLock';
 
@@ -25,13 +25,15 @@ interface CachedPerson {
   insights?: ConnectedInsights;
 }
 
-function isCachedPerson(value: unknown): boolean {
-  if (!value || typeof value !== 'object') return false;
-  const lookup = (value as { lookup?: { status?: unknown; profile?: unknown } }).lookup;
-  if (lookup?.status === 'noMatch') return true;
-  if (lookup?.status !== 'match' || !publicProfileSchema.safeParse(lookup.profile).success) return false;
-  const insights = (value as { insights?: unknown }).insights;
-  return insights === undefined || connectedInsightsSchema.safeParse(insights).success;
+/** A person read back from storage (not trusted), parsed as the service's answer is: the parsed value, or undefined. */
+function reviveCachedPerson(value: unknown): CachedPerson | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const lookup = lookupResultSchema.safeParse((value as { lookup?: unknown }).lookup);
+  if (!lookup.success || lookup.data.status === 'hidden') return undefined;
+  const stored = (value as { insights?: unknown }).insights;
+  if (stored === undefined) return { lookup: lookup.data };
+  const insights = connectedInsightsSchema.safeParse(stored);
+  return insights.success ? { lookup: lookup.data, insights: insights.data } : undefined;
 }
 
 type ErrorState = { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
@@ -68,7 +70,7 @@ export class ProfileLoader {
     partitionKey?: string,
     now?: () => number,
   ) {
-    this.cache = new ProfileCache<CachedPerson>({ storage, partitionKey, isValid: isCachedPerson });
+    this.cache = new ProfileCache<CachedPerson>({ storage, partitionKey, revive: reviveCachedPerson });
     this.throttle = new ThrottleLock(now);
   }
 

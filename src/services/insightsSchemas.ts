@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText } from './text';
 
 /**
  * The insights service's v1 contract as code (docs/insights-service.md). Every response is parsed here before
@@ -8,25 +9,34 @@ import { z } from 'zod';
 export const LINKEDIN_HOSTS = ['linkedin.com', 'www.linkedin.com', 'media.licdn.com'] as const;
 
 export function isAllowedLinkedInUrl(value: string): boolean {
+  return allowedLinkedInUrl(value) !== undefined;
+}
+
+/**
+ * The link as a browser reads it (URL-normalised: stray whitespace and control characters gone, the rest
+ * percent-encoded), so what was checked is exactly what is rendered; undefined unless it is https: on LinkedIn's hosts.
+ */
+function allowedLinkedInUrl(value: string): string | undefined {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' && (LINKEDIN_HOSTS as readonly string[]).includes(url.hostname) && !url.username && !url.password;
+    const allowed = url.protocol === 'https:' && (LINKEDIN_HOSTS as readonly string[]).includes(url.hostname) && !url.username && !url.password;
+    return allowed && url.href.length <= 2048 ? url.href : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Text from the network: bounded, with control and bidi-override characters removed (rendered as text anyway). */
+/** Text from the network: bounded, with control, bidi-override and broken characters removed (rendered as text anyway). */
 const text = (max: number) =>
   z
     .string()
     .max(max * 4)
-    .transform((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, max));
+    .transform((s) => cleanText(s, max));
 
 /** A link the add-in may render, or undefined. */
 const safeLink = z
   .unknown()
-  .transform((value) => (typeof value === 'string' && value.length <= 2048 && isAllowedLinkedInUrl(value) ? value : undefined));
+  .transform((value) => (typeof value === 'string' && value.length <= 2048 ? allowedLinkedInUrl(value) : undefined));
 
 const apiVersion = z.literal('1');
 
@@ -41,7 +51,7 @@ export const publicProfileSchema = z.object({
 });
 export type PublicProfile = z.output<typeof publicProfileSchema>;
 
-const lookupResultSchema = z.discriminatedUnion('status', [
+export const lookupResultSchema = z.discriminatedUnion('status', [
   z.object({ email: z.string().max(320), status: z.literal('match'), profile: publicProfileSchema }),
   z.object({ email: z.string().max(320), status: z.literal('noMatch') }),
   z.object({ email: z.string().max(320), status: z.literal('hidden') }),

@@ -1,5 +1,6 @@
 import { ServiceError, isServiceError } from './errors';
 import { formatIssuePath, requestJson, type PayloadSchema } from './http';
+import { cleanText } from './text';
 import { adminPolicyFromFile, DEFAULT_ADMIN_POLICY, policyFileSchema, type AdminPolicy, type PolicyFile } from './policyFileSchema';
 
 export const POLICY_FILE_NAME = 'linkedin-policy.json';
@@ -24,9 +25,14 @@ export function parsePolicyFile(data: unknown): PolicyFileState {
   if (!issue) return { status: 'invalid', field: '(the whole file)', problem: 'has an unexpected shape' };
   if (issue.code === 'unrecognized_keys') {
     // A typo is the likeliest cause: name the unknown field itself.
-    return { status: 'invalid', field: formatIssuePath([...issue.path, issue.keys[0] ?? '']), problem: 'is not a known field' };
+    return invalid(formatIssuePath([...issue.path, issue.keys[0] ?? '']), 'is not a known field');
   }
-  return { status: 'invalid', field: formatIssuePath(issue.path), problem: issue.message };
+  return invalid(formatIssuePath(issue.path), issue.message);
+}
+
+/** The pane shows the field at fault verbatim: a field name from the file is bounded and can't reorder the sentence. */
+function invalid(field: string, problem: string): PolicyFileState {
+  return { status: 'invalid', field: cleanText(field, 120) || '(a field with no visible name)', problem: cleanText(problem, 200) };
 }
 
 const anyJson: PayloadSchema<unknown> = { safeParse: (data) => ({ success: true, data }) };

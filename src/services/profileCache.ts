@@ -19,7 +19,7 @@ interface Entry<T> {
   storedAt: number;
 }
 
-export interface CacheOptions {
+export interface CacheOptions<T = unknown> {
   storage?: KeyValueStorage;
   /** Office.context.partitionKey when the host partitions storage. */
   partitionKey?: string;
@@ -28,6 +28,11 @@ export interface CacheOptions {
   now?: () => number;
   /** Checks a value read back from storage; anything that fails is dropped (storage is not trusted). */
   isValid?: (value: unknown) => boolean;
+  /**
+   * Parses a value read back from storage into what may be used — the parsed value, never the stored one as it was —
+   * or undefined to drop it (storage is not trusted).
+   */
+  revive?: (value: unknown) => T | undefined;
 }
 
 export class ProfileCache<T> {
@@ -41,7 +46,7 @@ export class ProfileCache<T> {
   private generation = 0;
   private offDevice = false;
 
-  constructor(private readonly options: CacheOptions = {}) {
+  constructor(private readonly options: CacheOptions<T> = {}) {
     this.storageKey = `${options.partitionKey ?? ''}${CACHE_STORAGE_KEY}`;
     this.maxEntries = options.maxEntries ?? CACHE_MAX_ENTRIES;
     this.maxAgeMs = options.maxAgeMs ?? CACHE_MAX_AGE_MS;
@@ -154,7 +159,9 @@ export class ProfileCache<T> {
       const entry = item[1] as Partial<Entry<T>> | undefined;
       if (!entry || typeof entry.storedAt !== 'number' || now - entry.storedAt > this.maxAgeMs || entry.storedAt > now) continue;
       if (this.options.isValid && !this.options.isValid(entry.value)) continue;
-      this.entries.set(item[0], { value: entry.value as T, storedAt: entry.storedAt });
+      const value = this.options.revive ? this.options.revive(entry.value) : (entry.value as T);
+      if (value === undefined) continue;
+      this.entries.set(item[0], { value, storedAt: entry.storedAt });
     }
   }
 }

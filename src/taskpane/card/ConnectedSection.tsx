@@ -38,8 +38,9 @@ export function ConnectedSection(props: { state: ConnectedState; profileUrl?: st
         ) : (
           <div className={styles.row}>
             <AvatarGroup layout="stack" size={24}>
-              {insights.mutualConnections.top.map((person) => (
-                <AvatarGroupItem key={person.name} name={person.name} image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined} />
+              {insights.mutualConnections.top.map((person, i) => (
+                // Names are not unique (nor need they be): the position keeps each avatar its own.
+                <AvatarGroupItem key={`${person.name}-${i}`} name={person.name} image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined} />
               ))}
             </AvatarGroup>
             <Text>{cardStrings.mutualCount(insights.mutualConnections.count)}</Text>
