@@ -21,7 +21,7 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
       return <PaneStarting />;
     case 'policyInvalid':
       return (
-        <MessageBar intent="error" layout="multiline" data-state="policy-invalid">
+        <MessageBar intent="error" layout="multiline" role="alert" data-state="policy-invalid">
           <MessageBarBody>
             <MessageBarTitle>{paneStrings.policyInvalidTitle}</MessageBarTitle>{' '}
             {paneStrings.policyInvalidField(state.field, state.problem)}
@@ -30,7 +30,7 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
       );
     case 'policyUnreachable':
       return (
-        <MessageBar intent="error" layout="multiline" data-state="policy-unreachable">
+        <MessageBar intent="error" layout="multiline" role="alert" data-state="policy-unreachable">
           <MessageBarBody>
             <MessageBarTitle>{paneStrings.policyUnreachableTitle}</MessageBarTitle> {paneStrings.policyUnreachableBody(state.errorKind)}
           </MessageBarBody>

@@ -21,14 +21,24 @@ const useStyles = makeStyles({
     display: 'flex',
     justifyContent: 'flex-start',
     width: '100%',
+    boxSizing: 'border-box',
     minWidth: 0,
     paddingBlock: tokens.spacingVerticalXS,
     borderRadius: tokens.borderRadiusMedium,
+    // A bar marks the person shown; it stays visible where forced colors drop the background (high contrast).
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderLeftStyle: 'solid',
+    borderLeftColor: 'transparent',
+    '@media (forced-colors: active)': { borderLeftColor: 'Canvas' },
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    borderLeftColor: tokens.colorCompoundBrandStroke,
+    '@media (forced-colors: active)': { borderLeftColor: 'Highlight' },
+  },
 });
 
 export function PeopleSwitcher(props: {

@@ -1,5 +1,5 @@
 import { Button, Link, makeStyles, Radio, RadioGroup, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChosenConsent } from '../../app/connect/connectFlow';
 import { connectStrings, LINKEDIN_PRIVACY_URL, MICROSOFT_PRIVACY_URL } from './strings';
 
@@ -14,10 +14,19 @@ export function ConnectPanel(props: { busy: boolean; onConnect(choice: ChosenCon
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<ChosenConsent>('linkedInToMicrosoft');
+  // Keyboard users land on the choice when the panel opens, and back on the button when it closes.
+  const choices = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (open) choices.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    else if (wasOpen.current) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   if (props.busy) return <Spinner size="tiny" label={connectStrings.connecting} />;
   if (!open) {
     return (
-      <Button appearance="primary" onClick={() => setOpen(true)}>
+      <Button appearance="primary" ref={opener} onClick={() => setOpen(true)}>
         {connectStrings.open}
       </Button>
     );
@@ -28,7 +37,7 @@ export function ConnectPanel(props: { busy: boolean; onConnect(choice: ChosenCon
         {connectStrings.title}
       </Text>
       <Text>{connectStrings.intro}</Text>
-      <RadioGroup value={choice} onChange={(_, data) => setChoice(data.value as ChosenConsent)}>
+      <RadioGroup ref={choices} value={choice} onChange={(_, data) => setChoice(data.value as ChosenConsent)}>
         <Radio value="twoWay" label={connectStrings.twoWay} />
         <Text size={200} className={styles.detail}>
           {connectStrings.twoWayDetail}

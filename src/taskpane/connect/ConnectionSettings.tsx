@@ -1,5 +1,5 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConnectionNotice, ConnectionState } from '../../app/connect/useConnection';
 import { cardStrings } from '../card/strings';
 import { connectStrings, LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './strings';
@@ -7,20 +7,37 @@ import { connectStrings, LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APP
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  notice: { borderRadius: tokens.borderRadiusMedium, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' } },
 });
+
+/** Notices that end something the user just did in the pane: they take the focus (and so are read out). */
+const FOCUSED_NOTICES: ReadonlySet<ConnectionNotice['kind']> = new Set(['connected', 'connectFailed', 'disconnected', 'disconnectFailed']);
 
 /** The connection's status in Settings, and Disconnect (always offered while connected: the decision's canDisconnect). */
 export function ConnectionSettings(props: { state: ConnectionState; canDisconnect: boolean; locale: string; onDisconnect(): void }): JSX.Element {
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
+  // Asking first puts the focus on the safe answer; "Keep connected" puts it back on Disconnect.
+  const disconnectButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+    else if (wasConfirming.current) disconnectButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const { record, busy } = props.state;
   const since = record ? new Intl.DateTimeFormat(props.locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(record.connectedAt)) : '';
   return (
     <div className={styles.root} data-connection={record ? record.consent : 'none'}>
       <Text size={200}>{record ? connectStrings.status(record.consent, since) : connectStrings.notConnected}</Text>
-      {busy === 'disconnecting' && <Spinner size="tiny" label={connectStrings.disconnecting} />}
+      {busy === 'disconnecting' && (
+        <div role="status">
+          <Spinner size="tiny" label={connectStrings.disconnecting} />
+        </div>
+      )}
       {props.canDisconnect && !busy && !confirming && (
-        <Button size="small" onClick={() => setConfirming(true)}>
+        <Button size="small" ref={disconnectButton} onClick={() => setConfirming(true)}>
           {connectStrings.disconnect}
         </Button>
       )}
@@ -32,13 +49,14 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
               size="small"
               appearance="primary"
               onClick={() => {
+                wasConfirming.current = false;
                 setConfirming(false);
                 props.onDisconnect();
               }}
             >
               {connectStrings.disconnectYes}
             </Button>
-            <Button size="small" onClick={() => setConfirming(false)}>
+            <Button size="small" ref={keepButton} onClick={() => setConfirming(false)}>
               {connectStrings.disconnectNo}
             </Button>
           </div>
@@ -50,7 +68,20 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
 
 /** Tells, once, how connecting or disconnecting ended, and what the user still has to do. */
 export function ConnectionNoticeBar({ notice }: { notice: ConnectionNotice | null }): JSX.Element | null {
+  const styles = useStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice && FOCUSED_NOTICES.has(notice.kind)) ref.current?.focus();
+  }, [notice]);
   if (!notice) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role={notice.kind === 'disconnectFailed' ? 'alert' : 'status'} className={styles.notice}>
+      {noticeBar(notice)}
+    </div>
+  );
+}
+
+function noticeBar(notice: ConnectionNotice): JSX.Element {
   switch (notice.kind) {
     case 'connected':
       return (

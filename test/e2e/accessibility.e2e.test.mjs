@@ -1,0 +1,318 @@
+// Accessibility of the built task pane in Chromium: axe on every pane state in the light, dark and high-contrast
+// (forced-colors) themes, a keyboard-only journey with visible focus throughout, loading and errors in live regions,
+// and no horizontal scrolling at Outlook's pane width of 320 px. Run: npm run test:e2e
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openWorkbench, startHarness } from './harness.mjs';
+
+const PANE = 'iframe[title="LinkedIn profile card task pane"]';
+const PANE_WIDTH = 320;
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+async function done(session) {
+  await session.context.close();
+  assert.deepEqual(session.errors, [], 'no console error or uncaught exception');
+}
+
+/** The pane's document (workbench-pane.html inside the workbench's 320 px iframe). */
+function paneFrame(page) {
+  const frame = page.frames().find((candidate) => candidate.url().includes('workbench-pane'));
+  assert.ok(frame, 'the task pane frame is open');
+  return frame;
+}
+
+/**
+ * Office's themes as the workbench passes them to the pane, with what the browser would report alongside: Windows'
+ * high-contrast themes turn on forced colors, and Office's high-contrast theme is the black one.
+ */
+const THEMES = {
+  light: { colorScheme: 'light' },
+  dark: { colorScheme: 'dark' },
+  highContrast: { colorScheme: 'dark', forcedColors: 'active' },
+};
+
+const policy = (json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
+const SELECTED_GROUP = { linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' };
+
+/**
+ * Every state the pane can be in. `ready` returns what is on screen once the state is; `live` names the elements that
+ * must sit inside a live region (so a screen reader hears them arrive); `expectedErrors` are console errors a state
+ * causes on purpose (an injected 500 is logged by the browser).
+ */
+const STATES = [
+  { name: 'public card', query: '', ready: (pane) => pane.getByText('Partnerships lead at Fabrikam · B2B SaaS') },
+  { name: 'connected card', query: 'consent=twoWay', ready: (pane) => pane.getByText('12 mutual connections') },
+  { name: 'notice: organisation mode no', query: policy({ linkedInAccountConnections: 'no' }), ready: (pane) => pane.locator('[data-reason="tenant-off"]') },
+  { name: 'notice: not in the selected group', query: `membership=notMember&${policy(SELECTED_GROUP)}`, ready: (pane) => pane.locator('[data-reason="not-in-selected-group"]') },
+  {
+    name: 'notice: local Office policy disabled',
+    query: `platform=windows&${policy({ officePolicy: { showLinkedInFeatures: 'disabled' } })}`,
+    ready: (pane) => pane.locator('[data-reason="office-policy-off"]'),
+  },
+  { name: 'notice: member hidden', query: 'item=hidden-member&consent=twoWay', ready: (pane) => pane.locator('[data-reason="member-hidden"]') },
+  { name: 'no LinkedIn profile', query: 'item=unknown-sender', ready: (pane) => pane.locator('[data-state="no-match"]') },
+  {
+    name: 'invalid policy file',
+    query: `policy=${encodeURIComponent('{"linkedInAccountConnections":"sometimes"}')}`,
+    ready: (pane) => pane.locator('[data-state="policy-invalid"]'),
+    live: '[data-state="policy-invalid"]',
+  },
+  { name: 'lookup fault with Retry', query: 'lookupFault=server', expectedErrors: [/500/], ready: (pane) => pane.getByRole('button', { name: 'Retry' }), live: '[data-error]' },
+  {
+    name: 'insights fault with Retry',
+    query: 'consent=twoWay&insightsFault=forbidden',
+    expectedErrors: [/403/],
+    ready: (pane) => pane.getByRole('button', { name: 'Retry' }),
+    live: '[data-error]',
+  },
+  { name: 'loading', query: 'latency=9000', ready: (pane) => pane.locator('[data-state="loading"]'), live: '[data-state="loading"]' },
+  {
+    name: 'loading connected insights',
+    query: 'consent=twoWay&latency=3000',
+    ready: (pane) => pane.locator('[data-state="connected-loading"]'),
+    live: '[data-state="connected-loading"]',
+  },
+  {
+    name: 'consent panel open',
+    query: '',
+    ready: async (pane) => {
+      await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
+      return pane.getByRole('button', { name: 'Continue to LinkedIn' });
+    },
+  },
+  {
+    name: 'settings: connected, confirming Disconnect',
+    query: 'consent=linkedInToMicrosoft',
+    ready: async (pane) => {
+      await pane.getByRole('button', { name: 'Disconnect' }).click();
+      return pane.getByRole('button', { name: 'Keep connected' });
+    },
+  },
+  {
+    name: 'disconnected notice',
+    query: 'consent=twoWay',
+    ready: async (pane) => {
+      await pane.getByRole('button', { name: 'Disconnect' }).click();
+      await pane.getByRole('button', { name: 'Disconnect' }).click();
+      return pane.locator('[data-notice="disconnected"]');
+    },
+    live: '[data-notice="disconnected"]',
+  },
+  { name: 'no item', query: 'item=none', ready: (pane) => pane.locator('[data-state="no-item"]') },
+  { name: '500-recipient switcher', query: 'item=all-company', ready: (pane) => pane.getByRole('button', { name: 'Show 20 more' }) },
+];
+
+/** axe's serious and critical violations in the pane, one readable line per element: rule, impact, target, why. */
+async function seriousViolations(page) {
+  const results = await new AxeBuilder({ page }).include(PANE).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) => `${violation.id} (${violation.impact}) at ${node.target.flat().join(' >>> ')}: ${violation.help}. ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+      ),
+    );
+}
+
+/** Everything in the pane that scrolls or is cut off sideways at the pane's width. */
+async function horizontalOverflow(frame) {
+  return frame.evaluate(() => {
+    const found = [];
+    const describe = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-state') ? `[data-state=${el.getAttribute('data-state')}]` : ''}`;
+    for (const el of [document.documentElement, document.body]) {
+      if (el.scrollWidth > el.clientWidth) found.push(`${describe(el)} scrolls: ${el.scrollWidth} > ${el.clientWidth}`);
+    }
+    for (const el of document.body.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'visible' || style.textOverflow === 'ellipsis') continue;
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${describe(el)} (overflow-x: ${style.overflowX}) is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
+    }
+    return { width: window.innerWidth, found };
+  });
+}
+
+/** Whether each of the given elements sits inside a live region (role status/alert/log or aria-live other than off). */
+async function outsideLiveRegions(frame, selector) {
+  return frame.evaluate((css) => {
+    const live = '[role="status"], [role="alert"], [role="log"], [aria-live="polite"], [aria-live="assertive"]';
+    const elements = [...document.querySelectorAll(css)];
+    return { count: elements.length, outside: elements.filter((el) => !el.closest(live)).map((el) => el.outerHTML.slice(0, 120)) };
+  }, selector);
+}
+
+describe('axe: no serious or critical violation in any pane state, in every theme; nothing scrolls sideways at 320 px', () => {
+  for (const state of STATES) {
+    for (const [theme, media] of Object.entries(THEMES)) {
+      test(`${state.name} — ${theme}`, async () => {
+        const query = [state.query, `theme=${theme}`].filter(Boolean).join('&');
+        const session = await openWorkbench(harness, `?${query}`, state.expectedErrors ?? []);
+        await session.page.emulateMedia(media);
+        await (await state.ready(session.pane)).first().waitFor();
+        const frame = paneFrame(session.page);
+        // The theme really reached the pane: its background follows Office's theme.
+        const background = await frame.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor);
+        assert.equal(background === 'rgb(255, 255, 255)', theme === 'light', `the ${theme} theme is applied (background ${background})`);
+
+        // First, while a loading state is still on screen: it is announced.
+        if (state.live) {
+          const { count, outside } = await outsideLiveRegions(frame, state.live);
+          assert.ok(count > 0, `${state.live} is on screen`);
+          assert.deepEqual(outside, [], `"${state.name}" is announced: ${state.live} sits inside a live region`);
+        }
+
+        const violations = await seriousViolations(session.page);
+        assert.deepEqual(violations, [], `axe found serious or critical violations in "${state.name}" (${theme}):\n${violations.join('\n')}`);
+
+        const overflow = await horizontalOverflow(frame);
+        assert.equal(overflow.width, PANE_WIDTH, 'the pane is 320 px wide');
+        assert.deepEqual(overflow.found, [], `"${state.name}" (${theme}) scrolls or is cut off sideways at 320 px`);
+        await done(session);
+      });
+    }
+  }
+
+  test('high contrast (forced colors): the person shown is marked in the switcher by more than a background colour', async () => {
+    const session = await openWorkbench(harness, '?theme=highContrast');
+    await session.page.emulateMedia(THEMES.highContrast);
+    await session.pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+    // Forced colors replace every background with the system's: the mark must be a line in a system colour.
+    const marks = await paneFrame(session.page).evaluate(() => {
+      const canvas = getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor;
+      return [...document.querySelectorAll('[role="option"]')].map((option) => {
+        const style = getComputedStyle(option);
+        const visible = style.borderLeftStyle !== 'none' && parseFloat(style.borderLeftWidth) >= 2 && !/rgba\(.*, 0\)$/.test(style.borderLeftColor) && style.borderLeftColor !== canvas;
+        return `${option.getAttribute('aria-selected') === 'true' ? 'selected' : 'other'}: ${visible ? 'marked' : 'unmarked'}`;
+      });
+    });
+    assert.deepEqual(marks, ['selected: marked', 'other: unmarked']);
+    await done(session);
+  });
+});
+
+/** What has focus in the pane, and whether it is on screen with a visible focus indicator. */
+async function focusInPane(page) {
+  const topFocus = await page.evaluate(() => document.activeElement?.getAttribute('title') ?? document.activeElement?.tagName);
+  const inPane = await paneFrame(page).evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return { lost: true };
+    const rect = el.getBoundingClientRect();
+    const onScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
+    // The indicator is on the element or, for Fluent's radios and switches (a hidden native input), on its root.
+    const chain = [el, el.parentElement, el.parentElement?.parentElement].filter(Boolean);
+    const indicator = chain.some((node) =>
+      [null, '::after', '::before'].some((pseudo) => {
+        const style = getComputedStyle(node, pseudo);
+        if (pseudo && style.content === 'none') return false;
+        return (
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+          (pseudo === null && style.boxShadow !== 'none' && node === el) ||
+          (pseudo !== null && style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0) ||
+          // Fluent's links: a double underline.
+          (pseudo === null && node === el && style.textDecorationStyle === 'double')
+        );
+      }),
+    );
+    const focusVisible = el.matches(':focus-visible') || el.hasAttribute('data-fui-focus-visible') || Boolean(el.closest('[data-fui-focus-within]'));
+    const name = (el.getAttribute('aria-label') || el.closest('label')?.textContent || el.labels?.[0]?.textContent || el.textContent || '').trim().replace(/\s+/g, ' ');
+    return { lost: false, role: el.getAttribute('role') ?? el.tagName.toLowerCase(), name: name.slice(0, 80), onScreen, indicator, focusVisible };
+  });
+  return { topFocus, ...inPane };
+}
+
+async function assertVisibleFocus(page, step) {
+  const focus = await focusInPane(page);
+  assert.equal(focus.topFocus, 'LinkedIn profile card task pane', `${step}: focus is in the task pane`);
+  assert.equal(focus.lost, false, `${step}: focus is on an element in the pane, not lost to the page`);
+  assert.ok(focus.onScreen, `${step}: the focused element (${focus.role} "${focus.name}") is on screen`);
+  assert.ok(focus.focusVisible && focus.indicator, `${step}: the focused element (${focus.role} "${focus.name}") shows a focus indicator`);
+  return focus;
+}
+
+/** Presses Tab (or Shift+Tab) until the pane's focused element matches, checking visible focus at every stop. */
+async function tabTo(page, matches, step, key = 'Tab', limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const focus = await focusInPane(page).catch(() => null);
+    if (focus?.topFocus !== 'LinkedIn profile card task pane' || focus.lost) continue;
+    await assertVisibleFocus(page, `${step} (${key} #${i + 1})`);
+    if (matches(focus)) return focus;
+  }
+  assert.fail(`${step}: ${key} never reached it`);
+}
+
+describe('keyboard only', () => {
+  test('switch person, connect (choosing with arrows, signing in in the dialog), disconnect: focus always visible', async () => {
+    const session = await openWorkbench(harness);
+    const { page, pane, context } = session;
+    await pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+
+    // Into the pane: its first stop is the person shown.
+    let focus = await tabTo(page, (f) => f.role === 'option', 'Tab into the pane', 'Tab', 30);
+    assert.match(focus.name, /Aiko Tanaka/);
+    // Arrows move between people; Enter shows the one focused, and focus stays on them.
+    await page.keyboard.press('ArrowDown');
+    focus = await assertVisibleFocus(page, 'ArrowDown in the switcher');
+    assert.match(focus.name, /Alex Wilber/);
+    await page.keyboard.press('Enter');
+    await pane.getByText('Finance manager at Contoso').waitFor();
+    await pane.getByRole('option', { name: /Alex Wilber/, selected: true }).waitFor();
+    focus = await assertVisibleFocus(page, 'Enter shows Alex');
+    assert.match(focus.name, /Alex Wilber/);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press(' ');
+    await pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+    focus = await assertVisibleFocus(page, 'Space shows Aiko');
+    assert.match(focus.name, /Aiko Tanaka/);
+    // Shift+Tab leaves the switcher backwards and Tab comes back to the person shown.
+    await page.keyboard.press('Tab');
+    await assertVisibleFocus(page, 'Tab past the switcher');
+    await page.keyboard.press('Shift+Tab');
+    focus = await assertVisibleFocus(page, 'Shift+Tab back to the switcher');
+    assert.match(focus.name, /Aiko Tanaka/);
+
+    // Connect: the panel opens with focus on the choice; arrows choose; Space continues.
+    await tabTo(page, (f) => f.name === 'Connect your LinkedIn account', 'Tab to Connect');
+    await page.keyboard.press('Enter');
+    await pane.getByRole('button', { name: 'Continue to LinkedIn' }).waitFor();
+    focus = await assertVisibleFocus(page, 'the consent panel opened');
+    assert.equal(focus.role, 'input', 'focus moved to the choice');
+    await page.keyboard.press('ArrowUp');
+    assert.ok(await pane.getByRole('radio', { name: 'Share data both ways' }).isChecked(), 'ArrowUp chose "Share data both ways"');
+    await assertVisibleFocus(page, 'ArrowUp chose both ways');
+    await tabTo(page, (f) => f.name === 'Continue to LinkedIn', 'Tab to Continue');
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press(' ')]);
+
+    // The simulated LinkedIn dialog, by keyboard too.
+    await popup.getByRole('button', { name: 'Allow' }).waitFor();
+    for (let i = 0; i < 10 && !(await popup.evaluate(() => document.activeElement?.textContent === 'Allow')); i++) await popup.keyboard.press('Tab');
+    assert.ok(await popup.evaluate(() => document.activeElement?.matches(':focus-visible') && getComputedStyle(document.activeElement).outlineStyle !== 'none'), 'Allow shows its focus');
+    await popup.keyboard.press('Enter');
+    await pane.getByText('12 mutual connections').waitFor();
+    assert.match(await pane.locator('[data-connection]').innerText(), /data shared both ways/);
+    // Back in the pane, focus lands on what happened, not on the page.
+    focus = await assertVisibleFocus(page, 'connected');
+    assert.match(focus.name, /Connected to LinkedIn/);
+
+    // Disconnect: Enter asks first, with focus on the safe answer; Shift+Tab to Disconnect, Enter.
+    await tabTo(page, (f) => f.name === 'Disconnect', 'Tab to Disconnect');
+    await page.keyboard.press('Enter');
+    focus = await assertVisibleFocus(page, 'Disconnect asks first');
+    assert.equal(focus.name, 'Keep connected');
+    await page.keyboard.press('Shift+Tab');
+    focus = await assertVisibleFocus(page, 'Shift+Tab to Disconnect');
+    assert.equal(focus.name, 'Disconnect');
+    await page.keyboard.press('Enter');
+    await pane.getByText(/Your LinkedIn account is disconnected/).waitFor();
+    focus = await assertVisibleFocus(page, 'disconnected');
+    assert.match(focus.name, /Your LinkedIn account is disconnected/);
+    await done(session);
+  });
+});
