@@ -5,7 +5,7 @@ import { PaneFrame } from './PaneFrame';
 /** The task pane. It receives its host and services; it never touches Office.js or the network itself. */
 export function App({ deps }: { deps: PaneDependencies }): JSX.Element {
   return (
-    <PaneFrame theme={deps.host.theme}>
+    <PaneFrame theme={deps.host.theme} displayLanguage={deps.host.displayLanguage}>
       <PaneContent deps={deps} />
     </PaneFrame>
   );
@@ -14,5 +14,5 @@ export function App({ deps }: { deps: PaneDependencies }): JSX.Element {
 /** The pane inside its frame; index.tsx renders it into the frame it painted first, so the frame stays put. */
 export function PaneContent({ deps }: { deps: PaneDependencies }): JSX.Element {
   const [state, actions] = usePaneState(deps);
-  return <PaneBody state={state} actions={actions} locale={deps.host.displayLanguage} />;
+  return <PaneBody state={state} actions={actions} />;
 }

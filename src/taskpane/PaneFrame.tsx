@@ -1,10 +1,12 @@
 import { FluentProvider, makeStyles, Spinner, teamsHighContrastTheme, Text, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { OfficeThemeKind } from '../office/types';
-import { paneStrings } from './strings';
+import { frameStrings } from './i18n/frame';
+import { I18nProvider, useI18n, useLocale } from './i18n/I18nProvider';
+import { textDirection } from './i18n/locale';
 
 /**
- * The pane's frame: Office's theme, the heading and the page layout. Light on purpose: the first script paints it
- * (with the "starting" state) while the rest of the pane is still loading.
+ * The pane's frame: Office's theme and display language, the heading and the page layout. Light on purpose: the first
+ * script paints it (with the "starting" state) while the rest of the pane, and its translation, are still loading.
  */
 const themes = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme } satisfies Record<OfficeThemeKind, unknown>;
 
@@ -20,20 +22,31 @@ const useStyles = makeStyles({
   },
 });
 
-export function PaneFrame({ theme, children }: { theme: OfficeThemeKind; children: React.ReactNode }): JSX.Element {
+export function PaneFrame(props: { theme: OfficeThemeKind; displayLanguage: string; children: React.ReactNode }): JSX.Element {
   return (
-    <FluentProvider theme={themes[theme]} dir="ltr">
-      <PaneLayout>{children}</PaneLayout>
+    <I18nProvider displayLanguage={props.displayLanguage}>
+      <LocalizedFrame theme={props.theme}>{props.children}</LocalizedFrame>
+    </I18nProvider>
+  );
+}
+
+/** The locale's direction and language on the pane's root: Arabic mirrors the layout; screen readers pronounce it right. */
+function LocalizedFrame({ theme, children }: { theme: OfficeThemeKind; children: React.ReactNode }): JSX.Element {
+  const { locale, ready } = useI18n();
+  return (
+    <FluentProvider theme={themes[theme]} dir={textDirection(locale)} lang={locale}>
+      <PaneLayout>{ready ? children : <PaneStarting />}</PaneLayout>
     </FluentProvider>
   );
 }
 
 function PaneLayout({ children }: { children: React.ReactNode }): JSX.Element {
   const styles = useStyles();
+  const locale = useLocale();
   return (
     <main className={styles.root}>
       <Text as="h1" size={400} weight="semibold">
-        {paneStrings.title}
+        {frameStrings[locale].title}
       </Text>
       {children}
     </main>
@@ -42,5 +55,5 @@ function PaneLayout({ children }: { children: React.ReactNode }): JSX.Element {
 
 /** What the pane shows until it knows what the rules allow. */
 export function PaneStarting(): JSX.Element {
-  return <Spinner size="small" label={paneStrings.starting} />;
+  return <Spinner size="small" label={frameStrings[useLocale()].starting} />;
 }

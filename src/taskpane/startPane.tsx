@@ -2,7 +2,8 @@ import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/paneState';
 import type { OfficeHost } from '../office/types';
 import { PaneFrame, PaneStarting } from './PaneFrame';
-import { paneStrings } from './strings';
+import { frameStrings } from './i18n/frame';
+import { resolveLocale, textDirection } from './i18n/locale';
 
 export type PaneModule = typeof import('./paneModule');
 
@@ -15,17 +16,20 @@ export function startPane(container: HTMLElement, whenHostReady: () => Promise<O
   // Requested before the host is ready: the download overlaps with Office.js starting the add-in.
   const paneModule = import(/* webpackChunkName: "pane" */ './paneModule');
   const root = createRoot(container);
+  // Until the host says otherwise, the browser's language (Office's, inside Outlook) says a failure to start.
+  let displayLanguage = typeof navigator === 'undefined' ? '' : navigator.language;
   whenHostReady()
     .then((host) => {
+      displayLanguage = host.displayLanguage;
       root.render(
-        <PaneFrame theme={host.theme}>
+        <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
           <PaneStarting />
         </PaneFrame>,
       );
       return paneModule.then((pane) => {
         const deps = dependencies(host, pane);
         root.render(
-          <PaneFrame theme={host.theme}>
+          <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
             <pane.PaneContent deps={deps} />
           </PaneFrame>,
         );
@@ -34,6 +38,9 @@ export function startPane(container: HTMLElement, whenHostReady: () => Promise<O
     .catch((error: unknown) => {
       root.unmount();
       // Rendered as text: the message may come from the host.
-      container.textContent = paneStrings.startFailed(error instanceof Error ? error.message : String(error));
+      const locale = resolveLocale(displayLanguage);
+      container.lang = locale;
+      container.dir = textDirection(locale);
+      container.textContent = frameStrings[locale].startFailed(error instanceof Error ? error.message : String(error));
     });
 }

@@ -1,15 +1,16 @@
 import type { AccessDecision } from '../policy';
 import type { PersonRole } from '../office';
 import type { ServiceErrorKind } from '../services/errors';
+import { formatNumber } from './i18n/format';
+import { frameStrings } from './i18n/frame';
 
-/** Every user-visible string of the task pane shell, ready for translation. */
+/** Every user-visible string of the task pane shell, in English; the translations are typed by it (i18n/). */
 export const paneStrings = {
-  title: 'LinkedIn profile card',
-  starting: 'Checking what LinkedIn features are available to you…',
+  ...frameStrings['en-US'],
   noItem: 'Select a message or meeting to see LinkedIn information about the people on it.',
   noPeople: 'There is no one else on this item.',
   peopleLabel: 'People on this item',
-  showMore: (n: number) => `Show ${n} more`,
+  showMore: (n: number) => `Show ${formatNumber('en-US', n)} more`,
   policyInvalidTitle: "LinkedIn features are unavailable: the add-in's policy file is invalid",
   policyInvalidField: (field: string, problem: string) => `Field at fault: ${field} — ${problem}. Ask your admin to correct linkedin-policy.json.`,
   policyUnreachableTitle: "LinkedIn features are unavailable: the add-in's policy file couldn't be loaded",
@@ -50,11 +51,10 @@ export const paneStrings = {
     required: 'Required',
     optional: 'Optional',
   } satisfies Record<PersonRole, string>,
-  startFailed: (message: string) => `The add-in could not start: ${message}`,
   settingsTitle: 'Settings',
   clearCache: 'Clear cached LinkedIn data',
   cacheNote: (people: number, max: number) =>
-    `LinkedIn information about ${people === 1 ? '1 person' : `${people} people`} is kept on this device, each for up to 24 hours (at most ${max} people). Nothing is kept about people who hide their profile.`,
+    `LinkedIn information about ${people === 1 ? '1 person' : `${formatNumber('en-US', people)} people`} is kept on this device, each for up to 24 hours (at most ${formatNumber('en-US', max)} people). Nothing is kept about people who hide their profile.`,
 };
 
 const errorKindText: Record<ServiceErrorKind, string> = {

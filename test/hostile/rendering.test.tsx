@@ -39,7 +39,7 @@ function Card(props: { profile?: PublicProfile; insights?: ConnectedInsights; su
   return (
     <FluentProvider theme={webLightTheme}>
       <PublicSection person={PERSON} state={props.profile ? { status: 'match', profile: props.profile } : { status: 'noMatch' }} onRetry={noop} />
-      {props.insights && <ConnectedSection state={{ status: 'ready', insights: props.insights }} profileUrl={props.profile?.profileUrl} locale="en-US" onRetry={noop} />}
+      {props.insights && <ConnectedSection state={{ status: 'ready', insights: props.insights }} profileUrl={props.profile?.profileUrl} onRetry={noop} />}
       {props.suggestions && <SuggestionsSection state={{ status: 'ready', suggestions: props.suggestions }} onRequest={noop} />}
     </FluentProvider>
   );

@@ -1,6 +1,6 @@
 import { AvatarGroup, AvatarGroupItem, Link, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import type { ConnectedState } from '../../app/profileLoader';
-import { cardStrings } from './strings';
+import { useFormat, useStrings } from '../i18n/hooks';
 import { SectionError } from './SectionError';
 
 const useStyles = makeStyles({
@@ -12,13 +12,15 @@ const useStyles = makeStyles({
 });
 
 /** Mutual connections, shared history, recent activity, and "Connect on LinkedIn" for non-connections. */
-export function ConnectedSection(props: { state: ConnectedState; profileUrl?: string; locale: string; onRetry(): void }): JSX.Element | null {
+export function ConnectedSection(props: { state: ConnectedState; profileUrl?: string; onRetry(): void }): JSX.Element | null {
   const styles = useStyles();
+  const { card } = useStrings();
+  const format = useFormat();
   const { state } = props;
   if (state.status === 'idle') return null;
   if (state.status === 'loading') {
     return (
-      <Skeleton aria-label={cardStrings.loadingConnected} data-state="connected-loading">
+      <Skeleton aria-label={card.loadingConnected} data-state="connected-loading">
         <SkeletonItem size={16} />
         <SkeletonItem size={12} />
       </Skeleton>
@@ -28,13 +30,12 @@ export function ConnectedSection(props: { state: ConnectedState; profileUrl?: st
     return <SectionError kind={state.kind} retryAfterSeconds={state.retryAfterSeconds} connected onRetry={props.onRetry} />;
   }
   const { insights } = state;
-  const date = new Intl.DateTimeFormat(props.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return (
     <section className={styles.root} data-state="connected-card">
       <div className={styles.block}>
-        <Text weight="semibold">{cardStrings.mutualTitle}</Text>
+        <Text weight="semibold">{card.mutualTitle}</Text>
         {insights.mutualConnections.count === 0 ? (
-          <Text className={styles.muted}>{cardStrings.noMutual}</Text>
+          <Text className={styles.muted}>{card.noMutual}</Text>
         ) : (
           <div className={styles.row}>
             <AvatarGroup layout="stack" size={24}>
@@ -43,21 +44,21 @@ export function ConnectedSection(props: { state: ConnectedState; profileUrl?: st
                 <AvatarGroupItem key={`${person.name}-${i}`} name={person.name} image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined} />
               ))}
             </AvatarGroup>
-            <Text>{cardStrings.mutualCount(insights.mutualConnections.count)}</Text>
-            <Text className={styles.muted}>{insights.mutualConnections.top.map((p) => p.name).join(', ')}</Text>
+            <Text>{card.mutualCount(insights.mutualConnections.count)}</Text>
+            <Text className={styles.muted}>{format.partialList(insights.mutualConnections.top.map((p) => p.name))}</Text>
           </div>
         )}
       </div>
       <div className={styles.block}>
-        <Text weight="semibold">{cardStrings.historyTitle}</Text>
+        <Text weight="semibold">{card.historyTitle}</Text>
         {insights.sharedHistory.length === 0 ? (
-          <Text className={styles.muted}>{cardStrings.noHistory}</Text>
+          <Text className={styles.muted}>{card.noHistory}</Text>
         ) : (
           <ul className={styles.list}>
             {insights.sharedHistory.map((entry, i) => (
               <li key={`${entry.name}-${i}`}>
                 <Text>
-                  {cardStrings.historyKind[entry.kind]} {entry.name}
+                  {card.historyKind[entry.kind]} {entry.name}
                   {entry.period ? ` (${entry.period})` : ''}
                 </Text>
               </li>
@@ -66,15 +67,15 @@ export function ConnectedSection(props: { state: ConnectedState; profileUrl?: st
         )}
       </div>
       <div className={styles.block}>
-        <Text weight="semibold">{cardStrings.activityTitle}</Text>
+        <Text weight="semibold">{card.activityTitle}</Text>
         {insights.recentActivity.length === 0 ? (
-          <Text className={styles.muted}>{cardStrings.noActivity}</Text>
+          <Text className={styles.muted}>{card.noActivity}</Text>
         ) : (
           <ul className={styles.list}>
             {insights.recentActivity.map((activity, i) => (
               <li key={`${activity.date}-${i}`}>
                 <Text size={200} className={styles.muted}>
-                  {formatDate(date, activity.date)}{' '}
+                  {format.date(activity.date, { utc: true })}{' '}
                 </Text>
                 {activity.url ? (
                   <Link href={activity.url} target="_blank" rel="noopener noreferrer">
@@ -89,20 +90,14 @@ export function ConnectedSection(props: { state: ConnectedState; profileUrl?: st
         )}
       </div>
       {insights.isConnection ? (
-        <Text className={styles.muted}>{cardStrings.alreadyConnection}</Text>
+        <Text className={styles.muted}>{card.alreadyConnection}</Text>
       ) : (
         props.profileUrl && (
           <Link href={props.profileUrl} target="_blank" rel="noopener noreferrer">
-            {cardStrings.connectOnLinkedIn}
+            {card.connectOnLinkedIn}
           </Link>
         )
       )}
     </section>
   );
 }
-
-function formatDate(format: Intl.DateTimeFormat, value: string): string {
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? '' : format.format(time);
-}
-

@@ -1,7 +1,7 @@
 import { Avatar, Link, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import type { PublicState } from '../../app/profileLoader';
 import type { ItemPerson } from '../../office';
-import { cardStrings } from './strings';
+import { useStrings } from '../i18n/hooks';
 import { SectionError } from './SectionError';
 
 const useStyles = makeStyles({
@@ -14,19 +14,20 @@ const useStyles = makeStyles({
 /** Photo, name, headline, current position, location and "View on LinkedIn" — or the state that replaces them. */
 export function PublicSection(props: { person: ItemPerson; state: PublicState; onRetry(): void }): JSX.Element {
   const styles = useStyles();
+  const { card } = useStrings();
   const { state, person } = props;
   switch (state.status) {
     case 'idle':
     case 'loading':
       return (
-        <Skeleton aria-label={cardStrings.loading} className={styles.skeleton} data-state="loading">
+        <Skeleton aria-label={card.loading} className={styles.skeleton} data-state="loading">
           <SkeletonItem shape="circle" size={56} />
           <SkeletonItem size={16} />
           <SkeletonItem size={12} />
         </Skeleton>
       );
     case 'noMatch':
-      return <Text data-state="no-match">{cardStrings.noMatch(person.address)}</Text>;
+      return <Text data-state="no-match">{card.noMatch(person.address)}</Text>;
     case 'hidden':
       // The decision's member-hidden reason says it (verbatim, with who can change it); nothing else is shown.
       return <span data-state="member-hidden" hidden />;
@@ -50,7 +51,7 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
             {profile.location && <Text className={styles.muted}>{profile.location}</Text>}
             {profile.profileUrl && (
               <Link href={profile.profileUrl} target="_blank" rel="noopener noreferrer">
-                {cardStrings.viewOnLinkedIn}
+                {card.viewOnLinkedIn}
               </Link>
             )}
           </div>

@@ -1,6 +1,6 @@
 import { Button, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { SuggestionsState } from '../../app/useSuggestions';
-import { cardStrings } from './strings';
+import { useStrings } from '../i18n/hooks';
 import { SectionError } from './SectionError';
 
 const useStyles = makeStyles({
@@ -12,25 +12,26 @@ const useStyles = makeStyles({
 /** "People you work with on LinkedIn": on request, with what it sends said up front. */
 export function SuggestionsSection(props: { state: SuggestionsState; onRequest(): void }): JSX.Element {
   const styles = useStyles();
+  const { card } = useStrings();
   const { state } = props;
   return (
-    <section className={styles.root} aria-label={cardStrings.suggestionsTitle} data-state="suggestions">
-      <Text weight="semibold">{cardStrings.suggestionsTitle}</Text>
+    <section className={styles.root} aria-label={card.suggestionsTitle} data-state="suggestions">
+      <Text weight="semibold">{card.suggestionsTitle}</Text>
       {state.status === 'idle' && (
         <>
           <Text size={200} className={styles.muted}>
-            {cardStrings.suggestionsSends}
+            {card.suggestionsSends}
           </Text>
           <Button size="small" onClick={props.onRequest}>
-            {cardStrings.suggestionsShow}
+            {card.suggestionsShow}
           </Button>
         </>
       )}
-      {state.status === 'loading' && <Spinner size="tiny" label={cardStrings.loadingConnected} />}
+      {state.status === 'loading' && <Spinner size="tiny" label={card.loadingConnected} />}
       {state.status === 'error' && <SectionError kind={state.kind} connected onRetry={props.onRequest} />}
       {state.status === 'ready' &&
         (state.suggestions.length === 0 ? (
-          <Text className={styles.muted}>{cardStrings.suggestionsNone}</Text>
+          <Text className={styles.muted}>{card.suggestionsNone}</Text>
         ) : (
           <ul className={styles.list}>
             {state.suggestions.map((person, i) => (

@@ -1,6 +1,7 @@
 import type { ServiceErrorKind } from '../../services/errors';
+import { formatNumber } from '../i18n/format';
 
-/** Every user-visible string of the profile card, ready for translation. */
+/** Every user-visible string of the profile card, in English; the translations are typed by it (i18n/). */
 export const cardStrings = {
   loading: 'Loading LinkedIn profile…',
   loadingConnected: 'Loading LinkedIn insights…',
@@ -10,10 +11,10 @@ export const cardStrings = {
   connectOnLinkedIn: 'Connect on LinkedIn',
   alreadyConnection: 'You are connected on LinkedIn',
   mutualTitle: 'Mutual connections',
-  mutualCount: (n: number) => (n === 1 ? '1 mutual connection' : `${n.toLocaleString()} mutual connections`),
+  mutualCount: (n: number) => (n === 1 ? '1 mutual connection' : `${formatNumber('en-US', n)} mutual connections`),
   noMutual: 'No mutual connections',
   historyTitle: 'You both worked or studied at',
-  historyKind: { employer: 'Worked at', school: 'Studied at' } as const,
+  historyKind: { employer: 'Worked at', school: 'Studied at' },
   noHistory: 'No shared employers or schools',
   activityTitle: 'Recent activity',
   noActivity: 'No recent activity',
@@ -33,5 +34,5 @@ export const cardStrings = {
     invalidPayload: 'LinkedIn sent something unexpected.',
   } satisfies Record<ServiceErrorKind, string>,
   reconnect: 'Reconnect LinkedIn to see insights.',
-  retryAfter: (seconds: number) => `Try again in ${seconds} s.`,
+  retryAfter: (seconds: number) => `Try again in ${formatNumber('en-US', seconds)} s.`,
 };

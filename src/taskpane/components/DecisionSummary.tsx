@@ -1,6 +1,6 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { AccessDecision } from '../../policy';
-import { paneStrings } from '../strings';
+import { useStrings } from '../i18n/hooks';
 import { ReasonList } from './ReasonList';
 
 const useStyles = makeStyles({
@@ -12,33 +12,34 @@ const useStyles = makeStyles({
 /** What the add-in may show and do for the person shown, and every reason that limited it. */
 export function DecisionSummary({ decision }: { decision: AccessDecision }): JSX.Element {
   const styles = useStyles();
+  const { pane } = useStrings();
   const rows: [string, boolean][] = [
-    [paneStrings.can.showPublic, decision.level !== 'none'],
-    [paneStrings.can.showConnected, decision.level === 'connected'],
-    [paneStrings.can.connect, decision.canConnect],
-    [paneStrings.can.disconnect, decision.canDisconnect],
-    [paneStrings.can.outbound, decision.outboundSharing],
+    [pane.can.showPublic, decision.level !== 'none'],
+    [pane.can.showConnected, decision.level === 'connected'],
+    [pane.can.connect, decision.canConnect],
+    [pane.can.disconnect, decision.canDisconnect],
+    [pane.can.outbound, decision.outboundSharing],
   ];
   return (
-    <section className={styles.root} aria-label={paneStrings.levelLabel[decision.level]} data-level={decision.level}>
+    <section className={styles.root} aria-label={pane.levelLabel[decision.level]} data-level={decision.level}>
       <Badge
         appearance="tint"
         shape="rounded"
         color={decision.level === 'none' ? 'danger' : decision.level === 'connected' ? 'success' : 'brand'}
       >
-        {paneStrings.levelLabel[decision.level]}
+        {pane.levelLabel[decision.level]}
       </Badge>
       {decision.reasons.length > 0 && (
         <>
           <Text as="h3" size={300} className={styles.heading}>
-            {paneStrings.whyTitle}
+            {pane.whyTitle}
           </Text>
           <ReasonList reasons={decision.reasons} />
         </>
       )}
       <details>
         <summary>
-          <Text size={200}>{paneStrings.whatTitle}</Text>
+          <Text size={200}>{pane.whatTitle}</Text>
         </summary>
         <div className={styles.table}>
           {rows.map(([label, allowed]) => (
@@ -51,11 +52,12 @@ export function DecisionSummary({ decision }: { decision: AccessDecision }): JSX
 }
 
 function RowPair({ label, allowed }: { label: string; allowed: boolean }): JSX.Element {
+  const { pane } = useStrings();
   return (
     <>
       <Text size={200}>{label}</Text>
       <Text size={200} weight="semibold" data-allowed={allowed}>
-        {allowed ? paneStrings.allowed : paneStrings.notAllowed}
+        {allowed ? pane.allowed : pane.notAllowed}
       </Text>
     </>
   );

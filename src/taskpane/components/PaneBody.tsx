@@ -2,7 +2,7 @@ import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Perso
 import { Suspense } from 'react';
 import type { PaneActions, PaneState } from '../../app/paneState';
 import { PaneStarting } from '../PaneFrame';
-import { paneStrings } from '../strings';
+import { useStrings } from '../i18n/hooks';
 import { PublicSection } from '../card/PublicSection';
 import { DecisionSummary } from './DecisionSummary';
 import { PeopleSwitcher } from './PeopleSwitcher';
@@ -14,8 +14,9 @@ const useStyles = makeStyles({
 });
 
 /** The pane for each phase: starting, a policy file that can't be trusted, or the people and their decisions. */
-export function PaneBody({ state, actions, locale }: { state: PaneState; actions: PaneActions; locale: string }): JSX.Element {
+export function PaneBody({ state, actions }: { state: PaneState; actions: PaneActions }): JSX.Element {
   const styles = useStyles();
+  const { pane } = useStrings();
   switch (state.phase) {
     case 'starting':
       return <PaneStarting />;
@@ -23,8 +24,8 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
       return (
         <MessageBar intent="error" layout="multiline" role="alert" data-state="policy-invalid">
           <MessageBarBody>
-            <MessageBarTitle>{paneStrings.policyInvalidTitle}</MessageBarTitle>{' '}
-            {paneStrings.policyInvalidField(state.field, state.problem)}
+            <MessageBarTitle>{pane.policyInvalidTitle}</MessageBarTitle>{' '}
+            {pane.policyInvalidField(state.field, state.problem)}
           </MessageBarBody>
         </MessageBar>
       );
@@ -32,7 +33,7 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
       return (
         <MessageBar intent="error" layout="multiline" role="alert" data-state="policy-unreachable">
           <MessageBarBody>
-            <MessageBarTitle>{paneStrings.policyUnreachableTitle}</MessageBarTitle> {paneStrings.policyUnreachableBody(state.errorKind)}
+            <MessageBarTitle>{pane.policyUnreachableTitle}</MessageBarTitle> {pane.policyUnreachableBody(state.errorKind)}
           </MessageBarBody>
         </MessageBar>
       );
@@ -43,9 +44,9 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
             <ConnectionNoticeBar notice={state.connection.notice} />
           </Suspense>
           {!state.item ? (
-            <Text data-state="no-item">{paneStrings.noItem}</Text>
+            <Text data-state="no-item">{pane.noItem}</Text>
           ) : state.people.length === 0 ? (
-            <Text data-state="no-people">{paneStrings.noPeople}</Text>
+            <Text data-state="no-people">{pane.noPeople}</Text>
           ) : (
             <>
               <PeopleSwitcher
@@ -68,7 +69,7 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
                       size="large"
                       name={state.selected.displayName}
                       secondaryText={state.selected.address}
-                      tertiaryText={paneStrings.role[state.selected.role]}
+                      tertiaryText={pane.role[state.selected.role]}
                       avatar={{ color: 'colorful' }}
                     />
                   ) : (
@@ -78,7 +79,6 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
                         <ConnectedSection
                           state={state.connectedState}
                           profileUrl={state.publicState.status === 'match' ? state.publicState.profile.profileUrl : undefined}
-                          locale={locale}
                           onRetry={() => actions.retry('connected')}
                         />
                         {state.viewerDecision.outboundSharing && state.personDecision.level === 'connected' && (
@@ -106,7 +106,6 @@ export function PaneBody({ state, actions, locale }: { state: PaneState; actions
               <ConnectionSettings
                 state={state.connection}
                 canDisconnect={state.viewerDecision.canDisconnect}
-                locale={locale}
                 onDisconnect={actions.connection.disconnect}
               />
             </Suspense>

@@ -1,7 +1,7 @@
 import { Button, makeStyles, mergeClasses, Persona, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ItemPerson } from '../../office';
-import { paneStrings } from '../strings';
+import { useStrings } from '../i18n/hooks';
 
 /** People rendered at a time; more on request, so a 500-recipient mail paints instantly. */
 export const SWITCHER_PAGE_SIZE = 20;
@@ -26,18 +26,18 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
     borderRadius: tokens.borderRadiusMedium,
     // A bar marks the person shown; it stays visible where forced colors drop the background (high contrast).
-    borderLeftWidth: tokens.strokeWidthThicker,
-    borderLeftStyle: 'solid',
-    borderLeftColor: 'transparent',
-    '@media (forced-colors: active)': { borderLeftColor: 'Canvas' },
+    borderInlineStartWidth: tokens.strokeWidthThicker,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: 'transparent',
+    '@media (forced-colors: active)': { borderInlineStartColor: 'Canvas' },
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   selected: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
-    borderLeftColor: tokens.colorCompoundBrandStroke,
-    '@media (forced-colors: active)': { borderLeftColor: 'Highlight' },
+    borderInlineStartColor: tokens.colorCompoundBrandStroke,
+    '@media (forced-colors: active)': { borderInlineStartColor: 'Highlight' },
   },
 });
 
@@ -49,6 +49,7 @@ export function PeopleSwitcher(props: {
   onVisibleChange(addresses: readonly string[]): void;
 }): JSX.Element {
   const styles = useStyles();
+  const { pane } = useStrings();
   const [shown, setShown] = useState(SWITCHER_PAGE_SIZE);
   const visible = props.people.slice(0, shown);
   const remaining = props.people.length - visible.length;
@@ -66,8 +67,8 @@ export function PeopleSwitcher(props: {
   };
 
   return (
-    <nav aria-label={paneStrings.peopleLabel}>
-      <div role="listbox" aria-label={paneStrings.peopleLabel} className={styles.list}>
+    <nav aria-label={pane.peopleLabel}>
+      <div role="listbox" aria-label={pane.peopleLabel} className={styles.list}>
         {visible.map((person, index) => {
           const selected = person.address.toLowerCase() === props.selectedAddress?.toLowerCase();
           return (
@@ -88,7 +89,7 @@ export function PeopleSwitcher(props: {
                 <Persona
                   size="small"
                   name={person.displayName}
-                  secondaryText={`${paneStrings.role[person.role]} · ${person.address}`}
+                  secondaryText={`${pane.role[person.role]} · ${person.address}`}
                   avatar={{ color: 'colorful' }}
                 />
               </div>
@@ -98,7 +99,7 @@ export function PeopleSwitcher(props: {
       </div>
       {remaining > 0 && (
         <Button appearance="transparent" size="small" onClick={() => setShown((n) => n + SWITCHER_PAGE_SIZE)}>
-          {paneStrings.showMore(Math.min(remaining, SWITCHER_PAGE_SIZE))}
+          {pane.showMore(Math.min(remaining, SWITCHER_PAGE_SIZE))}
         </Button>
       )}
     </nav>

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { AccessDecision } from '../../policy';
 import { CACHE_MAX_ENTRIES } from '../../services/profileCache';
-import { paneStrings } from '../strings';
+import { useStrings } from '../i18n/hooks';
 import { DeviceOption } from './DeviceOption';
 
 const useStyles = makeStyles({
@@ -19,18 +19,19 @@ export function SettingsSection(props: {
   children?: React.ReactNode;
 }): JSX.Element {
   const styles = useStyles();
+  const { pane } = useStrings();
   return (
-    <section className={styles.root} aria-label={paneStrings.settingsTitle}>
+    <section className={styles.root} aria-label={pane.settingsTitle}>
       <Text as="h2" size={300} weight="semibold">
-        {paneStrings.settingsTitle}
+        {pane.settingsTitle}
       </Text>
       <DeviceOption option={props.option} onChange={props.onOptionChange} />
       {props.children}
       <Text size={200} className={styles.note} data-cached={props.cachedPeople}>
-        {paneStrings.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
+        {pane.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
       </Text>
       <Button size="small" onClick={props.onClearCache} disabled={props.cachedPeople === 0}>
-        {paneStrings.clearCache}
+        {pane.clearCache}
       </Button>
     </section>
   );

@@ -1,7 +1,8 @@
 import { Button, Link, makeStyles, Radio, RadioGroup, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ChosenConsent } from '../../app/connect/connectFlow';
-import { connectStrings, LINKEDIN_PRIVACY_URL, MICROSOFT_PRIVACY_URL } from './strings';
+import { useStrings } from '../i18n/hooks';
+import { LINKEDIN_PRIVACY_URL, MICROSOFT_PRIVACY_URL } from './strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
 /** "Connect your LinkedIn account": the two choices said plainly, the privacy statements, then the sign-in. */
 export function ConnectPanel(props: { busy: boolean; onConnect(choice: ChosenConsent): void }): JSX.Element {
   const styles = useStyles();
+  const { connect } = useStrings();
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<ChosenConsent>('linkedInToMicrosoft');
   // Keyboard users land on the choice when the panel opens, and back on the button when it closes.
@@ -23,45 +25,45 @@ export function ConnectPanel(props: { busy: boolean; onConnect(choice: ChosenCon
     else if (wasOpen.current) opener.current?.focus();
     wasOpen.current = open;
   }, [open]);
-  if (props.busy) return <Spinner size="tiny" label={connectStrings.connecting} />;
+  if (props.busy) return <Spinner size="tiny" label={connect.connecting} />;
   if (!open) {
     return (
       <Button appearance="primary" ref={opener} onClick={() => setOpen(true)}>
-        {connectStrings.open}
+        {connect.open}
       </Button>
     );
   }
   return (
-    <section className={styles.root} aria-label={connectStrings.title}>
+    <section className={styles.root} aria-label={connect.title}>
       <Text as="h3" weight="semibold">
-        {connectStrings.title}
+        {connect.title}
       </Text>
-      <Text>{connectStrings.intro}</Text>
+      <Text>{connect.intro}</Text>
       <RadioGroup ref={choices} value={choice} onChange={(_, data) => setChoice(data.value as ChosenConsent)}>
-        <Radio value="twoWay" label={connectStrings.twoWay} />
+        <Radio value="twoWay" label={connect.twoWay} />
         <Text size={200} className={styles.detail}>
-          {connectStrings.twoWayDetail}
+          {connect.twoWayDetail}
         </Text>
-        <Radio value="linkedInToMicrosoft" label={connectStrings.inbound} />
+        <Radio value="linkedInToMicrosoft" label={connect.inbound} />
         <Text size={200} className={styles.detail}>
-          {connectStrings.inboundDetail}
+          {connect.inboundDetail}
         </Text>
       </RadioGroup>
       <Text size={200}>
-        {connectStrings.privacy}{' '}
+        {connect.privacy}{' '}
         <Link href={LINKEDIN_PRIVACY_URL} target="_blank" rel="noopener noreferrer">
-          {connectStrings.linkedInPrivacy}
+          {connect.linkedInPrivacy}
         </Link>
         {' · '}
         <Link href={MICROSOFT_PRIVACY_URL} target="_blank" rel="noopener noreferrer">
-          {connectStrings.microsoftPrivacy}
+          {connect.microsoftPrivacy}
         </Link>
       </Text>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => props.onConnect(choice)}>
-          {connectStrings.continue}
+          {connect.continue}
         </Button>
-        <Button onClick={() => setOpen(false)}>{connectStrings.cancel}</Button>
+        <Button onClick={() => setOpen(false)}>{connect.cancel}</Button>
       </div>
     </section>
   );

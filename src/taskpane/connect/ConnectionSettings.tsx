@@ -1,8 +1,9 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ConnectionNotice, ConnectionState } from '../../app/connect/useConnection';
-import { cardStrings } from '../card/strings';
-import { connectStrings, LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './strings';
+import { useFormat, useStrings } from '../i18n/hooks';
+import type { LocaleStrings } from '../i18n/types';
+import { LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -14,8 +15,10 @@ const useStyles = makeStyles({
 const FOCUSED_NOTICES: ReadonlySet<ConnectionNotice['kind']> = new Set(['connected', 'connectFailed', 'disconnected', 'disconnectFailed']);
 
 /** The connection's status in Settings, and Disconnect (always offered while connected: the decision's canDisconnect). */
-export function ConnectionSettings(props: { state: ConnectionState; canDisconnect: boolean; locale: string; onDisconnect(): void }): JSX.Element {
+export function ConnectionSettings(props: { state: ConnectionState; canDisconnect: boolean; onDisconnect(): void }): JSX.Element {
   const styles = useStyles();
+  const { connect } = useStrings();
+  const format = useFormat();
   const [confirming, setConfirming] = useState(false);
   // Asking first puts the focus on the safe answer; "Keep connected" puts it back on Disconnect.
   const disconnectButton = useRef<HTMLButtonElement>(null);
@@ -27,23 +30,23 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
     wasConfirming.current = confirming;
   }, [confirming]);
   const { record, busy } = props.state;
-  const since = record ? new Intl.DateTimeFormat(props.locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(record.connectedAt)) : '';
+  const since = record ? format.date(record.connectedAt) : '';
   return (
     <div className={styles.root} data-connection={record ? record.consent : 'none'}>
-      <Text size={200}>{record ? connectStrings.status(record.consent, since) : connectStrings.notConnected}</Text>
+      <Text size={200}>{record ? connect.status(record.consent, since) : connect.notConnected}</Text>
       {busy === 'disconnecting' && (
         <div role="status">
-          <Spinner size="tiny" label={connectStrings.disconnecting} />
+          <Spinner size="tiny" label={connect.disconnecting} />
         </div>
       )}
       {props.canDisconnect && !busy && !confirming && (
         <Button size="small" ref={disconnectButton} onClick={() => setConfirming(true)}>
-          {connectStrings.disconnect}
+          {connect.disconnect}
         </Button>
       )}
       {props.canDisconnect && !busy && confirming && (
         <>
-          <Text>{connectStrings.disconnectConfirm}</Text>
+          <Text>{connect.disconnectConfirm}</Text>
           <div className={styles.actions}>
             <Button
               size="small"
@@ -54,10 +57,10 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
                 props.onDisconnect();
               }}
             >
-              {connectStrings.disconnectYes}
+              {connect.disconnectYes}
             </Button>
             <Button size="small" ref={keepButton} onClick={() => setConfirming(false)}>
-              {connectStrings.disconnectNo}
+              {connect.disconnectNo}
             </Button>
           </div>
         </>
@@ -69,6 +72,7 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
 /** Tells, once, how connecting or disconnecting ended, and what the user still has to do. */
 export function ConnectionNoticeBar({ notice }: { notice: ConnectionNotice | null }): JSX.Element | null {
   const styles = useStyles();
+  const strings = useStrings();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (notice && FOCUSED_NOTICES.has(notice.kind)) ref.current?.focus();
@@ -76,29 +80,29 @@ export function ConnectionNoticeBar({ notice }: { notice: ConnectionNotice | nul
   if (!notice) return null;
   return (
     <div ref={ref} tabIndex={-1} role={notice.kind === 'disconnectFailed' ? 'alert' : 'status'} className={styles.notice}>
-      {noticeBar(notice)}
+      {noticeBar(notice, strings)}
     </div>
   );
 }
 
-function noticeBar(notice: ConnectionNotice): JSX.Element {
+function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings): JSX.Element {
   switch (notice.kind) {
     case 'connected':
       return (
         <MessageBar intent="success" data-notice="connected">
-          <MessageBarBody>{connectStrings.connectedTitle}</MessageBarBody>
+          <MessageBarBody>{connect.connectedTitle}</MessageBarBody>
         </MessageBar>
       );
     case 'connectFailed':
       return (
         <MessageBar intent="warning" layout="multiline" data-notice="connect-failed">
-          <MessageBarBody>{connectStrings.failure(notice.failure)}</MessageBarBody>
+          <MessageBarBody>{connect.failure(notice.failure)}</MessageBarBody>
         </MessageBar>
       );
     case 'removedOnService':
       return (
         <MessageBar intent="info" data-notice="removed-on-service">
-          <MessageBarBody>{connectStrings.removedOnService}</MessageBarBody>
+          <MessageBarBody>{connect.removedOnService}</MessageBarBody>
         </MessageBar>
       );
     case 'disconnectFailed':
@@ -106,23 +110,23 @@ function noticeBar(notice: ConnectionNotice): JSX.Element {
         <MessageBar intent="error" layout="multiline" data-notice="disconnect-failed">
           <MessageBarBody>
             {!notice.serviceDown
-              ? connectStrings.disconnectFailedSave
+              ? connect.disconnectFailedSave
               : notice.errorKind === 'throttled'
-                ? connectStrings.disconnectFailedLimit
-                : connectStrings.disconnectFailedService}
+                ? connect.disconnectFailedLimit
+                : connect.disconnectFailedService}
           </MessageBarBody>
         </MessageBar>
       );
     case 'statusUnknown':
       return notice.errorKind === 'unauthorized' ? (
         <MessageBar intent="warning" layout="multiline" data-notice="reconnect">
-          <MessageBarBody>{connectStrings.reconnect}</MessageBarBody>
+          <MessageBarBody>{connect.reconnect}</MessageBarBody>
         </MessageBar>
       ) : (
         <MessageBar intent="warning" layout="multiline" data-notice="status-unknown">
           <MessageBarBody>
-            {notice.errorKind === 'notFound' ? '' : `${cardStrings.error[notice.errorKind]} `}
-            {connectStrings.statusUnknown}
+            {notice.errorKind === 'notFound' ? '' : `${card.error[notice.errorKind]} `}
+            {connect.statusUnknown}
           </MessageBarBody>
         </MessageBar>
       );
@@ -130,22 +134,22 @@ function noticeBar(notice: ConnectionNotice): JSX.Element {
       return (
         <MessageBar intent="success" layout="multiline" data-notice="disconnected">
           <MessageBarBody>
-            {connectStrings.disconnected}{' '}
-            {notice.remains === 'microsoftAndLinkedIn' ? connectStrings.remainsBoth : connectStrings.remainsLinkedIn}{' '}
+            {connect.disconnected}{' '}
+            {notice.remains === 'microsoftAndLinkedIn' ? connect.remainsBoth : connect.remainsLinkedIn}{' '}
             {notice.remains === 'microsoftAndLinkedIn' && (
               <>
                 <Link href={MY_APPS_URL} target="_blank" rel="noopener noreferrer">
-                  {connectStrings.myApps}
+                  {connect.myApps}
                 </Link>
                 {' · '}
               </>
             )}
             <Link href={LINKEDIN_PERMISSIONS_URL} target="_blank" rel="noopener noreferrer">
-              {connectStrings.linkedInPermissions}
+              {connect.linkedInPermissions}
             </Link>
-            . {connectStrings.contactsRemain}{' '}
+            . {connect.contactsRemain}{' '}
             <Link href={LINKEDIN_CONTACTS_URL} target="_blank" rel="noopener noreferrer">
-              {connectStrings.manageContacts}
+              {connect.manageContacts}
             </Link>
           </MessageBarBody>
         </MessageBar>

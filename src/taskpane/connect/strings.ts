@@ -6,7 +6,7 @@ export const LINKEDIN_CONTACTS_URL = 'https://www.linkedin.com/mynetwork/import-
 export const LINKEDIN_PRIVACY_URL = 'https://www.linkedin.com/legal/privacy-policy';
 export const MICROSOFT_PRIVACY_URL = 'https://privacy.microsoft.com/privacystatement';
 
-/** Every user-visible string of connecting and disconnecting, ready for translation. */
+/** Every user-visible string of connecting and disconnecting, in English; the translations are typed by it (i18n/). */
 export const connectStrings = {
   open: 'Connect your LinkedIn account',
   title: 'Connect your LinkedIn account',

@@ -1,0 +1,120 @@
+import type { ServiceErrorKind } from '../../../services/errors';
+import { formatNumber, isolate, plural } from '../format';
+import { frameStrings } from '../frame';
+import type { LocaleStrings } from '../types';
+
+const n = (value: number): string => formatNumber('ar-SA', value);
+
+const errorKindText: Record<ServiceErrorKind, string> = {
+  offline: 'يبدو أنك غير متصل بالإنترنت.',
+  timeout: 'استغرق الخادم وقتًا طويلاً للرد.',
+  unauthorized: 'لم يقبل الخادم تسجيل دخول الوظيفة الإضافية.',
+  forbidden: 'رفض الخادم الوصول.',
+  notFound: 'لم يتم العثور على الملف.',
+  throttled: 'الخادم مشغول؛ حاول مرة أخرى لاحقًا.',
+  server: 'حدثت مشكلة في الخادم.',
+  invalidPayload: 'أرسل الخادم ردًا غير متوقع.',
+};
+
+export const pane: LocaleStrings['pane'] = {
+  ...frameStrings['ar-SA'],
+  noItem: 'حدد رسالة أو اجتماعًا لعرض معلومات LinkedIn عن الأشخاص المشاركين فيه.',
+  noPeople: 'لا يوجد أحد غيرك في هذا العنصر.',
+  peopleLabel: 'الأشخاص في هذا العنصر',
+  showMore: (count) => `عرض المزيد (${n(count)})`,
+  policyInvalidTitle: 'ميزات LinkedIn غير متاحة: ملف النهج الخاص بالوظيفة الإضافية غير صالح',
+  policyInvalidField: (field, problem) =>
+    `الحقل الذي به خطأ: ${isolate(field)} — ${isolate(problem)}. اطلب من المسؤول تصحيح الملف ${isolate('linkedin-policy.json')}.`,
+  policyUnreachableTitle: 'ميزات LinkedIn غير متاحة: تعذّر تحميل ملف النهج الخاص بالوظيفة الإضافية',
+  policyUnreachableBody: (kind) => `${errorKindText[kind]} لن تعرض الوظيفة الإضافية أي شيء من LinkedIn إلى أن تتمكن من قراءة إعدادات مؤسستك.`,
+  whyTitle: 'السبب',
+  whatTitle: 'ما يُسمح للوظيفة الإضافية بفعله',
+  levelLabel: {
+    none: 'لا توجد معلومات من LinkedIn',
+    public: 'معلومات LinkedIn العامة',
+    connected: 'رؤى LinkedIn للحساب المرتبط',
+  },
+  can: {
+    showPublic: 'عرض معلومات LinkedIn العامة',
+    showConnected: 'عرض رؤى الحساب المرتبط (العلاقات المشتركة والخبرات المشتركة والنشاط)',
+    connect: 'ربط حسابك على LinkedIn',
+    disconnect: 'قطع الاتصال بحسابك على LinkedIn',
+    outbound: 'إرسال بيانات Microsoft إلى LinkedIn (مثل «الأشخاص الذين تعمل معهم»)',
+  },
+  allowed: 'مسموح',
+  notAllowed: 'غير مسموح',
+  changeableBy: {
+    user: 'يمكنك تغيير ذلك',
+    admin: 'يمكن لمسؤول Microsoft 365 في مؤسستك تغيير ذلك',
+    deviceAdmin: 'يمكن لقسم تقنية المعلومات تغيير ذلك على هذا الكمبيوتر',
+    member: 'لا يمكن تغيير ذلك إلا لهذا الشخص',
+    nobody: 'لا يمكن تغيير ذلك',
+  },
+  where: (place) => `مكان التغيير: ${place}`,
+  optionLabel: 'إظهار ميزات LinkedIn',
+  optionLockedOn: 'تم تشغيله بواسطة نهج على هذا الكمبيوتر.',
+  optionLockedOff: 'تم إيقاف تشغيله بواسطة نهج على هذا الكمبيوتر.',
+  role: {
+    from: 'من',
+    onBehalfOf: 'أرسلها (نيابةً عن المرسِل)',
+    to: 'إلى',
+    cc: 'نسخة',
+    organizer: 'المنظِّم',
+    required: 'مطلوب',
+    optional: 'اختياري',
+  },
+  settingsTitle: 'الإعدادات',
+  clearCache: 'مسح بيانات LinkedIn المخزنة مؤقتًا',
+  cacheNote: (people, max) =>
+    `عدد الأشخاص الذين تُحفظ معلومات LinkedIn عنهم على هذا الجهاز: ${n(people)}. تُحفظ معلومات كل شخص مدة أقصاها ${n(24)} ساعة (${n(max)} شخص كحد أقصى). ولا يُحفظ أي شيء عن الأشخاص الذين يخفون ملفاتهم الشخصية.`,
+};
+
+export const card: LocaleStrings['card'] = {
+  loading: 'جارٍ تحميل ملف LinkedIn الشخصي…',
+  loadingConnected: 'جارٍ تحميل رؤى LinkedIn…',
+  noMatch: (address) => `لم يتم العثور على ملف شخصي على LinkedIn للعنوان ${isolate(address)}`,
+  hidden: 'ملف LinkedIn الشخصي لهذا الشخص غير متاح في تطبيقات Microsoft.',
+  viewOnLinkedIn: 'عرض على LinkedIn',
+  connectOnLinkedIn: 'تواصل على LinkedIn',
+  alreadyConnection: 'بينكما علاقة على LinkedIn',
+  mutualTitle: 'العلاقات المشتركة',
+  mutualCount: (count) =>
+    plural('ar-SA', count, {
+      zero: 'لا توجد علاقات مشتركة',
+      one: 'علاقة مشتركة واحدة',
+      two: 'علاقتان مشتركتان',
+      few: '{n} علاقات مشتركة',
+      many: '{n} علاقة مشتركة',
+      other: '{n} علاقة مشتركة',
+    }),
+  noMutual: 'لا توجد علاقات مشتركة',
+  historyTitle: 'جهات العمل والدراسة المشتركة',
+  historyKind: { employer: 'عملتما في', school: 'درستما في' },
+  noHistory: 'لا توجد جهات عمل أو مؤسسات تعليمية مشتركة',
+  activityTitle: 'النشاط الأخير',
+  noActivity: 'لا يوجد نشاط حديث',
+  retry: 'إعادة المحاولة',
+  suggestionsTitle: 'أشخاص تعمل معهم على LinkedIn',
+  suggestionsSends: 'يُرسل العناوين الموجودة في هذا العنصر إلى LinkedIn (اخترت مشاركة البيانات في الاتجاهين).',
+  suggestionsShow: 'عرض الأشخاص الذين تعمل معهم',
+  suggestionsNone: 'لا أحد من الأشخاص في هذا العنصر موجود على LinkedIn.',
+  error: {
+    offline: 'يبدو أنك غير متصل بالإنترنت.',
+    timeout: 'استغرق LinkedIn وقتًا طويلاً للرد.',
+    unauthorized: 'تعذّر على الوظيفة الإضافية تسجيل الدخول إلى خدمة LinkedIn.',
+    forbidden: 'رفض LinkedIn الوصول.',
+    notFound: 'لا تتوفر لدى LinkedIn أي معلومات عن هذا الشخص.',
+    throttled: 'تم بلوغ الحد الأقصى لدى LinkedIn، حاول لاحقًا.',
+    server: 'حدثت مشكلة لدى LinkedIn.',
+    invalidPayload: 'أرسل LinkedIn ردًا غير متوقع.',
+  },
+  reconnect: 'أعد ربط LinkedIn لعرض الرؤى.',
+  retryAfter: (seconds) =>
+    plural('ar-SA', seconds, {
+      zero: 'حاول مرة أخرى الآن.',
+      one: 'حاول مرة أخرى بعد ثانية واحدة.',
+      two: 'حاول مرة أخرى بعد ثانيتين.',
+      few: 'حاول مرة أخرى بعد {n} ثوانٍ.',
+      other: 'حاول مرة أخرى بعد {n} ثانية.',
+    }),
+};

@@ -1,0 +1,88 @@
+import { formatNumber } from '../format';
+import type { LocaleStrings } from '../types';
+
+export const connect: LocaleStrings['connect'] = {
+  open: 'Ihr LinkedIn-Konto verbinden',
+  title: 'Ihr LinkedIn-Konto verbinden',
+  intro: 'Sehen Sie auf den Karten gemeinsame Kontakte, gemeinsamen Werdegang und aktuelle Aktivitäten. Wählen Sie, was geteilt wird:',
+  twoWay: 'Daten in beide Richtungen teilen',
+  twoWayDetail:
+    'LinkedIn stellt Microsoft Ihr Profil, Ihre Interessen, Abonnements und Kontakte 1. Grades bereit. Microsoft stellt LinkedIn Ihr Profil (Name, Foto, E-Mail-Adresse, Vorgesetzte, direkt unterstellte Mitarbeitende), Ihren Kalender (Zeiten, Orte und Teilnehmende – keine Betreffzeilen oder Tagesordnungen), Ihre Interessen, Abonnements und Kontakte bereit. LinkedIn behält importierte Kontakte, bis Sie sie dort löschen.',
+  inbound: 'Nur von LinkedIn zu Microsoft',
+  inboundDetail:
+    'LinkedIn stellt Microsoft Ihr Profil, Ihre Interessen, Abonnements und Kontakte 1. Grades bereit. Aus Ihrem Arbeitskonto geht nichts an LinkedIn.',
+  privacy: 'Datenschutzbestimmungen:',
+  linkedInPrivacy: 'LinkedIn',
+  microsoftPrivacy: 'Microsoft',
+  continue: 'Weiter zu LinkedIn',
+  cancel: 'Abbrechen',
+  connecting: 'Warten auf die Anmeldung bei LinkedIn…',
+  connectedTitle: 'Mit LinkedIn verbunden',
+  status: (consent, since) =>
+    `Verbunden – ${consent === 'twoWay' ? 'Daten werden in beide Richtungen geteilt' : 'nur von LinkedIn zu Microsoft'} – seit ${since}`,
+  notConnected: 'Nicht mit LinkedIn verbunden',
+  disconnect: 'Trennen',
+  disconnectConfirm: 'Verbindung mit Ihrem LinkedIn-Konto trennen? Das Add-In widerruft die Verbindung und entfernt alles, was es gespeichert hat.',
+  disconnectYes: 'Trennen',
+  disconnectNo: 'Verbunden bleiben',
+  disconnecting: 'Verbindung wird getrennt…',
+  disconnected: 'Die Verbindung mit Ihrem LinkedIn-Konto ist getrennt, und das Add-In hat nichts behalten.',
+  remainsBoth: 'Entfernen Sie auch die Berechtigung auf der Microsoft-Seite (Meine Apps) und auf LinkedIn.',
+  remainsLinkedIn: 'Entfernen Sie auch die Berechtigung auf LinkedIn.',
+  myApps: 'Meine Apps',
+  linkedInPermissions: 'LinkedIn-Einstellungen',
+  contactsRemain: 'Bereits in LinkedIn importierte Kontakte bleiben dort, bis Sie sie auf LinkedIn löschen.',
+  manageContacts: 'Importierte Kontakte verwalten',
+  disconnectFailedService: 'Die Verbindung mit LinkedIn konnte gerade nicht getrennt werden; es wurde nichts geändert. Versuchen Sie es später erneut.',
+  disconnectFailedSave:
+    'Die Verbindung wurde entfernt, aber Outlook konnte die Änderung nicht speichern. Sie wird beim nächsten Start des Add-Ins gelöscht.',
+  removedOnService: 'Ihre LinkedIn-Verbindung wurde entfernt.',
+  disconnectFailedLimit: 'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',
+  reconnect:
+    'Verbinden Sie LinkedIn erneut: Der LinkedIn-Dienst akzeptiert Ihre Verbindung nicht mehr. Verbinden Sie Ihr Konto noch einmal, um Einblicke mit verbundenem Konto zu sehen.',
+  statusUnknown: 'Ihre LinkedIn-Verbindung konnte nicht überprüft werden. Deshalb werden vorerst nur öffentliche Informationen angezeigt.',
+  failure: (failure) => {
+    switch (failure.reason) {
+      case 'cancelled':
+        return 'Nicht verbunden: Die Anmeldung wurde abgebrochen.';
+      case 'signInFailed':
+        return 'Nicht verbunden: LinkedIn konnte Sie nicht anmelden.';
+      case 'timedOut':
+        return 'Nicht verbunden: Die Anmeldung hat zu lange gedauert. Versuchen Sie es erneut.';
+      case 'inProgress':
+        return 'Eine Anmeldung ist bereits geöffnet.';
+      case 'dialog':
+        return dialogText(failure.code);
+      case 'service':
+        return failure.kind === 'throttled'
+          ? 'Nicht verbunden: Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut.'
+          : 'Nicht verbunden: Der LinkedIn-Dienst konnte die Verbindung nicht herstellen. Versuchen Sie es später erneut.';
+      case 'notConfirmed':
+        return 'Nicht verbunden: Der LinkedIn-Dienst hat Ihre Auswahl nicht bestätigt.';
+      case 'saveFailed':
+        return failure.code === 9057
+          ? `Nicht verbunden: Die Outlook-Einstellungen für Add-Ins sind voll (über ${formatNumber('de-DE', 32)} KB).`
+          : 'Nicht verbunden: Outlook konnte Ihre Auswahl nicht speichern.';
+    }
+  },
+};
+
+/** Office's dialog error codes (shown as they are: a code, not a count). */
+function dialogText(code: number): string {
+  switch (code) {
+    case 12007:
+      return 'Ein Anmeldefenster ist bereits geöffnet.';
+    case 12011:
+      return 'Nicht verbunden: Ihr Browser hat das Anmeldefenster blockiert. Lassen Sie Pop-ups für Outlook zu, und versuchen Sie es erneut.';
+    case 12009:
+      return 'Nicht verbunden: Das Anmeldefenster wurde geschlossen.';
+    case 12004:
+    case 12005:
+      return 'Nicht verbunden: Die Anmeldeseite ist nicht zulässig (sie muss unter der eigenen HTTPS-Adresse des Add-Ins liegen).';
+    case 12002:
+    case 12003:
+      return 'Nicht verbunden: Die Anmeldeseite konnte nicht geladen werden.';
+    default:
+      return `Nicht verbunden: Das Anmeldefenster konnte nicht geöffnet werden (${code}).`;
+  }
+}

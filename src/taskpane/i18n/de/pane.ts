@@ -1,0 +1,106 @@
+import type { ServiceErrorKind } from '../../../services/errors';
+import { formatNumber, plural } from '../format';
+import { frameStrings } from '../frame';
+import type { LocaleStrings } from '../types';
+
+const n = (value: number): string => formatNumber('de-DE', value);
+
+const errorKindText: Record<ServiceErrorKind, string> = {
+  offline: 'Sie sind anscheinend offline.',
+  timeout: 'Der Server hat zu lange nicht geantwortet.',
+  unauthorized: 'Der Server hat die Anmeldung des Add-Ins nicht akzeptiert.',
+  forbidden: 'Der Server hat den Zugriff verweigert.',
+  notFound: 'Die Datei wurde nicht gefunden.',
+  throttled: 'Der Server ist ausgelastet. Versuchen Sie es später erneut.',
+  server: 'Auf dem Server ist ein Problem aufgetreten.',
+  invalidPayload: 'Der Server hat eine unerwartete Antwort gesendet.',
+};
+
+export const pane: LocaleStrings['pane'] = {
+  ...frameStrings['de-DE'],
+  noItem: 'Wählen Sie eine Nachricht oder Besprechung aus, um LinkedIn-Informationen zu den beteiligten Personen zu sehen.',
+  noPeople: 'An diesem Element ist sonst niemand beteiligt.',
+  peopleLabel: 'Personen in diesem Element',
+  showMore: (count) => `${n(count)} weitere anzeigen`,
+  policyInvalidTitle: 'LinkedIn-Features sind nicht verfügbar: Die Richtliniendatei des Add-Ins ist ungültig',
+  policyInvalidField: (field, problem) =>
+    `Fehlerhaftes Feld: ${field} – ${problem}. Bitten Sie Ihren Administrator, linkedin-policy.json zu korrigieren.`,
+  policyUnreachableTitle: 'LinkedIn-Features sind nicht verfügbar: Die Richtliniendatei des Add-Ins konnte nicht geladen werden',
+  policyUnreachableBody: (kind) =>
+    `${errorKindText[kind]} Das Add-In zeigt nichts von LinkedIn an, bis es die Einstellungen Ihrer Organisation lesen kann.`,
+  whyTitle: 'Warum',
+  whatTitle: 'Was das Add-In darf',
+  levelLabel: {
+    none: 'Keine LinkedIn-Informationen',
+    public: 'Öffentliche LinkedIn-Informationen',
+    connected: 'LinkedIn-Einblicke mit verbundenem Konto',
+  },
+  can: {
+    showPublic: 'Öffentliche LinkedIn-Informationen anzeigen',
+    showConnected: 'Einblicke mit verbundenem Konto anzeigen (gemeinsame Kontakte, gemeinsamer Werdegang, Aktivitäten)',
+    connect: 'Ihr LinkedIn-Konto verbinden',
+    disconnect: 'Verbindung mit Ihrem LinkedIn-Konto trennen',
+    outbound: 'Microsoft-Daten an LinkedIn senden (z. B. „Personen, mit denen Sie arbeiten“)',
+  },
+  allowed: 'Erlaubt',
+  notAllowed: 'Nicht erlaubt',
+  changeableBy: {
+    user: 'Sie können dies ändern',
+    admin: 'Ihr Microsoft 365-Administrator kann dies ändern',
+    deviceAdmin: 'Ihre IT-Abteilung kann dies auf diesem Computer ändern',
+    member: 'Nur diese Person kann dies ändern',
+    nobody: 'Dies lässt sich nicht ändern',
+  },
+  where: (place) => `Wo: ${place}`,
+  optionLabel: 'LinkedIn-Features anzeigen',
+  optionLockedOn: 'Durch eine Richtlinie auf diesem Computer aktiviert.',
+  optionLockedOff: 'Durch eine Richtlinie auf diesem Computer deaktiviert.',
+  role: {
+    from: 'Von',
+    onBehalfOf: 'Gesendet von (im Auftrag des Absenders)',
+    to: 'An',
+    cc: 'Cc',
+    organizer: 'Organisator',
+    required: 'Erforderlich',
+    optional: 'Optional',
+  },
+  settingsTitle: 'Einstellungen',
+  clearCache: 'Zwischengespeicherte LinkedIn-Daten löschen',
+  cacheNote: (people, max) =>
+    `Auf diesem Gerät werden LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })} gespeichert, jeweils bis zu ${n(24)} Stunden (höchstens ${n(max)} Personen). Zu Personen, die ihr Profil verbergen, wird nichts gespeichert.`,
+};
+
+export const card: LocaleStrings['card'] = {
+  loading: 'LinkedIn-Profil wird geladen…',
+  loadingConnected: 'LinkedIn-Einblicke werden geladen…',
+  noMatch: (address) => `Kein LinkedIn-Profil für ${address} gefunden`,
+  hidden: 'Das LinkedIn-Profil dieser Person ist in Microsoft-Apps nicht verfügbar.',
+  viewOnLinkedIn: 'Auf LinkedIn anzeigen',
+  connectOnLinkedIn: 'Auf LinkedIn vernetzen',
+  alreadyConnection: 'Sie sind auf LinkedIn miteinander vernetzt',
+  mutualTitle: 'Gemeinsame Kontakte',
+  mutualCount: (count) => plural('de-DE', count, { one: '{n} gemeinsamer Kontakt', other: '{n} gemeinsame Kontakte' }),
+  noMutual: 'Keine gemeinsamen Kontakte',
+  historyTitle: 'Gemeinsame Arbeitgeber und Bildungseinrichtungen',
+  historyKind: { employer: 'Tätig bei', school: 'Studium an' },
+  noHistory: 'Keine gemeinsamen Arbeitgeber oder Bildungseinrichtungen',
+  activityTitle: 'Letzte Aktivitäten',
+  noActivity: 'Keine aktuellen Aktivitäten',
+  retry: 'Erneut versuchen',
+  suggestionsTitle: 'Personen auf LinkedIn, mit denen Sie arbeiten',
+  suggestionsSends: 'Sendet die Adressen in diesem Element an LinkedIn (Sie haben das Teilen in beide Richtungen gewählt).',
+  suggestionsShow: 'Personen anzeigen, mit denen Sie arbeiten',
+  suggestionsNone: 'Keine der Personen in diesem Element ist auf LinkedIn.',
+  error: {
+    offline: 'Sie sind anscheinend offline.',
+    timeout: 'LinkedIn hat zu lange nicht geantwortet.',
+    unauthorized: 'Das Add-In konnte sich nicht beim LinkedIn-Dienst anmelden.',
+    forbidden: 'LinkedIn hat den Zugriff verweigert.',
+    notFound: 'LinkedIn hat keine Informationen zu dieser Person.',
+    throttled: 'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut.',
+    server: 'Bei LinkedIn ist ein Problem aufgetreten.',
+    invalidPayload: 'LinkedIn hat eine unerwartete Antwort gesendet.',
+  },
+  reconnect: 'Verbinden Sie LinkedIn erneut, um Einblicke zu sehen.',
+  retryAfter: (seconds) => `Versuchen Sie es in ${n(seconds)} s erneut.`,
+};

@@ -1,0 +1,68 @@
+import type { ReasonTexts } from '../types';
+
+const ENTRA = 'Microsoft Entra Admin Center › Benutzer › Benutzereinstellungen › LinkedIn-Kontoverbindungen';
+const OFFICE_TEMPLATES = 'Benutzerkonfiguration › Richtlinien › Administrative Vorlagen › Microsoft Office 2016';
+const GROUP_POLICY = `Gruppenrichtlinie: ${OFFICE_TEMPLATES} › Verschiedenes`;
+const PRIVACY_POLICY = `Gruppenrichtlinie oder Cloudrichtlinie: ${OFFICE_TEMPLATES} › Datenschutz › Trust Center`;
+const ON_A_MAC = '(auf einem Mac: die entsprechende Office-Datenschutzeinstellung im Konfigurationsprofil des Geräts)';
+
+/** The policy engine's reasons in German, keyed by code (the engine itself stays English). */
+export const reasons: ReasonTexts = {
+  'cloud-unavailable': {
+    message: 'LinkedIn-Features sind in der Microsoft-Cloud Ihrer Organisation nicht verfügbar.',
+  },
+  'mailbox-geo-unavailable': {
+    message: 'LinkedIn-Features sind für Postfächer am Datenspeicherort Ihrer Organisation nicht verfügbar.',
+  },
+  'environment-unknown': {
+    message: 'Das Add-In konnte nicht bestätigen, dass LinkedIn-Features für Ihre Organisation verfügbar sind. Deshalb sind sie deaktiviert.',
+  },
+  'tenant-off': {
+    message: 'Ihre Organisation hat LinkedIn-Kontoverbindungen deaktiviert.',
+    where: ENTRA,
+  },
+  'tenant-default-off': {
+    message: 'LinkedIn-Kontoverbindungen sind für Organisationen in Ihrem Land standardmäßig deaktiviert, und Ihr Administrator hat sie nicht aktiviert.',
+    where: ENTRA,
+  },
+  'tenant-mode-unknown': {
+    message: 'Die LinkedIn-Einstellung Ihrer Organisation ist noch nicht bekannt. Deshalb bleiben LinkedIn-Features deaktiviert, bis Ihr Administrator sie festlegt.',
+    where: ENTRA,
+  },
+  'not-in-selected-group': {
+    message: 'Ihre Organisation erlaubt LinkedIn-Features nur für eine ausgewählte Gruppe, und Sie gehören nicht dazu.',
+    where: ENTRA,
+  },
+  'membership-unknown': {
+    message: 'Ihre Organisation erlaubt LinkedIn-Features nur für eine ausgewählte Gruppe, und das Add-In konnte nicht prüfen, ob Sie dazugehören.',
+    where: ENTRA,
+  },
+  'office-policy-off': {
+    message: 'Eine Richtlinie auf diesem Computer deaktiviert LinkedIn-Features in Office-Apps.',
+    where: `${GROUP_POLICY} › LinkedIn-Features in Office-Anwendungen anzeigen`,
+  },
+  'connected-experiences-off': {
+    message: 'Eine Richtlinie auf diesem Computer deaktiviert verbundene Erfahrungen in Office, die LinkedIn-Features benötigen.',
+    where: `${PRIVACY_POLICY} › Verwendung verbundener Erfahrungen in Office zulassen ${ON_A_MAC}`,
+  },
+  'optional-connected-experiences-off': {
+    message: 'Eine Richtlinie auf diesem Computer deaktiviert optionale verbundene Erfahrungen in Office, zu denen LinkedIn-Features gehören.',
+    where: `${PRIVACY_POLICY} › Verwendung zusätzlicher optionaler verbundener Erfahrungen in Office zulassen ${ON_A_MAC}`,
+  },
+  'user-option-off': {
+    message: 'Sie haben „LinkedIn-Features anzeigen“ auf diesem Gerät deaktiviert.',
+    where: 'Dieses Add-In › LinkedIn-Features anzeigen',
+  },
+  'not-connected': {
+    message: 'Sie sehen nur öffentliche LinkedIn-Informationen, weil Sie Ihr LinkedIn-Konto nicht verbunden haben.',
+    where: 'Dieses Add-In › Ihr LinkedIn-Konto verbinden',
+  },
+  'inbound-only': {
+    message: 'Sie haben nur das Teilen von LinkedIn zu Microsoft gewählt. Deshalb wird nichts aus Ihrem Arbeitskonto an LinkedIn gesendet.',
+    where: 'Dieses Add-In › Trennen, dann erneut verbinden und „Daten in beide Richtungen teilen“ wählen',
+  },
+  'member-hidden': {
+    message: 'Das LinkedIn-Profil dieser Person ist in Microsoft-Apps nicht verfügbar.',
+    where: 'LinkedIn › Einstellungen & Datenschutz › Sichtbarkeit › Microsoft-Anwendungen (die eigene Einstellung der Person)',
+  },
+};
