@@ -25,6 +25,7 @@ const LABELS: Record<keyof typeof CHOICES, string> = {
   platform: 'Outlook platform',
   consent: 'LinkedIn consent',
   theme: 'Office theme',
+  displayLanguage: 'Display language',
   latencyMs: 'Added latency (ms)',
   lookupFault: 'Fault: public lookup',
   insightsFault: 'Fault: connected insights',
@@ -67,6 +68,7 @@ export function ControlsPanel(props: { scenario: Scenario; onChange(patch: Parti
         <legend className={styles.legend}>This device</legend>
         {choice('platform')}
         {choice('theme')}
+        {choice('displayLanguage')}
         <Checkbox
           label='User option "Show LinkedIn features"'
           checked={scenario.userOption}

@@ -18,6 +18,8 @@ export interface Scenario {
   userOption: boolean;
   consent: AccessInput['consent'];
   theme: OfficeThemeKind;
+  /** Office's display language (BCP 47): the pane speaks en-US, de-DE and ar-SA; anything else falls back to English. */
+  displayLanguage: (typeof CHOICES)['displayLanguage'][number];
   /** The simulated insights service: added latency and an injected fault per endpoint. */
   latencyMs: string;
   lookupFault: MockFault;
@@ -44,6 +46,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   userOption: true,
   consent: 'none',
   theme: 'light',
+  displayLanguage: 'en-US',
   latencyMs: '0',
   lookupFault: 'none',
   insightsFault: 'none',
@@ -58,6 +61,7 @@ export const CHOICES = {
   platform: ['windows', 'mac', 'web', 'ios', 'android', 'unknown'],
   consent: ['none', 'linkedInToMicrosoft', 'twoWay', 'unknown'],
   theme: ['light', 'dark', 'highContrast'],
+  displayLanguage: ['en-US', 'de-DE', 'ar-SA', 'fr-FR'],
   latencyMs: ['0', '100', '1000', '3000', '9000'],
   lookupFault: ['none', 'offline', 'unauthorized', 'forbidden', 'throttled', 'server', 'invalidPayload', 'truncated'],
   insightsFault: ['none', 'offline', 'unauthorized', 'forbidden', 'throttled', 'server', 'invalidPayload', 'truncated'],
@@ -72,6 +76,7 @@ const PARAM: Record<ChoiceKey, string> = {
   platform: 'platform',
   consent: 'consent',
   theme: 'theme',
+  displayLanguage: 'lang',
   latencyMs: 'latency',
   lookupFault: 'lookupFault',
   insightsFault: 'insightsFault',

@@ -14,7 +14,7 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
   const scenario = store.get();
   return {
     platform: scenario.platform,
-    displayLanguage: 'en-US',
+    displayLanguage: scenario.displayLanguage,
     theme: scenario.theme,
     currentUser: SAMPLE_VIEWER,
     baseUrl,

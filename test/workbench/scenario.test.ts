@@ -21,6 +21,7 @@ describe('a workbench scenario lives in the URL', () => {
       userOption: false,
       consent: 'twoWay',
       theme: 'dark',
+      displayLanguage: 'ar-SA',
       latencyMs: '1000',
       lookupFault: 'throttled',
       insightsFault: 'none',
@@ -37,6 +38,14 @@ describe('a workbench scenario lives in the URL', () => {
 
   test('unrecognised values fall back to the defaults', () => {
     expect(scenarioFromSearch('?cloud=mars&platform=amiga')).toMatchObject({ cloud: 'worldwide', platform: 'web' });
+  });
+
+  test("Office's display language is in the URL (fr-FR shows the fallback) and restarts the pane", () => {
+    expect(scenarioToSearch({ ...DEFAULT_SCENARIO, displayLanguage: 'ar-SA' })).toBe('?lang=ar-SA');
+    expect(scenarioFromSearch('?lang=de-DE').displayLanguage).toBe('de-DE');
+    expect(scenarioFromSearch('?lang=fr-FR').displayLanguage).toBe('fr-FR');
+    expect(scenarioFromSearch('?lang=klingon').displayLanguage).toBe('en-US');
+    expect(paneConfigKey({ ...DEFAULT_SCENARIO, displayLanguage: 'de-DE' })).not.toBe(paneConfigKey(DEFAULT_SCENARIO));
   });
 
   test('changing the item does not restart the pane; changing a rule input does', () => {
