@@ -58,7 +58,8 @@ module.exports = async (env = {}, argv = {}) => {
   const publicUrl = env.publicUrl || '';
   return {
     mode,
-    devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval source maps in development: the pages' Content Security Policy forbids eval (npm start runs under it too).
+    devtool: mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       workbench: './src/workbench/index.tsx',

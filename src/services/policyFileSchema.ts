@@ -1,3 +1,5 @@
+// First, so zod is configured (no `new Function` probe, see ./zod) before the schemas below are built.
+import './zod';
 import { z } from 'zod';
 import type { Cloud, PolicyState } from '../policy';
 

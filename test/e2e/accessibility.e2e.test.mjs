@@ -133,6 +133,8 @@ async function horizontalOverflow(frame) {
     for (const el of document.body.querySelectorAll('*')) {
       const style = getComputedStyle(el);
       if (style.overflowX === 'visible' || style.textOverflow === 'ellipsis') continue;
+      // Clipping only matters where there is text to cut off (a skeleton's shimmer is clipped by design); a scrollbar always does.
+      if ((style.overflowX === 'hidden' || style.overflowX === 'clip') && !el.textContent.trim()) continue;
       if (el.scrollWidth > el.clientWidth + 1) found.push(`${describe(el)} (overflow-x: ${style.overflowX}) is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
     }
     return { width: window.innerWidth, found };

@@ -27,6 +27,17 @@ export async function startHarness() {
 }
 
 /**
+ * Runs in every page and frame before its own scripts: each Content Security Policy violation becomes a console error,
+ * so any journey that meets one fails (Chromium's own "Refused to …" messages are errors too; this also catches
+ * violations it reports without a message).
+ */
+export function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI} (${event.disposition})`);
+  });
+}
+
+/**
  * A fresh context (no storage shared with other tests) that records console errors and uncaught exceptions.
  * Office.js is served only by Microsoft's CDN, out of reach here: it is answered with an empty script, as the
  * workbench does not use it. `expectedErrors` lists failures a journey injects on purpose (e.g. a 429).
@@ -44,6 +55,7 @@ export async function openWorkbench(harness, query = '', expectedErrors = []) {
     page.on('pageerror', (error) => errors.push(String(error)));
   };
   context.on('page', watch);
+  await context.addInitScript(reportCspViolations);
   // Every request to the insights service, recorded from before the first navigation.
   const linkedInRequests = [];
   context.on('request', (request) => {

