@@ -108,6 +108,9 @@ const STATES = [
   },
   { name: 'no item', query: 'item=none', ready: (pane) => pane.locator('[data-state="no-item"]') },
   { name: '500-recipient switcher', query: 'item=all-company', ready: (pane) => pane.getByRole('button', { name: 'Show 20 more' }) },
+  // Other display languages: German's long words must still fit; Arabic mirrors the pane (right to left).
+  { name: 'German, connected card', query: 'lang=de-DE&consent=twoWay', ready: (pane) => pane.locator('[data-state="connected-card"]') },
+  { name: 'Arabic (right to left), public card', query: 'lang=ar-SA&item=on-behalf-rtl', ready: (pane) => pane.locator('[data-state="public-card"], [data-state="no-match"]') },
 ];
 
 /** axe's serious and critical violations in the pane, one readable line per element: rule, impact, target, why. */
