@@ -22,6 +22,8 @@ export interface JsonRequest<T> {
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
+/** The largest answer parsed: 4 MB of text (more than a policy file listing its maximum of 10,000 users). */
+export const MAX_RESPONSE_CHARS = 4 * 1024 * 1024;
 
 /** Formats a schema issue path the way an admin reads it: "officePolicy.showLinkedInFeatures", "selectedUsers[2]". */
 export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
@@ -80,8 +82,15 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
 
   let data: unknown;
   try {
-    data = await response.json();
-  } catch {
+    // No answer the add-in expects comes near the limit; a bigger one is refused unparsed (it could freeze the pane).
+    const declared = Number(response.headers.get('Content-Length') ?? 0);
+    const text = declared > MAX_RESPONSE_CHARS ? '' : await response.text();
+    if (declared > MAX_RESPONSE_CHARS || text.length > MAX_RESPONSE_CHARS) {
+      throw new ServiceError('invalidPayload', 'The answer was too large.', { status: response.status });
+    }
+    data = JSON.parse(text) as unknown;
+  } catch (error) {
+    if (error instanceof ServiceError) throw error;
     throw new ServiceError('invalidPayload', 'The answer was not valid JSON.', { status: response.status });
   }
   const parsed = request.schema.safeParse(data);

@@ -361,9 +361,18 @@ export function asBody(payload: fc.Arbitrary<Json>): fc.Arbitrary<string> {
   );
 }
 
-/** JSON text, with deep-nesting markers expanded (deeper than JSON.stringify could write). */
+/**
+ * JSON text, with deep-nesting markers expanded (deeper than JSON.stringify could write). At most 200,000 levels in
+ * all per payload: a marker copied into a grown list would otherwise make gigabytes (the test's problem, not the
+ * add-in's — answers that big are refused unparsed, see parsing.test.ts).
+ */
 export function serialize(value: Json): string {
-  return JSON.stringify(value).replace(/"\\u0001deep:(\d+)"/g, (_, depth: string) => '['.repeat(Number(depth)) + ']'.repeat(Number(depth)));
+  let budget = 200_000;
+  return JSON.stringify(value).replace(/"\\u0001deep:(\d+)"/g, (_, depth: string) => {
+    const levels = Math.min(Number(depth), budget);
+    budget -= levels;
+    return '['.repeat(levels) + ']'.repeat(levels);
+  });
 }
 
 /** What a network client would hand over: the JSON parsed back (or the text, when it is not JSON). */
