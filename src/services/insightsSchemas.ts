@@ -1,6 +1,4 @@
-// First, so zod is configured (no `new Function` probe, see ./zod) before the schemas below are built.
-import './zod';
-import { z } from 'zod';
+import { z } from './zod';
 import { cleanText } from './text';
 
 /**
@@ -29,60 +27,59 @@ function allowedLinkedInUrl(value: string): string | undefined {
 }
 
 /** Text from the network: bounded, with control, bidi-override and broken characters removed (rendered as text anyway). */
-const text = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .transform((s) => cleanText(s, max));
+const text = (max: number) => z.pipe(z.string().check(z.maxLength(max * 4)), z.transform((s: string) => cleanText(s, max)));
 
 /** A link the add-in may render, or undefined. */
-const safeLink = z
-  .unknown()
-  .transform((value) => (typeof value === 'string' && value.length <= 2048 ? allowedLinkedInUrl(value) : undefined));
+const safeLink = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown) => (typeof value === 'string' && value.length <= 2048 ? allowedLinkedInUrl(value) : undefined)),
+);
+const email = z.string().check(z.maxLength(320));
+/** At most `max` items on the wire; the pane keeps the first `keep`. */
+const list = <T extends z.core.SomeType>(item: T, max: number, keep: number) =>
+  z.pipe(z.array(item).check(z.maxLength(max)), z.transform((items: z.output<T>[]) => items.slice(0, keep)));
 
 const apiVersion = z.literal('1');
 
 export const publicProfileSchema = z.object({
   id: text(100),
   name: text(200),
-  headline: text(300).optional(),
-  photoUrl: safeLink.optional(),
-  currentPosition: z.object({ title: text(200), company: text(200) }).optional(),
-  location: text(200).optional(),
-  profileUrl: safeLink.optional(),
+  headline: z.optional(text(300)),
+  photoUrl: z.optional(safeLink),
+  currentPosition: z.optional(z.object({ title: text(200), company: text(200) })),
+  location: z.optional(text(200)),
+  profileUrl: z.optional(safeLink),
 });
 export type PublicProfile = z.output<typeof publicProfileSchema>;
 
 export const lookupResultSchema = z.discriminatedUnion('status', [
-  z.object({ email: z.string().max(320), status: z.literal('match'), profile: publicProfileSchema }),
-  z.object({ email: z.string().max(320), status: z.literal('noMatch') }),
-  z.object({ email: z.string().max(320), status: z.literal('hidden') }),
+  z.object({ email, status: z.literal('match'), profile: publicProfileSchema }),
+  z.object({ email, status: z.literal('noMatch') }),
+  z.object({ email, status: z.literal('hidden') }),
 ]);
 export type LookupResult = z.output<typeof lookupResultSchema>;
 
 export const lookupResponseSchema = z.object({
   apiVersion,
-  results: z.array(lookupResultSchema).max(20),
+  results: z.array(lookupResultSchema).check(z.maxLength(20)),
 });
 
-const personLinkSchema = z.object({ name: text(200), photoUrl: safeLink.optional(), profileUrl: safeLink.optional() });
+const personLinkSchema = z.object({ name: text(200), photoUrl: z.optional(safeLink), profileUrl: z.optional(safeLink) });
 
 export const connectedInsightsSchema = z.object({
   apiVersion,
-  email: z.string().max(320),
+  email,
   isConnection: z.boolean(),
   mutualConnections: z.object({
-    count: z.number().int().min(0).max(100_000),
-    top: z.array(personLinkSchema).max(50).transform((list) => list.slice(0, 3)),
+    count: z.int().check(z.minimum(0), z.maximum(100_000)),
+    top: list(personLinkSchema, 50, 3),
   }),
-  sharedHistory: z
-    .array(z.object({ kind: z.enum(['employer', 'school']), name: text(200), period: text(60).optional() }))
-    .max(50)
-    .transform((list) => list.slice(0, 10)),
-  recentActivity: z
-    .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}/).max(40), text: text(500), url: safeLink.optional() }))
-    .max(50)
-    .transform((list) => list.slice(0, 3)),
+  sharedHistory: list(z.object({ kind: z.enum(['employer', 'school']), name: text(200), period: z.optional(text(60)) }), 50, 10),
+  recentActivity: list(
+    z.object({ date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/), z.maxLength(40)), text: text(500), url: z.optional(safeLink) }),
+    50,
+    3,
+  ),
 });
 export type ConnectedInsights = z.output<typeof connectedInsightsSchema>;
 
@@ -91,7 +88,7 @@ export const connectionStatusSchema = z.discriminatedUnion('status', [
     apiVersion,
     status: z.literal('connected'),
     consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
-    connectedAt: z.string().max(40),
+    connectedAt: z.string().check(z.maxLength(40)),
   }),
   z.object({ apiVersion, status: z.literal('notConnected') }),
 ]);
@@ -100,7 +97,7 @@ export type ConnectionStatus = z.output<typeof connectionStatusSchema>;
 /** "People you work with on LinkedIn": sent the item's addresses (both-ways consent only), answers members to follow. */
 export const suggestionsSchema = z.object({
   apiVersion,
-  suggestions: z.array(personLinkSchema.extend({ headline: text(300).optional() })).max(50).transform((list) => list.slice(0, 5)),
+  suggestions: list(z.extend(personLinkSchema, { headline: z.optional(text(300)) }), 50, 5),
 });
 export type Suggestions = z.output<typeof suggestionsSchema>;
 

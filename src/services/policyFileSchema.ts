@@ -1,6 +1,4 @@
-// First, so zod is configured (no `new Function` probe, see ./zod) before the schemas below are built.
-import './zod';
-import { z } from 'zod';
+import { z } from './zod';
 import type { Cloud, PolicyState } from '../policy';
 
 /**
@@ -10,60 +8,56 @@ import type { Cloud, PolicyState } from '../policy';
  */
 const policyState = z.enum(['enabled', 'disabled', 'notConfigured']);
 const knownCloud = z.enum(['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany']);
-const geoCode = z
-  .string()
-  .regex(/^[A-Za-z]{3}$/, 'must be a 3-letter Microsoft 365 data location such as "NAM" or "EUR"')
-  .transform((s) => s.toUpperCase());
-const countryCode = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 3166 country code such as "US" or "DE"')
-  .transform((s) => s.toUpperCase());
+const upperCase = z.transform((s: string) => s.toUpperCase());
+const geoCode = z.pipe(z.string().check(z.regex(/^[A-Za-z]{3}$/, 'must be a 3-letter Microsoft 365 data location such as "NAM" or "EUR"')), upperCase);
+const countryCode = z.pipe(z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 3166 country code such as "US" or "DE"')), upperCase);
 const groupId = z
   .string()
-  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a Microsoft Entra group object id (a GUID)');
-const userAddress = z
-  .string()
-  .max(320)
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an e-mail address or user principal name')
-  .transform((s) => s.toLowerCase());
+  .check(z.regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a Microsoft Entra group object id (a GUID)'));
+const userAddress = z.pipe(
+  z.string().check(z.maxLength(320), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an e-mail address or user principal name')),
+  z.transform((s: string) => s.toLowerCase()),
+);
 
 export const policyFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    version: z.literal(1).optional(),
-    linkedInAccountConnections: z.enum(['yes', 'selected', 'no']).optional(),
-    selectedGroupId: groupId.optional(),
-    selectedUsers: z.array(userAddress).max(10000).optional(),
-    officePolicy: z
-      .strictObject({
-        showLinkedInFeatures: policyState.optional(),
-        connectedExperiences: policyState.optional(),
-        optionalConnectedExperiences: policyState.optional(),
-      })
-      .optional(),
-    environment: z
-      .strictObject({
-        cloud: knownCloud.optional(),
-        mailboxGeo: geoCode.optional(),
-        tenantCountry: countryCode.optional(),
-      })
-      .optional(),
-    availability: z
-      .strictObject({
-        excludedClouds: z.array(knownCloud).max(10).optional(),
-        excludedMailboxGeos: z.array(geoCode).max(300).optional(),
-      })
-      .optional(),
+    $schema: z.optional(z.string()),
+    version: z.optional(z.literal(1)),
+    linkedInAccountConnections: z.optional(z.enum(['yes', 'selected', 'no'])),
+    selectedGroupId: z.optional(groupId),
+    selectedUsers: z.optional(z.array(userAddress).check(z.maxLength(10000))),
+    officePolicy: z.optional(
+      z.strictObject({
+        showLinkedInFeatures: z.optional(policyState),
+        connectedExperiences: z.optional(policyState),
+        optionalConnectedExperiences: z.optional(policyState),
+      }),
+    ),
+    environment: z.optional(
+      z.strictObject({
+        cloud: z.optional(knownCloud),
+        mailboxGeo: z.optional(geoCode),
+        tenantCountry: z.optional(countryCode),
+      }),
+    ),
+    availability: z.optional(
+      z.strictObject({
+        excludedClouds: z.optional(z.array(knownCloud).check(z.maxLength(10))),
+        excludedMailboxGeos: z.optional(z.array(geoCode).check(z.maxLength(300))),
+      }),
+    ),
   })
-  .superRefine((file, ctx) => {
-    if (file.linkedInAccountConnections === 'selected' && !file.selectedGroupId && !(file.selectedUsers?.length)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['selectedGroupId'],
-        message: 'mode "selected" needs a selectedGroupId or a non-empty selectedUsers list',
-      });
-    }
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      if (file.linkedInAccountConnections === 'selected' && !file.selectedGroupId && !file.selectedUsers?.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['selectedGroupId'],
+          message: 'mode "selected" needs a selectedGroupId or a non-empty selectedUsers list',
+        });
+      }
+    }),
+  );
 
 export type PolicyFile = z.output<typeof policyFileSchema>;
 
