@@ -87,6 +87,9 @@ test('every raw value of every input reaches the pane in some row', () => {
   expect(seen.get('userOption')).toEqual(all(RAW.userOption));
   expect(seen.get('consent')).toEqual(all(RAW.consent));
   expect(seen.get('person')).toEqual(all(['visible', 'hidden', 'noMatch']));
+  // The consent record and the service disagreeing, both ways round, where the service is asked.
+  const disagreeing = ROWS.map(realise).filter((r) => r.recordConsent !== r.serviceConsent && decideAccess(r.input).level !== 'none');
+  expect(new Set(disagreeing.map((r) => r.recordConsent))).toEqual(new Set(['twoWay', 'linkedInToMicrosoft']));
   // Every level the rules give, and outbound sharing, are among the rows.
   const levels = new Set(ROWS.map((row) => decideAccess(realise(row).input).level));
   expect(levels).toEqual(new Set(['none', 'public', 'connected']));

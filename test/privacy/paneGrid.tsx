@@ -184,7 +184,11 @@ export interface Realised {
   policyFile: Record<string, unknown> | null;
   graph: { preferredDataLocation: GraphAnswer<string | null>; country: GraphAnswer<string | null | 'none'>; groups: GraphAnswer<string[]> };
   platform: Platform;
+  /** The consent the pane should end up with (the more restrictive of the two below, once the service was asked). */
   consent: Consent;
+  /** What the roaming consent record says, and what the insights service says the connection is. */
+  recordConsent: Consent;
+  serviceConsent: Consent;
   person: PersonKind;
 }
 
@@ -250,6 +254,10 @@ export function realise(row: GridRow): Realised {
   if (policyStated) file.officePolicy = policy;
 
   const consent: Consent = r.consent === 'none' ? pick<Consent>(['none', 'unknown'], v >> 6) : r.consent;
+  // "LinkedIn to Microsoft only" also when the record and the service disagree (either way round): the service may
+  // hold less than this device's record says, and then only the lesser may count.
+  const [recordConsent, serviceConsent] =
+    consent === 'linkedInToMicrosoft' ? pick<[Consent, Consent]>([[consent, consent], ['twoWay', consent], [consent, 'twoWay']], v >> 7) : [consent, consent];
   // No policy file at all (404) means the defaults: possible when it would state nothing but the defaults.
   const onlyDefaults = Object.keys(file).every((k) => k === 'officePolicy') && Object.values(policy).every((value) => value === NC);
   const policyFile = onlyDefaults && fromFile(6) ? null : file;
@@ -265,17 +273,18 @@ export function realise(row: GridRow): Realised {
     consent,
     memberVisibility: 'unknown',
   };
-  return { input, policyFile, graph, platform, consent, person: row.person };
+  return { input, policyFile, graph, platform, consent, recordConsent, serviceConsent, person: row.person };
 }
 
 export function describeRow(row: GridRow): string {
-  const x = realise(row).input;
+  const real = realise(row);
+  const x = real.input;
   const p = x.officePolicy;
   const viewer = decideAccess(x);
   return (
     `#${row.index} ${x.tenantMode}${x.tenantMode === 'selected' ? `/${x.membership}` : ''} ${x.cloud}/${x.mailboxGeo}/${x.tenantCountry} ` +
     `${x.platform} policy ${p.showLinkedInFeatures}/${p.connectedExperiences}/${p.optionalConnectedExperiences} option ${x.userOption ? 'on' : 'off'} ` +
-    `consent ${x.consent}, ${row.person} person → ${viewer.level}${viewer.outboundSharing ? '+outbound' : ''}`
+    `consent ${x.consent}${real.recordConsent !== real.serviceConsent ? ` (record ${real.recordConsent}, service ${real.serviceConsent})` : ''}, ${row.person} person → ${viewer.level}${viewer.outboundSharing ? '+outbound' : ''}`
   );
 }
 
@@ -321,10 +330,10 @@ export function runPaneGridShard(shard: number, shards: number): void {
     const person = PERSONS[real.person];
     const viewer = decideAccess(real.input);
     const shown = decideAccess({ ...real.input, memberVisibility: viewer.level === 'none' ? 'unknown' : person.visibility });
-    const connectedConsent = real.consent === 'twoWay' || real.consent === 'linkedInToMicrosoft';
+    const connectedConsent = real.recordConsent === 'twoWay' || real.recordConsent === 'linkedInToMicrosoft';
     controls = {
       ...DEFAULT_MOCK_CONTROLS,
-      connection: connectedConsent ? { status: 'connected', consent: real.consent as 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z' } : { status: 'notConnected' },
+      connection: connectedConsent ? { status: 'connected', consent: real.serviceConsent as 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z' } : { status: 'notConnected' },
     };
     const g = real.graph;
     server.use(
@@ -344,7 +353,7 @@ export function runPaneGridShard(shard: number, shards: number): void {
       ),
     );
     const storage = memoryStorage();
-    const fake = createFakeHost({ item: sampleItem(person.item), platform: real.platform, userOption: real.input.userOption, consent: real.consent });
+    const fake = createFakeHost({ item: sampleItem(person.item), platform: real.platform, userOption: real.input.userOption, consent: real.recordConsent });
     const deps: PaneDependencies = {
       host: fake.host,
       loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),

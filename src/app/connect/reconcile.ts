@@ -28,7 +28,12 @@ export async function reconcileConsent(roaming: RoamingSettings, insights: Insig
   } catch (error) {
     return { consent: 'unknown', record, removedOnService: false, problem: isServiceError(error) ? error.kind : 'invalidPayload' };
   }
-  if (status.status === 'connected') return { consent: record.consent, record, removedOnService: false };
+  if (status.status === 'connected') {
+    // Only what both allow: a record saying "both ways" counts as "LinkedIn to Microsoft only" while the service holds
+    // only that (consent changed elsewhere), so Microsoft data is never sent to LinkedIn on this device's word alone.
+    const consent = record.consent === 'twoWay' && status.consent === 'twoWay' ? 'twoWay' : 'linkedInToMicrosoft';
+    return { consent, record, removedOnService: false };
+  }
   await removeConsentRecord(roaming).catch(() => undefined);
   return { consent: 'none', record: null, removedOnService: true };
 }
