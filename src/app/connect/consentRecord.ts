@@ -1,4 +1,4 @@
-import { z } from '../../services/zod';
+import * as z from '../../services/zod';
 import type { RoamingSettings } from '../../office';
 
 /** The roaming setting that holds the user's LinkedIn consent: no token, no profile data, well under 1 KB. */

@@ -1,4 +1,4 @@
-import { z } from '../../services/zod';
+import * as z from '../../services/zod';
 
 /**
  * What the sign-in dialog may say to the pane. Accepted only from the pane's exact origin (no origin = rejected),
