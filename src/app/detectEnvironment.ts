@@ -14,7 +14,7 @@ export async function detectWithGraph(graph: GraphClient | null, policy: AdminPo
   const needCountry = policy.environment.tenantCountry === undefined && policy.tenantMode === 'unset';
   const needMembership = policy.tenantMode === 'selected' && Boolean(policy.selectedGroupId);
   const [geo, country, membership] = await Promise.all([
-    needGeo ? graph.me(signal).then((me) => me.preferredDataLocation?.toUpperCase() ?? 'unknown', () => 'unknown') : 'unknown',
+    needGeo ? graph.me(signal).then((me) => dataLocation(me.preferredDataLocation), () => 'unknown') : 'unknown',
     needCountry ? graph.organizationCountry(signal).then((code) => code ?? 'unknown', () => 'unknown') : 'unknown',
     needMembership
       ? graph.checkMemberGroups([policy.selectedGroupId as string], signal).then(
@@ -24,4 +24,9 @@ export async function detectWithGraph(graph: GraphClient | null, policy: AdminPo
       : ('unknown' as const),
   ]);
   return { cloud: 'unknown', mailboxGeo: geo, tenantCountry: country, groupMembership: membership };
+}
+
+/** A Microsoft 365 data location is three letters ("NAM", "EUR", "DEU"); anything else Graph sends is unknown. */
+function dataLocation(value: string | null | undefined): string {
+  return value && /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : 'unknown';
 }

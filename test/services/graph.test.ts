@@ -58,6 +58,16 @@ describe('what Microsoft Graph tells about the viewer', () => {
     serveGraph({ fail: 'organization', geo: 'EUR' });
     expect(await detectWithGraph(graph, policy({ tenantMode: 'unset' }), user)).toMatchObject({ mailboxGeo: 'EUR', tenantCountry: 'unknown' });
   });
+  test.each([
+    ['nam', 'NAM'],
+    ['DEU', 'DEU'],
+    ['Europe', 'unknown'],
+    ['ß12', 'unknown'],
+    ['', 'unknown'],
+  ])('a data location from Graph counts only as three letters: %j is %s', async (geo, expected) => {
+    serveGraph({ geo });
+    expect((await detectWithGraph(graph, policy({ tenantMode: 'yes' }), user)).mailboxGeo).toBe(expected);
+  });
   test('without nested app authentication nothing is asked and everything is unknown', async () => {
     expect(await detectWithGraph(null, policy({ tenantMode: 'selected', selectedGroupId: GROUP }), user)).toEqual({
       cloud: 'unknown',
