@@ -5,6 +5,8 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  // Generous: the suite shares two cores; see test/setup.ts.
+  testTimeout: 30_000,
   transform: {
     '^.+\\.m?[tj]sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, allowJs: true } }],
   },

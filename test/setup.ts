@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// The whole suite runs in parallel on two cores (CI's machine): a pane render can then take well over the default
+// 1 s that findBy/waitFor wait. Waiting longer changes nothing about what is asserted, only how long a failure takes.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Fluent UI v9 (TabList, overflow) observes element sizes; jsdom has no ResizeObserver.
 class ResizeObserverStub {

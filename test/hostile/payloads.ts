@@ -311,9 +311,12 @@ function apply(root: Json, { at, op: generated }: Mutation, freeTextOnly: boolea
       const target = pick(arrays);
       if (!target) return root;
       const list = target.value as Json[];
-      // Up to ~1 MB of JSON: 100,000 small items, or fewer big ones.
+      // Up to ~1 MB more JSON (100,000 small items, or fewer big ones), and the whole payload under ~2 MB however
+      // mutations stack: a grown list inside a grown list, or a 1 MB string copied 60 times, would otherwise make
+      // gigabytes and exhaust the test's memory (the test's problem: answers that big are refused unparsed).
       const itemSize = list.length ? Math.max(...list.map((item) => JSON.stringify(item).length)) : 1;
-      const length = Math.min(op.length, Math.max(60, Math.floor(1_000_000 / itemSize)));
+      const room = Math.max(0, 2_000_000 - JSON.stringify(root).length);
+      const length = Math.min(op.length, Math.max(list.length, Math.floor(Math.min(1_000_000, room) / Math.max(1, itemSize))));
       const grown = list.length === 0 ? Array.from({ length }, (_, i) => i) : Array.from({ length }, (_, i) => list[i % list.length] as Json);
       return setAt(root, target.path, grown);
     }
