@@ -123,3 +123,13 @@ test('an admin turning LinkedIn off later still leaves Disconnect available', as
   expect(await screen.findByRole('button', { name: connectStrings.disconnect })).toBeInTheDocument();
   expect(linkedInRequests()).toEqual([]);
 });
+
+test('while the service cannot confirm a saved connection, Disconnect is still offered, and removes it', async () => {
+  const fake = createFakeHost({ consent: 'twoWay' });
+  controls = { ...DEFAULT_MOCK_CONTROLS, faults: { ...DEFAULT_MOCK_CONTROLS.faults, status: 'server' } };
+  renderPane(fake, memoryStorage(), allowingDialog());
+  await userEvent.click(await screen.findByRole('button', { name: connectStrings.disconnect }));
+  controls = DEFAULT_MOCK_CONTROLS;
+  await userEvent.click(await screen.findByRole('button', { name: connectStrings.disconnect }));
+  await waitFor(() => expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toBeUndefined());
+});

@@ -33,6 +33,6 @@ export const cardStrings = {
     server: 'LinkedIn had a problem.',
     invalidPayload: 'LinkedIn sent something unexpected.',
   } satisfies Record<ServiceErrorKind, string>,
-  reconnect: 'Reconnect LinkedIn to see insights.',
+  reconnect: 'Reconnect LinkedIn to see insights: disconnect in Settings below, then connect again.',
   retryAfter: (seconds: number) => `Try again in ${formatNumber('en-US', seconds)} s.`,
 };

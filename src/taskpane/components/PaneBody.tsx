@@ -105,7 +105,8 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
             <Suspense fallback={null}>
               <ConnectionSettings
                 state={state.connection}
-                canDisconnect={state.viewerDecision.canDisconnect}
+                // A saved connection can always be removed, even while the service can't confirm it (consent unknown).
+                canDisconnect={state.viewerDecision.canDisconnect || state.connection.record !== null}
                 onDisconnect={actions.connection.disconnect}
               />
             </Suspense>

@@ -101,6 +101,6 @@ export const card: LocaleStrings['card'] = {
     server: 'Bei LinkedIn ist ein Problem aufgetreten.',
     invalidPayload: 'LinkedIn hat eine unerwartete Antwort gesendet.',
   },
-  reconnect: 'Verbinden Sie LinkedIn erneut, um Einblicke zu sehen.',
+  reconnect: 'Verbinden Sie LinkedIn erneut, um Einblicke zu sehen: Trennen Sie die Verbindung unten unter „Einstellungen“, und verbinden Sie sich dann neu.',
   retryAfter: (seconds) => `Versuchen Sie es in ${n(seconds)} s erneut.`,
 };
