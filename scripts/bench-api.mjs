@@ -24,14 +24,16 @@ export function createBenchApi() {
     requests: [],
     handle(request, response) {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      const send = (status, body) => {
+      const send = (status, body, latencyMs = api.latencyMs) => {
         const text = JSON.stringify(body);
         const reply = () => response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(text);
-        if (api.latencyMs > 0) setTimeout(reply, api.latencyMs);
+        if (latencyMs > 0) setTimeout(reply, latencyMs);
         else reply();
       };
+      // The policy file is a static file beside the pane, served like its scripts: the mocked latency is the
+      // insights service's, as in the workbench.
       if (pathname.endsWith('/linkedin-policy.json')) {
-        send(200, POLICY);
+        send(200, POLICY, 0);
         return true;
       }
       const match = /\/api\/v1\/(.*)$/.exec(pathname);

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/paneState';
+import type { PolicyFileState } from '../services/policyFile';
 import type { OfficeHost } from '../office/types';
 import { PaneFrame, PaneStarting } from './PaneFrame';
 import { frameStrings } from './i18n/frame';
@@ -27,7 +28,7 @@ export function startPane(container: HTMLElement, whenHostReady: () => Promise<O
         </PaneFrame>,
       );
       return paneModule.then((pane) => {
-        const deps = dependencies(host, pane);
+        const deps = withPolicyRequestedNow(dependencies(host, pane));
         root.render(
           <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
             <pane.PaneContent deps={deps} />
@@ -44,3 +45,20 @@ export function startPane(container: HTMLElement, whenHostReady: () => Promise<O
       container.textContent = frameStrings[locale].startFailed(error instanceof Error ? error.message : String(error));
     });
 }
+
+/**
+ * The admin's policy file gates everything else, so it is asked for as soon as the pane's code is here rather than
+ * after the pane's first render: the pane's first call gets this answer, any later call (a restart) asks again.
+ */
+function withPolicyRequestedNow(deps: PaneDependencies): PaneDependencies {
+  let early: Promise<PolicyFileState> | null = deps.loadPolicy(new AbortController().signal);
+  return {
+    ...deps,
+    loadPolicy(signal) {
+      const answer = early ?? deps.loadPolicy(signal);
+      early = null;
+      return answer;
+    },
+  };
+}
+

@@ -8,7 +8,7 @@ import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 
-const { server } = createTestServer(...insightsHandlers());
+const { server, requests } = createTestServer(...insightsHandlers());
 
 function mount(): HTMLElement {
   const container = document.createElement('div');
@@ -42,6 +42,8 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     expect(await screen.findByRole('heading', { name: paneStrings.title })).toBeInTheDocument();
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { name: paneStrings.title })).toHaveLength(1);
+    // Asked for once, as soon as the pane's code was there.
+    expect(requests.filter((request) => request.url === POLICY_URL)).toHaveLength(1);
   });
 
   test('a host that cannot start (not in Outlook) is said in words, as text', async () => {
