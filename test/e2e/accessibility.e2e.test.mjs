@@ -2,25 +2,14 @@
 // (forced-colors) themes, a keyboard-only journey with visible focus throughout, loading and errors in live regions,
 // and no horizontal scrolling at Outlook's pane width of 320 px. Run: npm run test:e2e
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openWorkbench, startHarness } from './harness.mjs';
+import { done, openWorkbench, useHarness } from './harness.mjs';
 
 const PANE = 'iframe[title="LinkedIn profile card task pane"]';
 const PANE_WIDTH = 320;
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
-
-async function done(session) {
-  await session.context.close();
-  assert.deepEqual(session.errors, [], 'no console error or uncaught exception');
-}
+const harness = useHarness();
 
 /** The pane's document (workbench-pane.html inside the workbench's 320 px iframe). */
 function paneFrame(page) {

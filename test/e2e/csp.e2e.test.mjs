@@ -5,16 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { DIST, openWorkbench, reportCspViolations, startHarness } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { DIST, openWorkbench, reportCspViolations, useHarness } from './harness.mjs';
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 const PAGES = ['taskpane.html', 'dialog.html', 'workbench-pane.html', 'index.html', 'api/v1/connection/authorize/index.html'];
 

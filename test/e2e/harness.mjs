@@ -1,5 +1,7 @@
 // Browser-test harness: the built workbench served on 127.0.0.1, Debian's chromium driven by playwright-core.
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -66,3 +68,25 @@ export async function openWorkbench(harness, query = '', expectedErrors = []) {
   const pane = page.frameLocator('iframe[title="LinkedIn profile card task pane"]');
   return { context, page, pane, errors, linkedInRequests };
 }
+
+/**
+ * One harness for a test file: started before its tests, closed after them. The object is filled in when it starts,
+ * so it can be handed to openWorkbench from any test.
+ */
+export function useHarness() {
+  const harness = {};
+  before(async () => {
+    Object.assign(harness, await startHarness());
+  });
+  after(async () => {
+    await harness.close?.();
+  });
+  return harness;
+}
+
+/** Ends a journey: closes its context and fails on any console error or uncaught exception it met. */
+export async function done(session) {
+  await session.context.close();
+  assert.deepEqual(session.errors, [], 'no console error or uncaught exception');
+}
+

@@ -1,21 +1,10 @@
 // Languages in Chromium: the built workbench with Office's display language set through its URL (lang=…).
 // Run: DIST_DIR=/tmp/dist-i18n node --test --test-concurrency=1 test/e2e/languages.e2e.test.mjs (after building there)
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { openWorkbench, startHarness } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { done, openWorkbench, useHarness } from './harness.mjs';
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
-
-async function done(session) {
-  await session.context.close();
-  assert.deepEqual(session.errors, [], 'no console error or uncaught exception');
-}
+const harness = useHarness();
 
 /** The pane's root (Fluent's provider): its computed direction and its lang attribute. */
 async function rootLanguage(pane) {

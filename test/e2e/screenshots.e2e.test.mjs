@@ -4,20 +4,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { openWorkbench, startHarness } from './harness.mjs';
+import { test } from 'node:test';
+import { openWorkbench, useHarness } from './harness.mjs';
 
 const OUT = process.env.SCREENSHOTS_DIR ?? 'build/screenshots';
 const PANE = 'iframe[title="LinkedIn profile card task pane"]';
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-  mkdirSync(OUT, { recursive: true });
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
+mkdirSync(OUT, { recursive: true });
 
 const shots = [
   { name: 'public-card', query: '', ready: (pane) => pane.getByText('Partnerships lead at Fabrikam · B2B SaaS') },

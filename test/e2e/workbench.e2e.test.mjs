@@ -1,21 +1,10 @@
 // Journeys through the built workbench in Chromium, as a person would take them. Run: npm run test:e2e
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { openWorkbench, startHarness } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { done, openWorkbench, useHarness } from './harness.mjs';
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
-
-async function done(session) {
-  await session.context.close();
-  assert.deepEqual(session.errors, [], 'no console error or uncaught exception');
-}
+const harness = useHarness();
 
 describe('reading mail', () => {
   test("opening a mail shows the sender's card; switching shows another person", async () => {
