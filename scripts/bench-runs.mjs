@@ -41,11 +41,17 @@ export async function coldRun(browser, base, api, path, text) {
   return { paintedMs, scripts };
 }
 
+/** The pane open on a generated mail (`key`, with `recipients` besides the sender), once the sender's card is painted. */
+async function openOnMail(browser, base, api, key, recipients) {
+  const opened = await openPage(browser, api);
+  await opened.page.goto(`${base}benchPane.html?item=${key}&recipients=${recipients}`);
+  await opened.page.evaluate((text) => window.__benchWaitText(text), headline(`${key}.person0@fabrikam.com`));
+  return opened;
+}
+
 /** Switching back and forth between two people already looked up: click → card painted, and requests made. */
 export async function warmSwitch(browser, base, api, runs) {
-  const { context, page, check } = await openPage(browser, api);
-  await page.goto(`${base}benchPane.html?item=warm&recipients=2`);
-  await page.evaluate((text) => window.__benchWaitText(text), headline('warm.person0@fabrikam.com'));
+  const { context, page, check } = await openOnMail(browser, base, api, 'warm', 2);
   const times = [];
   let maxRequests = 0;
   for (let run = 0; run < runs + 1; run += 1) {
@@ -66,9 +72,7 @@ export async function warmSwitch(browser, base, api, runs) {
 
 /** A pinned pane moving to a 500-recipient mail: selection → the switcher's first page painted; lookups sent. */
 export async function manyRecipients(browser, base, api, runs) {
-  const { context, page, check } = await openPage(browser, api);
-  await page.goto(`${base}benchPane.html?item=start&recipients=2`);
-  await page.evaluate((text) => window.__benchWaitText(text), headline('start.person0@fabrikam.com'));
+  const { context, page, check } = await openOnMail(browser, base, api, 'start', 2);
   const times = [];
   let maxLookups = 0;
   for (let run = 0; run < runs; run += 1) {
@@ -91,14 +95,12 @@ export async function manyRecipients(browser, base, api, runs) {
 
 /** 400 different senders one after another: heap after GC at 1, 200 and 400 cards, and what the cache holds. */
 export async function heapAfterCards(browser, base, api) {
-  const { context, page, check } = await openPage(browser, api);
+  const { context, page, check } = await openOnMail(browser, base, api, 'card0', 0);
   const cdp = await context.newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
   };
-  await page.goto(`${base}benchPane.html?item=card0&recipients=0`);
-  await page.evaluate((text) => window.__benchWaitText(text), headline('card0.person0@fabrikam.com'));
   const mib = [await heap()];
   for (let card = 1; card <= 400; card += 1) {
     await page.evaluate(

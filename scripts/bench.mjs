@@ -9,21 +9,21 @@
 // sizes are stable, timings depend on the machine and are reported, not gated.
 // Options: --no-build (reuse build/bench), --runs N (default 7), --gate-size.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createBenchApi } from './bench-api.mjs';
 import { coldRun, heapAfterCards, manyRecipients, median, warmSwitch } from './bench-runs.mjs';
+import { scriptsOf, sizeOf } from './page-scripts.mjs';
 
 const require = createRequire(import.meta.url);
 const { startServer } = require('./serve-dist.cjs');
 
 const args = process.argv.slice(2);
 const OUT_DIR = 'build/bench';
-const RUNS = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 7;
+const runsFlag = args.indexOf('--runs');
+const RUNS = runsFlag >= 0 && Number(args[runsFlag + 1]) > 0 ? Number(args[runsFlag + 1]) : 7;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const LATENCIES = [0, 100];
@@ -41,17 +41,12 @@ function build() {
 
 /** gzip -9 bytes of the scripts a page loaded (paths from the server root). */
 function gzipOfScripts(paths) {
-  return [...new Set(paths)].reduce((sum, path) => sum + gzipSync(readFileSync(join(OUT_DIR, path.replace(/^\//, ''))), { level: 9 }).length, 0);
+  return [...new Set(paths)].reduce((sum, path) => sum + sizeOf(OUT_DIR, path.replace(/^\//, '')).gzip, 0);
 }
 
 /** The scripts a page loads before anything else runs (its <script src> tags served from the build), gzip -9. */
 function initialScripts(page) {
-  const html = readFileSync(join(OUT_DIR, page), 'utf8');
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
-  const files = sources.map((src) => {
-    const code = readFileSync(join(OUT_DIR, src.replace(/^\.?\//, '')));
-    return { file: src, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
-  });
+  const files = scriptsOf(OUT_DIR, page).map((file) => ({ file, ...sizeOf(OUT_DIR, file) }));
   return { files, bytes: files.reduce((sum, f) => sum + f.bytes, 0), gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 

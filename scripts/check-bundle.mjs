@@ -4,17 +4,10 @@
 // every chunk it may load later (all scripts of the build except the workbench pages' own first scripts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { scriptsOf as scriptsOfPage, sizeOf } from './page-scripts.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-/** The local scripts a page loads. Attributes may be quoted or not (the production build minifies the HTML). */
-function scriptsOf(page) {
-  const html = readFileSync(join(dist, page), 'utf8');
-  return [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
-    .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((src) => !/^https?:/.test(src))
-    .map((src) => src.replace(/^\.?\//, ''));
-}
+const scriptsOf = (page) => scriptsOfPage(dist, page);
 const scripts = scriptsOf('taskpane.html');
 const dialogScripts = scriptsOf('dialog.html');
 // Lazy chunks (the pane, its sections, MSAL) are not named in the HTML: every other script of the build is checked,
@@ -42,10 +35,11 @@ let failed = false;
 let total = 0;
 let gzip = 0;
 for (const src of [...new Set([...scripts, ...dialogScripts, ...laterChunks])]) {
-  const code = readFileSync(join(dist, src.replace(/^\.?\//, '')), 'utf8');
+  const code = readFileSync(join(dist, src), 'utf8');
   if (scripts.includes(src)) {
-    total += Buffer.byteLength(code);
-    gzip += gzipSync(code).length;
+    const size = sizeOf(dist, src);
+    total += size.bytes;
+    gzip += size.gzip;
   }
   for (const marker of MARKERS) {
     if (code.includes(marker)) {

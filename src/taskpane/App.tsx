@@ -11,7 +11,7 @@ export function App({ deps }: { deps: PaneDependencies }): JSX.Element {
   );
 }
 
-/** The pane inside its frame; index.tsx renders it into the frame it painted first, so the frame stays put. */
+/** The pane inside its frame; startPane.tsx renders it into the frame it painted first, so the frame stays put. */
 export function PaneContent({ deps }: { deps: PaneDependencies }): JSX.Element {
   const [state, actions] = usePaneState(deps);
   return <PaneBody state={state} actions={actions} />;
