@@ -1,4 +1,6 @@
-/** The parts of the pane that are not the card itself: loaded as their own chunk, just after the pane (secondarySections.ts). */
+/** The parts of the pane that are not the card itself: a chunk of their own, run once the card is painted (secondarySections.ts). */
+export { DecisionSummary } from './components/DecisionSummary';
+export { SettingsSection } from './components/SettingsSection';
 export { ConnectedSection } from './card/ConnectedSection';
 export { SuggestionsSection } from './card/SuggestionsSection';
 export { ConnectPanel } from './connect/ConnectPanel';

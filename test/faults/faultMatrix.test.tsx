@@ -56,7 +56,7 @@ const FLOWS: Record<Flow, { method: 'get' | 'post' | 'delete'; url: string; cons
     policy: { linkedInAccountConnections: 'yes' },
     act: async () => {
       await screen.findByText(INSIGHTS);
-      await userEvent.click(screen.getByRole('button', { name: connectStrings.disconnect }));
+      await userEvent.click(await screen.findByRole('button', { name: connectStrings.disconnect }));
       await userEvent.click(screen.getByRole('button', { name: connectStrings.disconnectYes }));
     },
   },

@@ -368,6 +368,8 @@ export function runPaneGridShard(shard: number, shards: number): void {
     // Connected insights follow a matched profile only (LinkedIn knows no one else).
     const insightsDue = shown.level === 'connected' && real.person === 'visible';
     if (insightsDue) await waitForSelector('[data-state="connected-card"]', 'connected insights');
+    // What the rules allow, connecting and the settings follow the card.
+    await waitForSelector('[data-level] > [data-level]', 'what the rules allow');
     await settle();
 
     const violations: string[] = [];

@@ -80,14 +80,14 @@ describe('the profile card', () => {
   test('"LinkedIn to Microsoft only" still shows connected insights, and says nothing goes the other way', async () => {
     renderCard({ consent: 'linkedInToMicrosoft' });
     expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
-    expect(screen.getByText(/nothing from your work account is sent to LinkedIn/)).toBeInTheDocument();
+    expect(await screen.findByText(/nothing from your work account is sent to LinkedIn/)).toBeInTheDocument();
   });
 
   test('"People you work with on LinkedIn" (sends the item\'s addresses) exists only with both-ways consent, on request', async () => {
     renderCard({ consent: 'twoWay', item: 'meeting' });
     await screen.findByText(cardStrings.mutualCount(3));
     expect(linkedInRequests().some((r) => r.url.endsWith('/suggestions'))).toBe(false);
-    await userEvent.click(screen.getByRole('button', { name: cardStrings.suggestionsShow }));
+    await userEvent.click(await screen.findByRole('button', { name: cardStrings.suggestionsShow }));
     expect(await screen.findByRole('link', { name: 'Aiko Tanaka' })).toBeInTheDocument();
     const sent = linkedInRequests().filter((r) => r.url.endsWith('/suggestions'));
     expect(sent).toHaveLength(1);
@@ -150,7 +150,7 @@ describe('the profile card', () => {
     await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS');
     await waitFor(() => expect(storage.data.get(CACHE_STORAGE_KEY)).toContain('aiko'));
     const before = linkedInRequests().length;
-    await userEvent.click(screen.getByRole('switch', { name: paneStrings.optionLabel }));
+    await userEvent.click(await screen.findByRole('switch', { name: paneStrings.optionLabel }));
     expect(await screen.findByText(paneStrings.levelLabel.none)).toBeInTheDocument();
     expect(storage.data.has(CACHE_STORAGE_KEY)).toBe(false);
     await userEvent.click(screen.getByRole('option', { name: /Alex Wilber/ }));
@@ -209,7 +209,7 @@ describe('the profile card', () => {
     await screen.findByText('Principal product designer · Fabrikam');
     await waitFor(() => expect(storage.data.get(CACHE_STORAGE_KEY)).toContain('johanna'));
     expect(await lookups()).toHaveLength(2);
-    await userEvent.click(screen.getByRole('button', { name: paneStrings.clearCache }));
+    await userEvent.click(await screen.findByRole('button', { name: paneStrings.clearCache }));
     expect(removed).toHaveBeenCalledWith(CACHE_STORAGE_KEY);
     // Nothing is left to answer from: the people shown (all cached before) are looked up again.
     await waitFor(async () => expect(await lookups()).toHaveLength(3));

@@ -57,7 +57,7 @@ test('connect with "LinkedIn to Microsoft only", see insights, reload and stay c
   const view = renderPane(fake, store, dialog);
 
   await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS');
-  await userEvent.click(screen.getByRole('button', { name: connectStrings.open }));
+  await userEvent.click(await screen.findByRole('button', { name: connectStrings.open }));
   expect(screen.getByText(connectStrings.twoWayDetail)).toBeInTheDocument();
   expect(screen.getByRole('link', { name: connectStrings.linkedInPrivacy })).toHaveAttribute('href', 'https://www.linkedin.com/legal/privacy-policy');
   await userEvent.click(screen.getByRole('radio', { name: connectStrings.inbound }));
@@ -77,7 +77,7 @@ test('connect with "LinkedIn to Microsoft only", see insights, reload and stay c
   expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
 
   // Disconnect.
-  await userEvent.click(screen.getByRole('button', { name: connectStrings.disconnect }));
+  await userEvent.click(await screen.findByRole('button', { name: connectStrings.disconnect }));
   await userEvent.click(screen.getByRole('button', { name: connectStrings.disconnectYes }));
   expect(await screen.findByText(connectStrings.disconnected, { exact: false })).toBeInTheDocument();
   expect(screen.getByText(connectStrings.remainsLinkedIn, { exact: false })).toBeInTheDocument();

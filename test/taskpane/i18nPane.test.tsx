@@ -68,7 +68,7 @@ describe('Office in German: the pane speaks German and formats for Germany', () 
     expect(screen.getByText(de.card.mutualTitle)).toBeInTheDocument();
     expect(screen.getByText('Tätig bei Contoso (2015–2018)')).toBeInTheDocument();
     expect(screen.getByText('20. Nov. 2026', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText('Verbunden – nur von LinkedIn zu Microsoft – seit 27. Nov. 2026')).toBeInTheDocument();
+    expect(await screen.findByText('Verbunden – nur von LinkedIn zu Microsoft – seit 27. Nov. 2026')).toBeInTheDocument();
     // The policy engine's reason (English, by code) is said in German, with who can change it and where.
     const reason = container.querySelector('[data-reason="inbound-only"]') as HTMLElement;
     expect(reason).toHaveTextContent(de.reasons['inbound-only'].message);
@@ -105,6 +105,8 @@ describe('Office in Arabic: the pane is right to left, mirrored, and in Arabic',
     expect(paneRoot(container)).toHaveAttribute('lang', 'ar-SA');
     expect([document.documentElement.dir, document.documentElement.lang]).toEqual(['rtl', 'ar-SA']);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('بطاقة ملف LinkedIn الشخصي');
+    // What the rules allow and why follows the card.
+    expect(await screen.findByText(ar.pane.levelLabel.public, { selector: '.fui-Badge' })).toBeInTheDocument();
     expect(container.querySelector('[data-reason="not-connected"]')).toHaveTextContent(ar.reasons['not-connected'].message);
     expect(screen.getByRole('button', { name: 'ربط حسابك على LinkedIn' })).toBeInTheDocument();
     expect(screen.getByText(ar.pane.levelLabel.public, { selector: '.fui-Badge' })).toBeInTheDocument();

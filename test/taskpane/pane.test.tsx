@@ -1,19 +1,25 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import type { PaneDependencies } from '../../src/app/paneState';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import { decideAccess, type AccessInput } from '../../src/policy';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
+import { cardStrings } from '../../src/taskpane/card/strings';
+import { REVEAL_AT_THE_LATEST_MS } from '../../src/taskpane/components/useRevealAfterCard';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { BASE } from '../policy/fixtures';
 import { createTestServer } from '../support/mswServer';
-import { insightsHandlers } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import { createInsightsClient } from '../../src/services/insightsClient';
 
-const { server, requests } = createTestServer(...insightsHandlers());
+let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
+const { server, requests } = createTestServer(...insightsHandlers(() => controls));
+afterEach(() => {
+  controls = DEFAULT_MOCK_CONTROLS;
+});
 const insights = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token');
 
 const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
@@ -140,11 +146,49 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
 
   test('what the add-in may do is listed for the person shown', async () => {
     servePolicy(null);
+    // The service confirms the saved connection (otherwise the pane drops it, and the card is public).
+    controls = { ...DEFAULT_MOCK_CONTROLS, connection: { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-20T09:00:00Z' } };
     renderPane({ consent: 'twoWay' });
     await screen.findByText(paneStrings.levelLabel.connected);
     const section = personSection();
     expect(within(section).getByText(paneStrings.can.disconnect).nextSibling).toHaveTextContent(paneStrings.allowed);
     expect(within(section).getByText(paneStrings.can.outbound).nextSibling).toHaveTextContent(paneStrings.allowed);
     expect(within(section).getByText(paneStrings.can.connect).nextSibling).toHaveTextContent(paneStrings.notAllowed);
+  });
+});
+
+describe('the card comes first; what is below it follows', () => {
+  const settings = () => screen.queryByRole('region', { name: paneStrings.settingsTitle });
+
+  test('the reasons and the settings appear once the card is shown', async () => {
+    servePolicy({ linkedInAccountConnections: 'yes' });
+    renderPane();
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: paneStrings.settingsTitle })).toBeInTheDocument();
+    expect(screen.getByText(paneStrings.levelLabel.public)).toBeInTheDocument();
+  });
+
+  test('while LinkedIn does not answer, the card says it is loading, and the rest of the pane still appears', async () => {
+    servePolicy({ linkedInAccountConnections: 'yes' });
+    server.use(http.post('*/api/v1/profiles/lookup', async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    renderPane();
+    expect(await screen.findByLabelText(cardStrings.loading)).toBeInTheDocument();
+    expect(settings()).not.toBeInTheDocument();
+    const shownAfter = Date.now();
+    expect(await screen.findByRole('region', { name: paneStrings.settingsTitle })).toBeInTheDocument();
+    // Not held back for long: REVEAL_AT_THE_LATEST_MS, with room for a loaded machine.
+    expect(Date.now() - shownAfter).toBeLessThan(REVEAL_AT_THE_LATEST_MS + 2000);
+    expect(screen.getByLabelText(cardStrings.loading)).toBeInTheDocument();
+    expect(screen.getByText(paneStrings.levelLabel.public)).toBeInTheDocument();
+  });
+
+  test('with LinkedIn off, there is no card to wait for: the reason is shown at once', async () => {
+    servePolicy({ linkedInAccountConnections: 'no' });
+    renderPane();
+    expect(await screen.findByText(paneStrings.levelLabel.none)).toBeInTheDocument();
+    expect(settings()).toBeInTheDocument();
   });
 });

@@ -4,19 +4,40 @@ import type { PaneActions, PaneState } from '../../app/paneState';
 import { PaneStarting } from '../PaneFrame';
 import { useStrings } from '../i18n/hooks';
 import { PublicSection } from '../card/PublicSection';
-import { DecisionSummary } from './DecisionSummary';
 import { PeopleSwitcher } from './PeopleSwitcher';
-import { ConnectedSection, ConnectionNoticeBar, ConnectionSettings, ConnectPanel, SuggestionsSection } from './secondarySections';
-import { SettingsSection } from './SettingsSection';
+import {
+  ConnectedSection,
+  ConnectionNoticeBar,
+  ConnectionSettings,
+  ConnectPanel,
+  DecisionSummary,
+  SettingsSection,
+  SuggestionsSection,
+} from './secondarySections';
+import { useRevealAfterCard } from './useRevealAfterCard';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
 
-/** The pane for each phase: starting, a policy file that can't be trusted, or the people and their decisions. */
+/**
+ * Whether the card shows what it will show (a profile, "no match", an error, or no lookup at all) rather than waiting
+ * for LinkedIn's answer; null while the pane is starting.
+ */
+function cardSettled(state: PaneState): boolean | null {
+  if (state.phase !== 'ready') return state.phase === 'starting' ? null : true;
+  if (!state.selected || state.viewerDecision.level === 'none') return true;
+  return state.publicState.status !== 'idle' && state.publicState.status !== 'loading';
+}
+
+/**
+ * The pane for each phase: starting, a policy file that can't be trusted, or the people and their decisions. The
+ * card comes first; what is below it (reasons, connecting, settings) is shown once the card is painted.
+ */
 export function PaneBody({ state, actions }: { state: PaneState; actions: PaneActions }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
+  const revealed = useRevealAfterCard(cardSettled(state));
   switch (state.phase) {
     case 'starting':
       return <PaneStarting />;
@@ -40,9 +61,11 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
     case 'ready':
       return (
         <div className={styles.stack}>
-          <Suspense fallback={null}>
-            <ConnectionNoticeBar notice={state.connection.notice} />
-          </Suspense>
+          {(revealed || state.connection.notice) && (
+            <Suspense fallback={null}>
+              <ConnectionNoticeBar notice={state.connection.notice} />
+            </Suspense>
+          )}
           {!state.item ? (
             <Text data-state="no-item">{pane.noItem}</Text>
           ) : state.people.length === 0 ? (
@@ -76,41 +99,49 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
                     <>
                       <PublicSection person={state.selected} state={state.publicState} onRetry={() => actions.retry('public')} />
                       <Suspense fallback={null}>
-                        <ConnectedSection
-                          state={state.connectedState}
-                          profileUrl={state.publicState.status === 'match' ? state.publicState.profile.profileUrl : undefined}
-                          onRetry={() => actions.retry('connected')}
-                        />
-                        {state.viewerDecision.outboundSharing && state.personDecision.level === 'connected' && (
+                        {state.connectedState.status !== 'idle' && (
+                          <ConnectedSection
+                            state={state.connectedState}
+                            profileUrl={state.publicState.status === 'match' ? state.publicState.profile.profileUrl : undefined}
+                            onRetry={() => actions.retry('connected')}
+                          />
+                        )}
+                        {revealed && state.viewerDecision.outboundSharing && state.personDecision.level === 'connected' && (
                           <SuggestionsSection state={state.suggestions} onRequest={actions.requestSuggestions} />
                         )}
-                        {state.viewerDecision.canConnect && state.signInAvailable && (
+                        {revealed && state.viewerDecision.canConnect && state.signInAvailable && (
                           <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
                         )}
                       </Suspense>
                     </>
                   )}
-                  <DecisionSummary decision={state.personDecision} />
+                  {revealed && (
+                    <Suspense fallback={null}>
+                      <DecisionSummary decision={state.personDecision} />
+                    </Suspense>
+                  )}
                 </section>
               )}
             </>
           )}
-          <Divider />
-          <SettingsSection
-            option={state.viewerDecision.userOption}
-            cachedPeople={state.cachedPeople}
-            onOptionChange={actions.setShowLinkedInFeatures}
-            onClearCache={actions.clearCache}
-          >
+          {revealed && (
             <Suspense fallback={null}>
-              <ConnectionSettings
-                state={state.connection}
-                // A saved connection can always be removed, even while the service can't confirm it (consent unknown).
-                canDisconnect={state.viewerDecision.canDisconnect || state.connection.record !== null}
-                onDisconnect={actions.connection.disconnect}
-              />
+              <Divider />
+              <SettingsSection
+                option={state.viewerDecision.userOption}
+                cachedPeople={state.cachedPeople}
+                onOptionChange={actions.setShowLinkedInFeatures}
+                onClearCache={actions.clearCache}
+              >
+                <ConnectionSettings
+                  state={state.connection}
+                  // A saved connection can always be removed, even while the service can't confirm it (consent unknown).
+                  canDisconnect={state.viewerDecision.canDisconnect || state.connection.record !== null}
+                  onDisconnect={actions.connection.disconnect}
+                />
+              </SettingsSection>
             </Suspense>
-          </SettingsSection>
+          )}
         </div>
       );
   }

@@ -1,14 +1,19 @@
 import { lazy } from 'react';
 
 /**
- * Connected insights, suggestions, connecting and the connection settings come in a second chunk, requested as soon
- * as this module loads: the card (switcher, public profile, reasons) renders without waiting for them, and they
- * usually arrive before the first LinkedIn answer does. PaneBody shows them inside <Suspense fallback={null}>.
+ * The parts of the pane that are not the card itself — what the rules allow and why, connected insights, suggestions,
+ * connecting, and the settings — come in a chunk of their own. The browser fetches it while idle (prefetch); its code
+ * runs only when PaneBody first renders one of them, which it does once the card is painted (useRevealAfterCard), so
+ * on a cold start that code never delays the sender's card. PaneBody shows them inside <Suspense fallback={null}>.
  */
-const sections = import(/* webpackChunkName: "sections" */ '../sections');
+let sections: Promise<typeof import('../sections')> | null = null;
+const load = (): Promise<typeof import('../sections')> =>
+  (sections ??= import(/* webpackChunkName: "sections", webpackPrefetch: true */ '../sections'));
 
-export const ConnectedSection = lazy(() => sections.then((m) => ({ default: m.ConnectedSection })));
-export const SuggestionsSection = lazy(() => sections.then((m) => ({ default: m.SuggestionsSection })));
-export const ConnectPanel = lazy(() => sections.then((m) => ({ default: m.ConnectPanel })));
-export const ConnectionSettings = lazy(() => sections.then((m) => ({ default: m.ConnectionSettings })));
-export const ConnectionNoticeBar = lazy(() => sections.then((m) => ({ default: m.ConnectionNoticeBar })));
+export const DecisionSummary = lazy(() => load().then((m) => ({ default: m.DecisionSummary })));
+export const SettingsSection = lazy(() => load().then((m) => ({ default: m.SettingsSection })));
+export const ConnectedSection = lazy(() => load().then((m) => ({ default: m.ConnectedSection })));
+export const SuggestionsSection = lazy(() => load().then((m) => ({ default: m.SuggestionsSection })));
+export const ConnectPanel = lazy(() => load().then((m) => ({ default: m.ConnectPanel })));
+export const ConnectionSettings = lazy(() => load().then((m) => ({ default: m.ConnectionSettings })));
+export const ConnectionNoticeBar = lazy(() => load().then((m) => ({ default: m.ConnectionNoticeBar })));
