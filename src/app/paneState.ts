@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { decideAccess, type AccessDecision } from '../policy';
 import type { CurrentUser, ItemPerson, ItemSnapshot, OfficeHost } from '../office';
 import type { PolicyFileState } from '../services/policyFile';
@@ -34,9 +34,40 @@ export interface PaneDependencies {
 /** People the switcher shows at first; more are looked up only as the user asks for more. */
 export const FIRST_VISIBLE_PEOPLE = 20;
 
-interface Settled {
+/** The admin's policy file and the environment it was checked against: what every decision starts from. */
+export interface PolicySettled {
   policyState: PolicyFileState;
   detected: DetectedEnvironment;
+}
+
+/**
+ * What startPane learns before the pane's first render, so that render is the ready pane: the policy settled for
+ * these deps (settlePolicy) and the item selected when the pane opened.
+ */
+export interface PaneStart {
+  settled: PolicySettled;
+  item: ItemSnapshot | null;
+}
+
+/** The policy settled and the selected item, both at once (startPane). */
+export async function startOfPane(deps: PaneDependencies, signal: AbortSignal): Promise<PaneStart> {
+  const [settled, item] = await Promise.all([settlePolicy(deps, signal), deps.host.getItem().catch(() => null)]);
+  return { settled, item };
+}
+
+/**
+ * Loads the policy file and, when it can be trusted, detects the environment. Never rejects: a file that cannot be
+ * read is an invalid file, and the pane fails closed.
+ */
+export async function settlePolicy(deps: PaneDependencies, signal: AbortSignal): Promise<PolicySettled> {
+  try {
+    const policyState = await deps.loadPolicy(signal);
+    // Fail closed: nothing else is asked for when the admin's file cannot be trusted.
+    if (policyState.status === 'invalid' || policyState.status === 'unreachable') return { policyState, detected: UNKNOWN_ENVIRONMENT };
+    return { policyState, detected: await deps.detectEnvironment(policyState.policy, deps.host.currentUser, signal) };
+  } catch {
+    return { policyState: { status: 'invalid', field: '(the whole file)', problem: 'could not be read' }, detected: UNKNOWN_ENVIRONMENT };
+  }
 }
 
 export type PaneState =
@@ -73,11 +104,18 @@ export interface PaneActions {
   requestSuggestions(): void;
 }
 
-/** Loads the policy file, the environment and consent once, follows the selected item, and derives decisions. */
-export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
+/**
+ * Loads the policy file, the environment and consent once, follows the selected item, and derives decisions.
+ * `start`: the policy and the item as startPane found them for these deps, so the pane's first render is the ready
+ * one; without it the pane starts in the starting phase and loads them itself.
+ */
+export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneState, PaneActions] {
   const { host } = deps;
-  const [settled, setSettled] = useState<Settled | null>(null);
-  const [item, setItem] = useState<ItemSnapshot | null>(null);
+  const [settled, setSettled] = useState<PolicySettled | null>(start?.settled ?? null);
+  const settledFor = useRef(start ? deps : null);
+  const [item, setItem] = useState<ItemSnapshot | null>(start?.item ?? null);
+  // The item startPane read: the pane's own first read only counts if the item has changed since.
+  const startItem = useRef(start ? JSON.stringify(start.item) : null);
   const [selectedAddress, setSelectedAddress] = useState<string | null>(null);
   const [optionVersion, bumpOption] = useReducer((n: number) => n + 1, 0);
   const [visible, setVisible] = useState<readonly string[] | null>(null);
@@ -92,23 +130,13 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
   const [connection, connectionActions] = useConnection(host, deps.insights, deps.signInDialog, mayContactLinkedIn, purgeAfterDisconnect, deps.indexedDB);
 
   useEffect(() => {
+    if (settledFor.current === deps) return undefined;
     const controller = new AbortController();
-    (async () => {
-      const policyState = await deps.loadPolicy(controller.signal);
-      if (policyState.status === 'invalid' || policyState.status === 'unreachable') {
-        // Fail closed: nothing else is asked for when the admin's file cannot be trusted.
-        if (!controller.signal.aborted) setSettled({ policyState, detected: UNKNOWN_ENVIRONMENT });
-        return;
-      }
-      const detected = await deps.detectEnvironment(policyState.policy, host.currentUser, controller.signal);
-      if (!controller.signal.aborted) setSettled({ policyState, detected });
-    })().catch(() => {
-      if (!controller.signal.aborted) {
-        setSettled({ policyState: { status: 'invalid', field: '(the whole file)', problem: 'could not be read' }, detected: UNKNOWN_ENVIRONMENT });
-      }
+    void settlePolicy(deps, controller.signal).then((next) => {
+      if (!controller.signal.aborted) setSettled(next);
     });
     return () => controller.abort();
-  }, [deps, host]);
+  }, [deps]);
 
   useEffect(() => {
     let current = true;
@@ -120,6 +148,9 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
       host.getItem().then(
         (next) => {
           if (!isLatest()) return;
+          const unchanged = startItem.current !== null && startItem.current === JSON.stringify(next);
+          startItem.current = null;
+          if (unchanged) return;
           setItem(next);
           setSelectedAddress(null);
         },
@@ -212,10 +243,13 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     },
     [host],
   );
-  // The same people again (a re-render) is no change: keeping the old list avoids needless work downstream.
+  // The same people again (a re-render, or the switcher's first page, which is what `null` stands for) is no change:
+  // keeping the old value spares the pane a render.
+  const firstPage = useRef<readonly string[]>([]);
+  firstPage.current = people ? people.slice(0, FIRST_VISIBLE_PEOPLE).map((p) => p.address) : [];
   const setVisiblePeople = useCallback(
     (addresses: readonly string[]) =>
-      setVisible((previous) => (previous && previous.length === addresses.length && previous.every((a, i) => a === addresses[i]) ? previous : addresses)),
+      setVisible((previous) => (sameAddresses(previous ?? firstPage.current, addresses) ? previous : addresses)),
     [],
   );
   const selectedForRetry = state.phase === 'ready' ? state.selected?.address : undefined;
@@ -226,4 +260,8 @@ export function usePaneState(deps: PaneDependencies): [PaneState, PaneActions] {
     [loader, selectedForRetry],
   );
   return [state, { selectPerson, setShowLinkedInFeatures, setVisiblePeople, retry, clearCache: purgeCache, connection: connectionActions, requestSuggestions }];
+}
+
+function sameAddresses(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((address, i) => address === b[i]);
 }

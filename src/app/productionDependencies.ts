@@ -11,14 +11,26 @@ import type { PaneDependencies } from './paneState';
  * Wires the pane to Outlook and the network: the policy file beside the pane, Microsoft Graph (through MSAL nested
  * app authentication) for what the policy file leaves out, and the insights service.
  * Consent comes from the user's roaming settings and is reconciled with the insights service.
+ * `policyRequest`: the policy file's request, already sent by the pane's first script; the pane's first read of the
+ * file reads its answer, any later read (a restart) asks again.
  */
-export function productionDependencies(host: OfficeHost, auth: AuthConfig, nestedAppAuthSupported: boolean): PaneDependencies {
+export function productionDependencies(
+  host: OfficeHost,
+  auth: AuthConfig,
+  nestedAppAuthSupported: boolean,
+  policyRequest?: Promise<Response>,
+): PaneDependencies {
   const tokens = createNestedAppAuth(auth.clientId, nestedAppAuthSupported);
   // Without nested app auth there is no Graph: membership stays unknown, and its reason says the check failed.
   const graph = nestedAppAuthSupported ? createGraphClient(tokens) : null;
+  let sentPolicyRequest = policyRequest;
   return {
     host,
-    loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
+    loadPolicy: (signal) => {
+      const sent = sentPolicyRequest;
+      sentPolicyRequest = undefined;
+      return loadPolicyFile(host.baseUrl, signal, sent);
+    },
     detectEnvironment: (policy, user, signal) => detectWithGraph(graph, policy, user, signal),
     signInDialog: officeSignInDialog(),
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,

@@ -13,8 +13,8 @@ if (container) {
   startPane(
     container,
     async () => host,
-    (readyHost, pane) => ({
-      ...pane.productionDependencies(readyHost, { clientId: '', insightsScope: '' }, false),
+    (readyHost, pane, policyRequest) => ({
+      ...pane.productionDependencies(readyHost, { clientId: '', insightsScope: '' }, false, policyRequest),
       insights: pane.createInsightsClient(pane.insightsBaseUrl(readyHost.baseUrl), async () => 'bench-token'),
     }),
   );

@@ -1,4 +1,5 @@
 import { ServiceError, errorKindForStatus, parseRetryAfter } from './errors';
+import { send } from './send';
 
 /** A schema as this module needs it: zod's safeParse shape, without tying callers to zod. */
 export interface PayloadSchema<T> {
@@ -19,6 +20,8 @@ export interface JsonRequest<T> {
   signal?: AbortSignal;
   /** The clock a Retry-After HTTP date is read against (tests inject one). */
   now?: () => number;
+  /** This very request, already sent (the policy file's, from the pane's first script): read its answer instead. */
+  sent?: Promise<Response>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -50,20 +53,9 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
   const onOuterAbort = (): void => controller.abort();
   request.signal?.addEventListener('abort', onOuterAbort);
 
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (request.bearerToken) headers.Authorization = `Bearer ${request.bearerToken}`;
-
   let response: Response;
   try {
-    response = await fetch(request.url, {
-      method: request.method ?? 'GET',
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: controller.signal,
-      credentials: 'omit',
-      cache: 'no-store',
-    });
+    response = await (request.sent ? untilAborted(request.sent, controller.signal) : send({ ...request, signal: controller.signal }));
   } catch (cause) {
     if (timedOut) throw new ServiceError('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s.`);
     if (request.signal?.aborted) throw cause;
@@ -103,4 +95,14 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
     });
   }
   return parsed.data;
+}
+
+/** A request sent elsewhere, waited for until `signal` aborts (a timeout, or the caller giving up). */
+function untilAborted(sent: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(new DOMException('Aborted', 'AbortError'));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    sent.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

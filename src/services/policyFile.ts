@@ -1,9 +1,10 @@
 import { ServiceError, isServiceError } from './errors';
 import { formatIssuePath, requestJson, type PayloadSchema } from './http';
+import { policyFileUrl } from './policyRequest';
 import { cleanText } from './text';
 import { adminPolicyFromFile, DEFAULT_ADMIN_POLICY, policyFileSchema, type AdminPolicy, type PolicyFile } from './policyFileSchema';
 
-export const POLICY_FILE_NAME = 'linkedin-policy.json';
+export { POLICY_FILE_NAME, policyFileUrl, requestPolicyFile } from './policyRequest';
 
 /** How reading the admin's policy file ended. Only `missing` and `valid` let LinkedIn features run. */
 export type PolicyFileState =
@@ -11,11 +12,6 @@ export type PolicyFileState =
   | { status: 'valid'; policy: AdminPolicy }
   | { status: 'invalid'; field: string; problem: string }
   | { status: 'unreachable'; error: ServiceError };
-
-/** The policy file's URL: beside the page that loads the add-in (taskpane.html). */
-export function policyFileUrl(baseUrl: string): string {
-  return new URL(POLICY_FILE_NAME, baseUrl).toString();
-}
 
 /** Validates text that claims to be a policy file; used by the loader and by the workbench's editor. */
 export function parsePolicyFile(data: unknown): PolicyFileState {
@@ -40,11 +36,12 @@ const anyJson: PayloadSchema<unknown> = { safeParse: (data) => ({ success: true,
 /**
  * Reads the policy file. A 404 means "no file": the documented defaults apply. Any other failure is
  * fail-closed (`unreachable`): the caller must not send LinkedIn requests, since the file may say "no".
+ * `sent`: the file's request already sent (requestPolicyFile); its answer is read instead of asking again.
  */
-export async function loadPolicyFile(baseUrl: string, signal?: AbortSignal): Promise<PolicyFileState> {
+export async function loadPolicyFile(baseUrl: string, signal?: AbortSignal, sent?: Promise<Response>): Promise<PolicyFileState> {
   let data: unknown;
   try {
-    data = await requestJson({ url: policyFileUrl(baseUrl), schema: anyJson, signal });
+    data = await requestJson({ url: policyFileUrl(baseUrl), schema: anyJson, signal, sent });
   } catch (error) {
     if (isServiceError(error) && error.kind === 'notFound') return { status: 'missing', policy: DEFAULT_ADMIN_POLICY };
     if (isServiceError(error) && error.kind === 'invalidPayload') {

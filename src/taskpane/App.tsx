@@ -1,4 +1,4 @@
-import { usePaneState, type PaneDependencies } from '../app/paneState';
+import { usePaneState, type PaneDependencies, type PaneStart } from '../app/paneState';
 import { PaneBody } from './components/PaneBody';
 import { PaneFrame } from './PaneFrame';
 
@@ -11,8 +11,11 @@ export function App({ deps }: { deps: PaneDependencies }): JSX.Element {
   );
 }
 
-/** The pane inside its frame; startPane.tsx renders it into the frame it painted first, so the frame stays put. */
-export function PaneContent({ deps }: { deps: PaneDependencies }): JSX.Element {
-  const [state, actions] = usePaneState(deps);
+/**
+ * The pane inside its frame; startPane.tsx renders it into the frame it painted first, so the frame stays put, with
+ * the policy settled and the item read (`start`), so its first render is the ready pane.
+ */
+export function PaneContent({ deps, start }: { deps: PaneDependencies; start?: PaneStart }): JSX.Element {
+  const [state, actions] = usePaneState(deps, start);
   return <PaneBody state={state} actions={actions} />;
 }

@@ -6,5 +6,7 @@ const AUTH_CONFIG = __AUTH_CONFIG__;
 
 const container = document.getElementById('root');
 if (container) {
-  startPane(container, whenOfficeReady, (host, pane) => pane.productionDependencies(host, AUTH_CONFIG, nestedAppAuthSupported()));
+  startPane(container, whenOfficeReady, (host, pane, policyRequest) =>
+    pane.productionDependencies(host, AUTH_CONFIG, nestedAppAuthSupported(), policyRequest),
+  );
 }

@@ -4,5 +4,6 @@
  * starting up instead of delaying the first paint.
  */
 export { PaneContent } from './App';
+export { startOfPane } from '../app/paneState';
 export { productionDependencies } from '../app/productionDependencies';
 export { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';

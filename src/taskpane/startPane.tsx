@@ -1,42 +1,62 @@
 import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/paneState';
-import type { PolicyFileState } from '../services/policyFile';
 import type { OfficeHost } from '../office/types';
+import { requestPolicyFile } from '../services/policyRequest';
 import { PaneFrame, PaneStarting } from './PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';
 
 export type PaneModule = typeof import('./paneModule');
 
+/** How long the pane may take to be ready before its frame (saying "starting") is painted on its own. */
+export const FRAME_ALONE_AFTER_MS = 100;
+
 /**
- * Boots the pane in two steps: the frame (with "starting") is painted from the first script as soon as the host is
- * ready, while the rest of the pane (the app, its services, the card) downloads in parallel; then the pane renders
- * into that same frame. A host that fails to start is shown as text.
+ * Boots the pane in two steps: the first script starts loading the rest of the pane (the app, its services, the card)
+ * at once; when the host is ready and the policy is settled, the pane renders. If that takes longer than
+ * FRAME_ALONE_AFTER_MS after the host is ready, the frame (with "starting") is painted first from the first script,
+ * and the pane then renders into that same frame; when it is quick, the pane's first paint is the ready pane (no
+ * spinner flashing, no frame rendered twice). A host that fails to start is shown as text.
  */
-export function startPane(container: HTMLElement, whenHostReady: () => Promise<OfficeHost>, dependencies: (host: OfficeHost, pane: PaneModule) => PaneDependencies): void {
+export function startPane(
+  container: HTMLElement,
+  whenHostReady: () => Promise<OfficeHost>,
+  /** The pane's services; `policyRequest` is the policy file's request, sent as soon as the host was ready. */
+  dependencies: (host: OfficeHost, pane: PaneModule, policyRequest: Promise<Response>) => PaneDependencies,
+): void {
   // Requested before the host is ready: the download overlaps with Office.js starting the add-in.
   const paneModule = import(/* webpackChunkName: "pane" */ './paneModule');
   const root = createRoot(container);
   // Until the host says otherwise, the browser's language (Office's, inside Outlook) says a failure to start.
   let displayLanguage = typeof navigator === 'undefined' ? '' : navigator.language;
+  let frameAlone: ReturnType<typeof setTimeout> | undefined;
   whenHostReady()
     .then((host) => {
       displayLanguage = host.displayLanguage;
-      root.render(
-        <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
-          <PaneStarting />
-        </PaneFrame>,
-      );
-      return paneModule.then((pane) => {
-        const deps = withPolicyRequestedNow(dependencies(host, pane));
+      // The admin's policy file gates everything else: asked for now, read once the pane's code is here.
+      const policyRequest = requestPolicyFile(host.baseUrl);
+      frameAlone = setTimeout(() => {
         root.render(
           <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
-            <pane.PaneContent deps={deps} />
+            <PaneStarting />
+          </PaneFrame>,
+        );
+      }, FRAME_ALONE_AFTER_MS);
+      return paneModule.then(async (pane) => {
+        const deps = dependencies(host, pane, policyRequest);
+        // The pane is rendered once the policy is settled and the selected item read, so its first render is the
+        // ready pane, with the sender in it, and the first LinkedIn lookup leaves from it.
+        const start = await pane.startOfPane(deps, new AbortController().signal);
+        clearTimeout(frameAlone);
+        root.render(
+          <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
+            <pane.PaneContent deps={deps} start={start} />
           </PaneFrame>,
         );
       });
     })
     .catch((error: unknown) => {
+      clearTimeout(frameAlone);
       root.unmount();
       // Rendered as text: the message may come from the host.
       const locale = resolveLocale(displayLanguage);
@@ -45,20 +65,3 @@ export function startPane(container: HTMLElement, whenHostReady: () => Promise<O
       container.textContent = frameStrings[locale].startFailed(error instanceof Error ? error.message : String(error));
     });
 }
-
-/**
- * The admin's policy file gates everything else, so it is asked for as soon as the pane's code is here rather than
- * after the pane's first render: the pane's first call gets this answer, any later call (a restart) asks again.
- */
-function withPolicyRequestedNow(deps: PaneDependencies): PaneDependencies {
-  let early: Promise<PolicyFileState> | null = deps.loadPolicy(new AbortController().signal);
-  return {
-    ...deps,
-    loadPolicy(signal) {
-      const answer = early ?? deps.loadPolicy(signal);
-      early = null;
-      return answer;
-    },
-  };
-}
-

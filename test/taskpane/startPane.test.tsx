@@ -4,6 +4,7 @@ import { loadPolicyFile } from '../../src/services/policyFile';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { insightsHandlers } from '../../src/mocks/insightsHandlers';
 import { startPane } from '../../src/taskpane/startPane';
+import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
@@ -29,9 +30,9 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     startPane(
       container,
       () => new Promise((resolve) => (hostReady = resolve)),
-      (host) => ({
+      (host, _pane, policyRequest) => ({
         host,
-        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
+        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest),
         detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
         insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
       }),
@@ -42,7 +43,35 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     expect(await screen.findByRole('heading', { name: paneStrings.title })).toBeInTheDocument();
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { name: paneStrings.title })).toHaveLength(1);
-    // Asked for once, as soon as the pane's code was there.
+    // Asked for once, by the first script as soon as the host was ready.
+    expect(requests.filter((request) => request.url === POLICY_URL)).toHaveLength(1);
+  });
+
+  test('when the policy file is slow, the frame says "starting" until it answers; then the card', async () => {
+    let answer: () => void = () => undefined;
+    server.use(
+      http.get(POLICY_URL, async () => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        return HttpResponse.json({ linkedInAccountConnections: 'yes' });
+      }),
+    );
+    const fake = createFakeHost({});
+    const container = mount();
+    startPane(
+      container,
+      async () => fake.host,
+      (host, _pane, policyRequest) => ({
+        host,
+        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest),
+        detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
+        insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
+      }),
+    );
+    expect(await screen.findByText(frameStrings['en-US'].starting)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: paneStrings.title })).toBeInTheDocument();
+    answer();
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    expect(screen.queryByText(frameStrings['en-US'].starting)).not.toBeInTheDocument();
     expect(requests.filter((request) => request.url === POLICY_URL)).toHaveLength(1);
   });
 

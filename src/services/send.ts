@@ -1,0 +1,26 @@
+/**
+ * How the add-in sends a request: JSON accepted, no cookies, nothing cached. Its own module, without the parsing, so
+ * the pane's first script can send the policy file's request (policyRequest.ts) before the rest of the pane is loaded.
+ */
+export interface SendOptions {
+  url: string;
+  method?: 'GET' | 'POST' | 'DELETE';
+  /** Sent as JSON. Personal data (e-mail addresses) belongs here, never in the URL. */
+  body?: unknown;
+  bearerToken?: string;
+  signal?: AbortSignal;
+}
+
+export function send(request: SendOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (request.bearerToken) headers.Authorization = `Bearer ${request.bearerToken}`;
+  return fetch(request.url, {
+    method: request.method ?? 'GET',
+    headers,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    signal: request.signal,
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+}
