@@ -39,6 +39,33 @@ class PreloadChunkGroupPlugin {
   }
 }
 
+/**
+ * Marks the scripts of a chunk group with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+;
+ * other browsers read a comment): their functions are compiled on a background thread while the script streams in,
+ * instead of one by one on the main thread when first called. For the task pane's "pane" chunks, most of whose code
+ * runs before the card is shown. Added after minification and before source maps, so the maps stay right.
+ */
+class CompileHintPlugin {
+  constructor(group) {
+    this.group = group;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('CompileHintPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CompileHintPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 },
+        () => {
+          const group = compilation.namedChunkGroups.get(this.group);
+          if (!group) return;
+          for (const file of group.chunks.flatMap((chunk) => [...chunk.files]).filter((name) => name.endsWith('.js'))) {
+            compilation.updateAsset(file, (source) => new sources.ConcatSource('//# allFunctionsCalledOnLoad\n', source));
+          }
+        },
+      );
+    });
+  }
+}
+
 // `--env bench` (npm run bench only): the bare Fluent page the pane is measured against, and the production pane
 // hosted by the page instead of Outlook. Same config as every other page, so sizes compare like with like.
 const BENCH_ENTRIES = { benchBare: './src/bench/benchBare.tsx', benchPane: './src/bench/benchPane.tsx' };
@@ -89,6 +116,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       ...(env.bench ? benchPages() : []),
       new PreloadChunkGroupPlugin('pane', ['taskpane.html', 'benchPane.html']),
+      new CompileHintPlugin('pane'),
       // The add-in's Microsoft Entra app: npm run build -- --env clientId=<app id> --env insightsScope=api://<id>/access_as_user
       new DefinePlugin({
         __AUTH_CONFIG__: JSON.stringify({ clientId: env.clientId || '', insightsScope: env.insightsScope || '' }),
