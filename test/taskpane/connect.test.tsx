@@ -133,3 +133,14 @@ test('while the service cannot confirm a saved connection, Disconnect is still o
   await userEvent.click(await screen.findByRole('button', { name: connectStrings.disconnect }));
   await waitFor(() => expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toBeUndefined());
 });
+
+test('a saved "both ways" that the service holds as "LinkedIn to Microsoft only": Settings says the stricter one, and nothing goes to LinkedIn', async () => {
+  controls = { ...DEFAULT_MOCK_CONTROLS, connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-20T09:00:00Z' } };
+  const fake = createFakeHost({ consent: 'twoWay' });
+  renderPane(fake, memoryStorage(), allowingDialog());
+  expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
+  expect(await screen.findByText(/Connected — LinkedIn to Microsoft only — since/)).toBeInTheDocument();
+  expect(screen.queryByText(/data shared both ways/)).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: cardStrings.suggestionsShow })).not.toBeInTheDocument();
+  expect(linkedInRequests().some((r) => r.url.endsWith('/suggestions'))).toBe(false);
+});

@@ -29,11 +29,14 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
     else if (wasConfirming.current) disconnectButton.current?.focus();
     wasConfirming.current = confirming;
   }, [confirming]);
-  const { record, busy } = props.state;
+  const { record, busy, consent } = props.state;
   const since = record ? format.date(record.connectedAt) : '';
+  // The consent that applies: a record saying "both ways" shows "LinkedIn to Microsoft only" while the service holds
+  // only that (the stricter of the two is what the pane follows); the record's word while the service can't say.
+  const shown = record && (consent === 'twoWay' || consent === 'linkedInToMicrosoft') ? consent : record?.consent;
   return (
-    <div className={styles.root} data-connection={record ? record.consent : 'none'}>
-      <Text size={200}>{record ? connect.status(record.consent, since) : connect.notConnected}</Text>
+    <div className={styles.root} data-connection={shown ?? 'none'}>
+      <Text size={200}>{shown ? connect.status(shown, since) : connect.notConnected}</Text>
       {busy === 'disconnecting' && (
         <div role="status">
           <Spinner size="tiny" label={connect.disconnecting} />
