@@ -175,13 +175,13 @@ describe('the card comes first; what is below it follows', () => {
       return HttpResponse.json({});
     }));
     renderPane();
-    expect(await screen.findByLabelText(cardStrings.loading)).toBeInTheDocument();
+    expect(await screen.findByText(cardStrings.loading)).toBeInTheDocument();
     expect(settings()).not.toBeInTheDocument();
     const shownAfter = Date.now();
     expect(await screen.findByRole('region', { name: paneStrings.settingsTitle })).toBeInTheDocument();
     // Not held back for long: REVEAL_AT_THE_LATEST_MS, with room for a loaded machine.
     expect(Date.now() - shownAfter).toBeLessThan(REVEAL_AT_THE_LATEST_MS + 2000);
-    expect(screen.getByLabelText(cardStrings.loading)).toBeInTheDocument();
+    expect(screen.getByText(cardStrings.loading)).toBeInTheDocument();
     expect(screen.getByText(paneStrings.levelLabel.public)).toBeInTheDocument();
   });
 

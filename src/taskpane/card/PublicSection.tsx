@@ -1,4 +1,4 @@
-import { Avatar, Link, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
+import { Avatar, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PublicState } from '../../app/profileLoader';
 import type { ItemPerson } from '../../office';
 import { useStrings } from '../i18n/hooks';
@@ -8,7 +8,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', columnGap: tokens.spacingHorizontalM, alignItems: 'flex-start', minWidth: 0 },
   text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
-  skeleton: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
 /** Photo, name, headline, current position, location and "View on LinkedIn" — or the state that replaces them. */
@@ -19,12 +18,18 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
   switch (state.status) {
     case 'idle':
     case 'loading':
+      // Who Outlook says it is, in the card's place, while LinkedIn answers: the profile then takes the same place.
+      // (Plain and still: an animated skeleton cost the cold start more than the card itself.)
       return (
-        <Skeleton aria-label={card.loading} className={styles.skeleton} data-state="loading">
-          <SkeletonItem shape="circle" size={56} />
-          <SkeletonItem size={16} />
-          <SkeletonItem size={12} />
-        </Skeleton>
+        <div className={styles.root} data-state="loading" aria-busy="true">
+          <Avatar size={56} name={person.displayName} color="colorful" />
+          <div className={styles.text}>
+            <Text size={400} weight="semibold">
+              {person.displayName}
+            </Text>
+            <Text className={styles.muted}>{card.loading}</Text>
+          </div>
+        </div>
       );
     case 'noMatch':
       return <Text data-state="no-match">{card.noMatch(person.address)}</Text>;
