@@ -9,10 +9,13 @@ import type { KeyValueStorage } from '../services/profileCache';
 import type { SignInDialog } from '../office/signInDialog';
 import { useConnection, type ConnectionActions, type ConnectionState } from './connect/useConnection';
 import type { DisconnectDependencies } from './connect/disconnectFlow';
-import { ProfileLoader, type ConnectedState, type PublicState } from './profileLoader';
+import type { ConnectedState, PublicState } from './profileLoader';
+import { createProfileLoader, FIRST_VISIBLE_PEOPLE, settlePolicy, viewerFor, type PaneStart, type PolicySettled } from './paneStart';
 import { useSuggestions, type SuggestionsState } from './useSuggestions';
 import { peopleToShow } from './people';
-import { accessInputFor, UNKNOWN_ENVIRONMENT, viewerInput, type DetectedEnvironment, type ViewerInput } from './viewer';
+import { accessInputFor, type DetectedEnvironment, type ViewerInput } from './viewer';
+
+export { FIRST_VISIBLE_PEOPLE, startOfPane, type PaneStart, type PolicySettled } from './paneStart';
 
 /** What the pane is built from; production wires Office.js and the network, the workbench and tests wire fakes. */
 export interface PaneDependencies {
@@ -29,45 +32,6 @@ export interface PaneDependencies {
   partitionKey?: string;
   /** The clock LinkedIn's Retry-After is counted on (tests inject one; Date.now otherwise). */
   now?: () => number;
-}
-
-/** People the switcher shows at first; more are looked up only as the user asks for more. */
-export const FIRST_VISIBLE_PEOPLE = 20;
-
-/** The admin's policy file and the environment it was checked against: what every decision starts from. */
-export interface PolicySettled {
-  policyState: PolicyFileState;
-  detected: DetectedEnvironment;
-}
-
-/**
- * What startPane learns before the pane's first render, so that render is the ready pane: the policy settled for
- * these deps (settlePolicy) and the item selected when the pane opened.
- */
-export interface PaneStart {
-  settled: PolicySettled;
-  item: ItemSnapshot | null;
-}
-
-/** The policy settled and the selected item, both at once (startPane). */
-export async function startOfPane(deps: PaneDependencies, signal: AbortSignal): Promise<PaneStart> {
-  const [settled, item] = await Promise.all([settlePolicy(deps, signal), deps.host.getItem().catch(() => null)]);
-  return { settled, item };
-}
-
-/**
- * Loads the policy file and, when it can be trusted, detects the environment. Never rejects: a file that cannot be
- * read is an invalid file, and the pane fails closed.
- */
-export async function settlePolicy(deps: PaneDependencies, signal: AbortSignal): Promise<PolicySettled> {
-  try {
-    const policyState = await deps.loadPolicy(signal);
-    // Fail closed: nothing else is asked for when the admin's file cannot be trusted.
-    if (policyState.status === 'invalid' || policyState.status === 'unreachable') return { policyState, detected: UNKNOWN_ENVIRONMENT };
-    return { policyState, detected: await deps.detectEnvironment(policyState.policy, deps.host.currentUser, signal) };
-  } catch {
-    return { policyState: { status: 'invalid', field: '(the whole file)', problem: 'could not be read' }, detected: UNKNOWN_ENVIRONMENT };
-  }
 }
 
 export type PaneState =
@@ -119,10 +83,8 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
   const [selectedAddress, setSelectedAddress] = useState<string | null>(null);
   const [optionVersion, bumpOption] = useReducer((n: number) => n + 1, 0);
   const [visible, setVisible] = useState<readonly string[] | null>(null);
-  const loader = useMemo(
-    () => new ProfileLoader(deps.insights, host.currentUser.address, deps.cacheStorage, deps.partitionKey, deps.now),
-    [deps, host],
-  );
+  // startPane's loader, with the first lookup already on its way, for the deps it was made for.
+  const loader = useMemo(() => (start && settledFor.current === deps ? start.loader : createProfileLoader(deps)), [deps, start]);
   const loaderVersion = useSyncExternalStore(loader.subscribe, loader.getVersion);
   const purgeCache = useCallback(() => loader.purge(), [loader]);
   const purgeAfterDisconnect = useCallback(() => loader.purge({ keepOffDevice: true }), [loader]);
@@ -177,14 +139,7 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
     const { policyState } = settled;
     if (policyState.status === 'invalid') return { phase: 'policyInvalid', field: policyState.field, problem: policyState.problem };
     if (policyState.status === 'unreachable') return { phase: 'policyUnreachable', errorKind: policyState.error.kind };
-    const viewer = viewerInput({
-      policy: policyState.policy,
-      detected: settled.detected,
-      user: host.currentUser,
-      platform: host.platform,
-      userOption: host.deviceSettings.getShowLinkedInFeatures(),
-      consent: connection.consent,
-    });
+    const viewer = viewerFor(policyState.policy, settled.detected, host, connection.consent);
     const people = peopleToShow(item, host.currentUser.address);
     const selected = people.find((p) => p.address.toLowerCase() === selectedAddress) ?? people[0] ?? null;
     const viewerDecision = decideAccess(accessInputFor(viewer, 'unknown'));

@@ -2,11 +2,14 @@ import { usePaneState, type PaneDependencies, type PaneStart } from '../app/pane
 import { PaneBody } from './components/PaneBody';
 import { PaneFrame } from './PaneFrame';
 
-/** The task pane. It receives its host and services; it never touches Office.js or the network itself. */
-export function App({ deps }: { deps: PaneDependencies }): JSX.Element {
+/**
+ * The task pane. It receives its host and services; it never touches Office.js or the network itself. `start`: what
+ * startOfPane found for these deps (as startPane.tsx boots it in Outlook), or nothing (it then starts by itself).
+ */
+export function App({ deps, start }: { deps: PaneDependencies; start?: PaneStart }): JSX.Element {
   return (
     <PaneFrame theme={deps.host.theme} displayLanguage={deps.host.displayLanguage}>
-      <PaneContent deps={deps} />
+      <PaneContent deps={deps} start={start} />
     </PaneFrame>
   );
 }

@@ -1,5 +1,6 @@
 import * as z from '../../services/zod';
 import type { RoamingSettings } from '../../office';
+import type { Consent } from '../viewer';
 
 /** The roaming setting that holds the user's LinkedIn consent: no token, no profile data, well under 1 KB. */
 export const CONSENT_SETTING = 'linkedin.consent';
@@ -11,6 +12,11 @@ const recordSchema = z.strictObject({
   version: z.literal(CONSENT_RECORD_VERSION),
 });
 export type ConsentRecord = z.output<typeof recordSchema>;
+
+/** The consent a record stands for before the service is asked: the record's, none, or unknown (fail closed). */
+export function consentOfRecord(record: ConsentRecord | 'none' | 'unknown'): Consent {
+  return record === 'none' ? 'none' : record === 'unknown' ? 'unknown' : record.consent;
+}
 
 /** The record, 'none' when there is none, or 'unknown' when what is stored is not a record this version understands. */
 export function readConsentRecord(settings: RoamingSettings): ConsentRecord | 'none' | 'unknown' {

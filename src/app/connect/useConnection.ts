@@ -5,7 +5,7 @@ import type { ServiceErrorKind } from '../../services/errors';
 import type { InsightsClient } from '../../services/insightsClient';
 import type { Consent } from '../viewer';
 import { ConnectFlow, type ChosenConsent, type ConnectFailure } from './connectFlow';
-import { readConsentRecord, type ConsentRecord } from './consentRecord';
+import { consentOfRecord, readConsentRecord, type ConsentRecord } from './consentRecord';
 import { disconnectLinkedIn, type DisconnectDependencies, type WhatRemains } from './disconnectFlow';
 import { reconcileConsent } from './reconcile';
 
@@ -52,7 +52,7 @@ export function useConnection(
   const [state, setState] = useState<ConnectionState>(() => {
     const record = readConsentRecord(host.roamingSettings);
     return {
-      consent: record === 'none' ? 'none' : record === 'unknown' ? 'unknown' : record.consent,
+      consent: consentOfRecord(record),
       record: typeof record === 'object' ? record : null,
       busy: null,
       notice: null,
