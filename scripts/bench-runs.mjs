@@ -13,7 +13,7 @@ const WAITER = `
   document.addEventListener('click', () => { window.__clickAt = performance.now(); }, true);
 `;
 
-async function openPage(browser, api, { coldText } = {}) {
+async function openPage(browser, api, { coldText, thenText } = {}) {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -21,6 +21,7 @@ async function openPage(browser, api, { coldText } = {}) {
   page.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location().url ?? ''}`));
   await page.addInitScript(WAITER);
   if (coldText) await page.addInitScript((text) => { window.__cold = window.__benchWaitText(text); }, coldText);
+  if (thenText) await page.addInitScript((text) => { window.__then = window.__benchWaitText(text); }, thenText);
   const check = () => {
     if (errors.length) throw new Error(`the page reported errors: ${errors.join(' | ')}`);
   };
@@ -29,16 +30,21 @@ async function openPage(browser, api, { coldText } = {}) {
 
 const headline = (email) => `Bench headline [${email}]`;
 
-/** Navigation start → `text` painted, in a fresh context (nothing cached). Also the scripts the page loaded. */
-export async function coldRun(browser, base, api, path, text) {
-  const { context, page, check } = await openPage(browser, api, { coldText: text });
+/**
+ * Navigation start → `text` painted, in a fresh context (nothing cached); with `thenText`, also navigation start →
+ * that text painted (the rest of the pane, shown after the card). Also the scripts the page loaded before `text`.
+ */
+export async function coldRun(browser, base, api, path, text, thenText) {
+  const { context, page, check } = await openPage(browser, api, { coldText: text, thenText });
   const scripts = [];
   page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
   await page.goto(`${base}${path}`, { waitUntil: 'commit' });
   const paintedMs = await page.evaluate(() => window.__cold);
+  const loadedBeforeCard = [...scripts];
+  const thenMs = thenText ? await page.evaluate(() => window.__then) : undefined;
   check();
   await context.close();
-  return { paintedMs, scripts };
+  return { paintedMs, thenMs, scripts: loadedBeforeCard };
 }
 
 /** The pane open on a generated mail (`key`, with `recipients` besides the sender), once the sender's card is painted. */
