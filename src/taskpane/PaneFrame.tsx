@@ -1,15 +1,14 @@
-import { FluentProvider, makeStyles, Spinner, teamsHighContrastTheme, Text, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { OfficeThemeKind } from '../office/types';
 import { frameStrings } from './i18n/frame';
 import { I18nProvider, useI18n, useLocale } from './i18n/I18nProvider';
 import { textDirection } from './i18n/locale';
+import { useTheme } from './themes';
 
 /**
  * The pane's frame: Office's theme and display language, the heading and the page layout. Light on purpose: the first
  * script paints it (with the "starting" state) while the rest of the pane, and its translation, are still loading.
  */
-const themes = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme } satisfies Record<OfficeThemeKind, unknown>;
-
 const useStyles = makeStyles({
   root: {
     minHeight: '100vh',
@@ -31,10 +30,12 @@ export function PaneFrame(props: { theme: OfficeThemeKind; displayLanguage: stri
 }
 
 /** The locale's direction and language on the pane's root: Arabic mirrors the layout; screen readers pronounce it right. */
-function LocalizedFrame({ theme, children }: { theme: OfficeThemeKind; children: React.ReactNode }): JSX.Element {
+function LocalizedFrame({ theme, children }: { theme: OfficeThemeKind; children: React.ReactNode }): JSX.Element | null {
   const { locale, ready } = useI18n();
+  const fluentTheme = useTheme(theme);
+  if (!fluentTheme) return null;
   return (
-    <FluentProvider theme={themes[theme]} dir={textDirection(locale)} lang={locale}>
+    <FluentProvider theme={fluentTheme} dir={textDirection(locale)} lang={locale}>
       <PaneLayout>{ready ? children : <PaneStarting />}</PaneLayout>
     </FluentProvider>
   );

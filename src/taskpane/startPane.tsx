@@ -5,6 +5,7 @@ import { requestPolicyFile } from '../services/policyRequest';
 import { PaneFrame, PaneStarting } from './PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';
+import { loadTheme } from './themes';
 
 export type PaneModule = typeof import('./paneModule');
 
@@ -35,6 +36,8 @@ export function startPane(
       displayLanguage = host.displayLanguage;
       // The admin's policy file gates everything else: asked for now, read once the pane's code is here.
       const policyRequest = requestPolicyFile(host.baseUrl);
+      // Dark or high contrast come in their own chunk: asked for now too, so the pane needn't wait for it.
+      void loadTheme(host.theme).catch(() => undefined);
       frameAlone = setTimeout(() => {
         root.render(
           <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import type { PaneDependencies } from '../../src/app/paneState';
 import type { DetectedEnvironment } from '../../src/app/viewer';
+import type { OfficeThemeKind } from '../../src/office/types';
 import { decideAccess, type AccessInput } from '../../src/policy';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
@@ -34,10 +35,12 @@ function servePolicy(policy: unknown | null) {
   );
 }
 
-function renderPane(options: Parameters<typeof createFakeHost>[0] & { detected?: DetectedEnvironment; consent?: AccessInput['consent'] } = {}) {
+function renderPane(
+  options: Parameters<typeof createFakeHost>[0] & { detected?: DetectedEnvironment; consent?: AccessInput['consent']; theme?: OfficeThemeKind } = {},
+) {
   const fake = createFakeHost(options);
   const deps: PaneDependencies = {
-    host: fake.host,
+    host: { ...fake.host, theme: options.theme ?? fake.host.theme },
     loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
     detectEnvironment: async () => options.detected ?? DETECTED,
     insights,
@@ -190,5 +193,21 @@ describe('the card comes first; what is below it follows', () => {
     renderPane();
     expect(await screen.findByText(paneStrings.levelLabel.none)).toBeInTheDocument();
     expect(settings()).toBeInTheDocument();
+  });
+});
+
+describe("Office's theme", () => {
+  const themeVariables = () =>
+    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+
+  test.each([
+    ['light', '--colorNeutralBackground1: #ffffff;'],
+    ['dark', '--colorNeutralBackground1: #292929;'],
+    ['highContrast', '--colorNeutralBackground1: #000000;'],
+  ] as const)('in %s, the pane is drawn with that theme (dark and high contrast load on demand)', async (theme, background) => {
+    servePolicy({ linkedInAccountConnections: 'yes' });
+    renderPane({ theme });
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    expect(themeVariables().replace(/\s+/g, ' ')).toContain(background);
   });
 });

@@ -1,0 +1,42 @@
+import { webLightTheme, type Theme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { OfficeThemeKind } from '../office/types';
+
+/**
+ * Office's theme as a Fluent theme. Light is in the first script; dark and high contrast come in a chunk of their own
+ * (they are ~8 KiB gzip that most users never run), loaded when Office asks for one of them — startPane asks as soon
+ * as the host is ready, so it is usually here before the pane renders.
+ */
+const loaded: Partial<Record<OfficeThemeKind, Theme>> = { light: webLightTheme };
+
+export function loadTheme(kind: OfficeThemeKind): Promise<Theme> {
+  const ready = loaded[kind];
+  if (ready) return Promise.resolve(ready);
+  return import(/* webpackChunkName: "themes" */ './otherThemes').then((themes) => {
+    loaded.dark = themes.webDarkTheme;
+    loaded.highContrast = themes.teamsHighContrastTheme;
+    return loaded[kind] ?? webLightTheme;
+  });
+}
+
+/** The theme for `kind`, or null while its chunk loads (nothing is painted meanwhile: no light flash in dark Office). */
+export function useTheme(kind: OfficeThemeKind): Theme | null {
+  const [theme, setTheme] = useState<{ kind: OfficeThemeKind; theme: Theme } | null>(() => {
+    const ready = loaded[kind];
+    return ready ? { kind, theme: ready } : null;
+  });
+  const current = theme?.kind === kind ? theme.theme : (loaded[kind] ?? null);
+  useEffect(() => {
+    if (current) return undefined;
+    let live = true;
+    // A chunk that fails to load leaves the light theme rather than no pane at all.
+    loadTheme(kind).then(
+      (next) => live && setTheme({ kind, theme: next }),
+      () => live && setTheme({ kind, theme: webLightTheme }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind, current]);
+  return current;
+}
