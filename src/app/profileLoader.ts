@@ -38,6 +38,24 @@ function reviveCachedPerson(value: unknown): CachedPerson | undefined {
 
 type ErrorState = { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
 
+/**
+ * People whose session state (loading, hidden, no answer, insights kept outside the cache) the loader holds at most,
+ * per section: past that the oldest settled ones are forgotten, and asked about again if they are shown again. Keeps a
+ * pinned pane's memory bounded however many mails it follows.
+ */
+export const MAX_PERSON_STATES = 1000;
+
+/** Sets `key` as the newest entry; then, over the bound, forgets the oldest entries that are not in flight. */
+function setBounded<V extends { status: string }>(states: Map<string, V>, key: string, value: V): void {
+  states.delete(key);
+  states.set(key, value);
+  if (states.size <= MAX_PERSON_STATES) return;
+  for (const [oldest, state] of states) {
+    if (states.size <= MAX_PERSON_STATES) break;
+    if (state.status !== 'loading') states.delete(oldest);
+  }
+}
+
 const throttledFor = (seconds: number): ErrorState => ({ status: 'error', kind: 'throttled', retryAfterSeconds: seconds });
 
 const errorState = (error: unknown): ErrorState =>
@@ -113,7 +131,7 @@ export class ProfileLoader {
       const locked = this.throttle.remainingSeconds(key);
       if (locked === undefined) wanted.push(address.trim());
       else {
-        this.publicStates.set(key, throttledFor(locked));
+        setBounded(this.publicStates, key, throttledFor(locked));
         lockedAny = true;
       }
     }
@@ -131,12 +149,12 @@ export class ProfileLoader {
     const key = this.key(address);
     const locked = this.throttle.remainingSeconds(key);
     if (locked !== undefined) {
-      this.connectedStates.set(key, throttledFor(locked));
+      setBounded(this.connectedStates, key, throttledFor(locked));
       this.changed();
       return;
     }
     const generation = this.generation;
-    this.connectedStates.set(key, { status: 'loading' });
+    setBounded(this.connectedStates, key, { status: 'loading' });
     this.changed();
     this.client.insights(address.trim()).then(
       (insights) => {
@@ -144,12 +162,12 @@ export class ProfileLoader {
         this.connectedStates.delete(key);
         const cached = this.cache.get(key);
         if (cached) this.cache.set(key, { ...cached, insights });
-        else this.connectedStates.set(key, { status: 'ready', insights });
+        else setBounded(this.connectedStates, key, { status: 'ready', insights });
         this.changed();
       },
       (error: unknown) => {
         if (generation !== this.generation) return;
-        this.connectedStates.set(key, this.failed(key, error));
+        setBounded(this.connectedStates, key, this.failed(key, error));
         this.changed();
       },
     );
@@ -161,7 +179,7 @@ export class ProfileLoader {
     const states: Map<string, PublicState | ConnectedState> = section === 'public' ? this.publicStates : this.connectedStates;
     if (states.get(key)?.status === 'error') {
       const locked = this.throttle.remainingSeconds(key);
-      if (locked !== undefined) states.set(key, throttledFor(locked));
+      if (locked !== undefined) setBounded(states, key, throttledFor(locked));
       else states.delete(key);
     }
     this.changed();
@@ -178,14 +196,14 @@ export class ProfileLoader {
 
   private lookupBatch(batch: string[]): void {
     const generation = this.generation;
-    for (const address of batch) this.publicStates.set(this.key(address), { status: 'loading' });
+    for (const address of batch) setBounded(this.publicStates, this.key(address), { status: 'loading' });
     this.client.lookup(batch).then(
       (results) => {
         if (generation !== this.generation) return;
         for (const result of results) {
           const key = this.key(result.email);
           this.publicStates.delete(key);
-          if (result.status === 'hidden') this.publicStates.set(key, { status: 'hidden' });
+          if (result.status === 'hidden') setBounded(this.publicStates, key, { status: 'hidden' });
           else this.cache.set(key, { lookup: result });
         }
         this.changed();
@@ -194,7 +212,7 @@ export class ProfileLoader {
         if (generation !== this.generation) return;
         for (const address of batch) {
           const key = this.key(address);
-          this.publicStates.set(key, this.failed(key, error));
+          setBounded(this.publicStates, key, this.failed(key, error));
         }
         this.changed();
       },

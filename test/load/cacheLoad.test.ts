@@ -180,5 +180,19 @@ describe(`${PEOPLE.toLocaleString('en-US')} lookups keep the cache within its li
     // Profiles still in memory: only those of the (at most 200) people cached.
     if (gc) expect(await objects.alive()).toBeLessThanOrEqual(CACHE_MAX_ENTRIES / 10 + 1);
     expect(objects.tracked).toBeGreaterThan(500);
+    // What the session holds beyond the cache is bounded too: of ~1,400 hidden members, the newest are remembered
+    // (not asked about again), the oldest forgotten — asked about again if shown again, never kept anywhere.
+    let lastHidden = PEOPLE - 1;
+    // The last hidden member whose batch was answered (every 25th batch failed).
+    while (lastHidden % 7 !== 3 || (Math.floor(lastHidden / 20) + 1) % 25 === 0) lastHidden--;
+    expect(loader.publicState(address(lastHidden)).status).toBe('hidden');
+    expect(loader.publicState(address(3)).status).toBe('idle');
+    const before = lookups;
+    loader.requestPublic([address(lastHidden)]);
+    expect(lookups).toBe(before);
+    loader.requestPublic([address(3)]);
+    await settle();
+    expect(lookups).toBe(before + 1);
+    expect(loader.publicState(address(3)).status).toBe('hidden');
   }, 120_000);
 });
