@@ -200,12 +200,15 @@ export class ProfileLoader {
     this.client.lookup(batch).then(
       (results) => {
         if (generation !== this.generation) return;
+        const kept: [string, CachedPerson][] = [];
         for (const result of results) {
           const key = this.key(result.email);
           this.publicStates.delete(key);
           if (result.status === 'hidden') setBounded(this.publicStates, key, { status: 'hidden' });
-          else this.cache.set(key, { lookup: result });
+          else kept.push([key, { lookup: result }]);
         }
+        // One write to storage for the whole answer: with a full cache, each write is the whole cache.
+        this.cache.setMany(kept);
         this.changed();
       },
       (error: unknown) => {

@@ -77,13 +77,23 @@ export class ProfileCache<T> {
   }
 
   set(key: string, value: T): void {
+    this.place(key, value);
+    this.persist();
+  }
+
+  /** Stores several values (a lookup's answers) and writes storage once, not once per value. */
+  setMany(values: ReadonlyArray<readonly [string, T]>): void {
+    for (const [key, value] of values) this.place(key, value);
+    if (values.length > 0) this.persist();
+  }
+
+  private place(key: string, value: T): void {
     this.entries.delete(key);
     this.entries.set(key, { value, storedAt: this.now() });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
     }
-    this.persist();
   }
 
   delete(key: string): void {

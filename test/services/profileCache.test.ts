@@ -31,6 +31,19 @@ describe('the LinkedIn cache', () => {
     expect(cache.get('v|p')).toBeUndefined();
   });
 
+  test("a lookup's answers are written to storage once, not once each; the oldest still go past the limit", () => {
+    const storage = memoryStorage();
+    const writes = jest.spyOn(storage, 'setItem');
+    const cache = new ProfileCache<string>({ storage, maxEntries: 20 });
+    cache.setMany(Array.from({ length: 25 }, (_, i) => [`v|p${i}`, `value ${i}`] as const));
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(cache.size).toBe(20);
+    expect(cache.get('v|p4')).toBeUndefined();
+    expect(new ProfileCache<string>({ storage }).get('v|p24')).toBe('value 24');
+    cache.setMany([]);
+    expect(writes).toHaveBeenCalledTimes(1);
+  });
+
   test('persists per storage partition and comes back after a reload, validated', () => {
     const storage = memoryStorage();
     const first = new ProfileCache<string>({ storage, partitionKey: 'p1:' });
