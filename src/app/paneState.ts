@@ -54,6 +54,11 @@ export type PaneState =
       connection: ConnectionState;
       /** Whether a sign-in dialog exists here, so "Connect" can be offered. */
       signInAvailable: boolean;
+      /**
+       * Whether "Reconnect" can be offered when the service no longer accepts the saved connection: there is a saved
+       * choice, a sign-in dialog, and the rules would let this viewer connect were they not connected.
+       */
+      canReconnect: boolean;
       suggestions: SuggestionsState;
     };
 
@@ -160,6 +165,8 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
       cachedPeople: loader.cachedCount,
       connection,
       signInAvailable: Boolean(deps.signInDialog),
+      canReconnect:
+        Boolean(deps.signInDialog) && connection.record !== null && decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect,
       suggestions,
     };
     // optionVersion: the device option is read from storage, so a change must recompute.
@@ -182,6 +189,11 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
     const shown = visible ?? people.slice(0, FIRST_VISIBLE_PEOPLE).map((p) => p.address);
     loader.requestPublic(selectedNow ? [selectedNow.address, ...shown] : shown);
   }, [readyLevel, people, visible, selectedNow, loader, loaderVersion]);
+  // A new saved connection (connected again) clears what failed under the old one: insights are asked for again.
+  const connectedAt = state.phase === 'ready' ? state.connection.record?.connectedAt : undefined;
+  useEffect(() => {
+    if (connectedAt) loader.retryConnectedFailures();
+  }, [connectedAt, loader]);
   const wantConnected =
     state.phase === 'ready' && state.selected && state.personDecision?.level === 'connected' && state.connection.verified && state.publicState.status === 'match'
       ? state.selected.address

@@ -185,6 +185,19 @@ export class ProfileLoader {
     this.changed();
   }
 
+  /** Clears every failed connected section (after reconnecting), so the person shown is asked again — limits still hold. */
+  retryConnectedFailures(): void {
+    let cleared = false;
+    for (const [key, state] of [...this.connectedStates]) {
+      if (state.status !== 'error') continue;
+      cleared = true;
+      const locked = this.throttle.remainingSeconds(key);
+      if (locked !== undefined) setBounded(this.connectedStates, key, throttledFor(locked));
+      else this.connectedStates.delete(key);
+    }
+    if (cleared) this.changed();
+  }
+
   /** Forgets everything: memory, storage, and answers still on their way (`keepOffDevice`: see ProfileCache.purge). */
   purge(options: { keepOffDevice?: boolean } = {}): void {
     this.generation++;

@@ -196,7 +196,8 @@ describe('the profile card', () => {
   test('connected insights failing does not hide the public card; 401 asks to reconnect', async () => {
     controls = { ...controls, faults: { ...controls.faults, insights: 'unauthorized' } };
     renderCard({ consent: 'twoWay' });
-    expect(await screen.findByText(cardStrings.reconnect)).toBeInTheDocument();
+    // No sign-in dialog in this pane: it says how to reconnect in Settings (connect.test.tsx: the one-step Reconnect).
+    expect(await screen.findByText(cardStrings.reconnectInSettings)).toBeInTheDocument();
     expect(screen.getByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
   });
 

@@ -144,3 +144,56 @@ test('a saved "both ways" that the service holds as "LinkedIn to Microsoft only"
   expect(screen.queryByRole('button', { name: cardStrings.suggestionsShow })).not.toBeInTheDocument();
   expect(linkedInRequests().some((r) => r.url.endsWith('/suggestions'))).toBe(false);
 });
+
+describe('when the service no longer accepts the connection, Reconnect signs in again in one step, with the saved choice', () => {
+  const CONNECTED_INBOUND = { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-20T09:00:00Z' } as const;
+
+  test('on start (the status check is refused): the notice offers Reconnect; afterwards connected insights are back', async () => {
+    controls = { ...DEFAULT_MOCK_CONTROLS, connection: CONNECTED_INBOUND };
+    server.use(http.get('*/api/v1/connection', () => HttpResponse.json({ error: 'notConnected' }, { status: 401 })));
+    const fake = createFakeHost({ consent: 'linkedInToMicrosoft' });
+    const dialog = allowingDialog();
+    renderPane(fake, memoryStorage(), dialog);
+    expect(await screen.findByText(connectStrings.reconnect)).toBeInTheDocument();
+    expect(screen.queryByText(cardStrings.mutualCount(12))).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: connectStrings.reconnectAction }));
+    expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
+    // One sign-in, no consent panel: the choice saved before is the one sent, and saved again.
+    expect(dialog.opened).toBe(1);
+    expect(screen.queryByRole('button', { name: connectStrings.continue })).not.toBeInTheDocument();
+    const posted = linkedInRequests().filter((r) => r.method === 'POST' && r.url.endsWith('/api/v1/connection'));
+    expect(posted).toHaveLength(1);
+    expect(JSON.parse(await (posted[0] as { body: Promise<string> }).body)).toMatchObject({ consent: 'linkedInToMicrosoft' });
+    expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toMatchObject({ consent: 'linkedInToMicrosoft' });
+  });
+
+  test('on the card (insights refused): the section offers Reconnect instead of Retry; afterwards the insights are asked for again', async () => {
+    controls = { ...DEFAULT_MOCK_CONTROLS, connection: CONNECTED_INBOUND, faults: { ...DEFAULT_MOCK_CONTROLS.faults, insights: 'unauthorized' } };
+    const dialog = allowingDialog();
+    renderPane(createFakeHost({ consent: 'linkedInToMicrosoft' }), memoryStorage(), dialog);
+    expect(await screen.findByText(cardStrings.reconnect)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: cardStrings.retry })).not.toBeInTheDocument();
+    controls = { ...controls, faults: DEFAULT_MOCK_CONTROLS.faults };
+    await userEvent.click(screen.getByRole('button', { name: connectStrings.reconnectAction }));
+    expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
+    expect(dialog.opened).toBe(1);
+    expect(screen.queryByText(cardStrings.reconnect)).not.toBeInTheDocument();
+  });
+
+  test('without a sign-in dialog here, the card says how to reconnect in Settings', async () => {
+    controls = { ...DEFAULT_MOCK_CONTROLS, connection: CONNECTED_INBOUND, faults: { ...DEFAULT_MOCK_CONTROLS.faults, insights: 'unauthorized' } };
+    const fake = createFakeHost({ consent: 'linkedInToMicrosoft' });
+    render(
+      <App
+        deps={{
+          host: fake.host,
+          loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
+          detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
+          insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 't'),
+        }}
+      />,
+    );
+    expect(await screen.findByText(cardStrings.reconnectInSettings)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: connectStrings.reconnectAction })).not.toBeInTheDocument();
+  });
+});

@@ -33,6 +33,8 @@ export interface ConnectionState {
 
 export interface ConnectionActions {
   connect(choice: ChosenConsent): void;
+  /** Signs in again with the choice already saved (the service no longer accepts the connection): one step, no panel. */
+  reconnect(): void;
   disconnect(): void;
   dismissNotice(): void;
 }
@@ -129,6 +131,11 @@ export function useConnection(
     );
   }, [state.record, state.consent, state.busy, insights, host, purgeCache, indexedDB]);
 
+  const savedChoice = state.record?.consent;
+  const reconnect = useCallback(() => {
+    if (savedChoice && !state.busy) connect(savedChoice);
+  }, [savedChoice, state.busy, connect]);
+
   const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
-  return [state, { connect, disconnect, dismissNotice }];
+  return [state, { connect, reconnect, disconnect, dismissNotice }];
 }

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** Mutual connections, shared history, recent activity, and "Connect on LinkedIn" for non-connections. */
-export function ConnectedSection(props: { state: ConnectedState; profileUrl?: string; onRetry(): void }): JSX.Element | null {
+export function ConnectedSection(props: { state: ConnectedState; profileUrl?: string; onRetry(): void; onReconnect?: () => void }): JSX.Element | null {
   const styles = useStyles();
   const { card } = useStrings();
   const format = useFormat();
@@ -27,7 +27,9 @@ export function ConnectedSection(props: { state: ConnectedState; profileUrl?: st
     );
   }
   if (state.status === 'error') {
-    return <SectionError kind={state.kind} retryAfterSeconds={state.retryAfterSeconds} connected onRetry={props.onRetry} />;
+    return (
+      <SectionError kind={state.kind} retryAfterSeconds={state.retryAfterSeconds} connected onRetry={props.onRetry} onReconnect={props.onReconnect} />
+    );
   }
   const { insights } = state;
   return (

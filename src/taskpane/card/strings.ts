@@ -33,6 +33,7 @@ export const cardStrings = {
     server: 'LinkedIn had a problem.',
     invalidPayload: 'LinkedIn sent something unexpected.',
   } satisfies Record<ServiceErrorKind, string>,
-  reconnect: 'Reconnect LinkedIn to see insights: disconnect in Settings below, then connect again.',
+  reconnect: 'LinkedIn no longer accepts your connection. Reconnect to see insights.',
+  reconnectInSettings: 'Reconnect LinkedIn to see insights: disconnect in Settings below, then connect again.',
   retryAfter: (seconds: number) => `Try again in ${formatNumber('en-US', seconds)} s.`,
 };

@@ -38,6 +38,8 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
   const styles = useStyles();
   const { pane } = useStrings();
   const revealed = useRevealAfterCard(cardSettled(state));
+  // One step, when the rules allow connecting and a sign-in dialog exists: sign in again with the saved choice.
+  const reconnect = state.phase === 'ready' && state.canReconnect ? actions.connection.reconnect : undefined;
   switch (state.phase) {
     case 'starting':
       return <PaneStarting />;
@@ -63,7 +65,7 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
         <div className={styles.stack}>
           {(revealed || state.connection.notice) && (
             <Suspense fallback={null}>
-              <ConnectionNoticeBar notice={state.connection.notice} />
+              <ConnectionNoticeBar notice={state.connection.notice} onReconnect={reconnect} />
             </Suspense>
           )}
           {!state.item ? (
@@ -104,6 +106,7 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
                             state={state.connectedState}
                             profileUrl={state.publicState.status === 'match' ? state.publicState.profile.profileUrl : undefined}
                             onRetry={() => actions.retry('connected')}
+                            onReconnect={reconnect}
                           />
                         )}
                         {revealed && state.viewerDecision.outboundSharing && state.personDecision.level === 'connected' && (

@@ -1,4 +1,4 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ConnectionNotice, ConnectionState } from '../../app/connect/useConnection';
 import { useFormat, useStrings } from '../i18n/hooks';
@@ -42,6 +42,12 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
           <Spinner size="tiny" label={connect.disconnecting} />
         </div>
       )}
+      {busy === 'connecting' && record && (
+        // Reconnecting (signing in again with the saved choice): the first connection says so in its own panel.
+        <div role="status">
+          <Spinner size="tiny" label={connect.connecting} />
+        </div>
+      )}
       {props.canDisconnect && !busy && !confirming && (
         <Button size="small" ref={disconnectButton} onClick={() => setConfirming(true)}>
           {connect.disconnect}
@@ -73,7 +79,7 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
 }
 
 /** Tells, once, how connecting or disconnecting ended, and what the user still has to do. */
-export function ConnectionNoticeBar({ notice }: { notice: ConnectionNotice | null }): JSX.Element | null {
+export function ConnectionNoticeBar({ notice, onReconnect }: { notice: ConnectionNotice | null; onReconnect?: () => void }): JSX.Element | null {
   const styles = useStyles();
   const strings = useStrings();
   const ref = useRef<HTMLDivElement>(null);
@@ -83,12 +89,12 @@ export function ConnectionNoticeBar({ notice }: { notice: ConnectionNotice | nul
   if (!notice) return null;
   return (
     <div ref={ref} tabIndex={-1} role={notice.kind === 'disconnectFailed' ? 'alert' : 'status'} className={styles.notice}>
-      {noticeBar(notice, strings)}
+      {noticeBar(notice, strings, onReconnect)}
     </div>
   );
 }
 
-function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings): JSX.Element {
+function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings, onReconnect?: () => void): JSX.Element {
   switch (notice.kind) {
     case 'connected':
       return (
@@ -124,6 +130,13 @@ function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings): 
       return notice.errorKind === 'unauthorized' ? (
         <MessageBar intent="warning" layout="multiline" data-notice="reconnect">
           <MessageBarBody>{connect.reconnect}</MessageBarBody>
+          {onReconnect && (
+            <MessageBarActions>
+              <Button size="small" onClick={onReconnect}>
+                {connect.reconnectAction}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       ) : (
         <MessageBar intent="warning" layout="multiline" data-notice="status-unknown">

@@ -43,6 +43,7 @@ export const connectStrings = {
   removedOnService: 'Your LinkedIn connection was removed.',
   disconnectFailedLimit: "LinkedIn's limit is reached, try later. Nothing changed: your account is still connected.",
   reconnect: 'Reconnect LinkedIn: the LinkedIn service no longer accepts your connection. Connect again to see connected insights.',
+  reconnectAction: 'Reconnect LinkedIn',
   statusUnknown: "Your LinkedIn connection couldn't be checked, so only public information is shown for now.",
   failure: (failure: ConnectFailure): string => {
     switch (failure.reason) {

@@ -37,6 +37,7 @@ export const connect: LocaleStrings['connect'] = {
   removedOnService: 'تمت إزالة اتصالك بـ LinkedIn.',
   disconnectFailedLimit: 'تم بلوغ الحد الأقصى لدى LinkedIn، حاول لاحقًا. لم يتغير شيء: لا يزال حسابك مرتبطًا.',
   reconnect: 'أعد ربط LinkedIn: لم تعد خدمة LinkedIn تقبل اتصالك. اربط حسابك مرة أخرى لعرض رؤى الحساب المرتبط.',
+  reconnectAction: 'إعادة ربط LinkedIn',
   statusUnknown: 'تعذّر التحقق من اتصالك بـ LinkedIn، لذا تُعرض المعلومات العامة فقط في الوقت الحالي.',
   failure: (failure) => {
     switch (failure.reason) {

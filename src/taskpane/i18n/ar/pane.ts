@@ -108,7 +108,8 @@ export const card: LocaleStrings['card'] = {
     server: 'حدثت مشكلة لدى LinkedIn.',
     invalidPayload: 'أرسل LinkedIn ردًا غير متوقع.',
   },
-  reconnect: 'أعد ربط LinkedIn لعرض الرؤى: افصل الحساب من الإعدادات أدناه، ثم اربطه من جديد.',
+  reconnect: 'لم يعد LinkedIn يقبل اتصالك. أعد ربط LinkedIn لعرض الرؤى.',
+  reconnectInSettings: 'أعد ربط LinkedIn لعرض الرؤى: افصل الحساب من الإعدادات أدناه، ثم اربطه من جديد.',
   retryAfter: (seconds) =>
     plural('ar-SA', seconds, {
       zero: 'حاول مرة أخرى الآن.',

@@ -40,6 +40,7 @@ export const connect: LocaleStrings['connect'] = {
   disconnectFailedLimit: 'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',
   reconnect:
     'Verbinden Sie LinkedIn erneut: Der LinkedIn-Dienst akzeptiert Ihre Verbindung nicht mehr. Verbinden Sie Ihr Konto noch einmal, um Einblicke mit verbundenem Konto zu sehen.',
+  reconnectAction: 'LinkedIn erneut verbinden',
   statusUnknown: 'Ihre LinkedIn-Verbindung konnte nicht überprüft werden. Deshalb werden vorerst nur öffentliche Informationen angezeigt.',
   failure: (failure) => {
     switch (failure.reason) {

@@ -101,6 +101,8 @@ export const card: LocaleStrings['card'] = {
     server: 'Bei LinkedIn ist ein Problem aufgetreten.',
     invalidPayload: 'LinkedIn hat eine unerwartete Antwort gesendet.',
   },
-  reconnect: 'Verbinden Sie LinkedIn erneut, um Einblicke zu sehen: Trennen Sie die Verbindung unten unter „Einstellungen“, und verbinden Sie sich dann neu.',
+  reconnect: 'LinkedIn akzeptiert Ihre Verbindung nicht mehr. Verbinden Sie LinkedIn erneut, um Einblicke zu sehen.',
+  reconnectInSettings:
+    'Verbinden Sie LinkedIn erneut, um Einblicke zu sehen: Trennen Sie die Verbindung unten unter „Einstellungen“, und verbinden Sie sich dann neu.',
   retryAfter: (seconds) => `Versuchen Sie es in ${n(seconds)} s erneut.`,
 };
