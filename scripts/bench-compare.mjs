@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Compares the cold start of two or more builds of the benchmark pages (each built with
+// `DIST_DIR=<dir> npx webpack --mode production --env bench`): the bare page once, then each build's pane, interleaved
+// run by run so a slow moment of the machine hits them alike. Prints the median and every run, per build.
+// Usage: node scripts/bench-compare.mjs <dir> <dir> [...]   (RUNS=15, LATENCY=0 by default)
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { createBenchApi } from './bench-api.mjs';
+import { coldRun, median } from './bench-runs.mjs';
+
+const require = createRequire(import.meta.url);
+const { startServer } = require('./serve-dist.cjs');
+const dirs = process.argv.slice(2);
+if (dirs.length < 2) {
+  console.error('usage: node scripts/bench-compare.mjs <build dir> <build dir> [...]');
+  process.exit(2);
+}
+const RUNS = Number(process.env.RUNS ?? 15);
+const api = createBenchApi();
+api.latencyMs = Number(process.env.LATENCY ?? 0);
+const servers = await Promise.all(dirs.map((root) => startServer({ root, port: 0, handle: api.handle })));
+const bases = servers.map((server) => `http://127.0.0.1:${server.address().port}/`);
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+const times = { 'bare page': [], ...Object.fromEntries(dirs.map((dir) => [dir, []])) };
+try {
+  for (let run = 0; run < RUNS; run += 1) {
+    times['bare page'].push((await coldRun(browser, bases[0], api, 'benchBare.html', 'Bench Person')).paintedMs);
+    // Each run starts with a different build, so none is always first.
+    for (let k = 0; k < dirs.length; k += 1) {
+      const i = (run + k) % dirs.length;
+      const pane = await coldRun(browser, bases[i], api, 'benchPane.html?item=first&recipients=2', 'Bench headline [first.person0@fabrikam.com]');
+      times[dirs[i]].push(pane.paintedMs);
+    }
+  }
+} finally {
+  await browser.close();
+  servers.forEach((server) => server.close());
+}
+console.log(`cold: sender's card painted, latency ${api.latencyMs} ms, ${RUNS} runs each`);
+for (const [name, values] of Object.entries(times)) {
+  console.log(`${name.padEnd(24)} median ${Math.round(median(values))} ms   ${values.map(Math.round).sort((a, b) => a - b).join(' ')}`);
+}
