@@ -4,9 +4,9 @@
 // run by run so a slow moment of the machine hits them alike. Prints the median and every run, per build.
 // Usage: node scripts/bench-compare.mjs <dir> <dir> [...]   (RUNS=15, LATENCY=0 by default)
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 import { createBenchApi } from './bench-api.mjs';
-import { coldRun, median } from './bench-runs.mjs';
+import { coldBare, coldPane, median } from './bench-runs.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const { startServer } = require('./serve-dist.cjs');
@@ -20,16 +20,15 @@ const api = createBenchApi();
 api.latencyMs = Number(process.env.LATENCY ?? 0);
 const servers = await Promise.all(dirs.map((root) => startServer({ root, port: 0, handle: api.handle })));
 const bases = servers.map((server) => `http://127.0.0.1:${server.address().port}/`);
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+const browser = await launchChromium();
 const times = { 'bare page': [], ...Object.fromEntries(dirs.map((dir) => [dir, []])) };
 try {
   for (let run = 0; run < RUNS; run += 1) {
-    times['bare page'].push((await coldRun(browser, bases[0], api, 'benchBare.html', 'Bench Person')).paintedMs);
+    times['bare page'].push((await coldBare(browser, bases[0], api)).paintedMs);
     // Each run starts with a different build, so none is always first.
     for (let k = 0; k < dirs.length; k += 1) {
       const i = (run + k) % dirs.length;
-      const pane = await coldRun(browser, bases[i], api, 'benchPane.html?item=first&recipients=2', 'Bench headline [first.person0@fabrikam.com]');
+      const pane = await coldPane(browser, bases[i], api);
       times[dirs[i]].push(pane.paintedMs);
     }
   }

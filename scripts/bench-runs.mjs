@@ -30,6 +30,16 @@ async function openPage(browser, api, { coldText, thenText } = {}) {
 
 const headline = (email) => `Bench headline [${email}]`;
 
+/** The bare page's first paint, cold. */
+export function coldBare(browser, base, api) {
+  return coldRun(browser, base, api, 'benchBare.html', 'Bench Person');
+}
+
+/** The pane opened cold on a mail from person 0 (with 2 recipients): their card painted, and `thenText` after it. */
+export function coldPane(browser, base, api, thenText) {
+  return coldRun(browser, base, api, 'benchPane.html?item=first&recipients=2', headline('first.person0@fabrikam.com'), thenText);
+}
+
 /**
  * Navigation start → `text` painted, in a fresh context (nothing cached); with `thenText`, also navigation start →
  * that text painted (the rest of the pane, shown after the card). Also the scripts the page loaded before `text`.

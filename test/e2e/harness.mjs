@@ -3,21 +3,19 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const { startServer } = require('../../scripts/serve-dist.cjs');
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function startHarness() {
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is not built: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const server = await startServer({ root: DIST, port: 0 });
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchChromium();
   return {
     base,
     browser,
