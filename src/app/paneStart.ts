@@ -1,5 +1,5 @@
 import { decideAccess } from '../policy';
-import type { ItemSnapshot, OfficeHost } from '../office';
+import type { ItemPerson, ItemSnapshot, OfficeHost } from '../office';
 import type { PolicyFileState } from '../services/policyFile';
 import type { AdminPolicy } from '../services/policyFileSchema';
 import { consentOfRecord, readConsentRecord } from './connect/consentRecord';
@@ -10,6 +10,11 @@ import { accessInputFor, UNKNOWN_ENVIRONMENT, viewerInput, type Consent, type De
 
 /** People the switcher shows at first; more are looked up only as the user asks for more. */
 export const FIRST_VISIBLE_PEOPLE = 20;
+
+/** The addresses of the people the switcher shows at first. */
+export function firstPageOf(people: readonly ItemPerson[]): string[] {
+  return people.slice(0, FIRST_VISIBLE_PEOPLE).map((person) => person.address);
+}
 
 /** The admin's policy file and the environment it was checked against: what every decision starts from. */
 export interface PolicySettled {
@@ -82,7 +87,5 @@ function firstLookup(settled: PolicySettled, item: ItemSnapshot | null, host: Of
   if (policyState.status === 'invalid' || policyState.status === 'unreachable') return [];
   const viewer = viewerFor(policyState.policy, settled.detected, host, consentOfRecord(readConsentRecord(host.roamingSettings)));
   if (decideAccess(accessInputFor(viewer, 'unknown')).level === 'none') return [];
-  return peopleToShow(item, host.currentUser.address)
-    .slice(0, FIRST_VISIBLE_PEOPLE)
-    .map((person) => person.address);
+  return firstPageOf(peopleToShow(item, host.currentUser.address));
 }

@@ -10,12 +10,12 @@ import type { SignInDialog } from '../office/signInDialog';
 import { useConnection, type ConnectionActions, type ConnectionState } from './connect/useConnection';
 import type { DisconnectDependencies } from './connect/disconnectFlow';
 import type { ConnectedState, PublicState } from './profileLoader';
-import { createProfileLoader, FIRST_VISIBLE_PEOPLE, settlePolicy, viewerFor, type PaneStart, type PolicySettled } from './paneStart';
+import { createProfileLoader, firstPageOf, settlePolicy, viewerFor, type PaneStart, type PolicySettled } from './paneStart';
 import { useSuggestions, type SuggestionsState } from './useSuggestions';
 import { peopleToShow } from './people';
 import { accessInputFor, type DetectedEnvironment, type ViewerInput } from './viewer';
 
-export { FIRST_VISIBLE_PEOPLE, startOfPane, type PaneStart, type PolicySettled } from './paneStart';
+export { startOfPane, type PaneStart, type PolicySettled } from './paneStart';
 
 /** What the pane is built from; production wires Office.js and the network, the workbench and tests wire fakes. */
 export interface PaneDependencies {
@@ -177,6 +177,7 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
   const readyLevel = state.phase === 'ready' ? state.viewerDecision.level : null;
   const people = state.phase === 'ready' ? state.people : null;
   const selectedNow = state.phase === 'ready' ? state.selected : null;
+  const firstPage = useMemo(() => (people ? firstPageOf(people) : []), [people]);
   useEffect(() => {
     if (readyLevel === 'none') loader.purge();
     setMayContactLinkedIn(readyLevel !== null && readyLevel !== 'none');
@@ -186,9 +187,9 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
   // A layout effect: the lookup leaves in the same task as the render that allows it, not a frame later.
   useLayoutEffect(() => {
     if (!readyLevel || readyLevel === 'none' || !people) return;
-    const shown = visible ?? people.slice(0, FIRST_VISIBLE_PEOPLE).map((p) => p.address);
+    const shown = visible ?? firstPage;
     loader.requestPublic(selectedNow ? [selectedNow.address, ...shown] : shown);
-  }, [readyLevel, people, visible, selectedNow, loader, loaderVersion]);
+  }, [readyLevel, people, visible, firstPage, selectedNow, loader, loaderVersion]);
   // A new saved connection (connected again) clears what failed under the old one: insights are asked for again.
   const connectedAt = state.phase === 'ready' ? state.connection.record?.connectedAt : undefined;
   useEffect(() => {
@@ -212,11 +213,11 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
   );
   // The same people again (a re-render, or the switcher's first page, which is what `null` stands for) is no change:
   // keeping the old value spares the pane a render.
-  const firstPage = useRef<readonly string[]>([]);
-  firstPage.current = people ? people.slice(0, FIRST_VISIBLE_PEOPLE).map((p) => p.address) : [];
+  const firstPageNow = useRef<readonly string[]>(firstPage);
+  firstPageNow.current = firstPage;
   const setVisiblePeople = useCallback(
     (addresses: readonly string[]) =>
-      setVisible((previous) => (sameAddresses(previous ?? firstPage.current, addresses) ? previous : addresses)),
+      setVisible((previous) => (sameAddresses(previous ?? firstPageNow.current, addresses) ? previous : addresses)),
     [],
   );
   const selectedForRetry = state.phase === 'ready' ? state.selected?.address : undefined;

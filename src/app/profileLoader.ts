@@ -177,11 +177,7 @@ export class ProfileLoader {
   retry(address: string, section: 'public' | 'connected'): void {
     const key = this.key(address);
     const states: Map<string, PublicState | ConnectedState> = section === 'public' ? this.publicStates : this.connectedStates;
-    if (states.get(key)?.status === 'error') {
-      const locked = this.throttle.remainingSeconds(key);
-      if (locked !== undefined) setBounded(states, key, throttledFor(locked));
-      else states.delete(key);
-    }
+    if (states.get(key)?.status === 'error') this.clearFailure(states, key);
     this.changed();
   }
 
@@ -191,11 +187,16 @@ export class ProfileLoader {
     for (const [key, state] of [...this.connectedStates]) {
       if (state.status !== 'error') continue;
       cleared = true;
-      const locked = this.throttle.remainingSeconds(key);
-      if (locked !== undefined) setBounded(this.connectedStates, key, throttledFor(locked));
-      else this.connectedStates.delete(key);
+      this.clearFailure(this.connectedStates, key);
     }
     if (cleared) this.changed();
+  }
+
+  /** Forgets a failure so the next request asks again — unless LinkedIn's limit still holds for the person. */
+  private clearFailure(states: Map<string, PublicState | ConnectedState>, key: string): void {
+    const locked = this.throttle.remainingSeconds(key);
+    if (locked !== undefined) setBounded(states, key, throttledFor(locked));
+    else states.delete(key);
   }
 
   /** Forgets everything: memory, storage, and answers still on their way (`keepOffDevice`: see ProfileCache.purge). */
