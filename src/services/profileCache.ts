@@ -26,8 +26,6 @@ export interface CacheOptions<T = unknown> {
   maxEntries?: number;
   maxAgeMs?: number;
   now?: () => number;
-  /** Checks a value read back from storage; anything that fails is dropped (storage is not trusted). */
-  isValid?: (value: unknown) => boolean;
   /**
    * Parses a value read back from storage into what may be used — the parsed value, never the stored one as it was —
    * or undefined to drop it (storage is not trusted).
@@ -168,7 +166,6 @@ export class ProfileCache<T> {
       if (!Array.isArray(item) || typeof item[0] !== 'string') continue;
       const entry = item[1] as Partial<Entry<T>> | undefined;
       if (!entry || typeof entry.storedAt !== 'number' || now - entry.storedAt > this.maxAgeMs || entry.storedAt > now) continue;
-      if (this.options.isValid && !this.options.isValid(entry.value)) continue;
       const value = this.options.revive ? this.options.revive(entry.value) : (entry.value as T);
       if (value === undefined) continue;
       this.entries.set(item[0], { value, storedAt: entry.storedAt });

@@ -51,7 +51,8 @@ describe('the LinkedIn cache', () => {
     expect([...storage.data.keys()]).toEqual([`p1:${CACHE_STORAGE_KEY}`]);
     expect(new ProfileCache<string>({ storage, partitionKey: 'p1:' }).get('v|a')).toBe('alpha');
     expect(new ProfileCache<string>({ storage, partitionKey: 'p2:' }).get('v|a')).toBeUndefined();
-    expect(new ProfileCache<string>({ storage, partitionKey: 'p1:', isValid: (v) => v === 'never' }).get('v|a')).toBeUndefined();
+    expect(new ProfileCache<string>({ storage, partitionKey: 'p1:', revive: (v) => (v === 'never' ? v : undefined) }).get('v|a')).toBeUndefined();
+    expect(new ProfileCache<string>({ storage, partitionKey: 'p1:', revive: (v) => (typeof v === 'string' ? v.toUpperCase() : undefined) }).get('v|a')).toBe('ALPHA');
   });
 
   test('ignores a corrupt stored cache', () => {
