@@ -1,4 +1,5 @@
 import type { ConnectFailure } from '../../app/connect/connectFlow';
+import { dialogText, type DialogTexts } from './dialogProblem';
 
 export const MY_APPS_URL = 'https://myapps.microsoft.com';
 export const LINKEDIN_PERMISSIONS_URL = 'https://www.linkedin.com/mypreferences/d/microsoft-account-connections';
@@ -56,7 +57,7 @@ export const connectStrings = {
       case 'inProgress':
         return 'A sign-in is already open.';
       case 'dialog':
-        return dialogText(failure.code);
+        return dialogText(dialogTexts, failure.code);
       case 'service':
         return failure.kind === 'throttled'
           ? "Not connected: LinkedIn's limit is reached, try later."
@@ -71,21 +72,11 @@ export const connectStrings = {
   },
 };
 
-function dialogText(code: number): string {
-  switch (code) {
-    case 12007:
-      return 'A sign-in window is already open.';
-    case 12011:
-      return 'Not connected: your browser blocked the sign-in window. Allow pop-ups for Outlook and try again.';
-    case 12009:
-      return 'Not connected: the sign-in window was dismissed.';
-    case 12004:
-    case 12005:
-      return 'Not connected: the sign-in page is not allowed (it must be on the add-in’s own HTTPS address).';
-    case 12002:
-    case 12003:
-      return 'Not connected: the sign-in page could not be loaded.';
-    default:
-      return `Not connected: the sign-in window could not open (${code}).`;
-  }
-}
+const dialogTexts: DialogTexts = {
+  alreadyOpen: 'A sign-in window is already open.',
+  popupBlocked: 'Not connected: your browser blocked the sign-in window. Allow pop-ups for Outlook and try again.',
+  dismissed: 'Not connected: the sign-in window was dismissed.',
+  pageNotAllowed: 'Not connected: the sign-in page is not allowed (it must be on the add-in’s own HTTPS address).',
+  pageNotLoaded: 'Not connected: the sign-in page could not be loaded.',
+  other: (code) => `Not connected: the sign-in window could not open (${code}).`,
+};

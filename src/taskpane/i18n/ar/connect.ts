@@ -1,5 +1,6 @@
 import { formatNumber } from '../format';
 import type { LocaleStrings } from '../types';
+import { dialogText, type DialogTexts } from '../../connect/dialogProblem';
 
 export const connect: LocaleStrings['connect'] = {
   open: 'ربط حسابك على LinkedIn',
@@ -50,7 +51,7 @@ export const connect: LocaleStrings['connect'] = {
       case 'inProgress':
         return 'هناك عملية تسجيل دخول مفتوحة بالفعل.';
       case 'dialog':
-        return dialogText(failure.code);
+        return dialogText(dialogTexts, failure.code);
       case 'service':
         return failure.kind === 'throttled'
           ? 'لم يتم الربط: تم بلوغ الحد الأقصى لدى LinkedIn، حاول لاحقًا.'
@@ -65,22 +66,11 @@ export const connect: LocaleStrings['connect'] = {
   },
 };
 
-/** Office's dialog error codes (shown as they are: a code, not a count). */
-function dialogText(code: number): string {
-  switch (code) {
-    case 12007:
-      return 'نافذة تسجيل الدخول مفتوحة بالفعل.';
-    case 12011:
-      return 'لم يتم الربط: حظر المستعرض نافذة تسجيل الدخول. اسمح بالنوافذ المنبثقة لـ Outlook ثم حاول مرة أخرى.';
-    case 12009:
-      return 'لم يتم الربط: أُغلقت نافذة تسجيل الدخول.';
-    case 12004:
-    case 12005:
-      return 'لم يتم الربط: صفحة تسجيل الدخول غير مسموح بها (يجب أن تكون على عنوان HTTPS الخاص بالوظيفة الإضافية).';
-    case 12002:
-    case 12003:
-      return 'لم يتم الربط: تعذّر تحميل صفحة تسجيل الدخول.';
-    default:
-      return `لم يتم الربط: تعذّر فتح نافذة تسجيل الدخول (${code}).`;
-  }
-}
+const dialogTexts: DialogTexts = {
+  alreadyOpen: 'نافذة تسجيل الدخول مفتوحة بالفعل.',
+  popupBlocked: 'لم يتم الربط: حظر المستعرض نافذة تسجيل الدخول. اسمح بالنوافذ المنبثقة لـ Outlook ثم حاول مرة أخرى.',
+  dismissed: 'لم يتم الربط: أُغلقت نافذة تسجيل الدخول.',
+  pageNotAllowed: 'لم يتم الربط: صفحة تسجيل الدخول غير مسموح بها (يجب أن تكون على عنوان HTTPS الخاص بالوظيفة الإضافية).',
+  pageNotLoaded: 'لم يتم الربط: تعذّر تحميل صفحة تسجيل الدخول.',
+  other: (code) => `لم يتم الربط: تعذّر فتح نافذة تسجيل الدخول (${code}).`,
+};

@@ -1,5 +1,6 @@
 import { formatNumber } from '../format';
 import type { LocaleStrings } from '../types';
+import { dialogText, type DialogTexts } from '../../connect/dialogProblem';
 
 export const connect: LocaleStrings['connect'] = {
   open: 'Ihr LinkedIn-Konto verbinden',
@@ -53,7 +54,7 @@ export const connect: LocaleStrings['connect'] = {
       case 'inProgress':
         return 'Eine Anmeldung ist bereits geöffnet.';
       case 'dialog':
-        return dialogText(failure.code);
+        return dialogText(dialogTexts, failure.code);
       case 'service':
         return failure.kind === 'throttled'
           ? 'Nicht verbunden: Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut.'
@@ -68,22 +69,11 @@ export const connect: LocaleStrings['connect'] = {
   },
 };
 
-/** Office's dialog error codes (shown as they are: a code, not a count). */
-function dialogText(code: number): string {
-  switch (code) {
-    case 12007:
-      return 'Ein Anmeldefenster ist bereits geöffnet.';
-    case 12011:
-      return 'Nicht verbunden: Ihr Browser hat das Anmeldefenster blockiert. Lassen Sie Pop-ups für Outlook zu, und versuchen Sie es erneut.';
-    case 12009:
-      return 'Nicht verbunden: Das Anmeldefenster wurde geschlossen.';
-    case 12004:
-    case 12005:
-      return 'Nicht verbunden: Die Anmeldeseite ist nicht zulässig (sie muss unter der eigenen HTTPS-Adresse des Add-Ins liegen).';
-    case 12002:
-    case 12003:
-      return 'Nicht verbunden: Die Anmeldeseite konnte nicht geladen werden.';
-    default:
-      return `Nicht verbunden: Das Anmeldefenster konnte nicht geöffnet werden (${code}).`;
-  }
-}
+const dialogTexts: DialogTexts = {
+  alreadyOpen: 'Ein Anmeldefenster ist bereits geöffnet.',
+  popupBlocked: 'Nicht verbunden: Ihr Browser hat das Anmeldefenster blockiert. Lassen Sie Pop-ups für Outlook zu, und versuchen Sie es erneut.',
+  dismissed: 'Nicht verbunden: Das Anmeldefenster wurde geschlossen.',
+  pageNotAllowed: 'Nicht verbunden: Die Anmeldeseite ist nicht zulässig (sie muss unter der eigenen HTTPS-Adresse des Add-Ins liegen).',
+  pageNotLoaded: 'Nicht verbunden: Die Anmeldeseite konnte nicht geladen werden.',
+  other: (code) => `Nicht verbunden: Das Anmeldefenster konnte nicht geöffnet werden (${code}).`,
+};
