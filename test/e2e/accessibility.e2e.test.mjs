@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { done, openWorkbench, useHarness } from './harness.mjs';
+import { done, openConsentPanel, openWorkbench, useHarness } from './harness.mjs';
 
 const PANE = 'iframe[title="LinkedIn profile card task pane"]';
 const PANE_WIDTH = 320;
@@ -72,10 +72,7 @@ const STATES = [
   {
     name: 'consent panel open',
     query: '',
-    ready: async (pane) => {
-      await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
-      return pane.getByRole('button', { name: 'Continue to LinkedIn' });
-    },
+    ready: openConsentPanel,
   },
   {
     name: 'settings: connected, confirming Disconnect',

@@ -88,3 +88,8 @@ export async function done(session) {
   assert.deepEqual(session.errors, [], 'no console error or uncaught exception');
 }
 
+/** Opens the consent panel from a public card: what is on screen once it is open (its "Continue to LinkedIn"). */
+export async function openConsentPanel(pane) {
+  await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
+  return pane.getByRole('button', { name: 'Continue to LinkedIn' });
+}

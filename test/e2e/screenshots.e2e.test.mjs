@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openWorkbench, useHarness } from './harness.mjs';
+import { openConsentPanel, openWorkbench, useHarness } from './harness.mjs';
 
 const OUT = process.env.SCREENSHOTS_DIR ?? 'build/screenshots';
 const PANE = 'iframe[title="LinkedIn profile card task pane"]';
@@ -24,10 +24,7 @@ const shots = [
   {
     name: 'consent-panel',
     query: '',
-    ready: async (pane) => {
-      await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
-      return pane.getByRole('button', { name: 'Continue to LinkedIn' });
-    },
+    ready: openConsentPanel,
   },
   {
     name: 'settings',
