@@ -34,18 +34,14 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
   // The consent that applies: a record saying "both ways" shows "LinkedIn to Microsoft only" while the service holds
   // only that (the stricter of the two is what the pane follows); the record's word while the service can't say.
   const shown = record && (consent === 'twoWay' || consent === 'linkedInToMicrosoft') ? consent : record?.consent;
+  // Reconnecting (signing in again with the saved choice) says so here; a first connection says so in its own panel.
+  const busyLabel = busy === 'disconnecting' ? connect.disconnecting : busy === 'connecting' && record ? connect.connecting : null;
   return (
     <div className={styles.root} data-connection={shown ?? 'none'}>
       <Text size={200}>{shown ? connect.status(shown, since) : connect.notConnected}</Text>
-      {busy === 'disconnecting' && (
+      {busyLabel && (
         <div role="status">
-          <Spinner size="tiny" label={connect.disconnecting} />
-        </div>
-      )}
-      {busy === 'connecting' && record && (
-        // Reconnecting (signing in again with the saved choice): the first connection says so in its own panel.
-        <div role="status">
-          <Spinner size="tiny" label={connect.connecting} />
+          <Spinner size="tiny" label={busyLabel} />
         </div>
       )}
       {props.canDisconnect && !busy && !confirming && (
