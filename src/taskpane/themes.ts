@@ -21,18 +21,16 @@ export function loadTheme(kind: OfficeThemeKind): Promise<Theme> {
 
 /** The theme for `kind`, or null while its chunk loads (nothing is painted meanwhile: no light flash in dark Office). */
 export function useTheme(kind: OfficeThemeKind): Theme | null {
-  const [theme, setTheme] = useState<{ kind: OfficeThemeKind; theme: Theme } | null>(() => {
-    const ready = loaded[kind];
-    return ready ? { kind, theme: ready } : null;
-  });
-  const current = theme?.kind === kind ? theme.theme : (loaded[kind] ?? null);
+  // What this pane's own load settled on (the light theme after a failure); otherwise what the page has loaded.
+  const [settled, setSettled] = useState<{ kind: OfficeThemeKind; theme: Theme } | null>(null);
+  const current = settled?.kind === kind ? settled.theme : (loaded[kind] ?? null);
   useEffect(() => {
     if (current) return undefined;
     let live = true;
     // A chunk that fails to load leaves the light theme rather than no pane at all.
     loadTheme(kind).then(
-      (next) => live && setTheme({ kind, theme: next }),
-      () => live && setTheme({ kind, theme: webLightTheme }),
+      (next) => live && setSettled({ kind, theme: next }),
+      () => live && setSettled({ kind, theme: webLightTheme }),
     );
     return () => {
       live = false;
