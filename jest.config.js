@@ -8,12 +8,13 @@ module.exports = {
   // Generous: the suite shares two cores; see test/setup.ts.
   testTimeout: 30_000,
   transform: {
-    '^.+\\.m?[tj]sx?$': ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, allowJs: true } }],
+    '^.+\\.m?[tj]sx?$': [
+      'ts-jest',
+      { tsconfig: { isolatedModules: true, jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, allowJs: true } },
+    ],
   },
   // msw 2 depends on a few ESM-only packages; let ts-jest transpile them.
-  transformIgnorePatterns: [
-    '/node_modules/(?!(rettime|@open-draft/deferred-promise|until-async)/)',
-  ],
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|@open-draft/deferred-promise|until-async)/)'],
   moduleNameMapper: {
     '\\.(css|png|svg)$': '<rootDir>/test/support/fileStub.js',
     '^office-addin-manifest$': '<rootDir>/test/support/officeAddinManifestStub.js',

@@ -30,7 +30,12 @@ class PreloadChunkGroupPlugin {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadChunkGroupPlugin', (data) => {
         const group = compilation.namedChunkGroups.get(this.group);
         if (!group || !this.pages.includes(data.outputName)) return data;
-        const loaded = new Set(data.bodyTags.concat(data.headTags).map((tag) => tag.attributes.src).filter(Boolean));
+        const loaded = new Set(
+          data.bodyTags
+            .concat(data.headTags)
+            .map((tag) => tag.attributes.src)
+            .filter(Boolean),
+        );
         const files = group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js') && !loaded.has(file));
         const links = files.map((href) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href }));
         return { ...data, headTags: [...data.headTags, ...links] };
@@ -52,16 +57,13 @@ class CompileHintPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('CompileHintPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'CompileHintPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 },
-        () => {
-          const group = compilation.namedChunkGroups.get(this.group);
-          if (!group) return;
-          for (const file of group.chunks.flatMap((chunk) => [...chunk.files]).filter((name) => name.endsWith('.js'))) {
-            compilation.updateAsset(file, (source) => new sources.ConcatSource('//# allFunctionsCalledOnLoad\n', source));
-          }
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: 'CompileHintPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, () => {
+        const group = compilation.namedChunkGroups.get(this.group);
+        if (!group) return;
+        for (const file of group.chunks.flatMap((chunk) => [...chunk.files]).filter((name) => name.endsWith('.js'))) {
+          compilation.updateAsset(file, (source) => new sources.ConcatSource('//# allFunctionsCalledOnLoad\n', source));
+        }
+      });
     });
   }
 }
@@ -105,9 +107,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
-      rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
-      ],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },
     optimization: {
       splitChunks: { chunks: 'all' },

@@ -4,7 +4,11 @@
 const POLICY = {
   version: 1,
   linkedInAccountConnections: 'yes',
-  officePolicy: { showLinkedInFeatures: 'notConfigured', connectedExperiences: 'notConfigured', optionalConnectedExperiences: 'notConfigured' },
+  officePolicy: {
+    showLinkedInFeatures: 'notConfigured',
+    connectedExperiences: 'notConfigured',
+    optionalConnectedExperiences: 'notConfigured',
+  },
   environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
 };
 

@@ -38,5 +38,10 @@ try {
 }
 console.log(`cold: sender's card painted, latency ${api.latencyMs} ms, ${RUNS} runs each`);
 for (const [name, values] of Object.entries(times)) {
-  console.log(`${name.padEnd(24)} median ${Math.round(median(values))} ms   ${values.map(Math.round).sort((a, b) => a - b).join(' ')}`);
+  console.log(
+    `${name.padEnd(24)} median ${Math.round(median(values))} ms   ${values
+      .map(Math.round)
+      .sort((a, b) => a - b)
+      .join(' ')}`,
+  );
 }

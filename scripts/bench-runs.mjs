@@ -20,8 +20,14 @@ async function openPage(browser, api, { coldText, thenText } = {}) {
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location().url ?? ''}`));
   await page.addInitScript(WAITER);
-  if (coldText) await page.addInitScript((text) => { window.__cold = window.__benchWaitText(text); }, coldText);
-  if (thenText) await page.addInitScript((text) => { window.__then = window.__benchWaitText(text); }, thenText);
+  if (coldText)
+    await page.addInitScript((text) => {
+      window.__cold = window.__benchWaitText(text);
+    }, coldText);
+  if (thenText)
+    await page.addInitScript((text) => {
+      window.__then = window.__benchWaitText(text);
+    }, thenText);
   const check = () => {
     if (errors.length) throw new Error(`the page reported errors: ${errors.join(' | ')}`);
   };
@@ -73,7 +79,12 @@ export async function warmSwitch(browser, base, api, runs) {
   for (let run = 0; run < runs + 1; run += 1) {
     const target = run % 2 === 0 ? 1 : 0;
     const before = api.requests.length;
-    await page.evaluate((text) => { window.__pending = window.__benchWaitText(text); }, headline(`warm.person${target}@fabrikam.com`));
+    await page.evaluate(
+      (text) => {
+        window.__pending = window.__benchWaitText(text);
+      },
+      headline(`warm.person${target}@fabrikam.com`),
+    );
     await page.getByRole('option', { name: new RegExp(`^warm Person ${target}\\b`) }).click();
     const ms = await page.evaluate(() => window.__pending.then((painted) => painted - window.__clickAt));
     await page.waitForTimeout(150);

@@ -149,7 +149,9 @@ async function main() {
   console.log('| | measure | result | budget | |');
   console.log('|---|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.id} | ${row.what} | ${row.measured} | ${row.budget} | ${row.ok ? 'within' : 'OVER'} |`);
-  console.log(`\nAll JS the pane loads to show the card: ${round(results.cold[0].paneScriptsGzip / 1024)} KiB gzip (the first script, then the rest in parallel with start-up).`);
+  console.log(
+    `\nAll JS the pane loads to show the card: ${round(results.cold[0].paneScriptsGzip / 1024)} KiB gzip (the first script, then the rest in parallel with start-up).`,
+  );
   console.log(
     `The rest of the pane (what the rules allow and why, connecting, settings) follows the card: painted at ${LATENCIES.map((l) => `${round(results.cold[l].restMs)} ms (latency ${l})`).join(', ')} (median, not budgeted).`,
   );

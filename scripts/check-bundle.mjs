@@ -13,7 +13,9 @@ const dialogScripts = scriptsOf('dialog.html');
 // Lazy chunks (the pane, its sections, MSAL) are not named in the HTML: every other script of the build is checked,
 // leaving out only what the workbench pages load first themselves (msw lives there, by design).
 const workbenchOnly = new Set(
-  ['index.html', 'workbench-pane.html', 'api/v1/connection/authorize/index.html'].flatMap((page) => scriptsOf(page)).filter((src) => !scripts.includes(src)),
+  ['index.html', 'workbench-pane.html', 'api/v1/connection/authorize/index.html']
+    .flatMap((page) => scriptsOf(page))
+    .filter((src) => !scripts.includes(src)),
 );
 const laterChunks = readdirSync(dist).filter((file) => file.endsWith('.js') && file !== 'mockServiceWorker.js' && !workbenchOnly.has(file));
 if (scripts.length === 0) {

@@ -15,21 +15,31 @@ const RULES = [
     id: 'client-secret',
     description: 'a client secret with its value',
     // A quoted literal (code, JSON) or a form/URL value; `clientSecret: config.secret` is a name, not a value.
-    pattern: /\b(?:client_secret|clientSecret|client-secret)\b["']?\s*[:=]\s*["'`](?!\$\{)[A-Za-z0-9~._\-+/=]{8,}["'`]|\bclient_secret=[A-Za-z0-9~._\-+/%]{8,}/g,
+    pattern:
+      /\b(?:client_secret|clientSecret|client-secret)\b["']?\s*[:=]\s*["'`](?!\$\{)[A-Za-z0-9~._\-+/=]{8,}["'`]|\bclient_secret=[A-Za-z0-9~._\-+/%]{8,}/g,
   },
   { id: 'bearer-token', description: 'a bearer token', pattern: /\bBearer\s+(?!\$\{)[A-Za-z0-9\-._~+/]{20,}=*/g },
-  { id: 'access-token-in-url', description: 'an access or refresh token in a URL or form', pattern: /\b(?:access_token|refresh_token|id_token)=(?!\$\{)[A-Za-z0-9\-._~+/%]{16,}/g },
+  {
+    id: 'access-token-in-url',
+    description: 'an access or refresh token in a URL or form',
+    pattern: /\b(?:access_token|refresh_token|id_token)=(?!\$\{)[A-Za-z0-9\-._~+/%]{16,}/g,
+  },
   {
     id: 'api-key-assignment',
     description: 'a long key, secret, password or token assigned as a literal',
-    pattern: /\b(?:api[_-]?key|apikey|secret|password|passwd|auth[_-]?token|access[_-]?token)\b["']?\s*[:=]\s*["'`](?=[A-Za-z0-9+/_\-=]*\d)(?=[A-Za-z0-9+/_\-=]*[A-Za-z])[A-Za-z0-9+/_\-]{24,}={0,2}["'`]/gi,
+    pattern:
+      /\b(?:api[_-]?key|apikey|secret|password|passwd|auth[_-]?token|access[_-]?token)\b["']?\s*[:=]\s*["'`](?=[A-Za-z0-9+/_\-=]*\d)(?=[A-Za-z0-9+/_\-=]*[A-Za-z])[A-Za-z0-9+/_\-]{24,}={0,2}["'`]/gi,
   },
   { id: 'aws-access-key', description: 'an AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
   { id: 'github-token', description: 'a GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g },
   { id: 'google-api-key', description: 'a Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
   { id: 'slack-token', description: 'a Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
   { id: 'stripe-key', description: 'a Stripe secret key', pattern: /\b[sr]k_live_[0-9A-Za-z]{16,}/g },
-  { id: 'azure-storage-key', description: 'an Azure storage account key or SAS signature', pattern: /\b(?:AccountKey=[A-Za-z0-9+/]{40,}={0,2}|[?&]sig=[A-Za-z0-9%+/]{30,})/g },
+  {
+    id: 'azure-storage-key',
+    description: 'an Azure storage account key or SAS signature',
+    pattern: /\b(?:AccountKey=[A-Za-z0-9+/]{40,}={0,2}|[?&]sig=[A-Za-z0-9%+/]{30,})/g,
+  },
 ];
 
 /** Never binary: images, fonts and archives can't hold text secrets in a way these rules would find. */

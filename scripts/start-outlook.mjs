@@ -16,7 +16,17 @@ if (process.platform !== 'win32' && process.platform !== 'darwin') {
 const command = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const child = spawn(
   command,
-  ['--no-install', 'office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--dev-server', 'npx webpack serve --mode development --env https', '--dev-server-port', '3000'],
+  [
+    '--no-install',
+    'office-addin-debugging',
+    'start',
+    'manifest.xml',
+    'desktop',
+    '--dev-server',
+    'npx webpack serve --mode development --env https',
+    '--dev-server-port',
+    '3000',
+  ],
   { stdio: 'inherit', shell: process.platform === 'win32' },
 );
 child.on('error', () => {

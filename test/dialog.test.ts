@@ -25,7 +25,10 @@ describe('the sign-in dialog page', () => {
   });
   test('back from LinkedIn with a code: tells the pane the code and state', () => {
     const step = dialogStep(at(`https://addins.contoso.com/linkedin/dialog.html?code=abc&state=${STATE}`));
-    expect(step).toEqual({ kind: 'answer', message: JSON.stringify({ type: 'linkedin-sign-in', outcome: 'code', state: STATE, code: 'abc' }) });
+    expect(step).toEqual({
+      kind: 'answer',
+      message: JSON.stringify({ type: 'linkedin-sign-in', outcome: 'code', state: STATE, code: 'abc' }),
+    });
   });
   test.each([
     ['user_cancelled_authorize', 'cancelled'],
@@ -33,7 +36,12 @@ describe('the sign-in dialog page', () => {
     ['server_error', 'failed'],
   ])('back from LinkedIn with error %s: %s', (error, outcome) => {
     const step = dialogStep(at(`https://addins.contoso.com/linkedin/dialog.html?error=${error}&state=${STATE}`));
-    expect(step.kind === 'answer' && JSON.parse(step.message)).toEqual({ type: 'linkedin-sign-in', outcome: 'error', state: STATE, error: outcome });
+    expect(step.kind === 'answer' && JSON.parse(step.message)).toEqual({
+      type: 'linkedin-sign-in',
+      outcome: 'error',
+      state: STATE,
+      error: outcome,
+    });
   });
   test.each([
     ['no state', '?code=abc'],

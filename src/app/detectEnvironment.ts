@@ -8,17 +8,33 @@ import { UNKNOWN_ENVIRONMENT, type DetectedEnvironment } from './viewer';
  * answer) leaves its field 'unknown', and the rules fail closed on it. What the policy file states is not asked.
  * The cloud is never detected: Graph answers the same for worldwide and GCC tenants, so only the admin can say it.
  */
-export async function detectWithGraph(graph: GraphClient | null, policy: AdminPolicy, _user: CurrentUser, signal?: AbortSignal): Promise<DetectedEnvironment> {
+export async function detectWithGraph(
+  graph: GraphClient | null,
+  policy: AdminPolicy,
+  _user: CurrentUser,
+  signal?: AbortSignal,
+): Promise<DetectedEnvironment> {
   if (!graph) return UNKNOWN_ENVIRONMENT;
   const needGeo = policy.environment.mailboxGeo === undefined;
   const needCountry = policy.environment.tenantCountry === undefined && policy.tenantMode === 'unset';
   const needMembership = policy.tenantMode === 'selected' && Boolean(policy.selectedGroupId);
   const [geo, country, membership] = await Promise.all([
-    needGeo ? graph.me(signal).then((me) => dataLocation(me.preferredDataLocation), () => 'unknown') : 'unknown',
-    needCountry ? graph.organizationCountry(signal).then((code) => code ?? 'unknown', () => 'unknown') : 'unknown',
+    needGeo
+      ? graph.me(signal).then(
+          (me) => dataLocation(me.preferredDataLocation),
+          () => 'unknown',
+        )
+      : 'unknown',
+    needCountry
+      ? graph.organizationCountry(signal).then(
+          (code) => code ?? 'unknown',
+          () => 'unknown',
+        )
+      : 'unknown',
     needMembership
       ? graph.checkMemberGroups([policy.selectedGroupId as string], signal).then(
-          (groups) => (groups.map((g) => g.toLowerCase()).includes((policy.selectedGroupId as string).toLowerCase()) ? 'member' : 'notMember'),
+          (groups) =>
+            groups.map((g) => g.toLowerCase()).includes((policy.selectedGroupId as string).toLowerCase()) ? 'member' : 'notMember',
           () => 'unknown' as const,
         )
       : ('unknown' as const),

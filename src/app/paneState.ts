@@ -94,7 +94,14 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
   const purgeCache = useCallback(() => loader.purge(), [loader]);
   const purgeAfterDisconnect = useCallback(() => loader.purge({ keepOffDevice: true }), [loader]);
   const [mayContactLinkedIn, setMayContactLinkedIn] = useState(false);
-  const [connection, connectionActions] = useConnection(host, deps.insights, deps.signInDialog, mayContactLinkedIn, purgeAfterDisconnect, deps.indexedDB);
+  const [connection, connectionActions] = useConnection(
+    host,
+    deps.insights,
+    deps.signInDialog,
+    mayContactLinkedIn,
+    purgeAfterDisconnect,
+    deps.indexedDB,
+  );
 
   useEffect(() => {
     if (settledFor.current === deps) return undefined;
@@ -148,7 +155,8 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
     const people = peopleToShow(item, host.currentUser.address);
     const selected = people.find((p) => p.address.toLowerCase() === selectedAddress) ?? people[0] ?? null;
     const viewerDecision = decideAccess(accessInputFor(viewer, 'unknown'));
-    const publicState: PublicState = selected && viewerDecision.level !== 'none' ? loader.publicState(selected.address) : { status: 'idle' };
+    const publicState: PublicState =
+      selected && viewerDecision.level !== 'none' ? loader.publicState(selected.address) : { status: 'idle' };
     const visibility = publicState.status === 'match' ? 'visible' : publicState.status === 'hidden' ? 'hidden' : 'unknown';
     const personDecision = selected ? decideAccess(accessInputFor(viewer, visibility)) : null;
     return {
@@ -161,12 +169,16 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
       personDecision,
       publicState,
       connectedState:
-        selected && personDecision?.level === 'connected' && connection.verified ? loader.connectedState(selected.address) : { status: 'idle' },
+        selected && personDecision?.level === 'connected' && connection.verified
+          ? loader.connectedState(selected.address)
+          : { status: 'idle' },
       cachedPeople: loader.cachedCount,
       connection,
       signInAvailable: Boolean(deps.signInDialog),
       canReconnect:
-        Boolean(deps.signInDialog) && connection.record !== null && decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect,
+        Boolean(deps.signInDialog) &&
+        connection.record !== null &&
+        decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect,
       suggestions,
     };
     // optionVersion: the device option is read from storage, so a change must recompute.
@@ -196,7 +208,11 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
     if (connectedAt) loader.retryConnectedFailures();
   }, [connectedAt, loader]);
   const wantConnected =
-    state.phase === 'ready' && state.selected && state.personDecision?.level === 'connected' && state.connection.verified && state.publicState.status === 'match'
+    state.phase === 'ready' &&
+    state.selected &&
+    state.personDecision?.level === 'connected' &&
+    state.connection.verified &&
+    state.publicState.status === 'match'
       ? state.selected.address
       : null;
   useEffect(() => {
@@ -227,7 +243,18 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
     },
     [loader, selectedForRetry],
   );
-  return [state, { selectPerson, setShowLinkedInFeatures, setVisiblePeople, retry, clearCache: purgeCache, connection: connectionActions, requestSuggestions }];
+  return [
+    state,
+    {
+      selectPerson,
+      setShowLinkedInFeatures,
+      setVisiblePeople,
+      retry,
+      clearCache: purgeCache,
+      connection: connectionActions,
+      requestSuggestions,
+    },
+  ];
 }
 
 function sameAddresses(a: readonly string[], b: readonly string[]): boolean {

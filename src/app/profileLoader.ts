@@ -1,6 +1,13 @@
 import { isServiceError, type ServiceErrorKind } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
-import { connectedInsightsSchema, lookupResultSchema, MAX_LOOKUP_BATCH, type ConnectedInsights, type LookupResult, type PublicProfile } from '../services/insightsSchemas';
+import {
+  connectedInsightsSchema,
+  lookupResultSchema,
+  MAX_LOOKUP_BATCH,
+  type ConnectedInsights,
+  type LookupResult,
+  type PublicProfile,
+} from '../services/insightsSchemas';
 import { ProfileCache, type KeyValueStorage } from '../services/profileCache';
 import { ThrottleLock } from '../services/throttleLock';
 
@@ -60,7 +67,11 @@ const throttledFor = (seconds: number): ErrorState => ({ status: 'error', kind: 
 
 const errorState = (error: unknown): ErrorState =>
   isServiceError(error)
-    ? { status: 'error', kind: error.kind, ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}) }
+    ? {
+        status: 'error',
+        kind: error.kind,
+        ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      }
     : { status: 'error', kind: 'invalidPayload' };
 
 /**

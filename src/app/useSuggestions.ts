@@ -13,7 +13,12 @@ export type SuggestionsState =
  * "People you work with on LinkedIn" sends the current item's addresses to LinkedIn, so it exists only when the
  * decision allows outbound sharing (both-ways consent), runs only when the user asks, and is kept in memory only.
  */
-export function useSuggestions(insights: InsightsClient, itemKey: string | null, addresses: readonly string[], outboundSharing: boolean): [SuggestionsState, () => void] {
+export function useSuggestions(
+  insights: InsightsClient,
+  itemKey: string | null,
+  addresses: readonly string[],
+  outboundSharing: boolean,
+): [SuggestionsState, () => void] {
   const [state, setState] = useState<SuggestionsState>(IDLE);
   useEffect(() => setState(IDLE), [itemKey, outboundSharing]);
   const request = useCallback(() => {

@@ -4,10 +4,7 @@
  */
 export const AUTHORIZE_PATH = 'api/v1/connection/authorize/';
 
-export type DialogStep =
-  | { kind: 'authorize'; url: string }
-  | { kind: 'answer'; message: string }
-  | { kind: 'invalid' };
+export type DialogStep = { kind: 'authorize'; url: string } | { kind: 'answer'; message: string } | { kind: 'invalid' };
 
 /** Decides what the dialog page does with the URL it was opened at. */
 export function dialogStep(location: { href: string; origin: string; pathname: string }): DialogStep {
@@ -33,10 +30,14 @@ export function dialogStep(location: { href: string; origin: string; pathname: s
   }
   const code = params.get('code');
   const error = params.get('error');
-  if (code && code.length <= 2048) return { kind: 'answer', message: JSON.stringify({ type: 'linkedin-sign-in', outcome: 'code', state, code }) };
+  if (code && code.length <= 2048)
+    return { kind: 'answer', message: JSON.stringify({ type: 'linkedin-sign-in', outcome: 'code', state, code }) };
   if (error) {
     const cancelled = error === 'user_cancelled_authorize' || error === 'user_cancelled_login';
-    return { kind: 'answer', message: JSON.stringify({ type: 'linkedin-sign-in', outcome: 'error', state, error: cancelled ? 'cancelled' : 'failed' }) };
+    return {
+      kind: 'answer',
+      message: JSON.stringify({ type: 'linkedin-sign-in', outcome: 'error', state, error: cancelled ? 'cancelled' : 'failed' }),
+    };
   }
   return { kind: 'invalid' };
 }

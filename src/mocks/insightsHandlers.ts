@@ -3,7 +3,16 @@ import { fixturePerson } from './people';
 
 /** A fault the workbench or a test can inject per endpoint. */
 export type MockFault = 'none' | 'offline' | 'unauthorized' | 'forbidden' | 'throttled' | 'server' | 'invalidPayload' | 'truncated';
-export const MOCK_FAULTS: readonly MockFault[] = ['none', 'offline', 'unauthorized', 'forbidden', 'throttled', 'server', 'invalidPayload', 'truncated'];
+export const MOCK_FAULTS: readonly MockFault[] = [
+  'none',
+  'offline',
+  'unauthorized',
+  'forbidden',
+  'throttled',
+  'server',
+  'invalidPayload',
+  'truncated',
+];
 
 export type InsightsEndpoint = 'lookup' | 'insights' | 'status';
 
@@ -111,12 +120,17 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       const failed = await guard(request, 'insights');
       if (failed) return failed;
       const connection = getControls().connection;
-      if (connection.status !== 'connected' || connection.consent !== 'twoWay') return HttpResponse.json({ error: 'consentRequired' }, { status: 403 });
+      if (connection.status !== 'connected' || connection.consent !== 'twoWay')
+        return HttpResponse.json({ error: 'consentRequired' }, { status: 403 });
       const body = await readJson(request);
       const emails = Array.isArray(body?.emails) ? (body.emails as unknown[]).filter((e): e is string => typeof e === 'string') : [];
       const suggestions = emails
         .map((email) => fixturePerson(email))
-        .flatMap((person) => (person?.status === 'match' ? [{ name: person.profile.name, headline: person.profile.headline, profileUrl: person.profile.profileUrl }] : []));
+        .flatMap((person) =>
+          person?.status === 'match'
+            ? [{ name: person.profile.name, headline: person.profile.headline, profileUrl: person.profile.profileUrl }]
+            : [],
+        );
       return HttpResponse.json({ apiVersion: '1', suggestions });
     }),
     http.delete('*/api/v1/connection', async ({ request }) => {

@@ -13,7 +13,23 @@ export interface SampleItem extends ItemSnapshot {
 const p = (displayName: string, address: string, role: ItemPerson['role']): ItemPerson => ({ displayName, address, role });
 const me = (role: ItemPerson['role']): ItemPerson => p(SAMPLE_VIEWER.displayName, SAMPLE_VIEWER.address, role);
 
-const FIRST = ['Aaliyah', 'Bruno', 'Chen', 'Dagny', 'Emeka', 'Farah', 'Giulia', 'Hiroshi', 'Ines', 'Jonas', 'Kavya', 'Lars', 'Mateo', 'Nadia', 'Olu'];
+const FIRST = [
+  'Aaliyah',
+  'Bruno',
+  'Chen',
+  'Dagny',
+  'Emeka',
+  'Farah',
+  'Giulia',
+  'Hiroshi',
+  'Ines',
+  'Jonas',
+  'Kavya',
+  'Lars',
+  'Mateo',
+  'Nadia',
+  'Olu',
+];
 const LAST = ['Andersen', 'Barros', 'Castillo', 'Dubois', 'Eze', 'Fischer', 'Gupta', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski'];
 
 /** A deterministic crowd of recipients for the "many recipients" samples. */

@@ -10,11 +10,7 @@ import type { AccessDecision, AccessInput, Level, Platform, PolicyState, Reason,
  * that is unknown, or that it does not recognise, never grants more than the most restrictive known value.
  */
 export function decideAccess(input: AccessInput): AccessDecision {
-  const limits: ReasonCode[] = [
-    ...availabilityLimits(input),
-    ...organisationLimits(input),
-    ...deviceLimits(input),
-  ];
+  const limits: ReasonCode[] = [...availabilityLimits(input), ...organisationLimits(input), ...deviceLimits(input)];
   const userOption = userOptionFor(input);
   if (!userOption.locked && !userOption.value) limits.push('user-option-off');
 
@@ -52,7 +48,9 @@ export function isDesktop(platform: Platform): boolean {
 function availabilityLimits(input: AccessInput): ReasonCode[] {
   const limits: ReasonCode[] = [];
   const excludedClouds = input.availability?.excludedClouds ?? DEFAULT_AVAILABILITY.excludedClouds;
-  const excludedGeos = (input.availability?.excludedMailboxGeos ?? DEFAULT_AVAILABILITY.excludedMailboxGeos).map((geo) => geo.trim().toUpperCase());
+  const excludedGeos = (input.availability?.excludedMailboxGeos ?? DEFAULT_AVAILABILITY.excludedMailboxGeos).map((geo) =>
+    geo.trim().toUpperCase(),
+  );
   const geo = input.mailboxGeo.trim().toUpperCase();
   const geoKnown = /^[A-Z]{3}$/.test(geo);
   const cloudKnown = KNOWN_CLOUDS.has(input.cloud);

@@ -21,8 +21,10 @@ export type ScopedTokenSource = (scopes: string[], options?: { forceRefresh?: bo
 export function createNestedAppAuth(clientId: string, nestedAppAuthSupported: boolean): ScopedTokenSource {
   let app: Promise<import('@azure/msal-browser').IPublicClientApplication> | undefined;
   return async (scopes, options) => {
-    if (!nestedAppAuthSupported) throw new ServiceError('unauthorized', 'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1).');
-    if (!clientId || scopes.some((scope) => !scope)) throw new ServiceError('unauthorized', 'The add-in has no Microsoft Entra app configured.');
+    if (!nestedAppAuthSupported)
+      throw new ServiceError('unauthorized', 'This version of Outlook does not support nested app authentication (NestedAppAuth 1.1).');
+    if (!clientId || scopes.some((scope) => !scope))
+      throw new ServiceError('unauthorized', 'The add-in has no Microsoft Entra app configured.');
     const msal = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
     app ??= msal.createNestablePublicClientApplication({ auth: { clientId, authority: 'https://login.microsoftonline.com/common' } });
     const client = await app;

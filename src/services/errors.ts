@@ -1,13 +1,6 @@
 /** Every way a network call can fail, as the UI distinguishes them. */
 export type ServiceErrorKind =
-  | 'offline'
-  | 'timeout'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'notFound'
-  | 'throttled'
-  | 'server'
-  | 'invalidPayload';
+  'offline' | 'timeout' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'server' | 'invalidPayload';
 
 export class ServiceError extends Error {
   readonly kind: ServiceErrorKind;
@@ -18,11 +11,7 @@ export class ServiceError extends Error {
   /** For invalidPayload: the path of the first field at fault, e.g. "officePolicy.showLinkedInFeatures". */
   readonly field?: string;
 
-  constructor(
-    kind: ServiceErrorKind,
-    message: string,
-    details: { status?: number; retryAfterSeconds?: number; field?: string } = {},
-  ) {
+  constructor(kind: ServiceErrorKind, message: string, details: { status?: number; retryAfterSeconds?: number; field?: string } = {}) {
     super(message);
     this.name = 'ServiceError';
     this.kind = kind;

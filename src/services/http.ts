@@ -3,7 +3,9 @@ import { send } from './send';
 
 /** A schema as this module needs it: zod's safeParse shape, without tying callers to zod. */
 export interface PayloadSchema<T> {
-  safeParse(data: unknown):
+  safeParse(
+    data: unknown,
+  ):
     | { success: true; data: T }
     | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }
@@ -68,7 +70,9 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
   if (!response.ok) {
     const kind = errorKindForStatus(response.status);
     const retryAfterSeconds =
-      response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('Retry-After'), request.now?.() ?? Date.now()) : undefined;
+      response.status === 429 || response.status === 503
+        ? parseRetryAfter(response.headers.get('Retry-After'), request.now?.() ?? Date.now())
+        : undefined;
     throw new ServiceError(kind, `The server answered ${response.status}.`, { status: response.status, retryAfterSeconds });
   }
 

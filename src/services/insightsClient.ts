@@ -55,10 +55,11 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
   const retry = options.retry ?? {};
   /** One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a fresh token each time. */
   const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, retryOn: RetryOn = 'transient'): Promise<T> =>
-    withRetry(
-      async () => requestJson({ timeoutMs: options.timeoutMs, now: retry.now, ...request, bearerToken: await getToken() }),
-      { ...retry, retryOn, signal: request.signal },
-    );
+    withRetry(async () => requestJson({ timeoutMs: options.timeoutMs, now: retry.now, ...request, bearerToken: await getToken() }), {
+      ...retry,
+      retryOn,
+      signal: request.signal,
+    });
   return {
     async lookup(emails, signal) {
       if (emails.length === 0) return [];

@@ -19,7 +19,8 @@ export function isAllowedLinkedInUrl(value: string): boolean {
 function allowedLinkedInUrl(value: string): string | undefined {
   try {
     const url = new URL(value);
-    const allowed = url.protocol === 'https:' && (LINKEDIN_HOSTS as readonly string[]).includes(url.hostname) && !url.username && !url.password;
+    const allowed =
+      url.protocol === 'https:' && (LINKEDIN_HOSTS as readonly string[]).includes(url.hostname) && !url.username && !url.password;
     return allowed && url.href.length <= 2048 ? url.href : undefined;
   } catch {
     return undefined;
@@ -27,7 +28,11 @@ function allowedLinkedInUrl(value: string): string | undefined {
 }
 
 /** Text from the network: bounded, with control, bidi-override and broken characters removed (rendered as text anyway). */
-const text = (max: number) => z.pipe(z.string().check(z.maxLength(max * 4)), z.transform((s: string) => cleanText(s, max)));
+const text = (max: number) =>
+  z.pipe(
+    z.string().check(z.maxLength(max * 4)),
+    z.transform((s: string) => cleanText(s, max)),
+  );
 
 /** A link the add-in may render, or undefined. */
 const safeLink = z.pipe(
@@ -37,7 +42,10 @@ const safeLink = z.pipe(
 const email = z.string().check(z.maxLength(320));
 /** At most `max` items on the wire; the pane keeps the first `keep`. */
 const list = <T extends z.core.SomeType>(item: T, max: number, keep: number) =>
-  z.pipe(z.array(item).check(z.maxLength(max)), z.transform((items: z.output<T>[]) => items.slice(0, keep)));
+  z.pipe(
+    z.array(item).check(z.maxLength(max)),
+    z.transform((items: z.output<T>[]) => items.slice(0, keep)),
+  );
 
 const apiVersion = z.literal('1');
 

@@ -9,11 +9,22 @@ import type { Cloud, PolicyState } from '../policy';
 const policyState = z.enum(['enabled', 'disabled', 'notConfigured']);
 const knownCloud = z.enum(['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany']);
 const upperCase = z.transform((s: string) => s.toUpperCase());
-const geoCode = z.pipe(z.string().check(z.regex(/^[A-Za-z]{3}$/, 'must be a 3-letter Microsoft 365 data location such as "NAM" or "EUR"')), upperCase);
-const countryCode = z.pipe(z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 3166 country code such as "US" or "DE"')), upperCase);
+const geoCode = z.pipe(
+  z.string().check(z.regex(/^[A-Za-z]{3}$/, 'must be a 3-letter Microsoft 365 data location such as "NAM" or "EUR"')),
+  upperCase,
+);
+const countryCode = z.pipe(
+  z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 3166 country code such as "US" or "DE"')),
+  upperCase,
+);
 const groupId = z
   .string()
-  .check(z.regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a Microsoft Entra group object id (a GUID)'));
+  .check(
+    z.regex(
+      /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+      'must be a Microsoft Entra group object id (a GUID)',
+    ),
+  );
 const userAddress = z.pipe(
   z.string().check(z.maxLength(320), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an e-mail address or user principal name')),
   z.transform((s: string) => s.toLowerCase()),
@@ -75,7 +86,11 @@ export interface AdminPolicy {
 export const DEFAULT_ADMIN_POLICY: AdminPolicy = {
   tenantMode: 'unset',
   selectedUsers: [],
-  officePolicy: { showLinkedInFeatures: 'notConfigured', connectedExperiences: 'notConfigured', optionalConnectedExperiences: 'notConfigured' },
+  officePolicy: {
+    showLinkedInFeatures: 'notConfigured',
+    connectedExperiences: 'notConfigured',
+    optionalConnectedExperiences: 'notConfigured',
+  },
   environment: {},
 };
 

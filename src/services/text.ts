@@ -2,7 +2,8 @@
  * C0 and C1 control characters; bidi embeddings, overrides and isolates, which can make text read differently from
  * what it is ("Trojan Source", CVE-2021-42574); and lone surrogates (half a character: broken text).
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Text from outside the add-in (a network answer, the admin's file, storage) as the pane may show it: the characters

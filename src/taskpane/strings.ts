@@ -12,9 +12,11 @@ export const paneStrings = {
   peopleLabel: 'People on this item',
   showMore: (n: number) => `Show ${formatNumber('en-US', n)} more`,
   policyInvalidTitle: "LinkedIn features are unavailable: the add-in's policy file is invalid",
-  policyInvalidField: (field: string, problem: string) => `Field at fault: ${field} — ${problem}. Ask your admin to correct linkedin-policy.json.`,
+  policyInvalidField: (field: string, problem: string) =>
+    `Field at fault: ${field} — ${problem}. Ask your admin to correct linkedin-policy.json.`,
   policyUnreachableTitle: "LinkedIn features are unavailable: the add-in's policy file couldn't be loaded",
-  policyUnreachableBody: (kind: ServiceErrorKind) => `${errorKindText[kind]} The add-in shows nothing from LinkedIn until it can read your organization's settings.`,
+  policyUnreachableBody: (kind: ServiceErrorKind) =>
+    `${errorKindText[kind]} The add-in shows nothing from LinkedIn until it can read your organization's settings.`,
   whyTitle: 'Why',
   whatTitle: 'What the add-in may do',
   levelLabel: {

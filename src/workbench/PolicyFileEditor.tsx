@@ -22,13 +22,16 @@ export function PolicyFileEditor(props: { text: string | null; onChange(text: st
   const styles = useStyles();
   const object = parseJsonObject(props.text);
   const formDisabled = object === null;
-  const state = props.text === null ? null : (() => {
-    try {
-      return parsePolicyFile(JSON.parse(props.text));
-    } catch {
-      return { status: 'invalid' as const, field: '(the whole file)', problem: 'is not valid JSON' };
-    }
-  })();
+  const state =
+    props.text === null
+      ? null
+      : (() => {
+          try {
+            return parsePolicyFile(JSON.parse(props.text));
+          } catch {
+            return { status: 'invalid' as const, field: '(the whole file)', problem: 'is not valid JSON' };
+          }
+        })();
 
   const set = (path: string, value: unknown): void => {
     if (object) props.onChange(stringifyPolicy(withField(object, path, value)));
@@ -52,7 +55,11 @@ export function PolicyFileEditor(props: { text: string | null; onChange(text: st
       {props.text !== null && (
         <>
           <Field label="LinkedIn account connections (organisation mode)">
-            <Select disabled={formDisabled} value={text('linkedInAccountConnections')} onChange={(_, d) => set('linkedInAccountConnections', d.value)}>
+            <Select
+              disabled={formDisabled}
+              value={text('linkedInAccountConnections')}
+              onChange={(_, d) => set('linkedInAccountConnections', d.value)}
+            >
               <option value="">not set (default)</option>
               <option value="yes">Yes</option>
               <option value="selected">Selected group</option>
@@ -79,22 +86,40 @@ export function PolicyFileEditor(props: { text: string | null; onChange(text: st
           <Field label="Override: cloud">
             <Select disabled={formDisabled} value={text('environment.cloud')} onChange={(_, d) => set('environment.cloud', d.value)}>
               <option value="">detect</option>
-              {CHOICES.cloud.filter((c) => c !== 'unknown').map((c) => (
-                <option key={c}>{c}</option>
-              ))}
+              {CHOICES.cloud
+                .filter((c) => c !== 'unknown')
+                .map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
             </Select>
           </Field>
           <Field label="Override: mailbox data location">
-            <Input disabled={formDisabled} value={text('environment.mailboxGeo')} onChange={(_, d) => set('environment.mailboxGeo', d.value.trim())} />
+            <Input
+              disabled={formDisabled}
+              value={text('environment.mailboxGeo')}
+              onChange={(_, d) => set('environment.mailboxGeo', d.value.trim())}
+            />
           </Field>
           <Field label="Override: tenant country">
-            <Input disabled={formDisabled} value={text('environment.tenantCountry')} onChange={(_, d) => set('environment.tenantCountry', d.value.trim())} />
+            <Input
+              disabled={formDisabled}
+              value={text('environment.tenantCountry')}
+              onChange={(_, d) => set('environment.tenantCountry', d.value.trim())}
+            />
           </Field>
           <Field label="Availability: excluded clouds (replaces the built-in list)">
-            <Input disabled={formDisabled} value={list('availability.excludedClouds')} onChange={(_, d) => set('availability.excludedClouds', splitList(d.value))} />
+            <Input
+              disabled={formDisabled}
+              value={list('availability.excludedClouds')}
+              onChange={(_, d) => set('availability.excludedClouds', splitList(d.value))}
+            />
           </Field>
           <Field label="Availability: excluded mailbox locations (replaces the built-in list)">
-            <Input disabled={formDisabled} value={list('availability.excludedMailboxGeos')} onChange={(_, d) => set('availability.excludedMailboxGeos', splitList(d.value, true))} />
+            <Input
+              disabled={formDisabled}
+              value={list('availability.excludedMailboxGeos')}
+              onChange={(_, d) => set('availability.excludedMailboxGeos', splitList(d.value, true))}
+            />
           </Field>
           <Field label="linkedin-policy.json">
             <Textarea className={styles.json} resize="vertical" rows={8} value={props.text} onChange={(_, d) => props.onChange(d.value)} />
@@ -102,7 +127,11 @@ export function PolicyFileEditor(props: { text: string | null; onChange(text: st
           {formDisabled && <Text className={styles.bad}>The text is not a JSON object; fix it to use the form.</Text>}
           {state && (
             <Text size={200} className={state.status === 'valid' ? styles.status : styles.bad} data-policy-status={state.status}>
-              {state.status === 'valid' ? 'Valid policy file.' : state.status === 'invalid' ? `Invalid: ${state.field} — ${state.problem}` : ''}
+              {state.status === 'valid'
+                ? 'Valid policy file.'
+                : state.status === 'invalid'
+                  ? `Invalid: ${state.field} — ${state.problem}`
+                  : ''}
             </Text>
           )}
         </>

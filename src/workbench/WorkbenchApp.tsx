@@ -27,7 +27,13 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   main: { display: 'grid', gridTemplateColumns: `260px minmax(280px, 1fr) auto 340px`, minHeight: 0 },
-  list: { overflowY: 'auto', ...shorthands.borderRight(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2), margin: 0, padding: 0, listStyleType: 'none' },
+  list: {
+    overflowY: 'auto',
+    ...shorthands.borderRight(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   listItem: {
     display: 'block',
     width: '100%',
@@ -41,15 +47,45 @@ const useStyles = makeStyles({
   },
   listItemSelected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
   ellipsis: { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  reading: { overflowY: 'auto', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  ribbon: { display: 'flex', columnGap: tokens.spacingHorizontalS, paddingBlockEnd: tokens.spacingVerticalS, ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2) },
+  reading: {
+    overflowY: 'auto',
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  ribbon: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    paddingBlockEnd: tokens.spacingVerticalS,
+    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+  },
   body: { whiteSpace: 'pre-wrap' },
-  pane: { width: `${PANE_WIDTH}px`, display: 'grid', gridTemplateRows: 'auto 1fr', ...shorthands.borderLeft(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2) },
-  paneHeader: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: tokens.spacingHorizontalXS, backgroundColor: tokens.colorNeutralBackground3 },
+  pane: {
+    width: `${PANE_WIDTH}px`,
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr',
+    ...shorthands.borderLeft(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+  },
+  paneHeader: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    padding: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   frame: { width: `${PANE_WIDTH}px`, height: '100%', border: 'none' },
 });
 
-const roleWord = { from: 'From', onBehalfOf: 'Sent by', to: 'To', cc: 'Cc', organizer: 'Organizer', required: 'Required', optional: 'Optional' } as const;
+const roleWord = {
+  from: 'From',
+  onBehalfOf: 'Sent by',
+  to: 'To',
+  cc: 'Cc',
+  organizer: 'Organizer',
+  required: 'Required',
+  optional: 'Optional',
+} as const;
 
 /** A simulated Outlook: message list, reading pane, the add-in's task pane (320 px), and the scenario controls. */
 export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element {
@@ -62,7 +98,9 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
       <div className={styles.shell}>
         <header className={styles.top}>
           <Text weight="semibold">Outlook (simulated) — LinkedIn profile card workbench</Text>
-          <Text size={200}>Signed in as {SAMPLE_VIEWER.displayName} &lt;{SAMPLE_VIEWER.address}&gt;</Text>
+          <Text size={200}>
+            Signed in as {SAMPLE_VIEWER.displayName} &lt;{SAMPLE_VIEWER.address}&gt;
+          </Text>
         </header>
         <div className={styles.main}>
           <ul className={styles.list} aria-label="Messages and meetings">
@@ -102,7 +140,11 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
                   if (people.length === 0) return null;
                   return (
                     <Text key={role} size={200}>
-                      <b>{roleWord[role]}:</b> {people.slice(0, 12).map((person) => `${person.displayName} <${person.address}>`).join('; ')}
+                      <b>{roleWord[role]}:</b>{' '}
+                      {people
+                        .slice(0, 12)
+                        .map((person) => `${person.displayName} <${person.address}>`)
+                        .join('; ')}
                       {people.length > 12 ? ` and ${people.length - 12} more` : ''}
                     </Text>
                   );
@@ -114,7 +156,13 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
           {scenario.paneOpen ? (
             <section className={styles.pane} aria-label="Add-in task pane">
               <div className={styles.paneHeader}>
-                <ToggleButton size="small" appearance="subtle" checked={scenario.pinned} onClick={() => store.update({ pinned: !scenario.pinned })} data-action="pin">
+                <ToggleButton
+                  size="small"
+                  appearance="subtle"
+                  checked={scenario.pinned}
+                  onClick={() => store.update({ pinned: !scenario.pinned })}
+                  data-action="pin"
+                >
                   {scenario.pinned ? 'Pinned' : 'Pin'}
                 </ToggleButton>
                 <Button size="small" appearance="subtle" onClick={() => store.update({ paneOpen: false })} aria-label="Close the task pane">

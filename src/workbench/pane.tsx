@@ -47,7 +47,9 @@ function mockControls(scenario: Scenario): InsightsMockControls {
   return {
     latencyMs: Number(scenario.latencyMs) || 0,
     faults: { lookup: scenario.lookupFault, insights: scenario.insightsFault, status: 'none' },
-    connection: connected ? { status: 'connected', consent: scenario.consent as 'linkedInToMicrosoft' | 'twoWay', connectedAt: '2026-11-27T10:00:00Z' } : { status: 'notConnected' },
+    connection: connected
+      ? { status: 'connected', consent: scenario.consent as 'linkedInToMicrosoft' | 'twoWay', connectedAt: '2026-11-27T10:00:00Z' }
+      : { status: 'notConnected' },
   };
 }
 

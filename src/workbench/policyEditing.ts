@@ -25,7 +25,11 @@ export function withField(object: JsonObject, path: string, value: unknown): Jso
     return copy;
   }
   const child = copy[head];
-  const inner = withField(child !== null && typeof child === 'object' && !Array.isArray(child) ? (child as JsonObject) : {}, rest.join('.'), value);
+  const inner = withField(
+    child !== null && typeof child === 'object' && !Array.isArray(child) ? (child as JsonObject) : {},
+    rest.join('.'),
+    value,
+  );
   if (Object.keys(inner).length === 0) delete copy[head];
   else copy[head] = inner;
   return copy;

@@ -36,7 +36,15 @@ const allow: Script = (url, h) => h.onMessage(answer(url), ORIGIN);
 function flow(script: Script, patch: Partial<ConnectDependencies> = {}) {
   const roaming = memoryRoamingSettings();
   const dialog = scriptedDialog(script);
-  const deps: ConnectDependencies = { dialog, insights, roaming, pageUrl: PAGE, now: () => new Date('2026-11-27T10:00:00Z'), timeoutMs: 200, ...patch };
+  const deps: ConnectDependencies = {
+    dialog,
+    insights,
+    roaming,
+    pageUrl: PAGE,
+    now: () => new Date('2026-11-27T10:00:00Z'),
+    timeoutMs: 200,
+    ...patch,
+  };
   return { connect: new ConnectFlow(deps), roaming, dialog };
 }
 
@@ -50,7 +58,7 @@ describe('one-time values', () => {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(pkce.verifier)));
     expect(pkce.challenge).toBe(Buffer.from(digest).toString('base64url'));
   });
-  test('the dialog opens on the pane\'s own origin with state, challenge and consent', () => {
+  test("the dialog opens on the pane's own origin with state, challenge and consent", () => {
     const url = new URL(dialogUrl(PAGE, 's', 'c', 'twoWay'));
     expect(`${url.origin}${url.pathname}`).toBe('https://addins.contoso.com/linkedin/dialog.html');
     expect(Object.fromEntries(url.searchParams)).toEqual({ state: 's', challenge: 'c', consent: 'twoWay' });
@@ -78,16 +86,19 @@ describe('messages from the dialog', () => {
 });
 
 describe('connecting', () => {
-  test.each(['twoWay', 'linkedInToMicrosoft'] as const)('with "%s": the service completes with code and verifier, then the record is saved', async (consent) => {
-    const { connect, roaming } = flow(allow);
-    const outcome = await connect.connect(consent);
-    expect(outcome).toEqual({ ok: true, record: { consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 } });
-    expect(readConsentRecord(roaming)).toEqual({ consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 });
-    expect(JSON.stringify(roaming.saved[CONSENT_SETTING]).length).toBeLessThan(1024);
-    const body = JSON.parse(await (requests.find((r) => r.method === 'POST')?.body ?? Promise.resolve('{}')));
-    expect(body).toMatchObject({ code: 'auth-code-1', consent, redirectUri: 'https://addins.contoso.com/linkedin/dialog.html' });
-    expect(body.codeVerifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  });
+  test.each(['twoWay', 'linkedInToMicrosoft'] as const)(
+    'with "%s": the service completes with code and verifier, then the record is saved',
+    async (consent) => {
+      const { connect, roaming } = flow(allow);
+      const outcome = await connect.connect(consent);
+      expect(outcome).toEqual({ ok: true, record: { consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 } });
+      expect(readConsentRecord(roaming)).toEqual({ consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 });
+      expect(JSON.stringify(roaming.saved[CONSENT_SETTING]).length).toBeLessThan(1024);
+      const body = JSON.parse(await (requests.find((r) => r.method === 'POST')?.body ?? Promise.resolve('{}')));
+      expect(body).toMatchObject({ code: 'auth-code-1', consent, redirectUri: 'https://addins.contoso.com/linkedin/dialog.html' });
+      expect(body.codeVerifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    },
+  );
 
   test('messages from a wrong origin, with a tampered state or malformed are ignored; the real one still counts', async () => {
     const { connect } = flow((url, h) => {
@@ -110,7 +121,11 @@ describe('connecting', () => {
 
   test.each([
     ['the user closes the dialog (12006)', ((_u, h) => h.onClosed(12006)) as Script, { reason: 'cancelled' }],
-    ['LinkedIn Cancel', ((url, h) => h.onMessage(answer(url, { outcome: 'error', error: 'cancelled', code: undefined }), ORIGIN)) as Script, { reason: 'cancelled' }],
+    [
+      'LinkedIn Cancel',
+      ((url, h) => h.onMessage(answer(url, { outcome: 'error', error: 'cancelled', code: undefined }), ORIGIN)) as Script,
+      { reason: 'cancelled' },
+    ],
     ['the dialog page fails (12002)', ((_u, h) => h.onClosed(12002)) as Script, { reason: 'dialog', code: 12002 }],
     ['no answer within the time limit', (() => undefined) as Script, { reason: 'timedOut' }],
   ])('%s: nothing saved, previous state intact', async (_name, script, failure) => {
@@ -139,7 +154,11 @@ describe('connecting', () => {
   });
 
   test('the service confirms another consent than chosen: not counted', async () => {
-    server.use(http.post('*/api/v1/connection', () => HttpResponse.json({ apiVersion: '1', status: 'connected', consent: 'twoWay', connectedAt: 'x' })));
+    server.use(
+      http.post('*/api/v1/connection', () =>
+        HttpResponse.json({ apiVersion: '1', status: 'connected', consent: 'twoWay', connectedAt: 'x' }),
+      ),
+    );
     const { connect, roaming } = flow(allow);
     expect(await connect.connect('linkedInToMicrosoft')).toEqual({ ok: false, reason: 'notConfirmed' });
     expect(readConsentRecord(roaming)).toBe('none');

@@ -21,7 +21,9 @@ function device() {
   ]);
   const databases = [{ name: 'linkedin-profiles' }, { name: 'other-app' }];
   const deleted: string[] = [];
-  const deps = (roaming = memoryRoamingSettings({ [CONSENT_SETTING]: RECORD })): DisconnectDependencies & { roaming: ReturnType<typeof memoryRoamingSettings> } => ({
+  const deps = (
+    roaming = memoryRoamingSettings({ [CONSENT_SETTING]: RECORD }),
+  ): DisconnectDependencies & { roaming: ReturnType<typeof memoryRoamingSettings> } => ({
     insights,
     roaming,
     purgeCache: jest.fn(),
@@ -70,7 +72,12 @@ describe('disconnecting', () => {
     const { deps } = device();
     const roaming = memoryRoamingSettings({ [CONSENT_SETTING]: RECORD });
     roaming.failNextSave(9057);
-    expect(await disconnectLinkedIn(deps(roaming), 'twoWay')).toEqual({ ok: false, reason: 'saveFailed', code: 9057, remains: 'microsoftAndLinkedIn' });
+    expect(await disconnectLinkedIn(deps(roaming), 'twoWay')).toEqual({
+      ok: false,
+      reason: 'saveFailed',
+      code: 9057,
+      remains: 'microsoftAndLinkedIn',
+    });
     expect(roaming.saved[CONSENT_SETTING]).toEqual(RECORD);
     // Next start: the service says not connected.
     expect(await reconcileConsent(roaming, insights)).toEqual({ consent: 'none', record: null, removedOnService: true });
@@ -80,8 +87,15 @@ describe('disconnecting', () => {
 
 describe('reconciling on start', () => {
   test('connected on the service: the record stands', async () => {
-    server.use(http.get('*/api/v1/connection', () => HttpResponse.json({ apiVersion: '1', status: 'connected', consent: 'twoWay', connectedAt: RECORD.connectedAt })));
-    expect(await reconcileConsent(memoryRoamingSettings({ [CONSENT_SETTING]: RECORD }), insights)).toMatchObject({ consent: 'twoWay', removedOnService: false });
+    server.use(
+      http.get('*/api/v1/connection', () =>
+        HttpResponse.json({ apiVersion: '1', status: 'connected', consent: 'twoWay', connectedAt: RECORD.connectedAt }),
+      ),
+    );
+    expect(await reconcileConsent(memoryRoamingSettings({ [CONSENT_SETTING]: RECORD }), insights)).toMatchObject({
+      consent: 'twoWay',
+      removedOnService: false,
+    });
   });
   test('the status cannot be fetched: consent is unknown (public only), the record is kept', async () => {
     server.use(http.get('*/api/v1/connection', () => new HttpResponse(null, { status: 503 })));

@@ -7,7 +7,9 @@ const policy = (patch: Partial<AdminPolicy>): AdminPolicy => ({ ...DEFAULT_ADMIN
 
 describe('who counts as a member of the selected group', () => {
   test('a user on the legacy list is a member even when the group check failed', () => {
-    expect(resolveMembership(policy({ selectedUsers: ['megan.bowen@contoso.com'], selectedGroupId: 'g' }), user.address, 'unknown')).toBe('member');
+    expect(resolveMembership(policy({ selectedUsers: ['megan.bowen@contoso.com'], selectedGroupId: 'g' }), user.address, 'unknown')).toBe(
+      'member',
+    );
   });
   test('with a group configured, the Graph check decides (unknown stays unknown: fail closed)', () => {
     expect(resolveMembership(policy({ selectedGroupId: 'g' }), user.address, 'member')).toBe('member');
@@ -24,11 +26,19 @@ describe('the viewer input', () => {
   const base = { user, platform: 'windows' as const, userOption: true, consent: 'none' as const };
 
   test('policy-file values override detection', () => {
-    const input = viewerInput({ ...base, detected, policy: policy({ environment: { cloud: 'gcc', mailboxGeo: 'EUR', tenantCountry: 'DE' } }) });
+    const input = viewerInput({
+      ...base,
+      detected,
+      policy: policy({ environment: { cloud: 'gcc', mailboxGeo: 'EUR', tenantCountry: 'DE' } }),
+    });
     expect(input).toMatchObject({ cloud: 'gcc', mailboxGeo: 'EUR', tenantCountry: 'DE' });
   });
   test('detection fills what the admin left out; nothing detected stays unknown', () => {
-    expect(viewerInput({ ...base, detected, policy: policy({}) })).toMatchObject({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' });
+    expect(viewerInput({ ...base, detected, policy: policy({}) })).toMatchObject({
+      cloud: 'worldwide',
+      mailboxGeo: 'NAM',
+      tenantCountry: 'US',
+    });
     expect(viewerInput({ ...base, detected: UNKNOWN_ENVIRONMENT, policy: policy({}) })).toMatchObject({
       cloud: 'unknown',
       mailboxGeo: 'unknown',
@@ -36,8 +46,16 @@ describe('the viewer input', () => {
     });
   });
   test('the mode, Office policies and availability come from the policy file', () => {
-    const officePolicy = { showLinkedInFeatures: 'disabled', connectedExperiences: 'enabled', optionalConnectedExperiences: 'notConfigured' } as const;
-    const input = viewerInput({ ...base, detected, policy: policy({ tenantMode: 'no', officePolicy, availability: { excludedMailboxGeos: ['JPN'] } }) });
+    const officePolicy = {
+      showLinkedInFeatures: 'disabled',
+      connectedExperiences: 'enabled',
+      optionalConnectedExperiences: 'notConfigured',
+    } as const;
+    const input = viewerInput({
+      ...base,
+      detected,
+      policy: policy({ tenantMode: 'no', officePolicy, availability: { excludedMailboxGeos: ['JPN'] } }),
+    });
     expect(input).toMatchObject({ tenantMode: 'no', officePolicy, availability: { excludedMailboxGeos: ['JPN'] } });
   });
 });
@@ -55,7 +73,10 @@ describe('the people offered in the switcher', () => {
     ],
   };
   test('leave the user out, keep Outlook order, and list each address once under its first role', () => {
-    expect(peopleToShow(item, user.address).map((p) => `${p.role}:${p.address}`)).toEqual(['from:aiko@fabrikam.com', 'to:alex@contoso.com']);
+    expect(peopleToShow(item, user.address).map((p) => `${p.role}:${p.address}`)).toEqual([
+      'from:aiko@fabrikam.com',
+      'to:alex@contoso.com',
+    ]);
   });
   test('no item, nobody', () => {
     expect(peopleToShow(null, user.address)).toEqual([]);

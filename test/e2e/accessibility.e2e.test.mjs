@@ -39,14 +39,26 @@ const SELECTED_GROUP = { linkedInAccountConnections: 'selected', selectedGroupId
 const STATES = [
   { name: 'public card', query: '', ready: (pane) => pane.getByText('Partnerships lead at Fabrikam · B2B SaaS') },
   { name: 'connected card', query: 'consent=twoWay', ready: (pane) => pane.getByText('12 mutual connections') },
-  { name: 'notice: organisation mode no', query: policy({ linkedInAccountConnections: 'no' }), ready: (pane) => pane.locator('[data-reason="tenant-off"]') },
-  { name: 'notice: not in the selected group', query: `membership=notMember&${policy(SELECTED_GROUP)}`, ready: (pane) => pane.locator('[data-reason="not-in-selected-group"]') },
+  {
+    name: 'notice: organisation mode no',
+    query: policy({ linkedInAccountConnections: 'no' }),
+    ready: (pane) => pane.locator('[data-reason="tenant-off"]'),
+  },
+  {
+    name: 'notice: not in the selected group',
+    query: `membership=notMember&${policy(SELECTED_GROUP)}`,
+    ready: (pane) => pane.locator('[data-reason="not-in-selected-group"]'),
+  },
   {
     name: 'notice: local Office policy disabled',
     query: `platform=windows&${policy({ officePolicy: { showLinkedInFeatures: 'disabled' } })}`,
     ready: (pane) => pane.locator('[data-reason="office-policy-off"]'),
   },
-  { name: 'notice: member hidden', query: 'item=hidden-member&consent=twoWay', ready: (pane) => pane.locator('[data-reason="member-hidden"]') },
+  {
+    name: 'notice: member hidden',
+    query: 'item=hidden-member&consent=twoWay',
+    ready: (pane) => pane.locator('[data-reason="member-hidden"]'),
+  },
   { name: 'no LinkedIn profile', query: 'item=unknown-sender', ready: (pane) => pane.locator('[data-state="no-match"]') },
   {
     name: 'invalid policy file',
@@ -54,7 +66,13 @@ const STATES = [
     ready: (pane) => pane.locator('[data-state="policy-invalid"]'),
     live: '[data-state="policy-invalid"]',
   },
-  { name: 'lookup fault with Retry', query: 'lookupFault=server', expectedErrors: [/500/], ready: (pane) => pane.getByRole('button', { name: 'Retry' }), live: '[data-error]' },
+  {
+    name: 'lookup fault with Retry',
+    query: 'lookupFault=server',
+    expectedErrors: [/500/],
+    ready: (pane) => pane.getByRole('button', { name: 'Retry' }),
+    live: '[data-error]',
+  },
   {
     name: 'insights fault with Retry',
     query: 'consent=twoWay&insightsFault=forbidden',
@@ -96,7 +114,11 @@ const STATES = [
   { name: '500-recipient switcher', query: 'item=all-company', ready: (pane) => pane.getByRole('button', { name: 'Show 20 more' }) },
   // Other display languages: German's long words must still fit; Arabic mirrors the pane (right to left).
   { name: 'German, connected card', query: 'lang=de-DE&consent=twoWay', ready: (pane) => pane.locator('[data-state="connected-card"]') },
-  { name: 'Arabic (right to left), public card', query: 'lang=ar-SA&item=on-behalf-rtl', ready: (pane) => pane.locator('[data-state="public-card"], [data-state="no-match"]') },
+  {
+    name: 'Arabic (right to left), public card',
+    query: 'lang=ar-SA&item=on-behalf-rtl',
+    ready: (pane) => pane.locator('[data-state="public-card"], [data-state="no-match"]'),
+  },
 ];
 
 /** axe's serious and critical violations in the pane, one readable line per element: rule, impact, target, why. */
@@ -106,7 +128,8 @@ async function seriousViolations(page) {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>
       violation.nodes.map(
-        (node) => `${violation.id} (${violation.impact}) at ${node.target.flat().join(' >>> ')}: ${violation.help}. ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+        (node) =>
+          `${violation.id} (${violation.impact}) at ${node.target.flat().join(' >>> ')}: ${violation.help}. ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`,
       ),
     );
 }
@@ -115,7 +138,8 @@ async function seriousViolations(page) {
 async function horizontalOverflow(frame) {
   return frame.evaluate(() => {
     const found = [];
-    const describe = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-state') ? `[data-state=${el.getAttribute('data-state')}]` : ''}`;
+    const describe = (el) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-state') ? `[data-state=${el.getAttribute('data-state')}]` : ''}`;
     for (const el of [document.documentElement, document.body]) {
       if (el.scrollWidth > el.clientWidth) found.push(`${describe(el)} scrolls: ${el.scrollWidth} > ${el.clientWidth}`);
     }
@@ -124,7 +148,8 @@ async function horizontalOverflow(frame) {
       if (style.overflowX === 'visible' || style.textOverflow === 'ellipsis') continue;
       // Clipping only matters where there is text to cut off (a skeleton's shimmer is clipped by design); a scrollbar always does.
       if ((style.overflowX === 'hidden' || style.overflowX === 'clip') && !el.textContent.trim()) continue;
-      if (el.scrollWidth > el.clientWidth + 1) found.push(`${describe(el)} (overflow-x: ${style.overflowX}) is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
+      if (el.scrollWidth > el.clientWidth + 1)
+        found.push(`${describe(el)} (overflow-x: ${style.overflowX}) is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
     }
     return { width: window.innerWidth, found };
   });
@@ -160,7 +185,11 @@ describe('axe: no serious or critical violation in any pane state, in every them
         }
 
         const violations = await seriousViolations(session.page);
-        assert.deepEqual(violations, [], `axe found serious or critical violations in "${state.name}" (${theme}):\n${violations.join('\n')}`);
+        assert.deepEqual(
+          violations,
+          [],
+          `axe found serious or critical violations in "${state.name}" (${theme}):\n${violations.join('\n')}`,
+        );
 
         const overflow = await horizontalOverflow(frame);
         assert.equal(overflow.width, PANE_WIDTH, 'the pane is 320 px wide');
@@ -179,7 +208,11 @@ describe('axe: no serious or critical violation in any pane state, in every them
       const canvas = getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor;
       return [...document.querySelectorAll('[role="option"]')].map((option) => {
         const style = getComputedStyle(option);
-        const visible = style.borderLeftStyle !== 'none' && parseFloat(style.borderLeftWidth) >= 2 && !/rgba\(.*, 0\)$/.test(style.borderLeftColor) && style.borderLeftColor !== canvas;
+        const visible =
+          style.borderLeftStyle !== 'none' &&
+          parseFloat(style.borderLeftWidth) >= 2 &&
+          !/rgba\(.*, 0\)$/.test(style.borderLeftColor) &&
+          style.borderLeftColor !== canvas;
         return `${option.getAttribute('aria-selected') === 'true' ? 'selected' : 'other'}: ${visible ? 'marked' : 'unmarked'}`;
       });
     });
@@ -195,7 +228,13 @@ async function focusInPane(page) {
     const el = document.activeElement;
     if (!el || el === document.body || el === document.documentElement) return { lost: true };
     const rect = el.getBoundingClientRect();
-    const onScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
+    const onScreen =
+      rect.width > 0 &&
+      rect.height > 0 &&
+      rect.bottom > 0 &&
+      rect.top < window.innerHeight &&
+      rect.right > 0 &&
+      rect.left < window.innerWidth;
     // The indicator is on the element or, for Fluent's radios and switches (a hidden native input), on its root.
     const chain = [el, el.parentElement, el.parentElement?.parentElement].filter(Boolean);
     const indicator = chain.some((node) =>
@@ -211,9 +250,19 @@ async function focusInPane(page) {
         );
       }),
     );
-    const focusVisible = el.matches(':focus-visible') || el.hasAttribute('data-fui-focus-visible') || Boolean(el.closest('[data-fui-focus-within]'));
-    const name = (el.getAttribute('aria-label') || el.closest('label')?.textContent || el.labels?.[0]?.textContent || el.textContent || '').trim().replace(/\s+/g, ' ');
-    return { lost: false, role: el.getAttribute('role') ?? el.tagName.toLowerCase(), name: name.slice(0, 80), onScreen, indicator, focusVisible };
+    const focusVisible =
+      el.matches(':focus-visible') || el.hasAttribute('data-fui-focus-visible') || Boolean(el.closest('[data-fui-focus-within]'));
+    const name = (el.getAttribute('aria-label') || el.closest('label')?.textContent || el.labels?.[0]?.textContent || el.textContent || '')
+      .trim()
+      .replace(/\s+/g, ' ');
+    return {
+      lost: false,
+      role: el.getAttribute('role') ?? el.tagName.toLowerCase(),
+      name: name.slice(0, 80),
+      onScreen,
+      indicator,
+      focusVisible,
+    };
   });
   return { topFocus, ...inPane };
 }
@@ -283,8 +332,14 @@ describe('keyboard only', () => {
 
     // The simulated LinkedIn dialog, by keyboard too.
     await popup.getByRole('button', { name: 'Allow' }).waitFor();
-    for (let i = 0; i < 10 && !(await popup.evaluate(() => document.activeElement?.textContent === 'Allow')); i++) await popup.keyboard.press('Tab');
-    assert.ok(await popup.evaluate(() => document.activeElement?.matches(':focus-visible') && getComputedStyle(document.activeElement).outlineStyle !== 'none'), 'Allow shows its focus');
+    for (let i = 0; i < 10 && !(await popup.evaluate(() => document.activeElement?.textContent === 'Allow')); i++)
+      await popup.keyboard.press('Tab');
+    assert.ok(
+      await popup.evaluate(
+        () => document.activeElement?.matches(':focus-visible') && getComputedStyle(document.activeElement).outlineStyle !== 'none',
+      ),
+      'Allow shows its focus',
+    );
     await popup.keyboard.press('Enter');
     await pane.getByText('12 mutual connections').waitFor();
     assert.match(await pane.locator('[data-connection]').innerText(), /data shared both ways/);

@@ -40,18 +40,38 @@ describe('the built pages declare a strict policy', () => {
       assert.ok(first, `${page}: the policy comes before any script or link, so it governs them`);
       const scripts = sourcesFor(directives, 'script-src');
       assert.ok(scripts.includes("'self'"), `${page}: scripts from the add-in's origin`);
-      for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'data:', 'blob:', 'http:', 'https:']) {
+      for (const unsafe of [
+        "'unsafe-inline'",
+        "'unsafe-eval'",
+        "'unsafe-hashes'",
+        "'wasm-unsafe-eval'",
+        '*',
+        'data:',
+        'blob:',
+        'http:',
+        'https:',
+      ]) {
         assert.ok(!scripts.includes(unsafe), `${page}: script-src has no ${unsafe}`);
       }
       for (const source of scripts.filter((s) => s !== "'self'")) {
-        assert.match(source, /^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)$/, `${page}: script-src allows only Office.js's CDN besides the origin`);
+        assert.match(
+          source,
+          /^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)$/,
+          `${page}: script-src allows only Office.js's CDN besides the origin`,
+        );
       }
       assert.deepEqual(directives.get('object-src'), ["'none'"], `${page}: no plugins`);
       assert.deepEqual(directives.get('base-uri'), ["'self'"], `${page}: no <base> elsewhere`);
-      assert.ok(!directives.has('frame-ancestors'), `${page}: frame-ancestors is ignored in a <meta> (Chromium logs an error): it belongs in a header`);
+      assert.ok(
+        !directives.has('frame-ancestors'),
+        `${page}: frame-ancestors is ignored in a <meta> (Chromium logs an error): it belongs in a header`,
+      );
       const connect = sourcesFor(directives, 'connect-src');
       for (const source of connect) {
-        assert.ok(["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com'].includes(source), `${page}: connect-src allows ${source}`);
+        assert.ok(
+          ["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com'].includes(source),
+          `${page}: connect-src allows ${source}`,
+        );
       }
     });
   }
@@ -61,7 +81,11 @@ describe('the built pages declare a strict policy', () => {
     const pane = policyOf('taskpane.html').directives;
     assert.deepEqual(pane.get('connect-src'), ["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com']);
     assert.ok(pane.get('img-src')?.includes('https://media.licdn.com'), 'LinkedIn photos may load');
-    assert.deepEqual(policyOf('dialog.html').directives.get('connect-src'), ["'self'"], 'the sign-in dialog talks to nothing but its origin');
+    assert.deepEqual(
+      policyOf('dialog.html').directives.get('connect-src'),
+      ["'self'"],
+      'the sign-in dialog talks to nothing but its origin',
+    );
   });
 });
 
@@ -93,9 +117,19 @@ window.Office = {
 /** A fresh context for a page of the add-in as Outlook would load it, recording console errors (CSP violations among them). */
 async function openAddInPage(path) {
   const context = await harness.browser.newContext({ viewport: { width: 320, height: 800 } });
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE_JS }));
+  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE_JS }),
+  );
   await context.route('**/linkedin-policy.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ version: 1, linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } }) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        version: 1,
+        linkedInAccountConnections: 'yes',
+        environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
+      }),
+    }),
   );
   await context.addInitScript(reportCspViolations);
   const errors = [];
@@ -147,17 +181,30 @@ async function attemptInjections(frame) {
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
     document.removeEventListener('securitypolicyviolation', listener);
-    return { inlineRan: window.__injectedInlineRan === true || window.__injectedStringTimerRan === true, evalResult, fetchResult, violations: [...new Set(seen)].sort() };
+    return {
+      inlineRan: window.__injectedInlineRan === true || window.__injectedStringTimerRan === true,
+      evalResult,
+      fetchResult,
+      violations: [...new Set(seen)].sort(),
+    };
   });
 }
 
-const BLOCKED = { inlineRan: false, evalResult: 'EvalError', fetchResult: 'TypeError', violations: ['connect-src', 'script-src', 'script-src-elem'] };
+const BLOCKED = {
+  inlineRan: false,
+  evalResult: 'EvalError',
+  fetchResult: 'TypeError',
+  violations: ['connect-src', 'script-src', 'script-src-elem'],
+};
 
 /** Asserts the page met no violation (nor any error) so far, then that every injection is blocked and reported. */
 async function assertInjectionsBlocked(frame, errors) {
   assert.deepEqual(errors, [], 'no CSP violation (nor any other error) before the injections');
   assert.deepEqual(await attemptInjections(frame), BLOCKED);
-  assert.ok(errors.length > 0 && errors.every((text) => /CSP violation|Content Security Policy|attacker\.example/.test(text)), `the blocked injections, and only they, are reported:\n${errors.join('\n')}`);
+  assert.ok(
+    errors.length > 0 && errors.every((text) => /CSP violation|Content Security Policy|attacker\.example/.test(text)),
+    `the blocked injections, and only they, are reported:\n${errors.join('\n')}`,
+  );
   errors.length = 0;
 }
 

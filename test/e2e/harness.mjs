@@ -33,7 +33,9 @@ export async function startHarness() {
  */
 export function reportCspViolations() {
   document.addEventListener('securitypolicyviolation', (event) => {
-    console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI} (${event.disposition})`);
+    console.error(
+      `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI} (${event.disposition})`,
+    );
   });
 }
 
@@ -44,7 +46,9 @@ export function reportCspViolations() {
  */
 export async function openWorkbench(harness, query = '', expectedErrors = []) {
   const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 } });
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
   const errors = [];
   const watch = (page) => {
     page.on('console', (message) => {

@@ -8,7 +8,10 @@ const harness = useHarness();
 
 /** The pane's root (Fluent's provider): its computed direction and its lang attribute. */
 async function rootLanguage(pane) {
-  return pane.locator('.fui-FluentProvider').first().evaluate((root) => ({ direction: getComputedStyle(root).direction, lang: root.getAttribute('lang') }));
+  return pane
+    .locator('.fui-FluentProvider')
+    .first()
+    .evaluate((root) => ({ direction: getComputedStyle(root).direction, lang: root.getAttribute('lang') }));
 }
 
 describe("the pane speaks Office's display language", () => {
@@ -29,7 +32,10 @@ describe("the pane speaks Office's display language", () => {
     const session = await openWorkbench(harness, '?lang=de-DE&option=0');
     const reason = session.pane.locator('[data-reason="user-option-off"]');
     await reason.waitFor();
-    assert.match(await reason.innerText(), /Sie haben „LinkedIn-Features anzeigen“ auf diesem Gerät deaktiviert\.[\s\S]*Sie können dies ändern\. Wo: Dieses Add-In › LinkedIn-Features anzeigen/);
+    assert.match(
+      await reason.innerText(),
+      /Sie haben „LinkedIn-Features anzeigen“ auf diesem Gerät deaktiviert\.[\s\S]*Sie können dies ändern\. Wo: Dieses Add-In › LinkedIn-Features anzeigen/,
+    );
     await done(session);
   });
 

@@ -85,16 +85,46 @@ describe('every reason is explained, and LinkedIn is asked only what the decisio
     ['tenant-off', `?${policy({ linkedInAccountConnections: 'no' })}`, /turned off LinkedIn account connections/],
     ['tenant-default-off', '?nopolicy=1&country=DE', /off by default/],
     ['tenant-mode-unknown', '?nopolicy=1&country=unknown', /isn't known yet/],
-    ['not-in-selected-group', `?membership=notMember&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' })}`, /aren't in it/],
-    ['membership-unknown', `?membership=unknown&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' })}`, /couldn't check/],
-    ['office-policy-off', `?platform=windows&${policy({ officePolicy: { showLinkedInFeatures: 'disabled' } })}`, /turns off LinkedIn features in Office apps/],
-    ['connected-experiences-off', `?platform=mac&${policy({ officePolicy: { connectedExperiences: 'disabled' } })}`, /turns off connected experiences/],
-    ['optional-connected-experiences-off', `?platform=windows&${policy({ officePolicy: { optionalConnectedExperiences: 'disabled' } })}`, /optional connected experiences/],
+    [
+      'not-in-selected-group',
+      `?membership=notMember&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' })}`,
+      /aren't in it/,
+    ],
+    [
+      'membership-unknown',
+      `?membership=unknown&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' })}`,
+      /couldn't check/,
+    ],
+    [
+      'office-policy-off',
+      `?platform=windows&${policy({ officePolicy: { showLinkedInFeatures: 'disabled' } })}`,
+      /turns off LinkedIn features in Office apps/,
+    ],
+    [
+      'connected-experiences-off',
+      `?platform=mac&${policy({ officePolicy: { connectedExperiences: 'disabled' } })}`,
+      /turns off connected experiences/,
+    ],
+    [
+      'optional-connected-experiences-off',
+      `?platform=windows&${policy({ officePolicy: { optionalConnectedExperiences: 'disabled' } })}`,
+      /optional connected experiences/,
+    ],
     ['user-option-off', '?option=0', /turned off "Show LinkedIn features"/],
     // Reasons that limit rather than turn off: the requests that remain are exactly the ones allowed.
     ['not-connected', '', /haven't connected your LinkedIn account/, ['POST /api/v1/profiles/lookup']],
-    ['inbound-only', '?consent=linkedInToMicrosoft', /LinkedIn to Microsoft only/, ['GET /api/v1/connection', 'POST /api/v1/profiles/lookup', 'POST /api/v1/profiles/insights']],
-    ['member-hidden', '?item=hidden-member&consent=twoWay', /isn't available in Microsoft apps/, ['GET /api/v1/connection', 'POST /api/v1/profiles/lookup']],
+    [
+      'inbound-only',
+      '?consent=linkedInToMicrosoft',
+      /LinkedIn to Microsoft only/,
+      ['GET /api/v1/connection', 'POST /api/v1/profiles/lookup', 'POST /api/v1/profiles/insights'],
+    ],
+    [
+      'member-hidden',
+      '?item=hidden-member&consent=twoWay',
+      /isn't available in Microsoft apps/,
+      ['GET /api/v1/connection', 'POST /api/v1/profiles/lookup'],
+    ],
   ];
   test('the table has a row for every reason code of the policy engine', () => {
     const source = readFileSync(new URL('../../src/policy/reasons.ts', import.meta.url), 'utf8');

@@ -11,7 +11,18 @@ import { connectStrings } from '../../src/taskpane/connect/strings';
 import { paneStrings } from '../../src/taskpane/strings';
 import { POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
-import { API, fakeClock, faultyEndpoint, graphTokens, GROUP, renderPane, scriptedDialog, watchedRoaming, type DialogBehaviour, type Fault } from './harness';
+import {
+  API,
+  fakeClock,
+  faultyEndpoint,
+  graphTokens,
+  GROUP,
+  renderPane,
+  scriptedDialog,
+  watchedRoaming,
+  type DialogBehaviour,
+  type Fault,
+} from './harness';
 
 /**
  * The fault matrix (issue 6, item 2): for each flow and each way the network, Outlook's roaming settings or the
@@ -30,14 +41,26 @@ const CONNECTED = { status: 'connected', consent: 'twoWay', connectedAt: '2026-1
 const PUBLIC_CARD = 'Partnerships lead at Fabrikam · B2B SaaS';
 const INSIGHTS = cardStrings.mutualCount(12);
 
-const FLOWS: Record<Flow, { method: 'get' | 'post' | 'delete'; url: string; consent: 'none' | 'twoWay'; policy: Record<string, unknown>; act?: () => Promise<void> }> = {
+const FLOWS: Record<
+  Flow,
+  { method: 'get' | 'post' | 'delete'; url: string; consent: 'none' | 'twoWay'; policy: Record<string, unknown>; act?: () => Promise<void> }
+> = {
   'public lookup': { method: 'post', url: `${API}profiles/lookup`, consent: 'none', policy: { linkedInAccountConnections: 'yes' } },
-  'connected insights': { method: 'post', url: `${API}profiles/insights`, consent: 'twoWay', policy: { linkedInAccountConnections: 'yes' } },
+  'connected insights': {
+    method: 'post',
+    url: `${API}profiles/insights`,
+    consent: 'twoWay',
+    policy: { linkedInAccountConnections: 'yes' },
+  },
   'membership check': {
     method: 'post',
     url: `${GRAPH_BASE}me/checkMemberGroups`,
     consent: 'none',
-    policy: { linkedInAccountConnections: 'selected', selectedGroupId: GROUP, environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } },
+    policy: {
+      linkedInAccountConnections: 'selected',
+      selectedGroupId: GROUP,
+      environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
+    },
   },
   connect: {
     method: 'post',
@@ -139,13 +162,62 @@ const ROWS: Row[] = [
   { flow: 'connect', fault: '500', sees: connectService('server'), tries: 1, consent: 'old' },
   { flow: 'connect', fault: '503', sees: connectService('server'), tries: 1, consent: 'old' },
   { flow: 'connect', fault: 'truncated JSON', sees: connectService('invalidPayload'), tries: 1, consent: 'old' },
-  { flow: 'connect', fault: 'none', saveFails: 9057, sees: connectStrings.failure({ reason: 'saveFailed', code: 9057 }), tries: 1, consent: 'old' },
-  { flow: 'connect', fault: 'none', saveFails: 5001, sees: connectStrings.failure({ reason: 'saveFailed', code: 5001 }), tries: 1, consent: 'old' },
-  { flow: 'connect', fault: 'none', dialog: { openError: 12007 }, sees: connectStrings.failure({ reason: 'dialog', code: 12007 }), tries: 0, consent: 'old' },
-  { flow: 'connect', fault: 'none', dialog: { openError: 12009 }, sees: connectStrings.failure({ reason: 'dialog', code: 12009 }), tries: 0, consent: 'old' },
-  { flow: 'connect', fault: 'none', dialog: { openError: 12011 }, sees: connectStrings.failure({ reason: 'dialog', code: 12011 }), tries: 0, consent: 'old' },
-  { flow: 'connect', fault: 'none', dialog: { closed: 12002 }, sees: connectStrings.failure({ reason: 'dialog', code: 12002 }), tries: 0, consent: 'old' },
-  { flow: 'connect', fault: 'none', dialog: { closed: 12006 }, sees: connectStrings.failure({ reason: 'cancelled' }), tries: 0, consent: 'old' },
+  {
+    flow: 'connect',
+    fault: 'none',
+    saveFails: 9057,
+    sees: connectStrings.failure({ reason: 'saveFailed', code: 9057 }),
+    tries: 1,
+    consent: 'old',
+  },
+  {
+    flow: 'connect',
+    fault: 'none',
+    saveFails: 5001,
+    sees: connectStrings.failure({ reason: 'saveFailed', code: 5001 }),
+    tries: 1,
+    consent: 'old',
+  },
+  {
+    flow: 'connect',
+    fault: 'none',
+    dialog: { openError: 12007 },
+    sees: connectStrings.failure({ reason: 'dialog', code: 12007 }),
+    tries: 0,
+    consent: 'old',
+  },
+  {
+    flow: 'connect',
+    fault: 'none',
+    dialog: { openError: 12009 },
+    sees: connectStrings.failure({ reason: 'dialog', code: 12009 }),
+    tries: 0,
+    consent: 'old',
+  },
+  {
+    flow: 'connect',
+    fault: 'none',
+    dialog: { openError: 12011 },
+    sees: connectStrings.failure({ reason: 'dialog', code: 12011 }),
+    tries: 0,
+    consent: 'old',
+  },
+  {
+    flow: 'connect',
+    fault: 'none',
+    dialog: { closed: 12002 },
+    sees: connectStrings.failure({ reason: 'dialog', code: 12002 }),
+    tries: 0,
+    consent: 'old',
+  },
+  {
+    flow: 'connect',
+    fault: 'none',
+    dialog: { closed: 12006 },
+    sees: connectStrings.failure({ reason: 'cancelled' }),
+    tries: 0,
+    consent: 'old',
+  },
   // Disconnect: the service revokes first; if it can't, nothing changes.
   { flow: 'disconnect', fault: 'none', sees: connectStrings.disconnected, tries: 1, consent: 'new' },
   { flow: 'disconnect', fault: 'offline', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
@@ -171,7 +243,15 @@ const ROWS: Row[] = [
   { flow: 'status reconcile', fault: '503', sees: statusUnknown('server'), tries: 3, consent: 'old' },
   { flow: 'status reconcile', fault: 'truncated JSON', sees: statusUnknown('invalidPayload'), tries: 1, consent: 'old' },
   { flow: 'status reconcile', fault: 'none', service: 'notConnected', sees: connectStrings.removedOnService, tries: 1, consent: 'new' },
-  { flow: 'status reconcile', fault: 'none', service: 'notConnected', saveFails: 5001, sees: connectStrings.removedOnService, tries: 1, consent: 'old' },
+  {
+    flow: 'status reconcile',
+    fault: 'none',
+    service: 'notConnected',
+    saveFails: 5001,
+    sees: connectStrings.removedOnService,
+    tries: 1,
+    consent: 'old',
+  },
 ];
 
 const escape = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -195,7 +275,9 @@ function label(row: Row): string {
       : row.fault === 'none'
         ? 'no fault'
         : row.fault;
-  const more = [row.failTimes ? `only ${row.failTimes}× then OK` : '', row.service ? `service says ${row.service}` : ''].filter(Boolean).join(', ');
+  const more = [row.failTimes ? `only ${row.failTimes}× then OK` : '', row.service ? `service says ${row.service}` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${row.flow} × ${fault}${more ? ` (${more})` : ''} → "${row.sees.slice(0, 60)}", ${row.tries} request(s)`;
 }
 
@@ -204,9 +286,18 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
   const clock = fakeClock();
   const roaming = watchedRoaming(flow.consent);
   if (row.saveFails && row.flow !== 'disconnect') roaming.base.failNextSave(row.saveFails);
-  controls = { ...controls, connection: flow.consent === 'twoWay' && row.service !== 'notConnected' ? CONNECTED : { status: 'notConnected' } };
+  controls = {
+    ...controls,
+    connection: flow.consent === 'twoWay' && row.service !== 'notConnected' ? CONNECTED : { status: 'notConnected' },
+  };
   server.use(http.get(POLICY_URL, () => HttpResponse.json(flow.policy)));
-  const endpoint = faultyEndpoint(flow.method, flow.url, row.fault === 'none' ? 'offline' : row.fault, clock, row.fault === 'none' ? 0 : row.failTimes);
+  const endpoint = faultyEndpoint(
+    flow.method,
+    flow.url,
+    row.fault === 'none' ? 'offline' : row.fault,
+    clock,
+    row.fault === 'none' ? 0 : row.failTimes,
+  );
   server.use(endpoint.handler);
   const graph = row.flow === 'membership check' ? graphTokens() : undefined;
   renderPane({ clock, roaming, dialog: row.dialog ? scriptedDialog(row.dialog) : scriptedDialog({ answer: 'allow' }), withGraph: graph });
@@ -253,7 +344,8 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
   for (const value of roaming.seen) expect(value === undefined || isFullRecord(value)).toBe(true);
   const after = [roaming.base.saved[CONSENT_SETTING], roaming.base.get(CONSENT_SETTING)];
   if (row.consent === 'old') expect(after).toEqual([roaming.initial, roaming.initial]);
-  if (row.consent === 'new' && row.flow === 'connect') for (const value of after) expect(value).toMatchObject({ consent: 'linkedInToMicrosoft', version: 1 });
+  if (row.consent === 'new' && row.flow === 'connect')
+    for (const value of after) expect(value).toMatchObject({ consent: 'linkedInToMicrosoft', version: 1 });
   if (row.consent === 'new' && row.flow !== 'connect') expect(after).toEqual([undefined, undefined]);
 
   // After the final 429: Retry sends nothing for this person until the limit has passed, then asks again.

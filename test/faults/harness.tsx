@@ -153,7 +153,9 @@ export function renderPane(options: {
 }) {
   const fake = createFakeHost();
   const host = { ...fake.host, roamingSettings: options.roaming.settings, localStore: memoryStorage() };
-  const graph = options.withGraph ? createGraphClient(options.withGraph.source, GRAPH_BASE, { retry: options.clock.retry, timeoutMs: TIMEOUT_MS }) : null;
+  const graph = options.withGraph
+    ? createGraphClient(options.withGraph.source, GRAPH_BASE, { retry: options.clock.retry, timeoutMs: TIMEOUT_MS })
+    : null;
   const deps: PaneDependencies = {
     host,
     loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),

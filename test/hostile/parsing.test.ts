@@ -59,9 +59,34 @@ async function settle<T>(call: () => Promise<T>): Promise<{ ok: true; value: T }
 
 /** Every key a parsed insights answer may hold: extra fields never survive parsing. */
 const KNOWN_KEYS = new Set([
-  'apiVersion', 'results', 'email', 'status', 'profile', 'id', 'name', 'headline', 'photoUrl', 'currentPosition', 'title', 'company',
-  'location', 'profileUrl', 'isConnection', 'mutualConnections', 'count', 'top', 'sharedHistory', 'kind', 'period', 'recentActivity',
-  'date', 'text', 'url', 'consent', 'connectedAt', 'suggestions',
+  'apiVersion',
+  'results',
+  'email',
+  'status',
+  'profile',
+  'id',
+  'name',
+  'headline',
+  'photoUrl',
+  'currentPosition',
+  'title',
+  'company',
+  'location',
+  'profileUrl',
+  'isConnection',
+  'mutualConnections',
+  'count',
+  'top',
+  'sharedHistory',
+  'kind',
+  'period',
+  'recentActivity',
+  'date',
+  'text',
+  'url',
+  'consent',
+  'connectedAt',
+  'suggestions',
 ]);
 const LINK_KEYS = new Set(['photoUrl', 'profileUrl', 'url']);
 /** Not shown as text (identifiers and dates are formatted, or compared, never rendered as they came). */
@@ -78,8 +103,10 @@ function assertClean(value: unknown, path = '$', key = ''): void {
       if ([...value].length > 320) throw new Error(`${path}: ${value.length} characters`);
     } else {
       if (value.length > 500) throw new Error(`${path}: ${value.length} characters`);
-      if (CONTROL_OR_BIDI.test(value)) throw new Error(`${path}: control or bidi character let through: ${JSON.stringify(value.slice(0, 80))}`);
-      if (LONE_SURROGATE.test(value)) throw new Error(`${path}: a lone surrogate (broken text) let through: ${JSON.stringify(value.slice(0, 80))}`);
+      if (CONTROL_OR_BIDI.test(value))
+        throw new Error(`${path}: control or bidi character let through: ${JSON.stringify(value.slice(0, 80))}`);
+      if (LONE_SURROGATE.test(value))
+        throw new Error(`${path}: a lone surrogate (broken text) let through: ${JSON.stringify(value.slice(0, 80))}`);
     }
     return;
   }
@@ -131,7 +158,10 @@ const count = (outcome: { ok: boolean }) => (outcome.ok ? stats.parsed++ : stats
 
 test('an answer too large to be any the add-in expects (over 4 MB) is refused before it is parsed', async () => {
   const parse = jest.spyOn(JSON, 'parse');
-  body = JSON.stringify({ apiVersion: '1', results: Array.from({ length: 100_000 }, (_, i) => ({ email: `p${i}@example.com`, status: 'noMatch' })) });
+  body = JSON.stringify({
+    apiVersion: '1',
+    results: Array.from({ length: 100_000 }, (_, i) => ({ email: `p${i}@example.com`, status: 'noMatch' })),
+  });
   expect(body.length).toBeGreaterThan(MAX_RESPONSE_CHARS);
   await expect(insights.lookup(['p1@example.com'])).rejects.toMatchObject({ name: 'ServiceError', kind: 'invalidPayload' });
   await expect(loadPolicyFile(PANE_URL)).resolves.toMatchObject({ status: 'invalid' });
@@ -200,21 +230,31 @@ describe('hostile payloads never get through a parser: a clean typed value or a 
 
   test('connection status, connect and revoke answers (600 runs)', async () => {
     await fc.assert(
-      fc.asyncProperty(payloads([...VALID.connection, ...VALID.revoked]), fc.constantFrom('status', 'complete', 'revoke'), async (payload, call) => {
-        body = serialize(payload);
-        const outcome = await settle(async () => {
-          if (call === 'status') return insights.connectionStatus();
-          if (call === 'revoke') return insights.revokeConnection();
-          return insights.completeConnection({ code: 'c', codeVerifier: 'v'.repeat(43), state: 's', consent: 'twoWay', redirectUri: PANE_URL });
-        });
-        count(outcome);
-        if (outcome.ok && outcome.value !== undefined) {
-          assertClean(outcome.value);
-          expect(['connected', 'notConnected']).toContain(outcome.value.status);
-        }
-        for (const schema of [connectionStatusSchema, revokedSchema, suggestionsSchema]) safeParseNeverThrows(schema, payload);
-        assertNoPollution();
-      }),
+      fc.asyncProperty(
+        payloads([...VALID.connection, ...VALID.revoked]),
+        fc.constantFrom('status', 'complete', 'revoke'),
+        async (payload, call) => {
+          body = serialize(payload);
+          const outcome = await settle(async () => {
+            if (call === 'status') return insights.connectionStatus();
+            if (call === 'revoke') return insights.revokeConnection();
+            return insights.completeConnection({
+              code: 'c',
+              codeVerifier: 'v'.repeat(43),
+              state: 's',
+              consent: 'twoWay',
+              redirectUri: PANE_URL,
+            });
+          });
+          count(outcome);
+          if (outcome.ok && outcome.value !== undefined) {
+            assertClean(outcome.value);
+            expect(['connected', 'notConnected']).toContain(outcome.value.status);
+          }
+          for (const schema of [connectionStatusSchema, revokedSchema, suggestionsSchema]) safeParseNeverThrows(schema, payload);
+          assertNoPollution();
+        },
+      ),
       { numRuns: 600 },
     );
   });
@@ -227,7 +267,10 @@ describe('hostile payloads never get through a parser: a clean typed value or a 
         if (call === 'detect') {
           // Every lookup answered with the same hostile body: detection never throws, and its answer is only values
           // the rules know or strings they treat as unknown.
-          const policy = parsePolicyFile({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' });
+          const policy = parsePolicyFile({
+            linkedInAccountConnections: 'selected',
+            selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b',
+          });
           if (policy.status !== 'valid') throw new Error('fixture policy invalid');
           const unset = parsePolicyFile({});
           if (unset.status !== 'valid') throw new Error('fixture policy invalid');
@@ -240,13 +283,21 @@ describe('hostile payloads never get through a parser: a clean typed value or a 
           }
           return;
         }
-        const outcome = await settle<unknown>(() => (call === 'me' ? graph.me() : call === 'organization' ? graph.organizationCountry() : graph.checkMemberGroups(['6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b'])));
+        const outcome = await settle<unknown>(() =>
+          call === 'me'
+            ? graph.me()
+            : call === 'organization'
+              ? graph.organizationCountry()
+              : graph.checkMemberGroups(['6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b']),
+        );
         count(outcome);
         if (outcome.ok) {
           const value = outcome.value;
           if (call === 'organization') expect(value === null || /^[A-Z]{2}$/.test(value as string)).toBe(true);
           if (call === 'groups') {
-            expect(Array.isArray(value) && value.length <= 20 && value.every((id) => typeof id === 'string' && [...id].length <= 100)).toBe(true);
+            expect(Array.isArray(value) && value.length <= 20 && value.every((id) => typeof id === 'string' && [...id].length <= 100)).toBe(
+              true,
+            );
           }
           if (call === 'me') expect(JSON.stringify(value).length).toBeLessThan(2000);
         }
@@ -264,7 +315,8 @@ describe('hostile payloads never get through a parser: a clean typed value or a 
         for (const shown of [state.field, state.problem]) {
           expect(typeof shown).toBe('string');
           expect(shown.length).toBeLessThanOrEqual(300);
-          if (CONTROL_OR_BIDI.test(shown)) throw new Error(`control or bidi character in the shown error: ${JSON.stringify(shown.slice(0, 80))}`);
+          if (CONTROL_OR_BIDI.test(shown))
+            throw new Error(`control or bidi character in the shown error: ${JSON.stringify(shown.slice(0, 80))}`);
         }
       } else if (state.status === 'valid') {
         expect(['yes', 'selected', 'no', 'unset']).toContain(state.policy.tenantMode);
@@ -302,7 +354,12 @@ describe('hostile payloads never get through a parser: a clean typed value or a 
     );
     const never = (): Promise<never> => Promise.reject(new Error('no request expected'));
     const client: InsightsClient = {
-      lookup: never, insights: never, connectionStatus: never, completeConnection: never, suggestions: never, revokeConnection: never,
+      lookup: never,
+      insights: never,
+      connectionStatus: never,
+      completeConnection: never,
+      suggestions: never,
+      revokeConnection: never,
     };
     await fc.assert(
       fc.asyncProperty(entries, async (text) => {

@@ -31,10 +31,41 @@ export const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\
 // ── Hostile strings and links ─────────────────────────────────────────────────────────────────────────────────────
 
 const SPECIAL_CHARS = [
-  '\u0000', '\u0007', '\b', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u009b',
-  '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
-  '\u200e', '\u200f', '\u061c', '\u2028', '\u2029', '\ufeff', '\u200b', '\ud800', '\udfff', '\udc00',
-  '😀', '👩‍👩‍👧', 'ﷺ', 'e\u0301', 'ليلى', '\u0000\u202e',
+  '\u0000',
+  '\u0007',
+  '\b',
+  '\t',
+  '\n',
+  '\r',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\u200b',
+  '\ud800',
+  '\udfff',
+  '\udc00',
+  '😀',
+  '👩‍👩‍👧',
+  'ﷺ',
+  'e\u0301',
+  'ليلى',
+  '\u0000\u202e',
 ];
 
 const MARKUP = [
@@ -116,7 +147,10 @@ const HUGE_STRINGS = [
 
 /** Text right at, and just over, the schema's length bounds (x4 before cleaning, then the kept length). */
 const boundaryString = fc
-  .tuple(fc.constantFrom(60, 100, 200, 240, 300, 320, 400, 500, 800, 801, 1200, 1201, 2000, 2001, 2048, 2049), fc.constantFrom('a', '\u202e', '😀', 'é', '\u0000', '<'))
+  .tuple(
+    fc.constantFrom(60, 100, 200, 240, 300, 320, 400, 500, 800, 801, 1200, 1201, 2000, 2001, 2048, 2049),
+    fc.constantFrom('a', '\u202e', '😀', 'é', '\u0000', '<'),
+  )
   .map(([length, unit]) => unit.repeat(Math.max(1, Math.floor(length / unit.length))));
 
 const piece = fc.oneof(
@@ -139,7 +173,10 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
 /** A link: mostly hostile, sometimes allowed, sometimes a random URL of any scheme. */
 export const hostileLink: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...HOSTILE_LINKS) },
-  { weight: 2, arbitrary: fc.webUrl({ validSchemes: ['https', 'http', 'javascript', 'data', 'ftp'], withQueryParameters: true, withFragments: true }) },
+  {
+    weight: 2,
+    arbitrary: fc.webUrl({ validSchemes: ['https', 'http', 'javascript', 'data', 'ftp'], withQueryParameters: true, withFragments: true }),
+  },
   { weight: 2, arbitrary: fc.webPath().map((path) => `https://www.linkedin.com${path}`) },
   { weight: 1, arbitrary: hostileText.map((text) => `https://www.linkedin.com/in/${text}`) },
 );
@@ -186,9 +223,18 @@ export const VALID = {
       mail: 'megan.bowen@contoso.com',
       preferredDataLocation: 'EUR',
     }),
-    asJson({ id: '87d349ed-44d7-43e1-9a83-5f2406dee5bd', userPrincipalName: 'megan.bowen@contoso.com', mail: null, preferredDataLocation: null }),
+    asJson({
+      id: '87d349ed-44d7-43e1-9a83-5f2406dee5bd',
+      userPrincipalName: 'megan.bowen@contoso.com',
+      mail: null,
+      preferredDataLocation: null,
+    }),
   ],
-  graphOrganization: [asJson({ value: [{ countryLetterCode: 'US' }] }), asJson({ value: [{ countryLetterCode: null }] }), asJson({ value: [] })],
+  graphOrganization: [
+    asJson({ value: [{ countryLetterCode: 'US' }] }),
+    asJson({ value: [{ countryLetterCode: null }] }),
+    asJson({ value: [] }),
+  ],
   graphMemberGroups: [asJson({ value: ['6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b'] }), asJson({ value: [] })],
   policy: [
     asJson({
@@ -231,7 +277,21 @@ const wrongTypeValue: fc.Arbitrary<Json> = fc.oneof(
 );
 
 const extraKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'then', 'dangerouslySetInnerHTML', 'onerror', 'href', 'style', 'status', 'email'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'then',
+    'dangerouslySetInnerHTML',
+    'onerror',
+    'href',
+    'style',
+    'status',
+    'email',
+  ),
   fc.string({ unit: 'binary', maxLength: 10 }),
 );
 
@@ -317,7 +377,8 @@ function apply(root: Json, { at, op: generated }: Mutation, freeTextOnly: boolea
       const itemSize = list.length ? Math.max(...list.map((item) => JSON.stringify(item).length)) : 1;
       const room = Math.max(0, 2_000_000 - JSON.stringify(root).length);
       const length = Math.min(op.length, Math.max(list.length, Math.floor(Math.min(1_000_000, room) / Math.max(1, itemSize))));
-      const grown = list.length === 0 ? Array.from({ length }, (_, i) => i) : Array.from({ length }, (_, i) => list[i % list.length] as Json);
+      const grown =
+        list.length === 0 ? Array.from({ length }, (_, i) => i) : Array.from({ length }, (_, i) => list[i % list.length] as Json);
       return setAt(root, target.path, grown);
     }
     case 'deep': {
@@ -331,11 +392,16 @@ function apply(root: Json, { at, op: generated }: Mutation, freeTextOnly: boolea
  * A valid payload with 0–5 mutations. `structural` weighs the mutations that usually break the schema; `freeTextOnly`
  * aims hostile text at the fields shown as text (so that more payloads pass the schema and reach rendering).
  */
-export function mutated(bases: Json[], options: { structural?: number; maxMutations?: number; freeTextOnly?: boolean } = {}): fc.Arbitrary<Json> {
+export function mutated(
+  bases: Json[],
+  options: { structural?: number; maxMutations?: number; freeTextOnly?: boolean } = {},
+): fc.Arbitrary<Json> {
   const mutation = fc.record({ at: fc.nat(), op: opArb(options.structural ?? 1) });
   return fc
     .tuple(fc.constantFrom(...bases), fc.array(mutation, { maxLength: options.maxMutations ?? 5 }))
-    .map(([base, mutations]) => mutations.reduce<Json>((value, m) => apply(value, m, options.freeTextOnly ?? false), structuredClone(base)));
+    .map(([base, mutations]) =>
+      mutations.reduce<Json>((value, m) => apply(value, m, options.freeTextOnly ?? false), structuredClone(base)),
+    );
 }
 
 /** Fully random JSON, including hostile text in its strings. */
@@ -356,11 +422,27 @@ export const randomJson: fc.Arbitrary<Json> = fc.oneof(
 export function asBody(payload: fc.Arbitrary<Json>): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 20, arbitrary: payload.map(serialize) },
-    { weight: 1, arbitrary: fc.tuple(payload, fc.nat()).map(([value, cut]) => {
-      const text = serialize(value);
-      return text.slice(0, cut % Math.max(1, text.length));
-    }) },
-    { weight: 1, arbitrary: fc.constantFrom('', 'null', 'undefined', 'NaN', '<html><script>alert(1)</script></html>', '{"apiVersion":"1",', '\ufeff{}', '{"a":1}{"b":2}', '[' .repeat(200_000)) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(payload, fc.nat()).map(([value, cut]) => {
+        const text = serialize(value);
+        return text.slice(0, cut % Math.max(1, text.length));
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        'null',
+        'undefined',
+        'NaN',
+        '<html><script>alert(1)</script></html>',
+        '{"apiVersion":"1",',
+        '\ufeff{}',
+        '{"a":1}{"b":2}',
+        '['.repeat(200_000),
+      ),
+    },
   );
 }
 

@@ -29,17 +29,40 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** What the card's components render themselves (Fluent UI v9 markup); anything else was injected. */
 const ALLOWED_TAGS = new Set(['div', 'span', 'section', 'a', 'img', 'ul', 'li', 'button', 'svg', 'path', 'g', 'circle', 'rect']);
 const ALLOWED_ATTRIBUTES = new Set([
-  'class', 'href', 'target', 'rel', 'src', 'alt', 'role', 'id', 'type', 'tabindex', 'dir', 'hidden',
+  'class',
+  'href',
+  'target',
+  'rel',
+  'src',
+  'alt',
+  'role',
+  'id',
+  'type',
+  'tabindex',
+  'dir',
+  'hidden',
   // Fluent's icons (svg) and its avatar
-  'fill', 'width', 'height', 'viewbox', 'd', 'xmlns', 'focusable',
+  'fill',
+  'width',
+  'height',
+  'viewbox',
+  'd',
+  'xmlns',
+  'focusable',
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster', 'background', 'data', 'ping']);
 
 function Card(props: { profile?: PublicProfile; insights?: ConnectedInsights; suggestions?: Suggestions['suggestions'] }): JSX.Element {
   return (
     <FluentProvider theme={webLightTheme}>
-      <PublicSection person={PERSON} state={props.profile ? { status: 'match', profile: props.profile } : { status: 'noMatch' }} onRetry={noop} />
-      {props.insights && <ConnectedSection state={{ status: 'ready', insights: props.insights }} profileUrl={props.profile?.profileUrl} onRetry={noop} />}
+      <PublicSection
+        person={PERSON}
+        state={props.profile ? { status: 'match', profile: props.profile } : { status: 'noMatch' }}
+        onRetry={noop}
+      />
+      {props.insights && (
+        <ConnectedSection state={{ status: 'ready', insights: props.insights }} profileUrl={props.profile?.profileUrl} onRetry={noop} />
+      )}
       {props.suggestions && <SuggestionsSection state={{ status: 'ready', suggestions: props.suggestions }} onRequest={noop} />}
     </FluentProvider>
   );
@@ -78,7 +101,8 @@ function inspect(container: HTMLElement, expected: string[]): void {
       if ((attribute === 'href' || attribute === 'src') && !isLinkedInHttps(value)) {
         throw new Error(`<${tag} ${name}="${value.slice(0, 120)}"> is not https: on LinkedIn's hosts`);
       }
-      if (CONTROL_OR_BIDI.test(value) || LONE_SURROGATE.test(value)) throw new Error(`a control or bidi character in ${name}="${JSON.stringify(value.slice(0, 80))}"`);
+      if (CONTROL_OR_BIDI.test(value) || LONE_SURROGATE.test(value))
+        throw new Error(`a control or bidi character in ${name}="${JSON.stringify(value.slice(0, 80))}"`);
     }
     if (tag === 'a' && element.getAttribute('target') === '_blank' && !/\bnoopener\b/.test(element.getAttribute('rel') ?? '')) {
       throw new Error('a new-window link without rel=noopener');
@@ -90,11 +114,16 @@ function inspect(container: HTMLElement, expected: string[]): void {
   for (const piece of expected) {
     if (!text.includes(piece)) throw new Error(`payload text not rendered verbatim as text: ${JSON.stringify(piece.slice(0, 120))}`);
   }
-  if (document.querySelector('script, iframe, object, embed, base, form, meta[http-equiv]')) throw new Error('an element was injected into the document');
+  if (document.querySelector('script, iframe, object, embed, base, form, meta[http-equiv]'))
+    throw new Error('an element was injected into the document');
 }
 
 // Mostly mutations that keep the payload valid, so that most runs reach rendering; some fully random JSON.
-const payload = (bases: Json[]) => fc.oneof({ weight: 12, arbitrary: mutated(bases, { structural: 0.3, maxMutations: 6, freeTextOnly: true }) }, { weight: 1, arbitrary: randomJson });
+const payload = (bases: Json[]) =>
+  fc.oneof(
+    { weight: 12, arbitrary: mutated(bases, { structural: 0.3, maxMutations: 6, freeTextOnly: true }) },
+    { weight: 1, arbitrary: randomJson },
+  );
 
 let logged: unknown[][] = [];
 beforeEach(() => {
@@ -107,25 +136,31 @@ afterEach(() => jest.restoreAllMocks());
 test('hostile insights answers rendered by the card: only LinkedIn https links, text as text, nothing injected, nothing thrown (2,000 runs)', () => {
   const reached = { profile: 0, insights: 0, suggestions: 0 };
   fc.assert(
-    fc.property(payload(VALID.lookup), payload(VALID.insights), payload(VALID.suggestions), (lookupPayload, insightsPayload, suggestionsPayload) => {
-      const lookup = lookupResponseSchema.safeParse(roundTrip(lookupPayload));
-      const match = lookup.success ? lookup.data.results.find((r) => r.status === 'match') : undefined;
-      const profile = match?.status === 'match' ? match.profile : undefined;
-      const insightsParsed = connectedInsightsSchema.safeParse(roundTrip(insightsPayload));
-      const insights = insightsParsed.success ? insightsParsed.data : undefined;
-      const suggestionsParsed = suggestionsSchema.safeParse(roundTrip(suggestionsPayload));
-      const suggestions = suggestionsParsed.success ? suggestionsParsed.data.suggestions : undefined;
-      if (profile) reached.profile++;
-      if (insights) reached.insights++;
-      if (suggestions) reached.suggestions++;
-      const view = render(<Card profile={profile} insights={insights} suggestions={suggestions} />);
-      try {
-        inspect(view.container, shownTexts(profile, insights, suggestions));
-        if (logged.length > 0) throw new Error(`logged while rendering: ${logged.map((args) => args.map(String).join(' ').slice(0, 300)).join('\n')}`);
-      } finally {
-        cleanup();
-      }
-    }),
+    fc.property(
+      payload(VALID.lookup),
+      payload(VALID.insights),
+      payload(VALID.suggestions),
+      (lookupPayload, insightsPayload, suggestionsPayload) => {
+        const lookup = lookupResponseSchema.safeParse(roundTrip(lookupPayload));
+        const match = lookup.success ? lookup.data.results.find((r) => r.status === 'match') : undefined;
+        const profile = match?.status === 'match' ? match.profile : undefined;
+        const insightsParsed = connectedInsightsSchema.safeParse(roundTrip(insightsPayload));
+        const insights = insightsParsed.success ? insightsParsed.data : undefined;
+        const suggestionsParsed = suggestionsSchema.safeParse(roundTrip(suggestionsPayload));
+        const suggestions = suggestionsParsed.success ? suggestionsParsed.data.suggestions : undefined;
+        if (profile) reached.profile++;
+        if (insights) reached.insights++;
+        if (suggestions) reached.suggestions++;
+        const view = render(<Card profile={profile} insights={insights} suggestions={suggestions} />);
+        try {
+          inspect(view.container, shownTexts(profile, insights, suggestions));
+          if (logged.length > 0)
+            throw new Error(`logged while rendering: ${logged.map((args) => args.map(String).join(' ').slice(0, 300)).join('\n')}`);
+        } finally {
+          cleanup();
+        }
+      },
+    ),
     { numRuns: Number(process.env.HOSTILE_RENDER_RUNS ?? 2000) },
   );
   // Most runs get past the schemas and are rendered (otherwise the checks above would be vacuous).

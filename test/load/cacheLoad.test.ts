@@ -85,7 +85,13 @@ describe(`${PEOPLE.toLocaleString('en-US')} lookups keep the cache within its li
   test(`the profile cache: ${PEOPLE.toLocaleString('en-US')} distinct people, size ≤ ${CACHE_MAX_ENTRIES} and storage bounded at every step, heap flat`, async () => {
     const storage = memoryStorage();
     const cache = new ProfileCache<{ lookup: LookupResult; insights: ConnectedInsights }>({ storage });
-    const largest = JSON.stringify([`${VIEWER}|${address(PEOPLE)}`, { value: { lookup: { email: address(PEOPLE), status: 'match', profile: profileFor(PEOPLE) }, insights: insightsFor(address(PEOPLE)) }, storedAt: Date.now() }]);
+    const largest = JSON.stringify([
+      `${VIEWER}|${address(PEOPLE)}`,
+      {
+        value: { lookup: { email: address(PEOPLE), status: 'match', profile: profileFor(PEOPLE) }, insights: insightsFor(address(PEOPLE)) },
+        storedAt: Date.now(),
+      },
+    ]);
     const bound = storageBound(largest);
     const objects = tracker();
     let heapAt1000 = 0;
@@ -150,7 +156,13 @@ describe(`${PEOPLE.toLocaleString('en-US')} lookups keep the cache within its li
       revokeConnection: () => Promise.reject(new Error('not expected')),
     };
     const loader = new ProfileLoader(client, VIEWER, storage);
-    const largest = JSON.stringify([`${VIEWER}|${address(PEOPLE)}`, { value: { lookup: { email: address(PEOPLE), status: 'match', profile: profileFor(PEOPLE) }, insights: insightsFor(address(PEOPLE)) }, storedAt: Date.now() }]);
+    const largest = JSON.stringify([
+      `${VIEWER}|${address(PEOPLE)}`,
+      {
+        value: { lookup: { email: address(PEOPLE), status: 'match', profile: profileFor(PEOPLE) }, insights: insightsFor(address(PEOPLE)) },
+        storedAt: Date.now(),
+      },
+    ]);
     const bound = storageBound(largest);
     const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
     let heapAt1000 = 0;

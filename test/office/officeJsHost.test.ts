@@ -7,7 +7,11 @@ type Global = { Office?: unknown };
 /** An Outlook mailbox as office-addin-mock builds it (it needs host: "outlook"). */
 function installOffice(
   item: Record<string, unknown> | null,
-  extra: { platform?: string; theme?: Record<string, unknown>; saveResult?: { status: string; error?: { code: number; message: string } } } = {},
+  extra: {
+    platform?: string;
+    theme?: Record<string, unknown>;
+    saveResult?: { status: string; error?: { code: number; message: string } };
+  } = {},
 ) {
   const stored: Record<string, unknown> = {};
   const handlers: (() => void)[] = [];

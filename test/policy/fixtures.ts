@@ -8,7 +8,11 @@ export const BASE: AccessInput = {
   tenantMode: 'yes',
   membership: 'member',
   platform: 'web',
-  officePolicy: { showLinkedInFeatures: 'notConfigured', connectedExperiences: 'notConfigured', optionalConnectedExperiences: 'notConfigured' },
+  officePolicy: {
+    showLinkedInFeatures: 'notConfigured',
+    connectedExperiences: 'notConfigured',
+    optionalConnectedExperiences: 'notConfigured',
+  },
   userOption: true,
   consent: 'none',
   memberVisibility: 'visible',

@@ -55,7 +55,11 @@ function inputAt(index: number): AccessInput {
     tenantMode: v('tenantMode'),
     membership: v('membership'),
     platform: v('platform'),
-    officePolicy: { showLinkedInFeatures: v('showLinkedInFeatures'), connectedExperiences: v('connectedExperiences'), optionalConnectedExperiences: v('optionalConnectedExperiences') },
+    officePolicy: {
+      showLinkedInFeatures: v('showLinkedInFeatures'),
+      connectedExperiences: v('connectedExperiences'),
+      optionalConnectedExperiences: v('optionalConnectedExperiences'),
+    },
     userOption: v('userOption'),
     consent: v('consent'),
     memberVisibility: v('memberVisibility'),
@@ -66,7 +70,12 @@ function inputAt(index: number): AccessInput {
 // 5 userOption.value, 6 userOption.locked.
 const LEVEL = { none: 0, public: 1, connected: 2 } as const;
 const pack = (d: AccessDecision) =>
-  LEVEL[d.level] | (+d.canConnect << 2) | (+d.canDisconnect << 3) | (+d.outboundSharing << 4) | (+d.userOption.value << 5) | (+d.userOption.locked << 6);
+  LEVEL[d.level] |
+  (+d.canConnect << 2) |
+  (+d.canDisconnect << 3) |
+  (+d.outboundSharing << 4) |
+  (+d.userOption.value << 5) |
+  (+d.userOption.locked << 6);
 const level = (p: number) => p & 3;
 const canConnect = (p: number) => (p >> 2) & 1;
 const canDisconnect = (p: number) => (p >> 3) & 1;
@@ -104,7 +113,8 @@ beforeAll(() => {
     if (!isDesktop(input.platform) && (decision.userOption.locked || decision.userOption.value !== input.userOption)) {
       fail(`the option is locked or overridden on ${input.platform} at ${i}`);
     }
-    if (decision.userOption.locked && decision.reasons.some((r) => r.code === 'user-option-off')) fail(`a locked option blamed on the user at ${i}`);
+    if (decision.userOption.locked && decision.reasons.some((r) => r.code === 'user-option-off'))
+      fail(`a locked option blamed on the user at ${i}`);
     let lastOrder = -1;
     for (const r of decision.reasons) {
       const order = REASON_CODES.indexOf(r.code);
@@ -181,7 +191,8 @@ test('monotonic: making any one input more restrictive never raises level, canCo
       if (outbound(b) > outbound(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} allowed outbound sharing at ${i}`);
       // Withdrawing consent is what makes "Connect" appear: canConnect is monotonic in every input but consent, and
       // even there it is offered only where the viewer sees public information (checked per decision, above).
-      if (dim !== 'consent' && canConnect(b) > canConnect(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} allowed connecting at ${i}`);
+      if (dim !== 'consent' && canConnect(b) > canConnect(a))
+        fail(`${dim} ${String(permissive)}→${String(restrictive)} allowed connecting at ${i}`);
     });
   }
   expect(compared).toBeGreaterThan(10_000_000);
@@ -197,7 +208,8 @@ test('desktop rules never change a web, iOS or Android decision', () => {
       let base = i;
       for (const d of policyDims) base = withDigit(base, d, 1);
       if (packed[i] !== packed[base] || reasonSets[i] !== reasonSets[base]) fail(`an Office policy changed a ${platform} decision at ${i}`);
-      if (i % 997 === 0 && JSON.stringify(decideAccess(inputAt(i))) !== JSON.stringify(decideAccess(inputAt(base)))) fail(`reasons differ on ${platform} at ${i}`);
+      if (i % 997 === 0 && JSON.stringify(decideAccess(inputAt(i))) !== JSON.stringify(decideAccess(inputAt(base))))
+        fail(`reasons differ on ${platform} at ${i}`);
     });
   }
 });
@@ -224,7 +236,8 @@ test("an 'unknown' never grants more than that input's most restrictive value (m
         minConnect = Math.min(minConnect, canConnect(other));
         minOutbound = Math.min(minOutbound, outbound(other));
       }
-      if (level(mine) > minLevel || canConnect(mine) > minConnect || outbound(mine) > minOutbound) fail(`${dim} unknown granted more at ${i}`);
+      if (level(mine) > minLevel || canConnect(mine) > minConnect || outbound(mine) > minOutbound)
+        fail(`${dim} unknown granted more at ${i}`);
     });
   }
   // Consent unknown is exactly consent none: same level, same actions, same reasons.

@@ -11,17 +11,23 @@ const codes = (d: AccessDecision) => d.reasons.map((r) => r.code);
 const who = (d: AccessDecision, code: ReasonCode) => d.reasons.find((r) => r.code === code)?.changeableBy;
 
 describe('availability: where LinkedIn features are not offered (nobody can change it)', () => {
-  test.each(['gcc', 'gccHigh', 'dod', 'china', 'germany'] as const)('a tenant in the %s cloud → none, cloud-unavailable, nobody', (cloud) => {
-    const d = decide({ cloud });
-    expect(d.level).toBe('none');
-    expect(codes(d)).toEqual(['cloud-unavailable']);
-    expect(who(d, 'cloud-unavailable')).toBe('nobody');
-  });
-  test.each(['AUS', 'CAN', 'CHN', 'FRA', 'DEU', 'IND', 'KOR', 'GBR', 'JPN', 'ZAF'])('a mailbox hosted in %s → none, mailbox-geo-unavailable', (mailboxGeo) => {
-    const d = decide({ mailboxGeo });
-    expect(d.level).toBe('none');
-    expect(codes(d)).toEqual(['mailbox-geo-unavailable']);
-  });
+  test.each(['gcc', 'gccHigh', 'dod', 'china', 'germany'] as const)(
+    'a tenant in the %s cloud → none, cloud-unavailable, nobody',
+    (cloud) => {
+      const d = decide({ cloud });
+      expect(d.level).toBe('none');
+      expect(codes(d)).toEqual(['cloud-unavailable']);
+      expect(who(d, 'cloud-unavailable')).toBe('nobody');
+    },
+  );
+  test.each(['AUS', 'CAN', 'CHN', 'FRA', 'DEU', 'IND', 'KOR', 'GBR', 'JPN', 'ZAF'])(
+    'a mailbox hosted in %s → none, mailbox-geo-unavailable',
+    (mailboxGeo) => {
+      const d = decide({ mailboxGeo });
+      expect(d.level).toBe('none');
+      expect(codes(d)).toEqual(['mailbox-geo-unavailable']);
+    },
+  );
   test('a mailbox geo given in lower case is still recognised', () => {
     expect(codes(decide({ mailboxGeo: 'deu' }))).toEqual(['mailbox-geo-unavailable']);
   });
@@ -100,10 +106,17 @@ describe('the local Office policy (desktop Outlook only, changed by IT on this c
   });
   test('unknown platform counts as desktop: optional connected experiences disabled → none, optional-connected-experiences-off', () => {
     const d = decide({ platform: 'unknown', officePolicy: { optionalConnectedExperiences: 'disabled' } });
-    expect([d.level, codes(d), who(d, 'optional-connected-experiences-off')]).toEqual(['none', ['optional-connected-experiences-off'], 'deviceAdmin']);
+    expect([d.level, codes(d), who(d, 'optional-connected-experiences-off')]).toEqual([
+      'none',
+      ['optional-connected-experiences-off'],
+      'deviceAdmin',
+    ]);
   });
   test('all three disabled list all three, in order', () => {
-    const d = decide({ platform: 'windows', officePolicy: { showLinkedInFeatures: 'disabled', connectedExperiences: 'disabled', optionalConnectedExperiences: 'disabled' } });
+    const d = decide({
+      platform: 'windows',
+      officePolicy: { showLinkedInFeatures: 'disabled', connectedExperiences: 'disabled', optionalConnectedExperiences: 'disabled' },
+    });
     expect(codes(d)).toEqual(['office-policy-off', 'connected-experiences-off', 'optional-connected-experiences-off']);
   });
   test('Windows, policy enabled → the option is locked on, even if the user had turned it off', () => {
@@ -111,11 +124,17 @@ describe('the local Office policy (desktop Outlook only, changed by IT on this c
     expect(d.userOption).toEqual({ value: true, locked: true });
     expect(d.level).toBe('public');
   });
-  test.each(['web', 'ios', 'android'] as const)('on %s the desktop policies never apply: a web user with Group Policy disabled still sees public info', (platform) => {
-    const d = decide({ platform, officePolicy: { showLinkedInFeatures: 'disabled', connectedExperiences: 'disabled', optionalConnectedExperiences: 'disabled' } });
-    expect(d.level).toBe('public');
-    expect(d.userOption).toEqual({ value: true, locked: false });
-  });
+  test.each(['web', 'ios', 'android'] as const)(
+    'on %s the desktop policies never apply: a web user with Group Policy disabled still sees public info',
+    (platform) => {
+      const d = decide({
+        platform,
+        officePolicy: { showLinkedInFeatures: 'disabled', connectedExperiences: 'disabled', optionalConnectedExperiences: 'disabled' },
+      });
+      expect(d.level).toBe('public');
+      expect(d.userOption).toEqual({ value: true, locked: false });
+    },
+  );
 });
 
 describe("the user's own option and consent", () => {
@@ -125,7 +144,9 @@ describe("the user's own option and consent", () => {
     expect(d.userOption).toEqual({ value: false, locked: false });
   });
   test('a locked-off option is explained by the policy that locks it, not by user-option-off', () => {
-    expect(codes(decide({ platform: 'windows', userOption: false, officePolicy: { showLinkedInFeatures: 'disabled' } }))).toEqual(['office-policy-off']);
+    expect(codes(decide({ platform: 'windows', userOption: false, officePolicy: { showLinkedInFeatures: 'disabled' } }))).toEqual([
+      'office-policy-off',
+    ]);
   });
   test('not connected → public, not-connected, user; may connect, not disconnect', () => {
     const d = decide({ consent: 'none' });
@@ -177,7 +198,13 @@ describe('the person viewed', () => {
 
 describe('every limiting reason is listed, in order of precedence', () => {
   test('gcc cloud, tenant No, Windows policy off, option off', () => {
-    const d = decide({ cloud: 'gcc', tenantMode: 'no', platform: 'windows', officePolicy: { showLinkedInFeatures: 'disabled' }, userOption: false });
+    const d = decide({
+      cloud: 'gcc',
+      tenantMode: 'no',
+      platform: 'windows',
+      officePolicy: { showLinkedInFeatures: 'disabled' },
+      userOption: false,
+    });
     expect(codes(d)).toEqual(['cloud-unavailable', 'tenant-off', 'office-policy-off']);
   });
   test('unknown environment, selected without membership, option off, hidden member', () => {
@@ -185,7 +212,13 @@ describe('every limiting reason is listed, in order of precedence', () => {
     expect(codes(d)).toEqual(['environment-unknown', 'membership-unknown', 'user-option-off', 'member-hidden']);
   });
   test('every reason has one plain sentence and a place or an owner', () => {
-    const d = decide({ cloud: 'gcc', mailboxGeo: 'DEU', tenantMode: 'no', platform: 'windows', officePolicy: { showLinkedInFeatures: 'disabled' } });
+    const d = decide({
+      cloud: 'gcc',
+      mailboxGeo: 'DEU',
+      tenantMode: 'no',
+      platform: 'windows',
+      officePolicy: { showLinkedInFeatures: 'disabled' },
+    });
     for (const r of d.reasons) {
       expect(r.message).toMatch(/^[A-Z].{10,200}[.]$/);
       expect(r.message).not.toMatch(/\n/);
@@ -196,8 +229,12 @@ describe('every limiting reason is listed, in order of precedence', () => {
 describe('fail closed on values the engine does not know', () => {
   test('an unrecognised organisation mode, platform or policy state never grants more', () => {
     expect(decideAccess({ ...input(), tenantMode: 'maybe' as never }).level).toBe('none');
-    expect(decideAccess({ ...input({ officePolicy: { showLinkedInFeatures: 'sometimes' as never } }), platform: 'windows' }).level).toBe('none');
-    expect(decideAccess({ ...input({ officePolicy: { showLinkedInFeatures: 'disabled' } }), platform: 'blackberry' as never }).level).toBe('none');
+    expect(decideAccess({ ...input({ officePolicy: { showLinkedInFeatures: 'sometimes' as never } }), platform: 'windows' }).level).toBe(
+      'none',
+    );
+    expect(decideAccess({ ...input({ officePolicy: { showLinkedInFeatures: 'disabled' } }), platform: 'blackberry' as never }).level).toBe(
+      'none',
+    );
     expect(decideAccess({ ...input(), mailboxGeo: '' }).level).toBe('none');
     expect(decideAccess({ ...input(), cloud: 'mars' as never }).level).toBe('none');
   });
@@ -250,7 +287,13 @@ describe('pure', () => {
     return value;
   };
   test('a frozen input (with an availability override) is accepted unchanged and gives the same decision twice', () => {
-    const make = (): AccessInput => input({ platform: 'windows', consent: 'linkedInToMicrosoft', mailboxGeo: 'AUS', availability: { excludedClouds: ['gcc'], excludedMailboxGeos: ['jpn'] } });
+    const make = (): AccessInput =>
+      input({
+        platform: 'windows',
+        consent: 'linkedInToMicrosoft',
+        mailboxGeo: 'AUS',
+        availability: { excludedClouds: ['gcc'], excludedMailboxGeos: ['jpn'] },
+      });
     const frozen = deepFreeze(make());
     const first = decideAccess(frozen);
     expect(frozen).toEqual(make());

@@ -22,9 +22,16 @@ test('every input of the policy grid decides exactly as its collapsed representa
                       for (const consent of RAW.consent)
                         for (const memberVisibility of RAW.memberVisibility) {
                           const input: AccessInput = {
-                            cloud, mailboxGeo, tenantCountry, tenantMode, membership, platform,
+                            cloud,
+                            mailboxGeo,
+                            tenantCountry,
+                            tenantMode,
+                            membership,
+                            platform,
                             officePolicy: { showLinkedInFeatures, connectedExperiences, optionalConnectedExperiences },
-                            userOption, consent, memberVisibility,
+                            userOption,
+                            consent,
+                            memberVisibility,
                           };
                           const rep = representative(input);
                           const p = rep.officePolicy;
@@ -35,7 +42,8 @@ test('every input of the policy grid decides exactly as its collapsed representa
                             memo.set(repId, expected);
                           }
                           checked++;
-                          if (decisionKey(decideAccess(input)) !== expected && mismatches.length < 5) mismatches.push(JSON.stringify(input));
+                          if (decisionKey(decideAccess(input)) !== expected && mismatches.length < 5)
+                            mismatches.push(JSON.stringify(input));
                         }
   expect(mismatches).toEqual([]);
   expect(checked).toBe(3_919_104);
@@ -83,7 +91,8 @@ test('every raw value of every input reaches the pane in some row', () => {
   expect(seen.get('tenantMode')).toEqual(all(RAW.tenantMode));
   expect(seen.get('membership')).toEqual(all(RAW.membership));
   expect(seen.get('platform')).toEqual(all(RAW.platform));
-  for (const policy of ['showLinkedInFeatures', 'connectedExperiences', 'optionalConnectedExperiences']) expect(seen.get(policy)).toEqual(all(RAW.policy));
+  for (const policy of ['showLinkedInFeatures', 'connectedExperiences', 'optionalConnectedExperiences'])
+    expect(seen.get(policy)).toEqual(all(RAW.policy));
   expect(seen.get('userOption')).toEqual(all(RAW.userOption));
   expect(seen.get('consent')).toEqual(all(RAW.consent));
   expect(seen.get('person')).toEqual(all(['visible', 'hidden', 'noMatch']));

@@ -29,7 +29,17 @@ import { detectWithGraph } from '../../src/app/detectEnvironment';
 import { startOfPane, type PaneDependencies } from '../../src/app/paneState';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
-import { decideAccess, type AccessDecision, type AccessInput, type Cloud, type Consent, type Membership, type Platform, type PolicyState, type TenantMode } from '../../src/policy';
+import {
+  decideAccess,
+  type AccessDecision,
+  type AccessInput,
+  type Cloud,
+  type Consent,
+  type Membership,
+  type Platform,
+  type PolicyState,
+  type TenantMode,
+} from '../../src/policy';
 import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { loadPolicyFile } from '../../src/services/policyFile';
@@ -96,7 +106,9 @@ export const REDUCED_INPUTS: AccessInput[] = (() => {
     ['unset', 'notMember', 'DE'],
     ['unset', 'notMember', 'unknown'],
   ];
-  const devices: [Platform, AccessInput['officePolicy']][] = [['web', { showLinkedInFeatures: NC, connectedExperiences: NC, optionalConnectedExperiences: NC }]];
+  const devices: [Platform, AccessInput['officePolicy']][] = [
+    ['web', { showLinkedInFeatures: NC, connectedExperiences: NC, optionalConnectedExperiences: NC }],
+  ];
   for (const showLinkedInFeatures of RAW.policy) {
     for (const connectedExperiences of [NC, 'disabled'] as PolicyState[]) {
       for (const optionalConnectedExperiences of [NC, 'disabled'] as PolicyState[]) {
@@ -110,7 +122,18 @@ export const REDUCED_INPUTS: AccessInput[] = (() => {
         for (const [platform, officePolicy] of devices) {
           for (const userOption of RAW.userOption) {
             for (const consent of ['twoWay', 'linkedInToMicrosoft', 'none'] as Consent[]) {
-              out.push({ cloud, mailboxGeo, tenantCountry, tenantMode, membership, platform, officePolicy, userOption, consent, memberVisibility: 'unknown' });
+              out.push({
+                cloud,
+                mailboxGeo,
+                tenantCountry,
+                tenantMode,
+                membership,
+                platform,
+                officePolicy,
+                userOption,
+                consent,
+                memberVisibility: 'unknown',
+              });
             }
           }
         }
@@ -163,10 +186,16 @@ export const ROWS: GridRow[] = (() => {
   CLASSES.forEach((cls, c) => {
     if (cls.level === 'none') {
       const h = scramble(c);
-      rows.push({ index: rows.length, reduced: cls.members[h % cls.members.length] as AccessInput, person: PERSON_KINDS[c % 3] as PersonKind, variant: scramble(h) });
+      rows.push({
+        index: rows.length,
+        reduced: cls.members[h % cls.members.length] as AccessInput,
+        person: PERSON_KINDS[c % 3] as PersonKind,
+        variant: scramble(h),
+      });
     } else {
       cls.members.forEach((member, m) => {
-        for (const [p, person] of PERSON_KINDS.entries()) rows.push({ index: rows.length, reduced: member, person, variant: scramble(c * 1000 + m * 3 + p) });
+        for (const [p, person] of PERSON_KINDS.entries())
+          rows.push({ index: rows.length, reduced: member, person, variant: scramble(c * 1000 + m * 3 + p) });
       });
     }
   });
@@ -246,10 +275,18 @@ export function realise(row: GridRow): Realised {
   const policy = desktop
     ? {
         showLinkedInFeatures: r.officePolicy.showLinkedInFeatures,
-        connectedExperiences: r.officePolicy.connectedExperiences === NC ? pick<PolicyState>([NC, 'enabled'], v >> 2) : r.officePolicy.connectedExperiences,
-        optionalConnectedExperiences: r.officePolicy.optionalConnectedExperiences === NC ? pick<PolicyState>([NC, 'enabled'], v >> 3) : r.officePolicy.optionalConnectedExperiences,
+        connectedExperiences:
+          r.officePolicy.connectedExperiences === NC ? pick<PolicyState>([NC, 'enabled'], v >> 2) : r.officePolicy.connectedExperiences,
+        optionalConnectedExperiences:
+          r.officePolicy.optionalConnectedExperiences === NC
+            ? pick<PolicyState>([NC, 'enabled'], v >> 3)
+            : r.officePolicy.optionalConnectedExperiences,
       }
-    : { showLinkedInFeatures: pick(RAW.policy, v), connectedExperiences: pick(RAW.policy, v >> 2), optionalConnectedExperiences: pick(RAW.policy, v >> 4) };
+    : {
+        showLinkedInFeatures: pick(RAW.policy, v),
+        connectedExperiences: pick(RAW.policy, v >> 2),
+        optionalConnectedExperiences: pick(RAW.policy, v >> 4),
+      };
   const policyStated = Object.values(policy).some((value) => value !== NC) || fromFile(5);
   if (policyStated) file.officePolicy = policy;
 
@@ -257,7 +294,16 @@ export function realise(row: GridRow): Realised {
   // "LinkedIn to Microsoft only" also when the record and the service disagree (either way round): the service may
   // hold less than this device's record says, and then only the lesser may count.
   const [recordConsent, serviceConsent] =
-    consent === 'linkedInToMicrosoft' ? pick<[Consent, Consent]>([[consent, consent], ['twoWay', consent], [consent, 'twoWay']], v >> 7) : [consent, consent];
+    consent === 'linkedInToMicrosoft'
+      ? pick<[Consent, Consent]>(
+          [
+            [consent, consent],
+            ['twoWay', consent],
+            [consent, 'twoWay'],
+          ],
+          v >> 7,
+        )
+      : [consent, consent];
   // No policy file at all (404) means the defaults: possible when it would state nothing but the defaults.
   const onlyDefaults = Object.keys(file).every((k) => k === 'officePolicy') && Object.values(policy).every((value) => value === NC);
   const policyFile = onlyDefaults && fromFile(6) ? null : file;
@@ -333,7 +379,9 @@ export function runPaneGridShard(shard: number, shards: number): void {
     const connectedConsent = real.recordConsent === 'twoWay' || real.recordConsent === 'linkedInToMicrosoft';
     controls = {
       ...DEFAULT_MOCK_CONTROLS,
-      connection: connectedConsent ? { status: 'connected', consent: real.serviceConsent as 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z' } : { status: 'notConnected' },
+      connection: connectedConsent
+        ? { status: 'connected', consent: real.serviceConsent as 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z' }
+        : { status: 'notConnected' },
     };
     const g = real.graph;
     server.use(
@@ -341,7 +389,12 @@ export function runPaneGridShard(shard: number, shards: number): void {
       http.get(`${GRAPH_BASE}me`, () =>
         g.preferredDataLocation === 'error'
           ? HttpResponse.json({ error: { code: 'InternalServerError' } }, { status: 500 })
-          : HttpResponse.json({ id: 'viewer-id', userPrincipalName: SAMPLE_VIEWER.address, mail: SAMPLE_VIEWER.address, preferredDataLocation: g.preferredDataLocation.ok }),
+          : HttpResponse.json({
+              id: 'viewer-id',
+              userPrincipalName: SAMPLE_VIEWER.address,
+              mail: SAMPLE_VIEWER.address,
+              preferredDataLocation: g.preferredDataLocation.ok,
+            }),
       ),
       http.get(`${GRAPH_BASE}organization`, () =>
         g.country === 'error'
@@ -349,11 +402,18 @@ export function runPaneGridShard(shard: number, shards: number): void {
           : HttpResponse.json({ value: g.country.ok === 'none' ? [] : [{ countryLetterCode: g.country.ok }] }),
       ),
       http.post(`${GRAPH_BASE}me/checkMemberGroups`, () =>
-        g.groups === 'error' ? HttpResponse.json({ error: { code: 'InternalServerError' } }, { status: 500 }) : HttpResponse.json({ value: g.groups.ok }),
+        g.groups === 'error'
+          ? HttpResponse.json({ error: { code: 'InternalServerError' } }, { status: 500 })
+          : HttpResponse.json({ value: g.groups.ok }),
       ),
     );
     const storage = memoryStorage();
-    const fake = createFakeHost({ item: sampleItem(person.item), platform: real.platform, userOption: real.input.userOption, consent: real.recordConsent });
+    const fake = createFakeHost({
+      item: sampleItem(person.item),
+      platform: real.platform,
+      userOption: real.input.userOption,
+      consent: real.recordConsent,
+    });
     const deps: PaneDependencies = {
       host: fake.host,
       loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
@@ -377,17 +437,20 @@ export function runPaneGridShard(shard: number, shards: number): void {
 
     const violations: string[] = [];
     const linkedIn = () => requests.filter((r) => r.url.includes(API));
-    const endpoint = (r: { method: string; url: string }) => `${r.method} ${new URL(r.url).pathname.split(API)[1] ?? new URL(r.url).pathname}`;
+    const endpoint = (r: { method: string; url: string }) =>
+      `${r.method} ${new URL(r.url).pathname.split(API)[1] ?? new URL(r.url).pathname}`;
 
     // The pane shows the level the rules give (so every other check below is about the row it claims to be).
-    if (section.getAttribute('data-level') !== shown.level) violations.push(`shows level ${section.getAttribute('data-level')}, the rules say ${shown.level}`);
+    if (section.getAttribute('data-level') !== shown.level)
+      violations.push(`shows level ${section.getAttribute('data-level')}, the rules say ${shown.level}`);
 
     // "People you work with": nothing sent before the user asks; then ask, if the pane offers it.
     const suggestionsSent = () => linkedIn().filter((r) => endpoint(r) === 'POST suggestions');
     if (suggestionsSent().length > 0) violations.push('suggestions sent before the user asked');
     const ask = document.querySelector('[data-state="suggestions"] button');
     const offered = ask !== null;
-    if (offered !== (viewer.outboundSharing && shown.level === 'connected')) violations.push(`"people you work with" ${offered ? 'offered' : 'not offered'}`);
+    if (offered !== (viewer.outboundSharing && shown.level === 'connected'))
+      violations.push(`"people you work with" ${offered ? 'offered' : 'not offered'}`);
     if (ask) {
       fireEvent.click(ask);
       await settle();
@@ -404,19 +467,24 @@ export function runPaneGridShard(shard: number, shards: number): void {
       const body = await r.body;
       if (what === 'POST profiles/lookup') {
         const emails = (JSON.parse(body) as { emails: string[] }).emails;
-        const onItem = sampleItem(person.item).people.map((p) => p.address.toLowerCase()).filter((a) => a !== SAMPLE_VIEWER.address);
+        const onItem = sampleItem(person.item)
+          .people.map((p) => p.address.toLowerCase())
+          .filter((a) => a !== SAMPLE_VIEWER.address);
         for (const email of emails) if (!onItem.includes(email.toLowerCase())) violations.push(`looked up ${email}, not on the item`);
       } else if (what === 'POST profiles/insights') {
         if (shown.level !== 'connected') violations.push(`connected insights asked at level ${shown.level}`);
-        if ((JSON.parse(body) as { email: string }).email !== person.address) violations.push('connected insights asked for someone not shown');
+        if ((JSON.parse(body) as { email: string }).email !== person.address)
+          violations.push('connected insights asked for someone not shown');
       } else if (what === 'POST suggestions') {
-        if (!viewer.outboundSharing || !ask) violations.push('Microsoft data sent to LinkedIn without both-ways consent and the user asking');
+        if (!viewer.outboundSharing || !ask)
+          violations.push('Microsoft data sent to LinkedIn without both-ways consent and the user asking');
       } else if (what === 'GET connection') {
         if (!connectedConsent) violations.push('connection status asked without a consent record');
       } else violations.push(`unexpected LinkedIn request ${what}`);
     }
     const insightsAsked = sent.filter((r) => endpoint(r) === 'POST profiles/insights').length;
-    if (insightsAsked !== (insightsDue ? 1 : 0)) violations.push(`connected insights asked ${insightsAsked} times, expected ${insightsDue ? 1 : 0}`);
+    if (insightsAsked !== (insightsDue ? 1 : 0))
+      violations.push(`connected insights asked ${insightsAsked} times, expected ${insightsDue ? 1 : 0}`);
     if (ask && suggestionsSent().length !== 1) violations.push('asked for "people you work with", and not exactly one request went');
 
     // No e-mail address in any URL, LinkedIn's, Graph's or the policy file's.
@@ -428,16 +496,24 @@ export function runPaneGridShard(shard: number, shards: number): void {
       } catch {
         // keep it as sent
       }
-      if (EMAIL.test(url) || addresses.some((a) => url.toLowerCase().includes(a) || url.toLowerCase().includes(a.split('@')[0] as string))) {
+      if (
+        EMAIL.test(url) ||
+        addresses.some((a) => url.toLowerCase().includes(a) || url.toLowerCase().includes(a.split('@')[0] as string))
+      ) {
         violations.push(`an e-mail address in a URL: ${r.url}`);
       }
     }
 
     // Nothing kept at level none; nothing about a hidden member, ever.
-    const kept = [...storage.data.entries(), ...Object.entries(window.localStorage)].map(([k, value]) => `${k}=${value}`).join('\n').toLowerCase();
+    const kept = [...storage.data.entries(), ...Object.entries(window.localStorage)]
+      .map(([k, value]) => `${k}=${value}`)
+      .join('\n')
+      .toLowerCase();
     if (viewer.level === 'none' && storage.data.size > 0) violations.push('LinkedIn data kept at level none');
-    if (real.person === 'hidden' && (kept.includes('rafael') || kept.includes('northwind'))) violations.push('something about the hidden member was kept');
-    if (real.person === 'visible' && viewer.level !== 'none' && !kept.includes('aiko')) violations.push('a visible member was not cached (the cache check would be vacuous)');
+    if (real.person === 'hidden' && (kept.includes('rafael') || kept.includes('northwind')))
+      violations.push('something about the hidden member was kept');
+    if (real.person === 'visible' && viewer.level !== 'none' && !kept.includes('aiko'))
+      violations.push('a visible member was not cached (the cache check would be vacuous)');
 
     expect(violations).toEqual([]);
   });

@@ -21,9 +21,19 @@ import { connectStrings } from '../../src/taskpane/connect/strings';
 const VIEWER = { address: 'megan.bowen@contoso.com', displayName: 'Megan Bowen' };
 const person = (name: string, address: string, role: ItemPerson['role']): ItemPerson => ({ displayName: name, address, role });
 const ITEMS: ItemSnapshot[] = [
-  { key: 'm1', kind: 'message', subject: 'One', people: [person('Ann', 'ann@fabrikam.com', 'from'), person('Me', VIEWER.address, 'to'), person('Bob', 'bob@contoso.com', 'cc')] },
+  {
+    key: 'm1',
+    kind: 'message',
+    subject: 'One',
+    people: [person('Ann', 'ann@fabrikam.com', 'from'), person('Me', VIEWER.address, 'to'), person('Bob', 'bob@contoso.com', 'cc')],
+  },
   { key: 'm2', kind: 'message', subject: 'Two', people: [person('Cy', 'cy@adatum.com', 'from'), person('Ann', 'ann@fabrikam.com', 'to')] },
-  { key: 'm3', kind: 'appointment', subject: 'Three', people: [person('Hid', 'hid@northwind.com', 'organizer'), person('Bob', 'bob@contoso.com', 'required')] },
+  {
+    key: 'm3',
+    kind: 'appointment',
+    subject: 'Three',
+    people: [person('Hid', 'hid@northwind.com', 'organizer'), person('Bob', 'bob@contoso.com', 'required')],
+  },
 ];
 const HIDDEN = 'hid@northwind.com';
 
@@ -89,9 +99,28 @@ const ALL = {
 };
 
 const FAMILIES: Family[] = [
-  { name: 'policy file × membership × lookups, while the mail changes', ...ALL, records: ['none'], statuses: ['connected'], actions: ['item'] },
-  { name: 'consent status × insights × disconnect × the device option', ...ALL, modes: ['yes'], records: ['twoWay'], actions: ['disconnect', 'option', 'person'] },
-  { name: 'mail and person switches × lookups × insights', ...ALL, modes: ['yes'], memberships: ['member'], statuses: ['connected'], actions: ['item', 'person'] },
+  {
+    name: 'policy file × membership × lookups, while the mail changes',
+    ...ALL,
+    records: ['none'],
+    statuses: ['connected'],
+    actions: ['item'],
+  },
+  {
+    name: 'consent status × insights × disconnect × the device option',
+    ...ALL,
+    modes: ['yes'],
+    records: ['twoWay'],
+    actions: ['disconnect', 'option', 'person'],
+  },
+  {
+    name: 'mail and person switches × lookups × insights',
+    ...ALL,
+    modes: ['yes'],
+    memberships: ['member'],
+    statuses: ['connected'],
+    actions: ['item', 'person'],
+  },
   { name: 'everything at once', ...ALL, actions: ['item', 'person', 'option', 'disconnect'] },
 ];
 
@@ -125,7 +154,14 @@ function connectedAllowed(sc: Scenario, known: Known): boolean {
 }
 
 function setUp(s: fc.Scheduler, sc: Scenario) {
-  const known: Known = { policy: false, environment: false, status: false, option: sc.option, disconnected: false, item: ITEMS[0] as ItemSnapshot };
+  const known: Known = {
+    policy: false,
+    environment: false,
+    status: false,
+    option: sc.option,
+    disconnected: false,
+    item: ITEMS[0] as ItemSnapshot,
+  };
   /** A promise the scheduler resolves when it chooses; `then` records what the pane now knows. */
   const later = <T,>(label: string, value: () => T, then?: () => void): Promise<T> =>
     s.schedule(Promise.resolve(label), label).then(() => {
@@ -166,7 +202,9 @@ function setUp(s: fc.Scheduler, sc: Scenario) {
   const insights: InsightsClient = {
     lookup: (emails) =>
       later(`lookup ${emails.join(',')}`, () =>
-        emails.map((email): LookupResult => (email === HIDDEN ? { email, status: 'hidden' } : { email, status: 'match', profile: profileOf(email) })),
+        emails.map((email): LookupResult =>
+          email === HIDDEN ? { email, status: 'hidden' } : { email, status: 'match', profile: profileOf(email) },
+        ),
       ),
     insights: (email) => later(`insights ${email}`, () => insightsOf(email)),
     connectionStatus: () =>
@@ -192,15 +230,20 @@ function setUp(s: fc.Scheduler, sc: Scenario) {
     loadPolicy: () =>
       later(
         'policy',
-        () => parsePolicyFile(sc.mode === 'selected' ? { ...policyText, selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' } : policyText),
+        () =>
+          parsePolicyFile(sc.mode === 'selected' ? { ...policyText, selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' } : policyText),
         () => {
           known.policy = true;
         },
       ),
     detectEnvironment: () =>
-      later('membership', () => ({ cloud: 'unknown', mailboxGeo: 'unknown', tenantCountry: 'unknown', groupMembership: sc.membership }), () => {
-        known.environment = true;
-      }),
+      later(
+        'membership',
+        () => ({ cloud: 'unknown', mailboxGeo: 'unknown', tenantCountry: 'unknown', groupMembership: sc.membership }),
+        () => {
+          known.environment = true;
+        },
+      ),
     insights,
   };
   const run = (action: Action): void => {
@@ -269,34 +312,40 @@ function checkSettled(sc: Scenario, known: Known): void {
   if (publicAllowed(sc, known) && shownPerson !== HIDDEN) expect(profileTexts().map((t) => t.text)).toContain(`Name of ${shownPerson}`);
 }
 
-test.each(FAMILIES.map((family) => [family.name, family] as const))('%s: profile data never before the decision that allows it, nor under the wrong person', async (_name, family) => {
-  await fc.assert(
-    fc.asyncProperty(fc.scheduler(), scenarioArb(family), async (s, sc) => {
-      const { deps, known, run } = setUp(s, sc);
-      try {
-        render(<App deps={deps} />);
-        // The scheduler decides when each user action happens; the action itself runs outside the scheduler's act,
-        // as a user's would (each click in its own act).
-        const due: Action[] = [];
-        s.scheduleSequence(sc.actions.map((action, i) => ({ label: `user ${i}: ${JSON.stringify(action)}`, builder: async () => void due.push(action) })));
-        for (let step = 0; step < 200; step++) {
-          // Release one answer or user action, and let React (and the lazily loaded sections) settle.
-          await act(async () => {
-            if (s.count() > 0) await s.waitOne();
-            for (let i = 0; i < 10; i++) await Promise.resolve();
-          });
-          checkPane(sc, known);
-          for (let action = due.shift(); action; action = due.shift()) {
-            run(action);
+test.each(FAMILIES.map((family) => [family.name, family] as const))(
+  '%s: profile data never before the decision that allows it, nor under the wrong person',
+  async (_name, family) => {
+    await fc.assert(
+      fc.asyncProperty(fc.scheduler(), scenarioArb(family), async (s, sc) => {
+        const { deps, known, run } = setUp(s, sc);
+        try {
+          render(<App deps={deps} />);
+          // The scheduler decides when each user action happens; the action itself runs outside the scheduler's act,
+          // as a user's would (each click in its own act).
+          const due: Action[] = [];
+          s.scheduleSequence(
+            sc.actions.map((action, i) => ({ label: `user ${i}: ${JSON.stringify(action)}`, builder: async () => void due.push(action) })),
+          );
+          for (let step = 0; step < 200; step++) {
+            // Release one answer or user action, and let React (and the lazily loaded sections) settle.
+            await act(async () => {
+              if (s.count() > 0) await s.waitOne();
+              for (let i = 0; i < 10; i++) await Promise.resolve();
+            });
             checkPane(sc, known);
+            for (let action = due.shift(); action; action = due.shift()) {
+              run(action);
+              checkPane(sc, known);
+            }
+            if (s.count() === 0 && due.length === 0) break;
           }
-          if (s.count() === 0 && due.length === 0) break;
+          checkSettled(sc, known);
+        } finally {
+          cleanup();
         }
-        checkSettled(sc, known);
-      } finally {
-        cleanup();
-      }
-    }),
-    { numRuns: 200 },
-  );
-}, 120_000);
+      }),
+      { numRuns: 200 },
+    );
+  },
+  120_000,
+);

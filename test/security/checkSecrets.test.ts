@@ -40,7 +40,10 @@ function writeCleanBuild(root: string): void {
       'const integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC";',
     ].join('\n'),
   );
-  writeFileSync(join(root, 'msal.35aa49d7.js.map'), JSON.stringify({ version: 3, mappings: 'AAAA,SAASA,EAAEC,GAAG,OAAOA,EAAEC,EAAE;AACnB', sourcesContent: ['// add client_secret\n'] }));
+  writeFileSync(
+    join(root, 'msal.35aa49d7.js.map'),
+    JSON.stringify({ version: 3, mappings: 'AAAA,SAASA,EAAEC,GAAG,OAAOA,EAAEC,EAAE;AACnB', sourcesContent: ['// add client_secret\n'] }),
+  );
   writeFileSync(join(root, 'api/v1/connection/authorize/index.html'), '<p>LinkedIn (simulated)</p>');
   writeFileSync(join(root, 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
 }
@@ -60,8 +63,18 @@ describe('check-secrets: the built add-in holds no secret or token', () => {
   });
 
   test('a JWT planted in a source map is found, with its file and line, and reported shortened', () => {
-    const { findings } = scanDirectory(build({ 'pane.3e3d87da.js.map': `{"version":3,\n"sourcesContent":["const token = '${plantedJwt}';"]}` }));
-    expect(findings).toEqual([{ file: 'pane.3e3d87da.js.map', line: 2, rule: 'jwt', description: 'a JSON Web Token', value: expect.stringMatching(/^eyJ.{7}…\(\d+ chars\)$/) }]);
+    const { findings } = scanDirectory(
+      build({ 'pane.3e3d87da.js.map': `{"version":3,\n"sourcesContent":["const token = '${plantedJwt}';"]}` }),
+    );
+    expect(findings).toEqual([
+      {
+        file: 'pane.3e3d87da.js.map',
+        line: 2,
+        rule: 'jwt',
+        description: 'a JSON Web Token',
+        value: expect.stringMatching(/^eyJ.{7}…\(\d+ chars\)$/),
+      },
+    ]);
     expect(JSON.stringify(findings)).not.toContain(plantedJwt.slice(0, 30));
   });
 
@@ -85,7 +98,9 @@ describe('check-secrets: the built add-in holds no secret or token', () => {
   });
 
   test('the command fails (exit 1) on a planted token and names the file; passes (exit 0) on a clean build; exit 2 when there is no build', () => {
-    const planted = spawnSync(process.execPath, [SCRIPT, build({ 'taskpane.1d41f9cc.js': `var t="${plantedJwt}";` })], { encoding: 'utf8' });
+    const planted = spawnSync(process.execPath, [SCRIPT, build({ 'taskpane.1d41f9cc.js': `var t="${plantedJwt}";` })], {
+      encoding: 'utf8',
+    });
     expect(planted.status).toBe(1);
     expect(planted.stderr).toMatch(/taskpane\.1d41f9cc\.js:1: a JSON Web Token \(jwt\)/);
     const clean = spawnSync(process.execPath, [SCRIPT, build()], { encoding: 'utf8' });

@@ -10,16 +10,25 @@ const user = { address: 'megan.bowen@contoso.com', displayName: 'Megan Bowen' };
 const graph = createGraphClient(async () => 'graph-token');
 const policy = (patch: Partial<AdminPolicy>): AdminPolicy => ({ ...DEFAULT_ADMIN_POLICY, ...patch });
 
-function serveGraph(options: { geo?: string | null; country?: string | null; groups?: string[]; fail?: 'me' | 'organization' | 'groups' } = {}) {
+function serveGraph(
+  options: { geo?: string | null; country?: string | null; groups?: string[]; fail?: 'me' | 'organization' | 'groups' } = {},
+) {
   server.use(
     http.get(`${GRAPH_BASE}me`, ({ request }) => {
       if (options.fail === 'me') return new HttpResponse(null, { status: 503 });
       expect(new URL(request.url).searchParams.get('$select')).toBe('id,userPrincipalName,mail,preferredDataLocation');
       expect(request.headers.get('Authorization')).toBe('Bearer graph-token');
-      return HttpResponse.json({ id: '1', userPrincipalName: user.address, mail: user.address, preferredDataLocation: options.geo ?? null });
+      return HttpResponse.json({
+        id: '1',
+        userPrincipalName: user.address,
+        mail: user.address,
+        preferredDataLocation: options.geo ?? null,
+      });
     }),
     http.get(`${GRAPH_BASE}organization`, () =>
-      options.fail === 'organization' ? HttpResponse.error() : HttpResponse.json({ value: [{ countryLetterCode: options.country ?? null }] }),
+      options.fail === 'organization'
+        ? HttpResponse.error()
+        : HttpResponse.json({ value: [{ countryLetterCode: options.country ?? null }] }),
     ),
     http.post(`${GRAPH_BASE}me/checkMemberGroups`, async ({ request }) => {
       if (options.fail === 'groups') return new HttpResponse(null, { status: 403 });
@@ -38,9 +47,13 @@ describe('what Microsoft Graph tells about the viewer', () => {
   });
   test('mode Selected: not in the group is notMember; a failed check is unknown (fail closed)', async () => {
     serveGraph({ groups: [] });
-    expect((await detectWithGraph(graph, policy({ tenantMode: 'selected', selectedGroupId: GROUP }), user)).groupMembership).toBe('notMember');
+    expect((await detectWithGraph(graph, policy({ tenantMode: 'selected', selectedGroupId: GROUP }), user)).groupMembership).toBe(
+      'notMember',
+    );
     serveGraph({ fail: 'groups' });
-    expect((await detectWithGraph(graph, policy({ tenantMode: 'selected', selectedGroupId: GROUP }), user)).groupMembership).toBe('unknown');
+    expect((await detectWithGraph(graph, policy({ tenantMode: 'selected', selectedGroupId: GROUP }), user)).groupMembership).toBe(
+      'unknown',
+    );
   });
   test('the tenant country is read only when the mode is unset; null means unknown', async () => {
     serveGraph({ country: 'de' });
@@ -54,9 +67,15 @@ describe('what Microsoft Graph tells about the viewer', () => {
   });
   test('a failed lookup leaves only its own field unknown', async () => {
     serveGraph({ fail: 'me', country: 'US' });
-    expect(await detectWithGraph(graph, policy({ tenantMode: 'unset' }), user)).toMatchObject({ mailboxGeo: 'unknown', tenantCountry: 'US' });
+    expect(await detectWithGraph(graph, policy({ tenantMode: 'unset' }), user)).toMatchObject({
+      mailboxGeo: 'unknown',
+      tenantCountry: 'US',
+    });
     serveGraph({ fail: 'organization', geo: 'EUR' });
-    expect(await detectWithGraph(graph, policy({ tenantMode: 'unset' }), user)).toMatchObject({ mailboxGeo: 'EUR', tenantCountry: 'unknown' });
+    expect(await detectWithGraph(graph, policy({ tenantMode: 'unset' }), user)).toMatchObject({
+      mailboxGeo: 'EUR',
+      tenantCountry: 'unknown',
+    });
   });
   test.each([
     ['nam', 'NAM'],

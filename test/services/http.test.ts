@@ -28,10 +28,12 @@ describe('every network failure becomes a typed error the pane can show', () => 
   });
   test('no answer in time is a timeout (8 s unless told)', async () => {
     expect(DEFAULT_TIMEOUT_MS).toBe(8000);
-    server.use(http.get(URL_, async () => {
-      await delay(200);
-      return HttpResponse.json({ ok: true });
-    }));
+    server.use(
+      http.get(URL_, async () => {
+        await delay(200);
+        return HttpResponse.json({ ok: true });
+      }),
+    );
     await expect(requestJson({ url: URL_, schema, timeoutMs: 30 })).rejects.toMatchObject({ kind: 'timeout' });
   });
   test('truncated JSON and a wrong shape are invalid payloads naming the field', async () => {
@@ -75,8 +77,16 @@ describe('the insights service client', () => {
         HttpResponse.json({
           apiVersion: '1',
           results: [
-            { email: 'a@x.com', status: 'match', profile: { id: '1', name: 'A\u202eB', profileUrl: 'javascript:alert(1)', photoUrl: 'http://media.licdn.com/p.png' } },
-            { email: 'b@x.com', status: 'match', profile: { id: '2', name: 'B', profileUrl: 'https://evil.example/in/b', photoUrl: 'data:image/png;base64,AA' } },
+            {
+              email: 'a@x.com',
+              status: 'match',
+              profile: { id: '1', name: 'A\u202eB', profileUrl: 'javascript:alert(1)', photoUrl: 'http://media.licdn.com/p.png' },
+            },
+            {
+              email: 'b@x.com',
+              status: 'match',
+              profile: { id: '2', name: 'B', profileUrl: 'https://evil.example/in/b', photoUrl: 'data:image/png;base64,AA' },
+            },
           ],
         }),
       ),

@@ -40,8 +40,14 @@ describe('the admin policy file', () => {
   });
 
   test('geo and country codes are accepted in any case and used upper-case', () => {
-    const state = parsePolicyFile({ environment: { mailboxGeo: 'eur', tenantCountry: 'de' }, availability: { excludedMailboxGeos: ['jpn'] } });
-    expect(state).toMatchObject({ status: 'valid', policy: { environment: { mailboxGeo: 'EUR', tenantCountry: 'DE' }, availability: { excludedMailboxGeos: ['JPN'] } } });
+    const state = parsePolicyFile({
+      environment: { mailboxGeo: 'eur', tenantCountry: 'de' },
+      availability: { excludedMailboxGeos: ['jpn'] },
+    });
+    expect(state).toMatchObject({
+      status: 'valid',
+      policy: { environment: { mailboxGeo: 'EUR', tenantCountry: 'DE' }, availability: { excludedMailboxGeos: ['JPN'] } },
+    });
   });
 
   test.each([

@@ -1,7 +1,6 @@
 import { CACHE_MAX_AGE_MS, CACHE_STORAGE_KEY, ProfileCache } from '../../src/services/profileCache';
 import { memoryStorage } from '../support/memoryStorage';
 
-
 describe('the LinkedIn cache', () => {
   test('keeps each person per viewer, so another user of the same device never sees them', () => {
     const cache = new ProfileCache<string>();
@@ -51,8 +50,14 @@ describe('the LinkedIn cache', () => {
     expect([...storage.data.keys()]).toEqual([`p1:${CACHE_STORAGE_KEY}`]);
     expect(new ProfileCache<string>({ storage, partitionKey: 'p1:' }).get('v|a')).toBe('alpha');
     expect(new ProfileCache<string>({ storage, partitionKey: 'p2:' }).get('v|a')).toBeUndefined();
-    expect(new ProfileCache<string>({ storage, partitionKey: 'p1:', revive: (v) => (v === 'never' ? v : undefined) }).get('v|a')).toBeUndefined();
-    expect(new ProfileCache<string>({ storage, partitionKey: 'p1:', revive: (v) => (typeof v === 'string' ? v.toUpperCase() : undefined) }).get('v|a')).toBe('ALPHA');
+    expect(
+      new ProfileCache<string>({ storage, partitionKey: 'p1:', revive: (v) => (v === 'never' ? v : undefined) }).get('v|a'),
+    ).toBeUndefined();
+    expect(
+      new ProfileCache<string>({ storage, partitionKey: 'p1:', revive: (v) => (typeof v === 'string' ? v.toUpperCase() : undefined) }).get(
+        'v|a',
+      ),
+    ).toBe('ALPHA');
   });
 
   test('ignores a corrupt stored cache', () => {
@@ -75,7 +80,11 @@ describe('the LinkedIn cache', () => {
   test('does not keep what it is told not to keep (a hidden member)', async () => {
     const storage = memoryStorage();
     const cache = new ProfileCache<{ status: string }>({ storage });
-    await cache.getOrLoad('v|hidden', async () => ({ status: 'hidden' }), (value) => value.status !== 'hidden');
+    await cache.getOrLoad(
+      'v|hidden',
+      async () => ({ status: 'hidden' }),
+      (value) => value.status !== 'hidden',
+    );
     expect(cache.size).toBe(0);
     expect(storage.data.size).toBe(0);
   });

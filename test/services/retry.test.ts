@@ -19,7 +19,14 @@ async function run(failures: unknown[], options: Parameters<typeof withRetry>[1]
     },
     { sleep: async (ms) => void waits.push(ms), random: () => 0.5, ...options },
   );
-  return { outcome: await result.then((v) => v, (e: unknown) => e), waits, calls: () => calls };
+  return {
+    outcome: await result.then(
+      (v) => v,
+      (e: unknown) => e,
+    ),
+    waits,
+    calls: () => calls,
+  };
 }
 
 describe('the retry policy', () => {

@@ -20,7 +20,9 @@ export function roamingWithConsent(consent: AccessInput['consent'] = 'none') {
   return memoryRoamingSettings({ [CONSENT_SETTING]: { consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 } });
 }
 
-export function createFakeHost(options: { item?: ItemSnapshot | null; platform?: Platform; userOption?: boolean; consent?: AccessInput['consent'] } = {}) {
+export function createFakeHost(
+  options: { item?: ItemSnapshot | null; platform?: Platform; userOption?: boolean; consent?: AccessInput['consent'] } = {},
+) {
   let item = options.item === undefined ? sampleItem('external-sender') : options.item;
   let userOption = options.userOption ?? true;
   const itemListeners = new Set<() => void>();

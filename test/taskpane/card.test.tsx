@@ -18,24 +18,32 @@ let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
 const { server, lookups, linkedInRequests } = createTestServer(...insightsHandlers(() => controls));
 const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
 
-
-function renderCard(options: {
-  item?: string;
-  consent?: AccessInput['consent'];
-  policy?: Record<string, unknown> | null;
-  detected?: Partial<DetectedEnvironment>;
-  platform?: AccessInput['platform'];
-  userOption?: boolean;
-  storage?: ReturnType<typeof memoryStorage>;
-} = {}) {
+function renderCard(
+  options: {
+    item?: string;
+    consent?: AccessInput['consent'];
+    policy?: Record<string, unknown> | null;
+    detected?: Partial<DetectedEnvironment>;
+    platform?: AccessInput['platform'];
+    userOption?: boolean;
+    storage?: ReturnType<typeof memoryStorage>;
+  } = {},
+) {
   const policy = options.policy === undefined ? { linkedInAccountConnections: 'yes' } : options.policy;
   server.use(http.get(POLICY_URL, () => (policy === null ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(policy))));
   const connected = options.consent === 'twoWay' || options.consent === 'linkedInToMicrosoft';
   controls = {
     ...controls,
-    connection: connected ? { status: 'connected', consent: options.consent as 'twoWay', connectedAt: '2026-11-27T10:00:00Z' } : { status: 'notConnected' },
+    connection: connected
+      ? { status: 'connected', consent: options.consent as 'twoWay', connectedAt: '2026-11-27T10:00:00Z' }
+      : { status: 'notConnected' },
   };
-  const fake = createFakeHost({ item: sampleItem(options.item ?? 'external-sender'), platform: options.platform, userOption: options.userOption, consent: options.consent });
+  const fake = createFakeHost({
+    item: sampleItem(options.item ?? 'external-sender'),
+    platform: options.platform,
+    userOption: options.userOption,
+    consent: options.consent,
+  });
   const storage = options.storage ?? memoryStorage();
   const deps: PaneDependencies = {
     host: fake.host,
@@ -58,7 +66,10 @@ describe('the profile card', () => {
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
     expect(screen.getByText('Partnerships lead · Fabrikam')).toBeInTheDocument();
     expect(screen.getByText('Tokyo, Japan')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: cardStrings.viewOnLinkedIn })).toHaveAttribute('href', 'https://www.linkedin.com/in/aiko-tanaka');
+    expect(screen.getByRole('link', { name: cardStrings.viewOnLinkedIn })).toHaveAttribute(
+      'href',
+      'https://www.linkedin.com/in/aiko-tanaka',
+    );
     expect(await lookups()).toEqual([['aiko.tanaka@fabrikam.com', 'alex.wilber@contoso.com']]);
     expect(screen.queryByText(cardStrings.mutualTitle)).not.toBeInTheDocument();
   });
@@ -69,7 +80,9 @@ describe('the profile card', () => {
     expect(screen.getByText('Diego Siciliani, Isaiah Langer, Lee Gu')).toBeInTheDocument();
     expect(screen.getByText(/Worked at Contoso/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /What we learned from 100 partner launches/ })).toBeInTheDocument();
-    const shown = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse('2026-11-20'));
+    const shown = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.parse('2026-11-20'),
+    );
     expect(screen.getByText(new RegExp(shown))).toBeInTheDocument();
     expect(screen.getByRole('link', { name: cardStrings.connectOnLinkedIn })).toBeInTheDocument();
     const insightCalls = linkedInRequests().filter((r) => r.url.endsWith('/profiles/insights'));
@@ -92,7 +105,12 @@ describe('the profile card', () => {
     const sent = linkedInRequests().filter((r) => r.url.endsWith('/suggestions'));
     expect(sent).toHaveLength(1);
     expect(JSON.parse(await (sent[0] as { body: Promise<string> }).body)).toEqual({
-      emails: ['isaiah.langer@fabrikam.com', 'aiko.tanaka@fabrikam.com', 'alex.wilber@contoso.com', 'johanna.lorenz-schmidt-bergmann@northwind.de'],
+      emails: [
+        'isaiah.langer@fabrikam.com',
+        'aiko.tanaka@fabrikam.com',
+        'alex.wilber@contoso.com',
+        'johanna.lorenz-schmidt-bergmann@northwind.de',
+      ],
     });
   });
 
@@ -215,7 +233,12 @@ describe('the profile card', () => {
     // Nothing is left to answer from: the people shown (all cached before) are looked up again.
     await waitFor(async () => expect(await lookups()).toHaveLength(3));
     expect((await lookups())[2]?.sort()).toEqual(
-      ['isaiah.langer@fabrikam.com', 'aiko.tanaka@fabrikam.com', 'alex.wilber@contoso.com', 'johanna.lorenz-schmidt-bergmann@northwind.de'].sort(),
+      [
+        'isaiah.langer@fabrikam.com',
+        'aiko.tanaka@fabrikam.com',
+        'alex.wilber@contoso.com',
+        'johanna.lorenz-schmidt-bergmann@northwind.de',
+      ].sort(),
     );
   });
 });
@@ -228,8 +251,20 @@ describe('no LinkedIn request while the decision is none, for every reason that 
     ['tenant-off', { policy: { linkedInAccountConnections: 'no' } }],
     ['tenant-default-off', { policy: null, detected: { tenantCountry: 'FR' } }],
     ['tenant-mode-unknown', { policy: null, detected: { tenantCountry: 'unknown' } }],
-    ['not-in-selected-group', { policy: { linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' }, detected: { groupMembership: 'notMember' } }],
-    ['membership-unknown', { policy: { linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' }, detected: { groupMembership: 'unknown' } }],
+    [
+      'not-in-selected-group',
+      {
+        policy: { linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' },
+        detected: { groupMembership: 'notMember' },
+      },
+    ],
+    [
+      'membership-unknown',
+      {
+        policy: { linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' },
+        detected: { groupMembership: 'unknown' },
+      },
+    ],
     ['office-policy-off', { platform: 'windows', policy: { officePolicy: { showLinkedInFeatures: 'disabled' } } }],
     ['connected-experiences-off', { platform: 'mac', policy: { officePolicy: { connectedExperiences: 'disabled' } } }],
     ['optional-connected-experiences-off', { platform: 'windows', policy: { officePolicy: { optionalConnectedExperiences: 'disabled' } } }],

@@ -32,7 +32,6 @@ function allowingDialog(): SignInDialog & { opened: number } {
   return dialog;
 }
 
-
 function renderPane(fake: ReturnType<typeof createFakeHost>, store: ReturnType<typeof memoryStorage>, dialog: SignInDialog) {
   const deps: PaneDependencies = {
     host: { ...fake.host, localStore: store },
@@ -59,7 +58,10 @@ test('connect with "LinkedIn to Microsoft only", see insights, reload and stay c
   await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS');
   await userEvent.click(await screen.findByRole('button', { name: connectStrings.open }));
   expect(screen.getByText(connectStrings.twoWayDetail)).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: connectStrings.linkedInPrivacy })).toHaveAttribute('href', 'https://www.linkedin.com/legal/privacy-policy');
+  expect(screen.getByRole('link', { name: connectStrings.linkedInPrivacy })).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/legal/privacy-policy',
+  );
   await userEvent.click(screen.getByRole('radio', { name: connectStrings.inbound }));
   // The simulated service now has the connection, as LinkedIn's "Allow" would make it.
   controls = { ...controls, connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-27T10:00:00Z' } };
@@ -106,7 +108,10 @@ test('LinkedIn Cancel: "Not connected", nothing saved', async () => {
   const cancelling: SignInDialog = {
     async open(url, handlers) {
       const state = new URL(url).searchParams.get('state');
-      setTimeout(() => handlers.onMessage(JSON.stringify({ type: 'linkedin-sign-in', outcome: 'error', state, error: 'cancelled' }), ORIGIN), 5);
+      setTimeout(
+        () => handlers.onMessage(JSON.stringify({ type: 'linkedin-sign-in', outcome: 'error', state, error: 'cancelled' }), ORIGIN),
+        5,
+      );
       return { close: () => undefined };
     },
   };
@@ -135,7 +140,10 @@ test('while the service cannot confirm a saved connection, Disconnect is still o
 });
 
 test('a saved "both ways" that the service holds as "LinkedIn to Microsoft only": Settings says the stricter one, and nothing goes to LinkedIn', async () => {
-  controls = { ...DEFAULT_MOCK_CONTROLS, connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-20T09:00:00Z' } };
+  controls = {
+    ...DEFAULT_MOCK_CONTROLS,
+    connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-20T09:00:00Z' },
+  };
   const fake = createFakeHost({ consent: 'twoWay' });
   renderPane(fake, memoryStorage(), allowingDialog());
   expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
@@ -168,7 +176,11 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
   });
 
   test('on the card (insights refused): the section offers Reconnect instead of Retry; afterwards the insights are asked for again', async () => {
-    controls = { ...DEFAULT_MOCK_CONTROLS, connection: CONNECTED_INBOUND, faults: { ...DEFAULT_MOCK_CONTROLS.faults, insights: 'unauthorized' } };
+    controls = {
+      ...DEFAULT_MOCK_CONTROLS,
+      connection: CONNECTED_INBOUND,
+      faults: { ...DEFAULT_MOCK_CONTROLS.faults, insights: 'unauthorized' },
+    };
     const dialog = allowingDialog();
     renderPane(createFakeHost({ consent: 'linkedInToMicrosoft' }), memoryStorage(), dialog);
     expect(await screen.findByText(cardStrings.reconnect)).toBeInTheDocument();
@@ -181,7 +193,11 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
   });
 
   test('without a sign-in dialog here, the card says how to reconnect in Settings', async () => {
-    controls = { ...DEFAULT_MOCK_CONTROLS, connection: CONNECTED_INBOUND, faults: { ...DEFAULT_MOCK_CONTROLS.faults, insights: 'unauthorized' } };
+    controls = {
+      ...DEFAULT_MOCK_CONTROLS,
+      connection: CONNECTED_INBOUND,
+      faults: { ...DEFAULT_MOCK_CONTROLS.faults, insights: 'unauthorized' },
+    };
     const fake = createFakeHost({ consent: 'linkedInToMicrosoft' });
     render(
       <App

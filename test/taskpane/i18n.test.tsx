@@ -59,7 +59,7 @@ describe('every reason the policy engine gives is translated, by code', () => {
     }
   });
 
-  test('the translations hold exactly the policy engine\'s codes (none missing, none left over)', () => {
+  test("the translations hold exactly the policy engine's codes (none missing, none left over)", () => {
     expect(Object.keys(en.reasons).sort()).toEqual([...REASON_CODES].sort());
     expect(Object.keys(de.reasons).sort()).toEqual([...REASON_CODES].sort());
     expect(Object.keys(ar.reasons).sort()).toEqual([...REASON_CODES].sort());
@@ -75,7 +75,8 @@ function leaves(value: unknown, path = ''): Map<string, string> {
   const found = new Map<string, string>();
   if (typeof value === 'string') found.set(path, value);
   else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) for (const [p, text] of leaves(child, path ? `${path}.${key}` : key)) found.set(p, text);
+    for (const [key, child] of Object.entries(value))
+      for (const [p, text] of leaves(child, path ? `${path}.${key}` : key)) found.set(p, text);
   }
   return found;
 }
@@ -113,8 +114,12 @@ describe('counts and dates are formatted for the locale', () => {
     expect(formatNumber('ar-SA', 1234)).toBe('١٬٢٣٤');
   });
 
-  test('counts in sentences, with each language\'s plural forms', () => {
-    expect([en.pane.showMore(480), de.pane.showMore(480), ar.pane.showMore(480)]).toEqual(['Show 480 more', '480 weitere anzeigen', 'عرض المزيد (٤٨٠)']);
+  test("counts in sentences, with each language's plural forms", () => {
+    expect([en.pane.showMore(480), de.pane.showMore(480), ar.pane.showMore(480)]).toEqual([
+      'Show 480 more',
+      '480 weitere anzeigen',
+      'عرض المزيد (٤٨٠)',
+    ]);
     expect([en.card.mutualCount(12), de.card.mutualCount(12)]).toEqual(['12 mutual connections', '12 gemeinsame Kontakte']);
     expect([en.card.mutualCount(1234), de.card.mutualCount(1234)]).toEqual(['1,234 mutual connections', '1.234 gemeinsame Kontakte']);
     expect(de.card.mutualCount(1)).toBe('1 gemeinsamer Kontakt');
@@ -126,7 +131,10 @@ describe('counts and dates are formatted for the locale', () => {
       '١١ علاقة مشتركة',
       '١٠٠ علاقة مشتركة',
     ]);
-    expect([de.pane.cacheNote(1, 200), de.pane.cacheNote(3, 200)].map((text) => text.match(/zu (\d+ Person(?:en)?) /)?.[1])).toEqual(['1 Person', '3 Personen']);
+    expect([de.pane.cacheNote(1, 200), de.pane.cacheNote(3, 200)].map((text) => text.match(/zu (\d+ Person(?:en)?) /)?.[1])).toEqual([
+      '1 Person',
+      '3 Personen',
+    ]);
     expect(ar.pane.cacheNote(3, 200)).toContain('٢٠٠');
     expect([en.card.retryAfter(30), de.card.retryAfter(30), ar.card.retryAfter(30)]).toEqual([
       'Try again in 30 s.',
@@ -177,13 +185,16 @@ describe('the provider and hooks', () => {
     ['de-AT', 'Einstellungen 1.234 27. Nov. 2026', 'de-DE', 'ltr'],
     ['ar-SA', 'الإعدادات ١٬٢٣٤ ٢٧ نوفمبر ٢٠٢٦', 'ar-SA', 'rtl'],
     ['fr-FR', 'Settings 1,234 Nov 27, 2026', 'en-US', 'ltr'],
-  ])('%s: strings and formats of the locale, once its translation has loaded; the document says its language', async (displayLanguage, text, locale, dir) => {
-    render(
-      <I18nProvider displayLanguage={displayLanguage}>
-        <Probe />
-      </I18nProvider>,
-    );
-    expect(await screen.findByText(text)).toHaveAttribute('data-locale', locale);
-    expect([document.documentElement.lang, document.documentElement.dir]).toEqual([locale, dir]);
-  });
+  ])(
+    '%s: strings and formats of the locale, once its translation has loaded; the document says its language',
+    async (displayLanguage, text, locale, dir) => {
+      render(
+        <I18nProvider displayLanguage={displayLanguage}>
+          <Probe />
+        </I18nProvider>,
+      );
+      expect(await screen.findByText(text)).toHaveAttribute('data-locale', locale);
+      expect([document.documentElement.lang, document.documentElement.dir]).toEqual([locale, dir]);
+    },
+  );
 });

@@ -48,7 +48,10 @@ afterEach(() => {
 
 describe('Office in German: the pane speaks German and formats for Germany', () => {
   test('a connected card: German headings, reasons, counts ("1.234"), activity dates and "connected since"', async () => {
-    controls = { ...DEFAULT_MOCK_CONTROLS, connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-27T10:00:00Z' } };
+    controls = {
+      ...DEFAULT_MOCK_CONTROLS,
+      connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-27T10:00:00Z' },
+    };
     server.use(
       http.post('*/api/v1/profiles/insights', async ({ request }) => {
         const { email } = (await request.json()) as { email: string };

@@ -36,7 +36,11 @@ function servePolicy(policy: unknown | null) {
 }
 
 function renderPane(
-  options: Parameters<typeof createFakeHost>[0] & { detected?: DetectedEnvironment; consent?: AccessInput['consent']; theme?: OfficeThemeKind } = {},
+  options: Parameters<typeof createFakeHost>[0] & {
+    detected?: DetectedEnvironment;
+    consent?: AccessInput['consent'];
+    theme?: OfficeThemeKind;
+  } = {},
 ) {
   const fake = createFakeHost(options);
   const deps: PaneDependencies = {
@@ -85,14 +89,17 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
     servePolicy({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' });
     renderPane({ detected: { ...DETECTED, groupMembership: 'notMember' } });
     expect(await screen.findByText(paneStrings.levelLabel.none)).toBeInTheDocument();
-    for (const message of messagesFor({ tenantMode: 'selected', membership: 'notMember' })) expect(screen.getByText(message)).toBeInTheDocument();
+    for (const message of messagesFor({ tenantMode: 'selected', membership: 'notMember' }))
+      expect(screen.getByText(message)).toBeInTheDocument();
   });
 
   test('an invalid policy file shows the error with the field at fault, and nothing else is asked for', async () => {
     servePolicy({ linkedInAccountConnections: 'selected', selectedGroupId: 'pilot' });
     const detect = jest.fn();
     const fake = createFakeHost();
-    render(<App deps={{ host: fake.host, loadPolicy: (s) => loadPolicyFile(fake.host.baseUrl, s), detectEnvironment: detect, insights }} />);
+    render(
+      <App deps={{ host: fake.host, loadPolicy: (s) => loadPolicyFile(fake.host.baseUrl, s), detectEnvironment: detect, insights }} />,
+    );
     expect(await screen.findByText(paneStrings.policyInvalidTitle)).toBeInTheDocument();
     expect(screen.getByText(/Field at fault: selectedGroupId/)).toBeInTheDocument();
     expect(detect).not.toHaveBeenCalled();
@@ -173,10 +180,12 @@ describe('the card comes first; what is below it follows', () => {
 
   test('while LinkedIn does not answer, the card says it is loading, and the rest of the pane still appears', async () => {
     servePolicy({ linkedInAccountConnections: 'yes' });
-    server.use(http.post('*/api/v1/profiles/lookup', async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.post('*/api/v1/profiles/lookup', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     renderPane();
     expect(await screen.findByText(cardStrings.loading)).toBeInTheDocument();
     expect(settings()).not.toBeInTheDocument();
@@ -197,8 +206,7 @@ describe('the card comes first; what is below it follows', () => {
 });
 
 describe("Office's theme", () => {
-  const themeVariables = () =>
-    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+  const themeVariables = () => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
 
   test.each([
     ['light', '--colorNeutralBackground1: #ffffff;'],

@@ -77,9 +77,13 @@ describe('the pane starts in two steps: its frame first, then everything else', 
 
   test('a host that cannot start (not in Outlook) is said in words, as text', async () => {
     const container = mount();
-    startPane(container, () => Promise.reject(new Error('<b>This add-in runs in Outlook only.</b>')), () => {
-      throw new Error('never asked for dependencies');
-    });
+    startPane(
+      container,
+      () => Promise.reject(new Error('<b>This add-in runs in Outlook only.</b>')),
+      () => {
+        throw new Error('never asked for dependencies');
+      },
+    );
     await screen.findByText(paneStrings.startFailed('<b>This add-in runs in Outlook only.</b>'));
     expect(container.querySelector('b')).toBeNull();
   });

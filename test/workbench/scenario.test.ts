@@ -62,7 +62,7 @@ describe('a workbench scenario lives in the URL', () => {
   });
 });
 
-describe('the simulated Outlook follows Outlook\'s pane rules', () => {
+describe("the simulated Outlook follows Outlook's pane rules", () => {
   test('a pinned pane stays open and receives ItemChanged', () => {
     const store = new WorkbenchStore({ ...DEFAULT_SCENARIO, pinned: true, paneOpen: true });
     const changed = jest.fn();

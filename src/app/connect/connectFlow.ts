@@ -86,7 +86,11 @@ export class ConnectFlow {
             const verdict = gate.check(messageOrigin, message);
             if (!verdict.accepted) return; // Ignored: wrong origin, malformed, wrong or replayed state.
             const { result } = verdict;
-            resolve(result.outcome === 'code' ? { authorizationCode: result.code } : { reason: result.error === 'cancelled' ? 'cancelled' : 'signInFailed' });
+            resolve(
+              result.outcome === 'code'
+                ? { authorizationCode: result.code }
+                : { reason: result.error === 'cancelled' ? 'cancelled' : 'signInFailed' },
+            );
           },
           onClosed(code) {
             resolve(code === 12006 ? { reason: 'cancelled' } : { reason: 'dialog', code });

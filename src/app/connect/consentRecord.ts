@@ -8,7 +8,10 @@ export const CONSENT_RECORD_VERSION = 1;
 
 const recordSchema = z.strictObject({
   consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
-  connectedAt: z.string().check(z.maxLength(40), z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be a date' })),
+  connectedAt: z.string().check(
+    z.maxLength(40),
+    z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be a date' }),
+  ),
   version: z.literal(CONSENT_RECORD_VERSION),
 });
 export type ConsentRecord = z.output<typeof recordSchema>;

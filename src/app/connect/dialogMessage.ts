@@ -5,7 +5,12 @@ import * as z from '../../services/zod';
  * only in this shape, and only with the state the pane issued, once.
  */
 const resultSchema = z.discriminatedUnion('outcome', [
-  z.strictObject({ type: z.literal('linkedin-sign-in'), outcome: z.literal('code'), state: z.string().check(z.minLength(20), z.maxLength(200)), code: z.string().check(z.minLength(1), z.maxLength(2048)) }),
+  z.strictObject({
+    type: z.literal('linkedin-sign-in'),
+    outcome: z.literal('code'),
+    state: z.string().check(z.minLength(20), z.maxLength(200)),
+    code: z.string().check(z.minLength(1), z.maxLength(2048)),
+  }),
   z.strictObject({
     type: z.literal('linkedin-sign-in'),
     outcome: z.literal('error'),
@@ -16,8 +21,7 @@ const resultSchema = z.discriminatedUnion('outcome', [
 export type SignInResult = z.output<typeof resultSchema>;
 
 export type MessageVerdict =
-  | { accepted: true; result: SignInResult }
-  | { accepted: false; why: 'wrongOrigin' | 'malformed' | 'wrongState' | 'replayed' };
+  { accepted: true; result: SignInResult } | { accepted: false; why: 'wrongOrigin' | 'malformed' | 'wrongState' | 'replayed' };
 
 /** Checks one message from the dialog against the pane's origin and the single-use state it is waiting for. */
 export class SignInMessageGate {

@@ -18,7 +18,11 @@ export interface ReconciledConsent {
  * Removed on the service → the record is cleared (so the notice shows once). A record this version cannot read,
  * or a status that cannot be fetched, is 'unknown' consent (fail closed: public information only).
  */
-export async function reconcileConsent(roaming: RoamingSettings, insights: InsightsClient, signal?: AbortSignal): Promise<ReconciledConsent> {
+export async function reconcileConsent(
+  roaming: RoamingSettings,
+  insights: InsightsClient,
+  signal?: AbortSignal,
+): Promise<ReconciledConsent> {
   const record = readConsentRecord(roaming);
   if (record === 'unknown') return { consent: 'unknown', record: null, removedOnService: false };
   if (record === 'none') return { consent: 'none', record: null, removedOnService: false };

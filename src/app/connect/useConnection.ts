@@ -96,17 +96,26 @@ export function useConnection(
     (choice: ChosenConsent) => {
       if (!flow || flow.inProgress) return;
       setState((s) => ({ ...s, busy: 'connecting', notice: null }));
-      void flow.connect(choice).then((outcome) => {
-        if (outcome.ok) reconciled.current = true;
-        setState((s) =>
-          outcome.ok
-            ? { consent: outcome.record.consent, record: outcome.record, busy: null, notice: { kind: 'connected', record: outcome.record }, verified: true }
-            : { ...s, busy: null, notice: outcome.reason === 'inProgress' ? s.notice : { kind: 'connectFailed', failure: outcome } },
-        );
-      }, () => {
-        // Unexpected (e.g. no Web Crypto in this browser): nothing was saved; say the sign-in failed.
-        setState((s) => ({ ...s, busy: null, notice: { kind: 'connectFailed', failure: { reason: 'signInFailed' } } }));
-      });
+      void flow.connect(choice).then(
+        (outcome) => {
+          if (outcome.ok) reconciled.current = true;
+          setState((s) =>
+            outcome.ok
+              ? {
+                  consent: outcome.record.consent,
+                  record: outcome.record,
+                  busy: null,
+                  notice: { kind: 'connected', record: outcome.record },
+                  verified: true,
+                }
+              : { ...s, busy: null, notice: outcome.reason === 'inProgress' ? s.notice : { kind: 'connectFailed', failure: outcome } },
+          );
+        },
+        () => {
+          // Unexpected (e.g. no Web Crypto in this browser): nothing was saved; say the sign-in failed.
+          setState((s) => ({ ...s, busy: null, notice: { kind: 'connectFailed', failure: { reason: 'signInFailed' } } }));
+        },
+      );
     },
     [flow],
   );
@@ -121,11 +130,29 @@ export function useConnection(
     void disconnectLinkedIn({ insights, roaming: host.roamingSettings, purgeCache, localStore: host.localStore, indexedDB }, consent).then(
       (outcome) => {
         setState((s) => {
-          if (outcome.ok) return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnected', remains: outcome.remains }, verified: true };
+          if (outcome.ok)
+            return {
+              consent: 'none',
+              record: null,
+              busy: null,
+              notice: { kind: 'disconnected', remains: outcome.remains },
+              verified: true,
+            };
           if (outcome.reason === 'service') {
-            return { ...s, consent: previousConsent, busy: null, notice: { kind: 'disconnectFailed', serviceDown: true, errorKind: outcome.kind } };
+            return {
+              ...s,
+              consent: previousConsent,
+              busy: null,
+              notice: { kind: 'disconnectFailed', serviceDown: true, errorKind: outcome.kind },
+            };
           }
-          return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnectFailed', remains: outcome.remains, serviceDown: false }, verified: true };
+          return {
+            consent: 'none',
+            record: null,
+            busy: null,
+            notice: { kind: 'disconnectFailed', remains: outcome.remains, serviceDown: false },
+            verified: true,
+          };
         });
       },
     );

@@ -12,7 +12,12 @@ const useStyles = makeStyles({
 });
 
 /** Mutual connections, shared history, recent activity, and "Connect on LinkedIn" for non-connections. */
-export function ConnectedSection(props: { state: ConnectedState; profileUrl?: string; onRetry(): void; onReconnect?: () => void }): JSX.Element | null {
+export function ConnectedSection(props: {
+  state: ConnectedState;
+  profileUrl?: string;
+  onRetry(): void;
+  onReconnect?: () => void;
+}): JSX.Element | null {
   const styles = useStyles();
   const { card } = useStrings();
   const format = useFormat();
@@ -28,7 +33,13 @@ export function ConnectedSection(props: { state: ConnectedState; profileUrl?: st
   }
   if (state.status === 'error') {
     return (
-      <SectionError kind={state.kind} retryAfterSeconds={state.retryAfterSeconds} connected onRetry={props.onRetry} onReconnect={props.onReconnect} />
+      <SectionError
+        kind={state.kind}
+        retryAfterSeconds={state.retryAfterSeconds}
+        connected
+        onRetry={props.onRetry}
+        onReconnect={props.onReconnect}
+      />
     );
   }
   const { insights } = state;
@@ -43,7 +54,11 @@ export function ConnectedSection(props: { state: ConnectedState; profileUrl?: st
             <AvatarGroup layout="stack" size={24}>
               {insights.mutualConnections.top.map((person, i) => (
                 // Names are not unique (nor need they be): the position keeps each avatar its own.
-                <AvatarGroupItem key={`${person.name}-${i}`} name={person.name} image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined} />
+                <AvatarGroupItem
+                  key={`${person.name}-${i}`}
+                  name={person.name}
+                  image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined}
+                />
               ))}
             </AvatarGroup>
             <Text>{card.mutualCount(insights.mutualConnections.count)}</Text>

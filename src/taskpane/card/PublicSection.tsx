@@ -42,7 +42,12 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
       const { profile } = state;
       return (
         <div className={styles.root} data-state="public-card">
-          <Avatar size={56} name={profile.name} image={profile.photoUrl ? { src: profile.photoUrl, alt: '' } : undefined} color="colorful" />
+          <Avatar
+            size={56}
+            name={profile.name}
+            image={profile.photoUrl ? { src: profile.photoUrl, alt: '' } : undefined}
+            color="colorful"
+          />
           <div className={styles.text}>
             <Text size={400} weight="semibold">
               {profile.name}

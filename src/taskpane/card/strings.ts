@@ -20,7 +20,7 @@ export const cardStrings = {
   noActivity: 'No recent activity',
   retry: 'Retry',
   suggestionsTitle: 'People you work with on LinkedIn',
-  suggestionsSends: "Sends the addresses on this item to LinkedIn (you chose to share both ways).",
+  suggestionsSends: 'Sends the addresses on this item to LinkedIn (you chose to share both ways).',
   suggestionsShow: 'Show people you work with',
   suggestionsNone: 'None of the people on this item are on LinkedIn.',
   error: {

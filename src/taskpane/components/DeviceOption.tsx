@@ -11,12 +11,7 @@ export function DeviceOption(props: { option: AccessDecision['userOption']; onCh
   const { value, locked } = props.option;
   return (
     <div>
-      <Switch
-        label={pane.optionLabel}
-        checked={value}
-        disabled={locked}
-        onChange={(_, data) => props.onChange(data.checked)}
-      />
+      <Switch label={pane.optionLabel} checked={value} disabled={locked} onChange={(_, data) => props.onChange(data.checked)} />
       {locked && (
         <Text size={200} className={styles.note}>
           {value ? pane.optionLockedOn : pane.optionLockedOff}

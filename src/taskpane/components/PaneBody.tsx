@@ -47,8 +47,7 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
       return (
         <MessageBar intent="error" layout="multiline" role="alert" data-state="policy-invalid">
           <MessageBarBody>
-            <MessageBarTitle>{pane.policyInvalidTitle}</MessageBarTitle>{' '}
-            {pane.policyInvalidField(state.field, state.problem)}
+            <MessageBarTitle>{pane.policyInvalidTitle}</MessageBarTitle> {pane.policyInvalidField(state.field, state.problem)}
           </MessageBarBody>
         </MessageBar>
       );

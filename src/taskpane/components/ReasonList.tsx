@@ -3,7 +3,13 @@ import type { AccessDecision } from '../../policy';
 import { useStrings } from '../i18n/hooks';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   meta: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 

@@ -8,7 +8,10 @@ import { LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  notice: { borderRadius: tokens.borderRadiusMedium, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' } },
+  notice: {
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
 });
 
 /** Notices that end something the user just did in the pane: they take the focus (and so are read out). */
@@ -75,7 +78,13 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
 }
 
 /** Tells, once, how connecting or disconnecting ended, and what the user still has to do. */
-export function ConnectionNoticeBar({ notice, onReconnect }: { notice: ConnectionNotice | null; onReconnect?: () => void }): JSX.Element | null {
+export function ConnectionNoticeBar({
+  notice,
+  onReconnect,
+}: {
+  notice: ConnectionNotice | null;
+  onReconnect?: () => void;
+}): JSX.Element | null {
   const styles = useStyles();
   const strings = useStrings();
   const ref = useRef<HTMLDivElement>(null);
@@ -146,8 +155,7 @@ function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings, o
       return (
         <MessageBar intent="success" layout="multiline" data-notice="disconnected">
           <MessageBarBody>
-            {connect.disconnected}{' '}
-            {notice.remains === 'microsoftAndLinkedIn' ? connect.remainsBoth : connect.remainsLinkedIn}{' '}
+            {connect.disconnected} {notice.remains === 'microsoftAndLinkedIn' ? connect.remainsBoth : connect.remainsLinkedIn}{' '}
             {notice.remains === 'microsoftAndLinkedIn' && (
               <>
                 <Link href={MY_APPS_URL} target="_blank" rel="noopener noreferrer">

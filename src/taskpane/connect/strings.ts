@@ -16,7 +16,8 @@ export const connectStrings = {
   twoWayDetail:
     'LinkedIn gives Microsoft your profile, interests, subscriptions and 1st-degree connections. Microsoft gives LinkedIn your profile (name, photo, e-mail, manager, reports), calendar (times, places and attendees — not titles or agendas), interests, subscriptions and contacts. LinkedIn keeps imported contacts until you delete them there.',
   inbound: 'Only LinkedIn to Microsoft',
-  inboundDetail: 'LinkedIn gives Microsoft your profile, interests, subscriptions and 1st-degree connections. Nothing of your work account goes to LinkedIn.',
+  inboundDetail:
+    'LinkedIn gives Microsoft your profile, interests, subscriptions and 1st-degree connections. Nothing of your work account goes to LinkedIn.',
   privacy: 'Privacy statements:',
   linkedInPrivacy: 'LinkedIn',
   microsoftPrivacy: 'Microsoft',
@@ -40,7 +41,8 @@ export const connectStrings = {
   contactsRemain: 'Contacts already imported into LinkedIn stay there until you delete them on LinkedIn.',
   manageContacts: 'Manage imported contacts',
   disconnectFailedService: "LinkedIn couldn't be disconnected right now; nothing changed. Try again later.",
-  disconnectFailedSave: "The connection was removed, but Outlook couldn't save the change; it will be cleared the next time the add-in starts.",
+  disconnectFailedSave:
+    "The connection was removed, but Outlook couldn't save the change; it will be cleared the next time the add-in starts.",
   removedOnService: 'Your LinkedIn connection was removed.',
   disconnectFailedLimit: "LinkedIn's limit is reached, try later. Nothing changed: your account is still connected.",
   reconnect: 'Reconnect LinkedIn: the LinkedIn service no longer accepts your connection. Connect again to see connected insights.',

@@ -13,7 +13,10 @@ const BY_LANGUAGE: Readonly<Record<string, Locale>> = { en: 'en-US', de: 'de-DE'
 export function resolveLocale(displayLanguage: string): Locale {
   const match = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i.exec(displayLanguage.trim());
   const language = match?.[1]?.toLowerCase();
-  return (language !== undefined && Object.prototype.hasOwnProperty.call(BY_LANGUAGE, language) ? BY_LANGUAGE[language] : undefined) ?? DEFAULT_LOCALE;
+  return (
+    (language !== undefined && Object.prototype.hasOwnProperty.call(BY_LANGUAGE, language) ? BY_LANGUAGE[language] : undefined) ??
+    DEFAULT_LOCALE
+  );
 }
 
 /** The writing direction of a locale: Arabic is right-to-left, and the pane's layout mirrors with it. */

@@ -10,7 +10,8 @@ export const connect: LocaleStrings['connect'] = {
   twoWayDetail:
     'يقدّم LinkedIn إلى Microsoft ملفك الشخصي واهتماماتك واشتراكاتك وعلاقاتك من الدرجة الأولى. وتقدّم Microsoft إلى LinkedIn ملفك الشخصي (الاسم والصورة والبريد الإلكتروني والمدير والمرؤوسين المباشرين) وتقويمك (الأوقات والأماكن والحضور، دون العناوين أو جداول الأعمال) واهتماماتك واشتراكاتك وجهات اتصالك. ويحتفظ LinkedIn بجهات الاتصال المستوردة إلى أن تحذفها هناك.',
   inbound: 'من LinkedIn إلى Microsoft فقط',
-  inboundDetail: 'يقدّم LinkedIn إلى Microsoft ملفك الشخصي واهتماماتك واشتراكاتك وعلاقاتك من الدرجة الأولى. ولا يُرسَل أي شيء من حساب العمل إلى LinkedIn.',
+  inboundDetail:
+    'يقدّم LinkedIn إلى Microsoft ملفك الشخصي واهتماماتك واشتراكاتك وعلاقاتك من الدرجة الأولى. ولا يُرسَل أي شيء من حساب العمل إلى LinkedIn.',
   privacy: 'بيانات الخصوصية:',
   linkedInPrivacy: 'LinkedIn',
   microsoftPrivacy: 'Microsoft',

@@ -26,7 +26,8 @@ export const pane: LocaleStrings['pane'] = {
   policyInvalidField: (field, problem) =>
     `الحقل الذي به خطأ: ${isolate(field)} — ${isolate(problem)}. اطلب من المسؤول تصحيح الملف ${isolate('linkedin-policy.json')}.`,
   policyUnreachableTitle: 'ميزات LinkedIn غير متاحة: تعذّر تحميل ملف النهج الخاص بالوظيفة الإضافية',
-  policyUnreachableBody: (kind) => `${errorKindText[kind]} لن تعرض الوظيفة الإضافية أي شيء من LinkedIn إلى أن تتمكن من قراءة إعدادات مؤسستك.`,
+  policyUnreachableBody: (kind) =>
+    `${errorKindText[kind]} لن تعرض الوظيفة الإضافية أي شيء من LinkedIn إلى أن تتمكن من قراءة إعدادات مؤسستك.`,
   whyTitle: 'السبب',
   whatTitle: 'ما يُسمح للوظيفة الإضافية بفعله',
   levelLabel: {

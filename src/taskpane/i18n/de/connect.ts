@@ -23,7 +23,8 @@ export const connect: LocaleStrings['connect'] = {
     `Verbunden – ${consent === 'twoWay' ? 'Daten werden in beide Richtungen geteilt' : 'nur von LinkedIn zu Microsoft'} – seit ${since}`,
   notConnected: 'Nicht mit LinkedIn verbunden',
   disconnect: 'Trennen',
-  disconnectConfirm: 'Verbindung mit Ihrem LinkedIn-Konto trennen? Das Add-In widerruft die Verbindung und entfernt alles, was es gespeichert hat.',
+  disconnectConfirm:
+    'Verbindung mit Ihrem LinkedIn-Konto trennen? Das Add-In widerruft die Verbindung und entfernt alles, was es gespeichert hat.',
   disconnectYes: 'Trennen',
   disconnectNo: 'Verbunden bleiben',
   disconnecting: 'Verbindung wird getrennt…',
@@ -34,11 +35,13 @@ export const connect: LocaleStrings['connect'] = {
   linkedInPermissions: 'LinkedIn-Einstellungen',
   contactsRemain: 'Bereits in LinkedIn importierte Kontakte bleiben dort, bis Sie sie auf LinkedIn löschen.',
   manageContacts: 'Importierte Kontakte verwalten',
-  disconnectFailedService: 'Die Verbindung mit LinkedIn konnte gerade nicht getrennt werden; es wurde nichts geändert. Versuchen Sie es später erneut.',
+  disconnectFailedService:
+    'Die Verbindung mit LinkedIn konnte gerade nicht getrennt werden; es wurde nichts geändert. Versuchen Sie es später erneut.',
   disconnectFailedSave:
     'Die Verbindung wurde entfernt, aber Outlook konnte die Änderung nicht speichern. Sie wird beim nächsten Start des Add-Ins gelöscht.',
   removedOnService: 'Ihre LinkedIn-Verbindung wurde entfernt.',
-  disconnectFailedLimit: 'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',
+  disconnectFailedLimit:
+    'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',
   reconnect:
     'Verbinden Sie LinkedIn erneut: Der LinkedIn-Dienst akzeptiert Ihre Verbindung nicht mehr. Verbinden Sie Ihr Konto noch einmal, um Einblicke mit verbundenem Konto zu sehen.',
   reconnectAction: 'LinkedIn erneut verbinden',
@@ -71,7 +74,8 @@ export const connect: LocaleStrings['connect'] = {
 
 const dialogTexts: DialogTexts = {
   alreadyOpen: 'Ein Anmeldefenster ist bereits geöffnet.',
-  popupBlocked: 'Nicht verbunden: Ihr Browser hat das Anmeldefenster blockiert. Lassen Sie Pop-ups für Outlook zu, und versuchen Sie es erneut.',
+  popupBlocked:
+    'Nicht verbunden: Ihr Browser hat das Anmeldefenster blockiert. Lassen Sie Pop-ups für Outlook zu, und versuchen Sie es erneut.',
   dismissed: 'Nicht verbunden: Das Anmeldefenster wurde geschlossen.',
   pageNotAllowed: 'Nicht verbunden: Die Anmeldeseite ist nicht zulässig (sie muss unter der eigenen HTTPS-Adresse des Add-Ins liegen).',
   pageNotLoaded: 'Nicht verbunden: Die Anmeldeseite konnte nicht geladen werden.',

@@ -15,18 +15,21 @@ export const reasons: ReasonTexts = {
     message: 'LinkedIn-Features sind für Postfächer am Datenspeicherort Ihrer Organisation nicht verfügbar.',
   },
   'environment-unknown': {
-    message: 'Das Add-In konnte nicht bestätigen, dass LinkedIn-Features für Ihre Organisation verfügbar sind. Deshalb sind sie deaktiviert.',
+    message:
+      'Das Add-In konnte nicht bestätigen, dass LinkedIn-Features für Ihre Organisation verfügbar sind. Deshalb sind sie deaktiviert.',
   },
   'tenant-off': {
     message: 'Ihre Organisation hat LinkedIn-Kontoverbindungen deaktiviert.',
     where: ENTRA,
   },
   'tenant-default-off': {
-    message: 'LinkedIn-Kontoverbindungen sind für Organisationen in Ihrem Land standardmäßig deaktiviert, und Ihr Administrator hat sie nicht aktiviert.',
+    message:
+      'LinkedIn-Kontoverbindungen sind für Organisationen in Ihrem Land standardmäßig deaktiviert, und Ihr Administrator hat sie nicht aktiviert.',
     where: ENTRA,
   },
   'tenant-mode-unknown': {
-    message: 'Die LinkedIn-Einstellung Ihrer Organisation ist noch nicht bekannt. Deshalb bleiben LinkedIn-Features deaktiviert, bis Ihr Administrator sie festlegt.',
+    message:
+      'Die LinkedIn-Einstellung Ihrer Organisation ist noch nicht bekannt. Deshalb bleiben LinkedIn-Features deaktiviert, bis Ihr Administrator sie festlegt.',
     where: ENTRA,
   },
   'not-in-selected-group': {
@@ -34,7 +37,8 @@ export const reasons: ReasonTexts = {
     where: ENTRA,
   },
   'membership-unknown': {
-    message: 'Ihre Organisation erlaubt LinkedIn-Features nur für eine ausgewählte Gruppe, und das Add-In konnte nicht prüfen, ob Sie dazugehören.',
+    message:
+      'Ihre Organisation erlaubt LinkedIn-Features nur für eine ausgewählte Gruppe, und das Add-In konnte nicht prüfen, ob Sie dazugehören.',
     where: ENTRA,
   },
   'office-policy-off': {
@@ -46,7 +50,8 @@ export const reasons: ReasonTexts = {
     where: `${PRIVACY_POLICY} › Verwendung verbundener Erfahrungen in Office zulassen ${ON_A_MAC}`,
   },
   'optional-connected-experiences-off': {
-    message: 'Eine Richtlinie auf diesem Computer deaktiviert optionale verbundene Erfahrungen in Office, zu denen LinkedIn-Features gehören.',
+    message:
+      'Eine Richtlinie auf diesem Computer deaktiviert optionale verbundene Erfahrungen in Office, zu denen LinkedIn-Features gehören.',
     where: `${PRIVACY_POLICY} › Verwendung zusätzlicher optionaler verbundener Erfahrungen in Office zulassen ${ON_A_MAC}`,
   },
   'user-option-off': {
