@@ -1,6 +1,6 @@
 import type { CurrentUser } from '../office';
 import type { GraphClient } from '../services/graphClient';
-import type { AdminPolicy } from '../services/policyFileSchema';
+import type { AdminPolicy } from '../contract/policyFile';
 import { UNKNOWN_ENVIRONMENT, type DetectedEnvironment } from './viewer';
 
 /**

@@ -1,7 +1,7 @@
 import { decideAccess } from '../policy';
 import type { ItemPerson, ItemSnapshot, OfficeHost } from '../office';
 import type { PolicyFileState } from '../services/policyFile';
-import type { AdminPolicy } from '../services/policyFileSchema';
+import type { AdminPolicy } from '../contract/policyFile';
 import { consentOfRecord, readConsentRecord } from './connect/consentRecord';
 import type { PaneDependencies } from './paneState';
 import { peopleToShow } from './people';

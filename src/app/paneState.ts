@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, u
 import { decideAccess, type AccessDecision } from '../policy';
 import type { CurrentUser, ItemPerson, ItemSnapshot, OfficeHost } from '../office';
 import type { PolicyFileState } from '../services/policyFile';
-import type { AdminPolicy } from '../services/policyFileSchema';
+import type { AdminPolicy } from '../contract/policyFile';
 import type { ServiceErrorKind } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
 import type { KeyValueStorage } from '../services/profileCache';

@@ -7,7 +7,7 @@ import {
   type ConnectedInsights,
   type LookupResult,
   type PublicProfile,
-} from '../services/insightsSchemas';
+} from '../contract/insights';
 import { ProfileCache, type KeyValueStorage } from '../services/profileCache';
 import { ThrottleLock } from '../services/throttleLock';
 

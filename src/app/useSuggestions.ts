@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isServiceError, type ServiceErrorKind } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
-import type { Suggestions } from '../services/insightsSchemas';
+import type { Suggestions } from '../contract/insights';
 
 export type SuggestionsState =
   | { status: 'idle' }

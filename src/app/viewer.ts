@@ -1,5 +1,5 @@
 import type { AccessInput, Cloud } from '../policy';
-import type { AdminPolicy } from '../services/policyFileSchema';
+import type { AdminPolicy } from '../contract/policyFile';
 import type { CurrentUser, Platform } from '../office';
 
 export type Consent = AccessInput['consent'];

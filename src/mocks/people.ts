@@ -1,4 +1,4 @@
-import type { ConnectedInsights, PublicProfile } from '../services/insightsSchemas';
+import type { ConnectedInsights, PublicProfile } from '../contract/insights';
 import { crowd } from './sampleItems';
 
 /** What the simulated insights service knows about a person. */

@@ -1,4 +1,4 @@
-import * as z from './zod';
+import * as z from '../contract/zod';
 import { isServiceError } from './errors';
 import { requestJson, type JsonRequest } from './http';
 import { withRetry, type RetryOptions } from './retry';

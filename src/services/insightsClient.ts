@@ -12,7 +12,7 @@ import {
   type ConnectedInsights,
   type ConnectionStatus,
   type LookupResult,
-} from './insightsSchemas';
+} from '../contract/insights';
 
 /** Supplies a bearer token for the insights service's own API scope. */
 export type TokenProvider = () => Promise<string>;

@@ -1,8 +1,8 @@
 import { ServiceError, isServiceError } from './errors';
 import { formatIssuePath, requestJson, type PayloadSchema } from './http';
 import { policyFileUrl } from './policyRequest';
-import { cleanText } from './text';
-import { adminPolicyFromFile, DEFAULT_ADMIN_POLICY, policyFileSchema, type AdminPolicy, type PolicyFile } from './policyFileSchema';
+import { cleanText } from '../contract/text';
+import { adminPolicyFromFile, DEFAULT_ADMIN_POLICY, policyFileSchema, type AdminPolicy, type PolicyFile } from '../contract/policyFile';
 
 export { POLICY_FILE_NAME, policyFileUrl, requestPolicyFile } from './policyRequest';
 

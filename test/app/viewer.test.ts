@@ -1,6 +1,6 @@
 import { resolveMembership, viewerInput, UNKNOWN_ENVIRONMENT } from '../../src/app/viewer';
 import { peopleToShow } from '../../src/app/people';
-import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/services/policyFileSchema';
+import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/contract/policyFile';
 
 const user = { address: 'Megan.Bowen@contoso.com', displayName: 'Megan Bowen' };
 const policy = (patch: Partial<AdminPolicy>): AdminPolicy => ({ ...DEFAULT_ADMIN_POLICY, ...patch });

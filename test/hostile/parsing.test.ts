@@ -19,7 +19,7 @@ import {
   publicProfileSchema,
   revokedSchema,
   suggestionsSchema,
-} from '../../src/services/insightsSchemas';
+} from '../../src/contract/insights';
 import { loadPolicyFile, parsePolicyFile, type PolicyFileState } from '../../src/services/policyFile';
 import { CACHE_STORAGE_KEY, ProfileCache } from '../../src/services/profileCache';
 import { memoryStorage } from '../support/memoryStorage';

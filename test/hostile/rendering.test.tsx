@@ -16,7 +16,7 @@ import {
   type ConnectedInsights,
   type PublicProfile,
   type Suggestions,
-} from '../../src/services/insightsSchemas';
+} from '../../src/contract/insights';
 import { ConnectedSection } from '../../src/taskpane/card/ConnectedSection';
 import { PublicSection } from '../../src/taskpane/card/PublicSection';
 import { SuggestionsSection } from '../../src/taskpane/card/SuggestionsSection';

@@ -9,7 +9,7 @@ import { ProfileLoader } from '../../src/app/profileLoader';
 import { FIXTURE_PEOPLE } from '../../src/mocks/people';
 import { ServiceError } from '../../src/services/errors';
 import type { InsightsClient } from '../../src/services/insightsClient';
-import type { ConnectedInsights, LookupResult, PublicProfile } from '../../src/services/insightsSchemas';
+import type { ConnectedInsights, LookupResult, PublicProfile } from '../../src/contract/insights';
 import { CACHE_MAX_ENTRIES, CACHE_STORAGE_KEY, ProfileCache } from '../../src/services/profileCache';
 import { memoryStorage } from '../support/memoryStorage';
 

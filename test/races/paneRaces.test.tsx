@@ -5,7 +5,7 @@ import type { PaneDependencies } from '../../src/app/paneState';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import { memoryRoamingSettings, type ItemPerson, type ItemSnapshot, type OfficeHost } from '../../src/office';
 import type { InsightsClient } from '../../src/services/insightsClient';
-import type { ConnectedInsights, LookupResult } from '../../src/services/insightsSchemas';
+import type { ConnectedInsights, LookupResult } from '../../src/contract/insights';
 import { parsePolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import { connectStrings } from '../../src/taskpane/connect/strings';

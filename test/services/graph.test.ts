@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { detectWithGraph } from '../../src/app/detectEnvironment';
 import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
-import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/services/policyFileSchema';
+import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/contract/policyFile';
 import { createTestServer } from '../support/mswServer';
 
 const { server, requests } = createTestServer();

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import jsonSchema from '../../policy/linkedin-policy.schema.json';
 import example from '../../policy/linkedin-policy.example.json';
 import { loadPolicyFile, parsePolicyFile, policyFileUrl } from '../../src/services/policyFile';
-import { DEFAULT_ADMIN_POLICY } from '../../src/services/policyFileSchema';
+import { DEFAULT_ADMIN_POLICY } from '../../src/contract/policyFile';
 import { createTestServer } from '../support/mswServer';
 
 const BASE = 'https://addins.contoso.com/linkedin/taskpane.html';

@@ -1,4 +1,4 @@
-import * as z from '../../services/zod';
+import * as z from '../../contract/zod';
 import type { RoamingSettings } from '../../office';
 import type { Consent } from '../viewer';
 

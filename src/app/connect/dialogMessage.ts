@@ -1,4 +1,4 @@
-import * as z from '../../services/zod';
+import * as z from '../../contract/zod';
 
 /**
  * What the sign-in dialog may say to the pane. Accepted only from the pane's exact origin (no origin = rejected),
