@@ -1,12 +1,15 @@
 import type { CurrentUser } from '../office';
 import type { GraphClient } from '../services/graphClient';
 import type { AdminPolicy } from '../contract/policyFile';
+import type { Cloud } from '../policy';
+import { detectTenantCloud, tenantOfAddress, type TenantCloudOptions } from '../services/tenantCloud';
 import { UNKNOWN_ENVIRONMENT, type DetectedEnvironment } from './viewer';
 
 /**
  * What Microsoft Graph can tell about the viewer, each lookup on its own: one that fails (or that Graph cannot
  * answer) leaves its field 'unknown', and the rules fail closed on it. What the policy file states is not asked.
- * The cloud is never detected: Graph answers the same for worldwide and GCC tenants, so only the admin can say it.
+ * Graph cannot tell the cloud (it answers the same for worldwide and GCC tenants): detectEnvironmentOf asks the
+ * tenant's OpenID configuration for it.
  */
 export async function detectWithGraph(
   graph: GraphClient | null,
@@ -45,4 +48,29 @@ export async function detectWithGraph(
 /** A Microsoft 365 data location is three letters ("NAM", "EUR", "DEU"); anything else Graph sends is unknown. */
 function dataLocation(value: string | null | undefined): string {
   return value && /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : 'unknown';
+}
+
+/**
+ * Everything the pane detects about the viewer's environment: the cloud from the tenant's OpenID configuration (unless
+ * the policy file states it), the rest through Microsoft Graph. Both are asked at once.
+ */
+export async function detectEnvironmentOf(
+  sources: { graph: GraphClient | null; cloud: CloudOptions },
+  policy: AdminPolicy,
+  user: CurrentUser,
+  signal?: AbortSignal,
+): Promise<DetectedEnvironment> {
+  const [fromGraph, cloud] = await Promise.all([
+    detectWithGraph(sources.graph, policy, user, signal),
+    detectCloudUnlessStated(policy, user, { ...sources.cloud, signal }),
+  ]);
+  return { ...fromGraph, cloud };
+}
+
+type CloudOptions = Omit<TenantCloudOptions, 'signal'>;
+
+/** The tenant's cloud, asked only when the policy file does not state it (the file always wins). */
+export function detectCloudUnlessStated(policy: AdminPolicy, user: CurrentUser, options: TenantCloudOptions): Promise<Cloud> {
+  if (policy.environment.cloud !== undefined) return Promise.resolve('unknown');
+  return detectTenantCloud(tenantOfAddress(user.address), options);
 }

@@ -4,12 +4,13 @@ import { createNestedAppAuth, type AuthConfig } from '../services/auth';
 import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { loadPolicyFile } from '../services/policyFile';
-import { detectWithGraph } from './detectEnvironment';
+import { detectEnvironmentOf } from './detectEnvironment';
 import type { PaneDependencies } from './paneState';
 
 /**
- * Wires the pane to Outlook and the network: the policy file beside the pane, Microsoft Graph (through MSAL nested
- * app authentication) for what the policy file leaves out, and the insights service.
+ * Wires the pane to Outlook and the network: the policy file beside the pane, the tenant's OpenID configuration (its
+ * cloud) and Microsoft Graph (through MSAL nested app authentication) for what the policy file leaves out, and the
+ * insights service.
  * Consent comes from the user's roaming settings and is reconciled with the insights service.
  * `policyRequest`: the policy file's request, already sent by the pane's first script; the pane's first read of the
  * file reads its answer, any later read (a restart) asks again.
@@ -31,7 +32,8 @@ export function productionDependencies(
       sentPolicyRequest = undefined;
       return loadPolicyFile(host.baseUrl, signal, sent);
     },
-    detectEnvironment: (policy, user, signal) => detectWithGraph(graph, policy, user, signal),
+    detectEnvironment: (policy, user, signal) =>
+      detectEnvironmentOf({ graph, cloud: { storage: host.localStore, partitionKey: host.partitionKey } }, policy, user, signal),
     signInDialog: officeSignInDialog(),
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
     insights: createInsightsClient(insightsBaseUrl(host.baseUrl), () => tokens([auth.insightsScope])),

@@ -1,6 +1,9 @@
 import type { Reason, ReasonCode } from './types';
 
 const ENTRA = 'Microsoft Entra admin center › Users › User settings › LinkedIn account connections';
+/** The add-in reads the organisation mode from its policy file; Entra's setting should say the same. */
+const MODE = `The add-in's policy file (linkedin-policy.json) › linkedInAccountConnections; to match it: ${ENTRA}`;
+const ENVIRONMENT = "The add-in's policy file (linkedin-policy.json) › environment.cloud and environment.mailboxGeo";
 const OFFICE_TEMPLATES = 'User Configuration › Policies › Administrative Templates › Microsoft Office 2016';
 const GROUP_POLICY = `Group Policy: ${OFFICE_TEMPLATES} › Miscellaneous`;
 const PRIVACY_POLICY = `Group Policy or Cloud Policy: ${OFFICE_TEMPLATES} › Privacy › Trust Center`;
@@ -21,28 +24,30 @@ const REASONS: Readonly<Record<ReasonCode, Omit<Reason, 'code'>>> = {
     message: "LinkedIn features aren't available for mailboxes stored in your organization's data location.",
   },
   'environment-unknown': {
-    changeableBy: 'nobody',
-    message: "The add-in couldn't confirm that LinkedIn features are available for your organization, so they're off.",
+    changeableBy: 'admin',
+    message:
+      "The add-in couldn't confirm your organization's Microsoft cloud or mailbox data location, so LinkedIn features are off until your admin states them.",
+    where: ENVIRONMENT,
   },
   'tenant-off': {
     changeableBy: 'admin',
     message: 'Your organization has turned off LinkedIn account connections.',
-    where: ENTRA,
+    where: MODE,
   },
   'tenant-default-off': {
     changeableBy: 'admin',
     message: "LinkedIn account connections are off by default for organizations in your country, and your admin hasn't turned them on.",
-    where: ENTRA,
+    where: MODE,
   },
   'tenant-mode-unknown': {
     changeableBy: 'admin',
     message: "Your organization's LinkedIn setting isn't known yet, so LinkedIn features stay off until your admin sets it.",
-    where: ENTRA,
+    where: MODE,
   },
   'not-in-selected-group': {
     changeableBy: 'admin',
     message: "Your organization allows LinkedIn features only for a selected group, and you aren't in it.",
-    where: ENTRA,
+    where: `The add-in's policy file (linkedin-policy.json) › selectedGroupId and selectedUsers, and the group's members; to match it: ${ENTRA}`,
   },
   'membership-unknown': {
     changeableBy: 'admin',

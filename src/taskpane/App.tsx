@@ -1,6 +1,7 @@
 import { usePaneState, type PaneDependencies, type PaneStart } from '../app/paneState';
 import { PaneBody } from './components/PaneBody';
 import { PaneFrame } from './PaneFrame';
+import { PaneClock } from './card/useCountdown';
 
 /**
  * The task pane. It receives its host and services; it never touches Office.js or the network itself. `start`: what
@@ -20,5 +21,9 @@ export function App({ deps, start }: { deps: PaneDependencies; start?: PaneStart
  */
 export function PaneContent({ deps, start }: { deps: PaneDependencies; start?: PaneStart }): JSX.Element {
   const [state, actions] = usePaneState(deps, start);
-  return <PaneBody state={state} actions={actions} />;
+  return (
+    <PaneClock.Provider value={deps.now ?? Date.now}>
+      <PaneBody state={state} actions={actions} />
+    </PaneClock.Provider>
+  );
 }

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Field, makeStyles, Select, shorthands, Text, tokens } from '@fluentui/react-components';
 import { PolicyFileEditor } from './PolicyFileEditor';
+import { fieldAt, parseJsonObject } from './policyEditing';
 import { CHOICES, DEFAULT_SCENARIO, type Scenario } from './scenario';
 
 const useStyles = makeStyles({
@@ -18,8 +19,8 @@ const useStyles = makeStyles({
 });
 
 const LABELS: Record<keyof typeof CHOICES, string> = {
-  cloud: 'Cloud',
-  mailboxGeo: 'Mailbox data location',
+  cloud: "Tenant's cloud (its OpenID configuration; unknown: unreadable)",
+  mailboxGeo: 'Mailbox data location (Graph reports it in multi-geo tenants only)',
   tenantCountry: 'Tenant country',
   groupMembership: 'Viewer in the selected group (Graph)',
   platform: 'Outlook platform',
@@ -31,12 +32,23 @@ const LABELS: Record<keyof typeof CHOICES, string> = {
   insightsFault: 'Fault: connected insights',
 };
 
+/**
+ * What the pane uses for an environment field and where it comes from: the policy file always wins over detection,
+ * so a control that the file overrides says so instead of seeming to work.
+ */
+export function sourceHint(scenario: Scenario, path: string, detected: string): string {
+  const stated = fieldAt(parseJsonObject(scenario.policyText), path);
+  return typeof stated === 'string'
+    ? `The pane uses ${stated}: from the policy file (this control is ignored).`
+    : `The pane uses ${detected}: detected.`;
+}
+
 /** Every input the product honors that is not about one person, as a control. */
 export function ControlsPanel(props: { scenario: Scenario; onChange(patch: Partial<Scenario>): void }): JSX.Element {
   const styles = useStyles();
   const { scenario, onChange } = props;
-  const choice = (key: keyof typeof CHOICES): JSX.Element => (
-    <Field label={LABELS[key]} key={key}>
+  const choice = (key: keyof typeof CHOICES, hint?: string): JSX.Element => (
+    <Field label={LABELS[key]} key={key} hint={hint}>
       <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value } as Partial<Scenario>)} data-control={key}>
         {CHOICES[key].map((value) => (
           <option key={value}>{value}</option>
@@ -59,9 +71,9 @@ export function ControlsPanel(props: { scenario: Scenario; onChange(patch: Parti
       </div>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Microsoft 365 (as detected)</legend>
-        {choice('cloud')}
-        {choice('mailboxGeo')}
-        {choice('tenantCountry')}
+        {choice('cloud', sourceHint(scenario, 'environment.cloud', scenario.cloud))}
+        {choice('mailboxGeo', sourceHint(scenario, 'environment.mailboxGeo', scenario.mailboxGeo))}
+        {choice('tenantCountry', sourceHint(scenario, 'environment.tenantCountry', scenario.tenantCountry))}
         {choice('groupMembership')}
       </fieldset>
       <fieldset className={styles.group}>

@@ -3,7 +3,8 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/paneState';
 import { UNKNOWN_ENVIRONMENT } from '../app/viewer';
-import { policyFileHandlers } from '../mocks/handlers';
+import { detectCloudUnlessStated } from '../app/detectEnvironment';
+import { openIdConfigurationHandlers, policyFileHandlers } from '../mocks/handlers';
 import { insightsHandlers, type InsightsMockControls } from '../mocks/insightsHandlers';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { loadPolicyFile } from '../services/policyFile';
@@ -22,9 +23,11 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
     return {
       host,
       loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
-      detectEnvironment: async () => ({
+      // The cloud is detected exactly as in production, from the tenant's OpenID configuration (served by msw as the
+      // Cloud control says); what Graph would answer comes from the other controls.
+      detectEnvironment: async (policy, user, signal) => ({
         ...UNKNOWN_ENVIRONMENT,
-        cloud: scenario.cloud,
+        cloud: await detectCloudUnlessStated(policy, user, { signal }),
         mailboxGeo: scenario.mailboxGeo,
         tenantCountry: scenario.tenantCountry,
         groupMembership: scenario.groupMembership,
@@ -61,7 +64,11 @@ async function start(): Promise<void> {
     container.textContent = 'This page is the task pane as the workbench hosts it. Open the workbench at / instead.';
     return;
   }
-  const worker = setupWorker(...policyFileHandlers(() => store.get().policyText), ...insightsHandlers(() => mockControls(store.get())));
+  const worker = setupWorker(
+    ...policyFileHandlers(() => store.get().policyText),
+    ...openIdConfigurationHandlers(() => store.get().cloud),
+    ...insightsHandlers(() => mockControls(store.get())),
+  );
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   createRoot(container).render(<WorkbenchPane store={store} />);
 }

@@ -134,8 +134,9 @@ describe('every reason is explained, and LinkedIn is asked only what the decisio
   });
   for (const [code, query, sentence, allowed = []] of cases) {
     test(code, async () => {
-      // No policy file is a 404 by design (the documented defaults apply); the browser logs it.
-      const session = await openWorkbench(harness, query, query.includes('nopolicy') ? [/404/] : []);
+      // No policy file is a 404 by design; an unknown cloud is the tenant's OpenID configuration answering 400.
+      const expected = [...(query.includes('nopolicy') ? [/404/] : []), ...(query.includes('cloud=unknown') ? [/400/] : [])];
+      const session = await openWorkbench(harness, query, expected);
       const reason = session.pane.locator(`[data-reason="${code}"]`);
       await reason.waitFor();
       assert.match(await reason.innerText(), sentence);
@@ -158,17 +159,18 @@ describe('failures show a clear state', () => {
 
   for (const [fault, message, expected] of [
     ['offline', 'You seem to be offline.', [/ERR_FAILED/]],
-    ['throttled', "LinkedIn's limit is reached, try later.", [/429/]],
+    ['throttled', "LinkedIn's limit is reached.", [/429/]],
     ['server', 'LinkedIn had a problem.', [/500/]],
     ['invalidPayload', 'LinkedIn sent something unexpected.', []],
     ['truncated', 'LinkedIn sent something unexpected.', []],
     ['unauthorized', "The add-in couldn't sign in to the LinkedIn service.", [/401/]],
-    ['forbidden', 'LinkedIn refused access.', [/403/]],
+    ['forbidden', 'LinkedIn refused access for your account.', [/403/]],
   ]) {
-    test(`a lookup failing with "${fault}" says so and offers Retry`, async () => {
+    test(`a lookup failing with "${fault}" says so${fault === 'forbidden' ? ', with no Retry that cannot help' : ' and offers Retry'}`, async () => {
       const session = await openWorkbench(harness, `?lookupFault=${fault}`, expected);
       await session.pane.getByText(message).waitFor();
-      await session.pane.getByRole('button', { name: 'Retry' }).waitFor();
+      if (fault === 'forbidden') assert.equal(await session.pane.getByRole('button', { name: 'Retry' }).count(), 0);
+      else await session.pane.getByRole('button', { name: 'Retry' }).waitFor();
       await done(session);
     });
   }
@@ -177,16 +179,17 @@ describe('failures show a clear state', () => {
 describe('connected insights failing show a clear state, and the public card stays', () => {
   for (const [fault, message, expected] of [
     ['offline', 'You seem to be offline.', [/ERR_FAILED/]],
-    ['forbidden', 'LinkedIn refused access.', [/403/]],
+    ['forbidden', 'LinkedIn refused access for your account.', [/403/]],
     ['server', 'LinkedIn had a problem.', [/500/]],
     ['invalidPayload', 'LinkedIn sent something unexpected.', []],
     ['truncated', 'LinkedIn sent something unexpected.', []],
   ]) {
-    test(`insights failing with "${fault}" says so and offers Retry`, async () => {
+    test(`insights failing with "${fault}" says so${fault === 'forbidden' ? ', with no Retry that cannot help' : ' and offers Retry'}`, async () => {
       const session = await openWorkbench(harness, `?consent=twoWay&insightsFault=${fault}`, expected);
       await session.pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
       await session.pane.getByText(message).waitFor();
-      await session.pane.getByRole('button', { name: 'Retry' }).waitFor();
+      if (fault === 'forbidden') assert.equal(await session.pane.getByRole('button', { name: 'Retry' }).count(), 0);
+      else await session.pane.getByRole('button', { name: 'Retry' }).waitFor();
       await done(session);
     });
   }

@@ -37,11 +37,12 @@ describe('availability: where LinkedIn features are not offered (nobody can chan
   test('an excluded geo with an undetected cloud lists both reasons', () => {
     expect(codes(decide({ cloud: 'unknown', mailboxGeo: 'GBR' }))).toEqual(['mailbox-geo-unavailable', 'environment-unknown']);
   });
-  test('cloud not detected → none, environment-unknown, nobody', () => {
+  test('cloud not detected → none, environment-unknown, the admin states it in the policy file', () => {
     const d = decide({ cloud: 'unknown' });
     expect(d.level).toBe('none');
     expect(codes(d)).toEqual(['environment-unknown']);
-    expect(who(d, 'environment-unknown')).toBe('nobody');
+    expect(who(d, 'environment-unknown')).toBe('admin');
+    expect(d.reasons[0]?.where).toMatch(/linkedin-policy.json.*environment.cloud/);
   });
   test('mailbox location not detected → none, environment-unknown', () => {
     expect(codes(decide({ mailboxGeo: 'unknown' }))).toEqual(['environment-unknown']);
@@ -244,7 +245,7 @@ describe('every reason explains itself: one plain sentence, who can change it, w
   const OWNER: Record<ReasonCode, AccessDecision['reasons'][number]['changeableBy']> = {
     'cloud-unavailable': 'nobody',
     'mailbox-geo-unavailable': 'nobody',
-    'environment-unknown': 'nobody',
+    'environment-unknown': 'admin',
     'tenant-off': 'admin',
     'tenant-default-off': 'admin',
     'tenant-mode-unknown': 'admin',
@@ -276,6 +277,14 @@ describe('every reason explains itself: one plain sentence, who can change it, w
     expect(describeReason('office-policy-off').where).toContain('Show LinkedIn features in Office applications');
     expect(describeReason('tenant-off').where).toContain('LinkedIn account connections');
   });
+  test.each(['tenant-off', 'tenant-default-off', 'tenant-mode-unknown', 'not-in-selected-group'] as const)(
+    '%s names the policy file as where the add-in reads the mode, and Entra as where it should match',
+    (code) => {
+      const where = describeReason(code).where ?? '';
+      expect(where).toMatch(/^The add-in's policy file \(linkedin-policy\.json\) › /);
+      expect(where).toContain('Microsoft Entra admin center');
+    },
+  );
 });
 
 describe('pure', () => {

@@ -137,9 +137,14 @@ describe('counts and dates are formatted for the locale', () => {
     ]);
     expect(ar.pane.cacheNote(3, 200)).toContain('٢٠٠');
     expect([en.card.retryAfter(30), de.card.retryAfter(30), ar.card.retryAfter(30)]).toEqual([
-      'Try again in 30 s.',
-      'Versuchen Sie es in 30 s erneut.',
-      'حاول مرة أخرى بعد ٣٠ ثانية.',
+      'You can try again in 30 seconds.',
+      'Sie können es in 30 Sekunden erneut versuchen.',
+      'يمكنك المحاولة مرة أخرى بعد ٣٠ ثانية.',
+    ]);
+    expect([en.card.retryAfter(1), de.card.retryAfter(1), ar.card.retryAfter(1)]).toEqual([
+      'You can try again in 1 second.',
+      'Sie können es in 1 Sekunde erneut versuchen.',
+      'يمكنك المحاولة مرة أخرى بعد ثانية واحدة.',
     ]);
   });
 

@@ -1,9 +1,14 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import type { ServiceErrorKind } from '../../services/errors';
 import { useStrings } from '../i18n/hooks';
+import { useCountdown } from './useCountdown';
+
+/** Failures that trying again cannot fix: the service refused this user (403) — only an admin or LinkedIn can change it. */
+const NOT_RETRYABLE: ReadonlySet<ServiceErrorKind> = new Set<ServiceErrorKind>(['forbidden']);
 
 /**
- * A section that failed: what went wrong, in words, and Retry — or, when the service no longer accepts the user's
+ * A section that failed: what went wrong, in words, once, and Retry where retrying can help — after LinkedIn's limit,
+ * with the wait counted down and Retry disabled until it is over. When the service no longer accepts the user's
  * LinkedIn connection, Reconnect (when it can be offered here; otherwise how to reconnect in Settings).
  */
 export function SectionError(props: {
@@ -14,25 +19,35 @@ export function SectionError(props: {
   onReconnect?: () => void;
 }): JSX.Element {
   const { card, connect } = useStrings();
+  const waitLeft = useCountdown(props.kind === 'throttled' ? props.retryAfterSeconds : undefined);
   const expired = props.connected === true && props.kind === 'unauthorized';
   const text = expired ? (props.onReconnect ? card.reconnect : card.reconnectInSettings) : card.error[props.kind];
+  const waiting = waitLeft !== undefined && waitLeft > 0;
+  let action: JSX.Element | null = null;
+  if (expired && props.onReconnect) {
+    action = (
+      <Button size="small" onClick={props.onReconnect}>
+        {connect.reconnectAction}
+      </Button>
+    );
+  } else if (!NOT_RETRYABLE.has(props.kind)) {
+    action = (
+      <Button size="small" onClick={props.onRetry} disabled={waiting}>
+        {card.retry}
+      </Button>
+    );
+  }
   return (
     <MessageBar intent={props.kind === 'throttled' ? 'warning' : 'error'} layout="multiline" data-error={props.kind}>
       <MessageBarBody>
         {text}
-        {props.retryAfterSeconds !== undefined ? ` ${card.retryAfter(props.retryAfterSeconds)}` : ''}
-      </MessageBarBody>
-      <MessageBarActions>
-        {expired && props.onReconnect ? (
-          <Button size="small" onClick={props.onReconnect}>
-            {connect.reconnectAction}
-          </Button>
-        ) : (
-          <Button size="small" onClick={props.onRetry}>
-            {card.retry}
-          </Button>
+        {waitLeft !== undefined && (
+          <span role="timer" aria-live="off" data-wait={waitLeft}>
+            {` ${waiting ? card.retryAfter(waitLeft) : card.retryNow}`}
+          </span>
         )}
-      </MessageBarActions>
+      </MessageBarBody>
+      {action && <MessageBarActions>{action}</MessageBarActions>}
     </MessageBar>
   );
 }

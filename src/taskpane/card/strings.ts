@@ -1,5 +1,5 @@
 import type { ServiceErrorKind } from '../../services/errors';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, plural } from '../i18n/format';
 
 /** Every user-visible string of the profile card, in English; the translations are typed by it (i18n/). */
 export const cardStrings = {
@@ -27,13 +27,15 @@ export const cardStrings = {
     offline: 'You seem to be offline.',
     timeout: 'LinkedIn took too long to answer.',
     unauthorized: "The add-in couldn't sign in to the LinkedIn service.",
-    forbidden: 'LinkedIn refused access.',
+    forbidden: 'LinkedIn refused access for your account. Trying again won’t help; your admin can check the add-in’s access.',
     notFound: 'LinkedIn has nothing for this person.',
-    throttled: "LinkedIn's limit is reached, try later.",
+    throttled: "LinkedIn's limit is reached.",
     server: 'LinkedIn had a problem.',
     invalidPayload: 'LinkedIn sent something unexpected.',
   } satisfies Record<ServiceErrorKind, string>,
   reconnect: 'LinkedIn no longer accepts your connection. Reconnect to see insights.',
   reconnectInSettings: 'Reconnect LinkedIn to see insights: disconnect in Settings below, then connect again.',
-  retryAfter: (seconds: number) => `Try again in ${formatNumber('en-US', seconds)} s.`,
+  retryAfter: (seconds: number) =>
+    plural('en-US', seconds, { one: 'You can try again in {n} second.', other: 'You can try again in {n} seconds.' }),
+  retryNow: 'You can try again now.',
 };

@@ -1,6 +1,8 @@
 import type { ReasonTexts } from '../types';
 
 const ENTRA = 'مركز إدارة Microsoft Entra › المستخدمون › إعدادات المستخدم › اتصالات حسابات LinkedIn';
+const POLICY_FILE = 'ملف نهج الوظيفة الإضافية (linkedin-policy.json)';
+const MODE = `${POLICY_FILE} › linkedInAccountConnections؛ وللمطابقة: ${ENTRA}`;
 const OFFICE_TEMPLATES = 'تكوين المستخدم › النُهج › القوالب الإدارية › Microsoft Office 2016';
 const GROUP_POLICY = `نهج المجموعة: ${OFFICE_TEMPLATES} › متفرقات`;
 const PRIVACY_POLICY = `نهج المجموعة أو نهج السحابة: ${OFFICE_TEMPLATES} › الخصوصية › مركز التوثيق`;
@@ -15,23 +17,25 @@ export const reasons: ReasonTexts = {
     message: 'ميزات LinkedIn غير متاحة لعلب البريد المخزنة في موقع بيانات مؤسستك.',
   },
   'environment-unknown': {
-    message: 'تعذّر على الوظيفة الإضافية التأكد من توفر ميزات LinkedIn لمؤسستك، لذا فهي متوقفة.',
+    message:
+      'تعذّر على الوظيفة الإضافية التأكد من سحابة Microsoft لمؤسستك أو موقع بيانات علب البريد، لذا تبقى ميزات LinkedIn متوقفة حتى يحددهما المسؤول.',
+    where: `${POLICY_FILE} › environment.cloud و environment.mailboxGeo`,
   },
   'tenant-off': {
     message: 'أوقفت مؤسستك اتصالات حسابات LinkedIn.',
-    where: ENTRA,
+    where: MODE,
   },
   'tenant-default-off': {
     message: 'اتصالات حسابات LinkedIn متوقفة افتراضيًا للمؤسسات في بلدك، ولم يقم المسؤول بتشغيلها.',
-    where: ENTRA,
+    where: MODE,
   },
   'tenant-mode-unknown': {
     message: 'إعداد LinkedIn الخاص بمؤسستك غير معروف بعد، لذا تبقى ميزات LinkedIn متوقفة إلى أن يحدده المسؤول.',
-    where: ENTRA,
+    where: MODE,
   },
   'not-in-selected-group': {
     message: 'تسمح مؤسستك بميزات LinkedIn لمجموعة محددة فقط، وأنت لست عضوًا فيها.',
-    where: ENTRA,
+    where: `${POLICY_FILE} › selectedGroupId و selectedUsers وأعضاء المجموعة؛ وللمطابقة: ${ENTRA}`,
   },
   'membership-unknown': {
     message: 'تسمح مؤسستك بميزات LinkedIn لمجموعة محددة فقط، وتعذّر على الوظيفة الإضافية التحقق من عضويتك فيها.',

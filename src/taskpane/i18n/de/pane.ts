@@ -95,14 +95,20 @@ export const card: LocaleStrings['card'] = {
     offline: 'Sie sind anscheinend offline.',
     timeout: 'LinkedIn hat zu lange nicht geantwortet.',
     unauthorized: 'Das Add-In konnte sich nicht beim LinkedIn-Dienst anmelden.',
-    forbidden: 'LinkedIn hat den Zugriff verweigert.',
+    forbidden:
+      'LinkedIn hat den Zugriff für Ihr Konto verweigert. Ein erneuter Versuch hilft nicht; Ihr Administrator kann den Zugriff des Add-Ins prüfen.',
     notFound: 'LinkedIn hat keine Informationen zu dieser Person.',
-    throttled: 'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut.',
+    throttled: 'Das Limit von LinkedIn ist erreicht.',
     server: 'Bei LinkedIn ist ein Problem aufgetreten.',
     invalidPayload: 'LinkedIn hat eine unerwartete Antwort gesendet.',
   },
   reconnect: 'LinkedIn akzeptiert Ihre Verbindung nicht mehr. Verbinden Sie LinkedIn erneut, um Einblicke zu sehen.',
   reconnectInSettings:
     'Verbinden Sie LinkedIn erneut, um Einblicke zu sehen: Trennen Sie die Verbindung unten unter „Einstellungen“, und verbinden Sie sich dann neu.',
-  retryAfter: (seconds) => `Versuchen Sie es in ${n(seconds)} s erneut.`,
+  retryAfter: (seconds) =>
+    plural('de-DE', seconds, {
+      one: 'Sie können es in {n} Sekunde erneut versuchen.',
+      other: 'Sie können es in {n} Sekunden erneut versuchen.',
+    }),
+  retryNow: 'Sie können es jetzt erneut versuchen.',
 };

@@ -1,6 +1,8 @@
 import type { ReasonTexts } from '../types';
 
 const ENTRA = 'Microsoft Entra Admin Center › Benutzer › Benutzereinstellungen › LinkedIn-Kontoverbindungen';
+const POLICY_FILE = 'Die Richtliniendatei des Add-Ins (linkedin-policy.json)';
+const MODE = `${POLICY_FILE} › linkedInAccountConnections; passend dazu: ${ENTRA}`;
 const OFFICE_TEMPLATES = 'Benutzerkonfiguration › Richtlinien › Administrative Vorlagen › Microsoft Office 2016';
 const GROUP_POLICY = `Gruppenrichtlinie: ${OFFICE_TEMPLATES} › Verschiedenes`;
 const PRIVACY_POLICY = `Gruppenrichtlinie oder Cloudrichtlinie: ${OFFICE_TEMPLATES} › Datenschutz › Trust Center`;
@@ -16,25 +18,26 @@ export const reasons: ReasonTexts = {
   },
   'environment-unknown': {
     message:
-      'Das Add-In konnte nicht bestätigen, dass LinkedIn-Features für Ihre Organisation verfügbar sind. Deshalb sind sie deaktiviert.',
+      'Das Add-In konnte die Microsoft-Cloud oder den Postfach-Datenspeicherort Ihrer Organisation nicht bestätigen. Deshalb sind LinkedIn-Features deaktiviert, bis Ihr Administrator sie angibt.',
+    where: `${POLICY_FILE} › environment.cloud und environment.mailboxGeo`,
   },
   'tenant-off': {
     message: 'Ihre Organisation hat LinkedIn-Kontoverbindungen deaktiviert.',
-    where: ENTRA,
+    where: MODE,
   },
   'tenant-default-off': {
     message:
       'LinkedIn-Kontoverbindungen sind für Organisationen in Ihrem Land standardmäßig deaktiviert, und Ihr Administrator hat sie nicht aktiviert.',
-    where: ENTRA,
+    where: MODE,
   },
   'tenant-mode-unknown': {
     message:
       'Die LinkedIn-Einstellung Ihrer Organisation ist noch nicht bekannt. Deshalb bleiben LinkedIn-Features deaktiviert, bis Ihr Administrator sie festlegt.',
-    where: ENTRA,
+    where: MODE,
   },
   'not-in-selected-group': {
     message: 'Ihre Organisation erlaubt LinkedIn-Features nur für eine ausgewählte Gruppe, und Sie gehören nicht dazu.',
-    where: ENTRA,
+    where: `${POLICY_FILE} › selectedGroupId und selectedUsers sowie die Mitglieder der Gruppe; passend dazu: ${ENTRA}`,
   },
   'membership-unknown': {
     message:

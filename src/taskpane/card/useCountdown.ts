@@ -1,0 +1,28 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+
+/** The clock the pane counts waits on: the one LinkedIn's Retry-After was counted on (PaneDependencies.now). */
+export const PaneClock = createContext<() => number>(() => Date.now());
+
+/** How often a running countdown looks at the clock; the text changes only when the whole second does. */
+const TICK_MS = 250;
+
+/**
+ * Whole seconds left of a wait of `seconds` that began when it was shown (or when `seconds` changed), on the pane's
+ * clock; 0 once the wait is over; undefined when there is no wait.
+ */
+export function useCountdown(seconds: number | undefined): number | undefined {
+  const now = useContext(PaneClock);
+  const [left, setLeft] = useState(seconds);
+  useEffect(() => {
+    setLeft(seconds);
+    if (seconds === undefined || seconds <= 0) return undefined;
+    const until = now() + seconds * 1000;
+    const timer = setInterval(() => {
+      const remaining = Math.max(0, Math.ceil((until - now()) / 1000));
+      setLeft(remaining);
+      if (remaining === 0) clearInterval(timer);
+    }, TICK_MS);
+    return () => clearInterval(timer);
+  }, [seconds, now]);
+  return left;
+}

@@ -1,0 +1,52 @@
+// What the pane tells people is true: the README's pilot file works, the cloud is detected (issue 13).
+// Run: npm run test:e2e (or, with dist/ built: node --test test/e2e/paneTruths.e2e.test.mjs)
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { done, openWorkbench, useHarness } from './harness.mjs';
+
+const harness = useHarness();
+const PILOT_GROUP = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
+
+/** The README's pilot policy file, exactly as an admin would copy it, with their group's id put in. */
+function pilotPolicyFromReadme() {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const match = /<!-- pilot-policy -->\s*```json\n([\s\S]*?)```/.exec(readme);
+  assert.ok(match, 'the README marks its pilot policy file with <!-- pilot-policy -->');
+  return match[1].replace('<pilot group object id>', PILOT_GROUP);
+}
+
+describe("the README's pilot policy file, pasted into the workbench with the detected defaults", () => {
+  test('gives a member of the pilot group a card', async () => {
+    const session = await openWorkbench(harness, `?policy=${encodeURIComponent(pilotPolicyFromReadme())}`);
+    await session.pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+    assert.equal(await session.pane.locator('[data-reason="environment-unknown"]').count(), 0);
+    await done(session);
+  });
+
+  test('tells someone outside the group why, and names the policy file as where the admin changes it', async () => {
+    const session = await openWorkbench(harness, `?membership=notMember&policy=${encodeURIComponent(pilotPolicyFromReadme())}`);
+    const reason = session.pane.locator('[data-reason="not-in-selected-group"]');
+    await reason.waitFor();
+    assert.match(await reason.innerText(), /linkedin-policy\.json/);
+    await done(session);
+  });
+
+  test("the cloud is detected from the tenant's OpenID configuration: a GCC High tenant gets no card", async () => {
+    const session = await openWorkbench(harness, `?cloud=gccHigh&policy=${encodeURIComponent(pilotPolicyFromReadme())}`);
+    await session.pane.locator('[data-reason="cloud-unavailable"]').waitFor();
+    assert.deepEqual(session.linkedInRequests, []);
+    await done(session);
+  });
+});
+
+describe('the workbench shows where each environment value comes from', () => {
+  test('a cloud stated in the policy file says so beside the Cloud control', async () => {
+    const policy = JSON.stringify({ version: 1, linkedInAccountConnections: 'yes', environment: { cloud: 'gcc' } });
+    const session = await openWorkbench(harness, `?policy=${encodeURIComponent(policy)}`);
+    await session.page.getByText('The pane uses gcc: from the policy file (this control is ignored).').waitFor();
+    await session.page.getByText('The pane uses NAM: detected.').waitFor();
+    await session.pane.locator('[data-reason="cloud-unavailable"]').waitFor();
+    await done(session);
+  });
+});
