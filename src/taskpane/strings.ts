@@ -1,7 +1,7 @@
 import type { AccessDecision } from '../policy';
 import type { PersonRole } from '../office';
 import type { ServiceErrorKind } from '../services/errors';
-import { formatNumber } from './i18n/format';
+import { formatNumber, plural } from './i18n/format';
 import { frameStrings } from './i18n/frame';
 
 /** Every user-visible string of the task pane shell, in English; the translations are typed by it (i18n/). */
@@ -56,7 +56,11 @@ export const paneStrings = {
   settingsTitle: 'Settings',
   clearCache: 'Clear cached LinkedIn data',
   cacheNote: (people: number, max: number) =>
-    `LinkedIn information about ${people === 1 ? '1 person' : `${formatNumber('en-US', people)} people`} is kept on this device, each for up to 24 hours (at most ${formatNumber('en-US', max)} people). Nothing is kept about people who hide their profile.`,
+    people === 0
+      ? `Nothing from LinkedIn is kept on this device now. What the add-in keeps is kept for up to 24 hours, about ${formatNumber('en-US', max)} people at most, and never about people who hide their profile.`
+      : `LinkedIn information about ${plural('en-US', people, { one: '{n} person', other: '{n} people' })} is kept on this device, each for up to 24 hours (at most ${formatNumber('en-US', max)} people). Nothing is kept about people who hide their profile.`,
+  cleared: (people: number) =>
+    `Cleared: LinkedIn information about ${plural('en-US', people, { one: '{n} person', other: '{n} people' })} was removed from this device.`,
 };
 
 const errorKindText: Record<ServiceErrorKind, string> = {

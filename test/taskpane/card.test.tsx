@@ -228,8 +228,13 @@ describe('the profile card', () => {
     await screen.findByText('Principal product designer · Fabrikam');
     await waitFor(() => expect(storage.data.get(CACHE_STORAGE_KEY)).toContain('johanna'));
     expect(await lookups()).toHaveLength(2);
-    await userEvent.click(await screen.findByRole('button', { name: paneStrings.clearCache }));
+    const clear = await screen.findByRole('button', { name: paneStrings.clearCache });
+    const kept = Number(document.querySelector('[data-cached]')?.getAttribute('data-cached'));
+    expect(kept).toBeGreaterThan(1);
+    await userEvent.click(clear);
     expect(removed).toHaveBeenCalledWith(CACHE_STORAGE_KEY);
+    // The user is told what was cleared, once, in a status line.
+    expect(screen.getByText(paneStrings.cleared(kept))).toBeInTheDocument();
     // Nothing is left to answer from: the people shown (all cached before) are looked up again.
     await waitFor(async () => expect(await lookups()).toHaveLength(3));
     expect((await lookups())[2]?.sort()).toEqual(

@@ -136,6 +136,28 @@ describe('counts and dates are formatted for the locale', () => {
       '3 Personen',
     ]);
     expect(ar.pane.cacheNote(3, 200)).toContain('٢٠٠');
+    // Nothing kept is said as nothing, never "0 people"; counts take each language's plural form.
+    expect(en.pane.cacheNote(0, 200)).toMatch(/^Nothing from LinkedIn is kept/);
+    expect(de.pane.cacheNote(0, 200)).toMatch(/nichts von LinkedIn gespeichert/);
+    expect(ar.pane.cacheNote(0, 200)).toMatch(/^لا يُحفظ حاليًا أي شيء/);
+    for (const text of [en.pane.cacheNote(0, 200), de.pane.cacheNote(0, 200), ar.pane.cacheNote(0, 200)]) {
+      expect(text).not.toMatch(/(^|\D)0 (people|Personen)|(^|[^٠-٩])٠ /);
+    }
+    expect([en.pane.cleared(1), en.pane.cleared(2)]).toEqual([
+      'Cleared: LinkedIn information about 1 person was removed from this device.',
+      'Cleared: LinkedIn information about 2 people was removed from this device.',
+    ]);
+    expect([de.pane.cleared(1), de.pane.cleared(5)].map((t) => t.match(/zu (\d+ Person(?:en)?) /)?.[1])).toEqual([
+      '1 Person',
+      '5 Personen',
+    ]);
+    expect([1, 2, 3, 11, 100].map((count) => ar.pane.cleared(count).match(/عن (.+)\.$/)?.[1])).toEqual([
+      'شخص واحد',
+      'شخصين',
+      '٣ أشخاص',
+      '١١ شخصًا',
+      '١٠٠ شخص',
+    ]);
     expect([en.card.retryAfter(30), de.card.retryAfter(30), ar.card.retryAfter(30)]).toEqual([
       'You can try again in 30 seconds.',
       'Sie können es in 30 Sekunden erneut versuchen.',

@@ -1,4 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { AccessDecision } from '../../policy';
 import { CACHE_MAX_ENTRIES } from '../../services/profileCache';
 import { useStrings } from '../i18n/hooks';
@@ -20,6 +21,12 @@ export function SettingsSection(props: {
 }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
+  // How many people the last "Clear" removed: said once, in a status line, until the next clear.
+  const [cleared, setCleared] = useState<number | null>(null);
+  const clear = (): void => {
+    setCleared(props.cachedPeople);
+    props.onClearCache();
+  };
   return (
     <section className={styles.root} aria-label={pane.settingsTitle}>
       <Text as="h2" size={300} weight="semibold">
@@ -30,9 +37,12 @@ export function SettingsSection(props: {
       <Text size={200} className={styles.note} data-cached={props.cachedPeople}>
         {pane.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
       </Text>
-      <Button size="small" onClick={props.onClearCache} disabled={props.cachedPeople === 0}>
+      <Button size="small" onClick={clear} disabled={props.cachedPeople === 0}>
         {pane.clearCache}
       </Button>
+      <Text size={200} role="status" data-cleared={cleared ?? undefined}>
+        {cleared !== null ? pane.cleared(cleared) : ''}
+      </Text>
     </section>
   );
 }

@@ -33,7 +33,7 @@ export const connectStrings = {
   disconnectYes: 'Disconnect',
   disconnectNo: 'Keep connected',
   disconnecting: 'Disconnecting…',
-  disconnected: 'Your LinkedIn account is disconnected, and the add-in kept nothing.',
+  disconnected: 'Your LinkedIn account is disconnected, and the add-in removed everything it had kept.',
   remainsBoth: 'Also remove the permission on the Microsoft side (My Apps) and on LinkedIn.',
   remainsLinkedIn: 'Also remove the permission on LinkedIn.',
   myApps: 'My Apps',

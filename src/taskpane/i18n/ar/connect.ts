@@ -27,7 +27,7 @@ export const connect: LocaleStrings['connect'] = {
   disconnectYes: 'قطع الاتصال',
   disconnectNo: 'الإبقاء على الاتصال',
   disconnecting: 'جارٍ قطع الاتصال…',
-  disconnected: 'تم قطع الاتصال بحسابك على LinkedIn، ولم تحتفظ الوظيفة الإضافية بأي شيء.',
+  disconnected: 'تم قطع الاتصال بحسابك على LinkedIn، وأزالت الوظيفة الإضافية كل ما كانت تحتفظ به.',
   remainsBoth: 'أزل أيضًا الإذن من جانب Microsoft (تطبيقاتي) ومن LinkedIn.',
   remainsLinkedIn: 'أزل أيضًا الإذن من LinkedIn.',
   myApps: 'تطبيقاتي',

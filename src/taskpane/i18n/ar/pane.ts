@@ -5,6 +5,17 @@ import type { LocaleStrings } from '../types';
 
 const n = (value: number): string => formatNumber('ar-SA', value);
 
+/** "شخص واحد", "شخصين", "٣ أشخاص", "١١ شخصًا", "١٠٠ شخص": Arabic's plural forms for a count of people. */
+const arabicPeople = (count: number): string =>
+  plural('ar-SA', count, {
+    zero: 'لا أحد',
+    one: 'شخص واحد',
+    two: 'شخصين',
+    few: '{n} أشخاص',
+    many: '{n} شخصًا',
+    other: '{n} شخص',
+  });
+
 const errorKindText: Record<ServiceErrorKind, string> = {
   offline: 'يبدو أنك غير متصل بالإنترنت.',
   timeout: 'استغرق الخادم وقتًا طويلاً للرد.',
@@ -67,7 +78,10 @@ export const pane: LocaleStrings['pane'] = {
   settingsTitle: 'الإعدادات',
   clearCache: 'مسح بيانات LinkedIn المخزنة مؤقتًا',
   cacheNote: (people, max) =>
-    `عدد الأشخاص الذين تُحفظ معلومات LinkedIn عنهم على هذا الجهاز: ${n(people)}. تُحفظ معلومات كل شخص مدة أقصاها ${n(24)} ساعة (${n(max)} شخص كحد أقصى). ولا يُحفظ أي شيء عن الأشخاص الذين يخفون ملفاتهم الشخصية.`,
+    people === 0
+      ? `لا يُحفظ حاليًا أي شيء من LinkedIn على هذا الجهاز. ما تحفظه الوظيفة الإضافية يُحفظ مدة أقصاها ${n(24)} ساعة (${n(max)} شخص كحد أقصى)، ولا يُحفظ أي شيء عن الأشخاص الذين يخفون ملفاتهم الشخصية.`
+      : `تُحفظ على هذا الجهاز معلومات LinkedIn عن ${arabicPeople(people)}، لكل شخص مدة أقصاها ${n(24)} ساعة (${n(max)} شخص كحد أقصى). ولا يُحفظ أي شيء عن الأشخاص الذين يخفون ملفاتهم الشخصية.`,
+  cleared: (people) => `تم المسح: أُزيلت من هذا الجهاز معلومات LinkedIn عن ${arabicPeople(people)}.`,
 };
 
 export const card: LocaleStrings['card'] = {

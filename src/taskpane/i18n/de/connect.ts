@@ -28,7 +28,7 @@ export const connect: LocaleStrings['connect'] = {
   disconnectYes: 'Trennen',
   disconnectNo: 'Verbunden bleiben',
   disconnecting: 'Verbindung wird getrennt…',
-  disconnected: 'Die Verbindung mit Ihrem LinkedIn-Konto ist getrennt, und das Add-In hat nichts behalten.',
+  disconnected: 'Die Verbindung mit Ihrem LinkedIn-Konto ist getrennt, und das Add-In hat alles entfernt, was es gespeichert hatte.',
   remainsBoth: 'Entfernen Sie auch die Berechtigung auf der Microsoft-Seite (Meine Apps) und auf LinkedIn.',
   remainsLinkedIn: 'Entfernen Sie auch die Berechtigung auf LinkedIn.',
   myApps: 'Meine Apps',

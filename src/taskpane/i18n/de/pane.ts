@@ -67,7 +67,11 @@ export const pane: LocaleStrings['pane'] = {
   settingsTitle: 'Einstellungen',
   clearCache: 'Zwischengespeicherte LinkedIn-Daten löschen',
   cacheNote: (people, max) =>
-    `Auf diesem Gerät werden LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })} gespeichert, jeweils bis zu ${n(24)} Stunden (höchstens ${n(max)} Personen). Zu Personen, die ihr Profil verbergen, wird nichts gespeichert.`,
+    people === 0
+      ? `Auf diesem Gerät ist derzeit nichts von LinkedIn gespeichert. Was das Add-In speichert, bleibt bis zu ${n(24)} Stunden gespeichert, zu höchstens ${n(max)} Personen, und nie zu Personen, die ihr Profil verbergen.`
+      : `Auf diesem Gerät werden LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })} gespeichert, jeweils bis zu ${n(24)} Stunden (höchstens ${n(max)} Personen). Zu Personen, die ihr Profil verbergen, wird nichts gespeichert.`,
+  cleared: (people) =>
+    `Gelöscht: LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })} wurden von diesem Gerät entfernt.`,
 };
 
 export const card: LocaleStrings['card'] = {
