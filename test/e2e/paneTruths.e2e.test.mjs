@@ -50,3 +50,45 @@ describe('the workbench shows where each environment value comes from', () => {
     await done(session);
   });
 });
+
+/** WCAG 2 contrast ratio of two CSS colours as the browser computed them ("rgb(r, g, b)"). */
+function contrast(a, b) {
+  const luminance = (css) => {
+    const [r, g, b] = css
+      .match(/\d+(\.\d+)?/g)
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('the selected person in the switcher is readable in every theme', () => {
+  for (const theme of ['light', 'dark', 'highContrast']) {
+    test(`${theme}: name and role on the selected background have at least 4.5:1`, async () => {
+      const session = await openWorkbench(harness, `?item=meeting${theme === 'light' ? '' : `&theme=${theme}`}`);
+      const option = session.pane.getByRole('option', { selected: true });
+      await option.waitFor();
+      // The pointer rests on the selected person too: hovering must not lower the contrast either.
+      for (const hovered of [false, true]) {
+        if (hovered) await option.hover();
+        const colours = await option.evaluate((element) => {
+          const background = getComputedStyle(element).backgroundColor;
+          const texts = [...element.querySelectorAll('.fui-Persona__primaryText, .fui-Persona__secondaryText')];
+          return { background, texts: texts.map((text) => getComputedStyle(text).color) };
+        });
+        assert.equal(colours.texts.length, 2);
+        for (const text of colours.texts) {
+          const ratio = contrast(text, colours.background);
+          assert.ok(ratio >= 4.5, `${theme}${hovered ? ' (hovered)' : ''}: ${text} on ${colours.background} is ${ratio.toFixed(2)}:1`);
+        }
+      }
+      await done(session);
+    });
+  }
+});

@@ -117,6 +117,16 @@ describe('Office in Arabic: the pane is right to left, mirrored, and in Arabic',
     expect(screen.queryByText(paneStrings.levelLabel.public)).not.toBeInTheDocument();
   });
 
+  test("a Latin name's initials keep the name's order in the right-to-left pane (Aiko Tanaka is AT, not TA)", async () => {
+    const { container } = renderPane('ar-SA');
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    const initials = [...container.querySelectorAll('.fui-Avatar__initials')].map((el) => el.textContent);
+    expect(initials).toContain('AT');
+    expect(initials).toContain('AW');
+    expect(initials).not.toContain('TA');
+    expect(initials).not.toContain('WA');
+  });
+
   test('an unknown sender: the address keeps its own direction inside the Arabic sentence', async () => {
     renderPane('ar-SA', { item: 'unknown-sender' });
     const text = await screen.findByText((_, element) => element?.getAttribute('data-state') === 'no-match');

@@ -1,5 +1,6 @@
 import { AvatarGroup, AvatarGroupItem, Link, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import type { ConnectedState } from '../../app/profileLoader';
+import { initialsOf } from '../initials';
 import { useFormat, useStrings } from '../i18n/hooks';
 import { SectionError } from './SectionError';
 
@@ -57,6 +58,7 @@ export function ConnectedSection(props: {
                 <AvatarGroupItem
                   key={`${person.name}-${i}`}
                   name={person.name}
+                  initials={initialsOf(person.name)}
                   image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined}
                 />
               ))}

@@ -2,6 +2,7 @@ import { Avatar, Link, makeStyles, Text, tokens } from '@fluentui/react-componen
 import type { PublicState } from '../../app/profileLoader';
 import type { ItemPerson } from '../../office';
 import { useStrings } from '../i18n/hooks';
+import { initialsOf } from '../initials';
 import { SectionError } from './SectionError';
 
 const useStyles = makeStyles({
@@ -22,7 +23,7 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
       // (Plain and still: an animated skeleton cost the cold start more than the card itself.)
       return (
         <div className={styles.root} data-state="loading" aria-busy="true">
-          <Avatar size={56} name={person.displayName} color="colorful" />
+          <Avatar size={56} name={person.displayName} initials={initialsOf(person.displayName)} color="colorful" />
           <div className={styles.text}>
             <Text size={400} weight="semibold">
               {person.displayName}
@@ -45,6 +46,7 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
           <Avatar
             size={56}
             name={profile.name}
+            initials={initialsOf(profile.name)}
             image={profile.photoUrl ? { src: profile.photoUrl, alt: '' } : undefined}
             color="colorful"
           />

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import type { PaneActions, PaneState } from '../../app/paneState';
 import { PaneStarting } from '../PaneFrame';
 import { useStrings } from '../i18n/hooks';
+import { initialsOf } from '../initials';
 import { PublicSection } from '../card/PublicSection';
 import { PeopleSwitcher } from './PeopleSwitcher';
 import {
@@ -94,7 +95,7 @@ export function PaneBody({ state, actions }: { state: PaneState; actions: PaneAc
                       name={state.selected.displayName}
                       secondaryText={state.selected.address}
                       tertiaryText={pane.role[state.selected.role]}
-                      avatar={{ color: 'colorful' }}
+                      avatar={{ color: 'colorful', initials: initialsOf(state.selected.displayName) }}
                     />
                   ) : (
                     <>

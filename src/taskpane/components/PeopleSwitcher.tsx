@@ -2,9 +2,13 @@ import { Button, makeStyles, mergeClasses, Persona, tokens } from '@fluentui/rea
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ItemPerson } from '../../office';
 import { useStrings } from '../i18n/hooks';
+import { initialsOf } from '../initials';
 
 /** People rendered at a time; more on request, so a 500-recipient mail paints instantly. */
 export const SWITCHER_PAGE_SIZE = 20;
+
+/** The person's name and role · address inside an option. */
+const PERSONA_TEXT = '& .fui-Persona__primaryText, & .fui-Persona__secondaryText';
 
 const useStyles = makeStyles({
   list: {
@@ -31,11 +35,20 @@ const useStyles = makeStyles({
     borderInlineStartColor: 'transparent',
     '@media (forced-colors: active)': { borderInlineStartColor: 'Canvas' },
     cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    // The text takes the colour made for its background (high contrast hovers and selects in cyan: black text on it).
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      [PERSONA_TEXT]: { color: tokens.colorNeutralForeground1Hover },
+    },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   selected: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
+    [PERSONA_TEXT]: { color: tokens.colorNeutralForeground1Selected },
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Selected,
+      [PERSONA_TEXT]: { color: tokens.colorNeutralForeground1Selected },
+    },
     borderInlineStartColor: tokens.colorCompoundBrandStroke,
     '@media (forced-colors: active)': { borderInlineStartColor: 'Highlight' },
   },
@@ -90,7 +103,7 @@ export function PeopleSwitcher(props: {
                   size="small"
                   name={person.displayName}
                   secondaryText={`${pane.role[person.role]} · ${person.address}`}
-                  avatar={{ color: 'colorful' }}
+                  avatar={{ color: 'colorful', initials: initialsOf(person.displayName) }}
                 />
               </div>
             </div>
