@@ -11,6 +11,14 @@ export const paneStrings = {
   noPeople: 'There is no one else on this item.',
   peopleLabel: 'People on this item',
   showMore: (n: number) => `Show ${formatNumber('en-US', n)} more`,
+  shownOf: (shown: number, total: number) =>
+    shown === total
+      ? plural('en-US', total, { one: '{n} person', other: '{n} people' })
+      : `${formatNumber('en-US', shown)} of ${formatNumber('en-US', total)} people`,
+  shownOfMatches: (shown: number, matches: number, total: number) =>
+    `${formatNumber('en-US', shown)} of ${plural('en-US', matches, { one: '{n} match', other: '{n} matches' })} (${formatNumber('en-US', total)} people in all)`,
+  noPersonMatches: (query: string) => `No one on this item matches “${query}”.`,
+  filterPeople: 'Find a person on this item',
   policyInvalidTitle: "LinkedIn features are unavailable: the add-in's policy file is invalid",
   policyInvalidField: (field: string, problem: string) =>
     `Field at fault: ${field} — ${problem}. Ask your admin to correct linkedin-policy.json.`,

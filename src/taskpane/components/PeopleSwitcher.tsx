@@ -1,11 +1,13 @@
-import { Button, makeStyles, mergeClasses, Persona, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { Button, makeStyles, mergeClasses, Persona, SearchBox, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ItemPerson } from '../../office';
 import { useStrings } from '../i18n/hooks';
 import { initialsOf } from '../initials';
 
 /** People rendered at a time; more on request, so a 500-recipient mail paints instantly. */
 export const SWITCHER_PAGE_SIZE = 20;
+/** How long typing in the filter must pause before the people it shows are looked up. */
+export const FILTER_SETTLE_MS = 300;
 
 /** The person's name and role · address inside an option. */
 const PERSONA_TEXT = '& .fui-Persona__primaryText, & .fui-Persona__secondaryText';
@@ -42,6 +44,8 @@ const useStyles = makeStyles({
     },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
+  filter: { width: '100%', maxWidth: 'none', marginBlockEnd: tokens.spacingVerticalXS },
+  count: { display: 'block', color: tokens.colorNeutralForeground3, marginBlockEnd: tokens.spacingVerticalXXS },
   selected: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
     [PERSONA_TEXT]: { color: tokens.colorNeutralForeground1Selected },
@@ -54,6 +58,22 @@ const useStyles = makeStyles({
   },
 });
 
+/** People whose name or address contains the query (case and accents ignored). */
+export function filterPeople(people: readonly ItemPerson[], query: string): readonly ItemPerson[] {
+  const needle = fold(query.trim());
+  if (!needle) return people;
+  return people.filter((person) => fold(person.displayName).includes(needle) || fold(person.address).includes(needle));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Everyone on the item, 20 at a time, with the total; on a big item, a filter that finds anyone by name or address
+ * among all of them. Only the people shown are reported (and so looked up): filtering shows at most 20 at a time too.
+ * Arrow keys, Home and End move between the people shown.
+ */
 export function PeopleSwitcher(props: {
   people: readonly ItemPerson[];
   selectedAddress: string | null;
@@ -64,23 +84,58 @@ export function PeopleSwitcher(props: {
   const styles = useStyles();
   const { pane } = useStrings();
   const [shown, setShown] = useState(SWITCHER_PAGE_SIZE);
-  const visible = props.people.slice(0, shown);
-  const remaining = props.people.length - visible.length;
+  const [query, setQuery] = useState('');
   const { people, onVisibleChange } = props;
+  const matches = useMemo(() => filterPeople(people, query), [people, query]);
+  const visible = useMemo(() => matches.slice(0, shown), [matches, shown]);
+  const remaining = matches.length - visible.length;
+  const big = people.length > SWITCHER_PAGE_SIZE;
+  const filtering = query.trim() !== '';
   useEffect(() => {
-    onVisibleChange(people.slice(0, shown).map((person) => person.address));
-  }, [people, shown, onVisibleChange]);
+    const addresses = visible.map((person) => person.address);
+    if (!filtering) {
+      onVisibleChange(addresses);
+      return undefined;
+    }
+    // While the user types, only the people shown once typing pauses are reported (so looked up), not every keystroke's.
+    const timer = setTimeout(() => onVisibleChange(addresses), FILTER_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [visible, onVisibleChange, filtering]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number): void => {
-    const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : -1;
-    if (next < 0 || next >= visible.length) return;
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: visible.length - 1 };
+    const next = moves[event.key];
+    if (next === undefined || next < 0 || next >= visible.length) return;
     event.preventDefault();
-    const target = event.currentTarget.parentElement?.children[next]?.firstElementChild as HTMLElement | null | undefined;
+    const list = event.currentTarget.parentElement;
+    const target = list?.children[next]?.firstElementChild as HTMLElement | null | undefined;
     target?.focus();
   };
 
   return (
     <nav aria-label={pane.peopleLabel}>
+      {big && (
+        <SearchBox
+          size="small"
+          className={styles.filter}
+          placeholder={pane.filterPeople}
+          aria-label={pane.filterPeople}
+          value={query}
+          onChange={(_, data) => {
+            setQuery(data.value);
+            setShown(SWITCHER_PAGE_SIZE);
+          }}
+        />
+      )}
+      {big && (
+        <Text size={200} className={styles.count} aria-live="polite" data-shown={visible.length} data-total={matches.length}>
+          {query.trim() && matches.length === 0
+            ? pane.noPersonMatches(query.trim())
+            : query.trim()
+              ? pane.shownOfMatches(visible.length, matches.length, people.length)
+              : pane.shownOf(visible.length, people.length)}
+        </Text>
+      )}
       <div role="listbox" aria-label={pane.peopleLabel} className={styles.list}>
         {visible.map((person, index) => {
           const selected = person.address.toLowerCase() === props.selectedAddress?.toLowerCase();
@@ -89,7 +144,11 @@ export function PeopleSwitcher(props: {
               <div
                 role="option"
                 aria-selected={selected}
-                tabIndex={selected || (!props.selectedAddress && index === 0) ? 0 : -1}
+                tabIndex={
+                  selected || (!visible.some((p) => p.address.toLowerCase() === props.selectedAddress?.toLowerCase()) && index === 0)
+                    ? 0
+                    : -1
+                }
                 className={mergeClasses(styles.option, selected && styles.selected)}
                 onClick={() => props.onSelect(person.address)}
                 onKeyDown={(e) => {

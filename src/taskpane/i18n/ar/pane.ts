@@ -33,6 +33,10 @@ export const pane: LocaleStrings['pane'] = {
   noPeople: 'لا يوجد أحد غيرك في هذا العنصر.',
   peopleLabel: 'الأشخاص في هذا العنصر',
   showMore: (count) => `عرض المزيد (${n(count)})`,
+  shownOf: (shown, total) => (shown === total ? arabicPeople(total) : `${n(shown)} من ${n(total)}`),
+  shownOfMatches: (shown, matches, total) => `${n(shown)} من ${n(matches)} نتيجة مطابقة (${n(total)} إجمالاً)`,
+  noPersonMatches: (query) => `لا أحد في هذا العنصر يطابق «${isolate(query)}».`,
+  filterPeople: 'البحث عن شخص في هذا العنصر',
   policyInvalidTitle: 'ميزات LinkedIn غير متاحة: ملف النهج الخاص بالوظيفة الإضافية غير صالح',
   policyInvalidField: (field, problem) =>
     `الحقل الذي به خطأ: ${isolate(field)} — ${isolate(problem)}. اطلب من المسؤول تصحيح الملف ${isolate('linkedin-policy.json')}.`,

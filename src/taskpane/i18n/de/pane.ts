@@ -22,6 +22,12 @@ export const pane: LocaleStrings['pane'] = {
   noPeople: 'An diesem Element ist sonst niemand beteiligt.',
   peopleLabel: 'Personen in diesem Element',
   showMore: (count) => `${n(count)} weitere anzeigen`,
+  shownOf: (shown, total) =>
+    shown === total ? plural('de-DE', total, { one: '{n} Person', other: '{n} Personen' }) : `${n(shown)} von ${n(total)} Personen`,
+  shownOfMatches: (shown, matches, total) =>
+    `${n(shown)} von ${plural('de-DE', matches, { one: '{n} Treffer', other: '{n} Treffern' })} (insgesamt ${n(total)} Personen)`,
+  noPersonMatches: (query) => `Niemand in diesem Element passt zu „${query}“.`,
+  filterPeople: 'Person in diesem Element suchen',
   policyInvalidTitle: 'LinkedIn-Features sind nicht verfügbar: Die Richtliniendatei des Add-Ins ist ungültig',
   policyInvalidField: (field, problem) =>
     `Fehlerhaftes Feld: ${field} – ${problem}. Bitten Sie Ihren Administrator, linkedin-policy.json zu korrigieren.`,
