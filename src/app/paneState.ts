@@ -32,6 +32,8 @@ export interface PaneDependencies {
   partitionKey?: string;
   /** The clock LinkedIn's Retry-After is counted on (tests inject one; Date.now otherwise). */
   now?: () => number;
+  /** The person to show first on the item the pane opens with (the workbench's shared links); the sender otherwise. */
+  initialPerson?: string;
 }
 
 export type PaneState =
@@ -85,7 +87,9 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
   const [item, setItem] = useState<ItemSnapshot | null>(start?.item ?? null);
   // The item startPane read: the pane's own first read only counts if the item has changed since.
   const startItem = useRef(start ? JSON.stringify(start.item) : null);
-  const [selectedAddress, setSelectedAddress] = useState<string | null>(null);
+  const [selectedAddress, setSelectedAddress] = useState<string | null>(deps.initialPerson?.toLowerCase() ?? null);
+  // The first item read keeps the person asked for; any later item starts from the sender.
+  const firstSelection = useRef<string | null>(deps.initialPerson?.toLowerCase() ?? null);
   const [optionVersion, bumpOption] = useReducer((n: number) => n + 1, 0);
   const [visible, setVisible] = useState<readonly string[] | null>(null);
   // startPane's loader, with the first lookup already on its way, for the deps it was made for.
@@ -124,9 +128,11 @@ export function usePaneState(deps: PaneDependencies, start?: PaneStart): [PaneSt
           if (!isLatest()) return;
           const unchanged = startItem.current !== null && startItem.current === JSON.stringify(next);
           startItem.current = null;
+          const askedPerson = firstSelection.current;
+          firstSelection.current = null;
           if (unchanged) return;
           setItem(next);
-          setSelectedAddress(null);
+          setSelectedAddress(askedPerson);
         },
         () => isLatest() && setItem(null),
       );

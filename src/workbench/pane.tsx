@@ -37,6 +37,7 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
       cacheStorage: host.localStore,
       signInDialog: workbenchSignInDialog(),
       indexedDB: window.indexedDB,
+      ...(scenario.person ? { initialPerson: scenario.person } : {}),
     };
     // A new configuration is a fresh start of the pane, as reopening it in Outlook would be.
     // eslint-disable-next-line react-hooks/exhaustive-deps
