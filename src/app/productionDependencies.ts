@@ -5,20 +5,22 @@ import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { loadPolicyFile } from '../services/policyFile';
 import { detectWithGraph } from './detectEnvironment';
-import type { PaneDependencies } from './paneState';
+import type { PaneDependencies } from './pane/dependencies';
 
 /**
  * Wires the pane to Outlook and the network: the policy file beside the pane, Microsoft Graph (through MSAL nested
  * app authentication) for what the policy file leaves out, and the insights service.
  * Consent comes from the user's roaming settings and is reconciled with the insights service.
  * `policyRequest`: the policy file's request, already sent by the pane's first script; the pane's first read of the
- * file reads its answer, any later read (a restart) asks again.
+ * file reads its answer, any later read (a restart) asks again. `insightsToken`: a fixed token in place of MSAL, for
+ * the benchmark page only (it runs outside Outlook).
  */
 export function productionDependencies(
   host: OfficeHost,
   auth: AuthConfig,
   nestedAppAuthSupported: boolean,
   policyRequest?: Promise<Response>,
+  insightsToken?: () => Promise<string>,
 ): PaneDependencies {
   const tokens = createNestedAppAuth(auth.clientId, nestedAppAuthSupported);
   // Without nested app auth there is no Graph: membership stays unknown, and its reason says the check failed.
@@ -34,7 +36,7 @@ export function productionDependencies(
     detectEnvironment: (policy, user, signal) => detectWithGraph(graph, policy, user, signal),
     signInDialog: officeSignInDialog(),
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
-    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), () => tokens([auth.insightsScope])),
+    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), insightsToken ?? (() => tokens([auth.insightsScope]))),
     cacheStorage: host.localStore,
     partitionKey: host.partitionKey,
   };

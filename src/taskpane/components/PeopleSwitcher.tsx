@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, Persona, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import type { ItemPerson } from '../../office';
+import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 
 /** People rendered at a time; more on request, so a 500-recipient mail paints instantly. */
