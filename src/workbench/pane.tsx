@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { PaneDependencies } from '../app/paneState';
+import type { PaneDependencies } from '../app/pane/dependencies';
 import { UNKNOWN_ENVIRONMENT } from '../app/viewer';
 import { detectCloudUnlessStated } from '../app/detectEnvironment';
 import { openIdConfigurationHandlers, policyFileHandlers } from '../mocks/handlers';

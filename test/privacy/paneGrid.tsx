@@ -26,7 +26,8 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { detectWithGraph } from '../../src/app/detectEnvironment';
-import { startOfPane, type PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
+import { prepareFirstRender } from '../../src/app/pane/firstRender';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
 import {
@@ -421,10 +422,10 @@ export function runPaneGridShard(shard: number, shards: number): void {
       insights,
       cacheStorage: storage,
     };
-    // Half the rows boot as Outlook does (startPane: the policy and item first, the first lookup sent before the first
+    // Half the rows start as in Outlook (bootPane: the policy and item first, the first lookup sent before the first
     // render), half as the workbench does (the pane starts by itself): both must keep to the rules.
-    const start = Math.floor(row.index / shards) % 2 === 1 ? await startOfPane(deps, new AbortController().signal) : undefined;
-    render(<App deps={deps} start={start} />);
+    const firstRender = Math.floor(row.index / shards) % 2 === 1 ? await prepareFirstRender(deps, new AbortController().signal) : undefined;
+    render(<App deps={deps} firstRender={firstRender} />);
 
     const section = await waitForSelector('[data-level]', 'the person');
     if (viewer.level !== 'none') await waitForSelector(`[data-state="${person.readyState}"]`, `the ${real.person} person's public state`);

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
-import type { PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import { memoryRoamingSettings, type ItemPerson, type ItemSnapshot, type OfficeHost } from '../../src/office';
 import type { InsightsClient } from '../../src/services/insightsClient';

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
-import type { PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import type { DialogHandlers, SignInDialog } from '../../src/office/signInDialog';
 import { loadPolicyFile } from '../../src/services/policyFile';

@@ -1,6 +1,6 @@
 import { Avatar, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PublicState } from '../../app/profileLoader';
-import type { ItemPerson } from '../../office';
+import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { initialsOf } from '../initials';
 import { SectionError } from './SectionError';

@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, Persona, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import type { ItemPerson } from '../../office';
+import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { initialsOf } from '../initials';
 
