@@ -47,9 +47,9 @@ export function sourceHint(scenario: Scenario, path: string, detected: string): 
 /** Every input the product honors that is not about one person, as a control. */
 export function ControlsPanel(props: {
   scenario: Scenario;
-  onChange(patch: Partial<Scenario>): void;
+  onChange: (patch: Partial<Scenario>) => void;
   /** The link to this scenario as it is now, the person shown in the pane included. */
-  link(): string;
+  link: () => string;
 }): JSX.Element {
   const styles = useStyles();
   const { scenario, onChange } = props;
@@ -64,7 +64,7 @@ export function ControlsPanel(props: {
   };
   const choice = (key: keyof typeof CHOICES, hint?: string): JSX.Element => (
     <Field label={LABELS[key]} key={key} hint={hint}>
-      <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value } as Partial<Scenario>)} data-control={key}>
+      <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value })} data-control={key}>
         {CHOICES[key].map((value) => (
           <option key={value}>{value}</option>
         ))}

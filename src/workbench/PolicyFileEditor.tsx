@@ -77,7 +77,7 @@ function choiceOptions(raw: unknown, choices: ReadonlyArray<readonly [string, st
 const INVALID = '\u0000invalid';
 
 /** The admin's linkedin-policy.json: served or not, edited as a form or as JSON, validated as the add-in will. */
-export function PolicyFileEditor(props: { text: string | null; onChange(text: string | null): void }): JSX.Element {
+export function PolicyFileEditor(props: { text: string | null; onChange: (text: string | null) => void }): JSX.Element {
   const styles = useStyles();
   const object = parseJsonObject(props.text);
   const formDisabled = object === null;

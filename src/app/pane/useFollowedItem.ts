@@ -43,9 +43,9 @@ function sameAddresses(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export interface FollowedItemActions {
-  choosePerson(address: string): void;
+  choosePerson: (address: string) => void;
   /** The switcher reports which people it shows, so only they are looked up. */
-  showPeople(addresses: readonly string[]): void;
+  showPeople: (addresses: readonly string[]) => void;
 }
 
 /**

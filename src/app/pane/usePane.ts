@@ -10,14 +10,14 @@ import { useFollowedItem } from './useFollowedItem';
 
 /** What the user can do in the pane. */
 export interface PaneActions {
-  selectPerson(address: string): void;
-  setShowLinkedInFeatures(value: boolean): void;
+  selectPerson: (address: string) => void;
+  setShowLinkedInFeatures: (value: boolean) => void;
   /** The switcher reports which people it shows, so only they are looked up. */
-  setVisiblePeople(addresses: readonly string[]): void;
-  retry(section: 'public' | 'connected'): void;
-  clearCache(): void;
+  setVisiblePeople: (addresses: readonly string[]) => void;
+  retry: (section: 'public' | 'connected') => void;
+  clearCache: () => void;
   connection: ConnectionActions;
-  requestSuggestions(): void;
+  requestSuggestions: () => void;
 }
 
 /**
