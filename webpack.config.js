@@ -5,6 +5,7 @@
 //  - workbench-pane.html  the same task pane app, hosted by the workbench instead of Office.js, with msw
 //  - dialog.html          the LinkedIn sign-in dialog (production), and, dev-only, a simulated LinkedIn consent
 //                         screen at api/v1/connection/authorize/
+//  - entra-sign-in.html   the Microsoft sign-in fallback (MSAL in an Office dialog) where Outlook has no nested app auth
 // Chunks are split per entry, so nothing the workbench imports (msw, fixtures) is loaded by taskpane.html;
 // scripts/check-bundle.mjs proves it after every build.
 const path = require('node:path');
@@ -94,6 +95,7 @@ module.exports = async (env = {}, argv = {}) => {
       workbench: './src/workbench/index.tsx',
       workbenchPane: './src/workbench/pane.tsx',
       dialog: './src/dialog/index.ts',
+      entraSignIn: './src/dialog/entraSignIn.ts',
       mockAuthorize: './src/workbench/mockAuthorize.ts',
       ...(env.bench ? BENCH_ENTRIES : {}),
     },
@@ -130,6 +132,12 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'dialog.html',
         template: './src/dialog/dialog.html',
         chunks: ['dialog'],
+      }),
+      // The Microsoft sign-in fallback (MSAL in an Office dialog) for Outlook without nested app authentication.
+      new HtmlWebpackPlugin({
+        filename: 'entra-sign-in.html',
+        template: './src/dialog/entra-sign-in.html',
+        chunks: ['entraSignIn'],
       }),
       // Dev-only: the simulated LinkedIn consent screen, where the dialog's authorize step lands in the workbench.
       new HtmlWebpackPlugin({

@@ -3,7 +3,7 @@ import type { FirstRender } from '../app/pane/firstRender';
 import { usePane } from '../app/pane/usePane';
 import { PaneView, isCardSettled } from './components/PaneView';
 import { useRevealAfterCard } from './components/useRevealAfterCard';
-import { PaneFrame } from './PaneFrame';
+import { HostFrame } from './PaneFrame';
 
 /**
  * The task pane. It receives its host and services; it never touches Office.js or the network itself. `firstRender`:
@@ -11,9 +11,9 @@ import { PaneFrame } from './PaneFrame';
  */
 export function App({ deps, firstRender }: { deps: PaneDependencies; firstRender?: FirstRender }): JSX.Element {
   return (
-    <PaneFrame theme={deps.host.theme} displayLanguage={deps.host.displayLanguage}>
+    <HostFrame host={deps.host}>
       <Pane deps={deps} firstRender={firstRender} />
-    </PaneFrame>
+    </HostFrame>
   );
 }
 

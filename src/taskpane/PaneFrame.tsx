@@ -1,9 +1,9 @@
 import { FluentProvider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import type { OfficeThemeKind } from '../app/vocabulary';
+import type { OfficeHost, OfficeThemeKind } from '../app/vocabulary';
 import { frameStrings } from './i18n/frame';
 import { I18nProvider, useI18n, useLocale } from './i18n/I18nProvider';
 import { textDirection } from './i18n/locale';
-import { useTheme } from './themes';
+import { useFollowedTheme, useTheme } from './themes';
 
 /**
  * The pane's frame: Office's theme and display language, the heading and the page layout. Light on purpose: the first
@@ -26,6 +26,16 @@ export function PaneFrame(props: { theme: OfficeThemeKind; displayLanguage: stri
     <I18nProvider displayLanguage={props.displayLanguage}>
       <LocalizedFrame theme={props.theme}>{props.children}</LocalizedFrame>
     </I18nProvider>
+  );
+}
+
+/** The frame for this host: its display language, and its theme followed as Outlook changes it. */
+export function HostFrame({ host, children }: { host: OfficeHost; children: React.ReactNode }): JSX.Element {
+  const theme = useFollowedTheme(host);
+  return (
+    <PaneFrame theme={theme} displayLanguage={host.displayLanguage}>
+      {children}
+    </PaneFrame>
   );
 }
 

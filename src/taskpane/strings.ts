@@ -54,6 +54,8 @@ export const paneStrings = {
   } satisfies Record<PersonRole, string>,
   settingsTitle: 'Settings',
   clearCache: 'Clear cached LinkedIn data',
+  refresh: 'Refresh',
+  refreshLabel: 'Read the selected mail or meeting again',
   cacheNote: (people: number, max: number) =>
     `LinkedIn information about ${people === 1 ? '1 person' : `${formatNumber('en-US', people)} people`} is kept on this device, each for up to 24 hours (at most ${formatNumber('en-US', max)} people). Nothing is kept about people who hide their profile.`,
 };

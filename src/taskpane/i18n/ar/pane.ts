@@ -66,6 +66,8 @@ export const pane: LocaleStrings['pane'] = {
   },
   settingsTitle: 'الإعدادات',
   clearCache: 'مسح بيانات LinkedIn المخزنة مؤقتًا',
+  refresh: 'تحديث',
+  refreshLabel: 'قراءة الرسالة أو الاجتماع المحدد مرة أخرى',
   cacheNote: (people, max) =>
     `عدد الأشخاص الذين تُحفظ معلومات LinkedIn عنهم على هذا الجهاز: ${n(people)}. تُحفظ معلومات كل شخص مدة أقصاها ${n(24)} ساعة (${n(max)} شخص كحد أقصى). ولا يُحفظ أي شيء عن الأشخاص الذين يخفون ملفاتهم الشخصية.`,
 };

@@ -66,6 +66,8 @@ export const pane: LocaleStrings['pane'] = {
   },
   settingsTitle: 'Einstellungen',
   clearCache: 'Zwischengespeicherte LinkedIn-Daten löschen',
+  refresh: 'Aktualisieren',
+  refreshLabel: 'Die ausgewählte E-Mail oder Besprechung erneut lesen',
   cacheNote: (people, max) =>
     `Auf diesem Gerät werden LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })} gespeichert, jeweils bis zu ${n(24)} Stunden (höchstens ${n(max)} Personen). Zu Personen, die ihr Profil verbergen, wird nichts gespeichert.`,
 };
