@@ -13,6 +13,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { manifestForPublicUrl } = require('./scripts/manifest.cjs');
+const { unifiedManifestFromXml } = require('./scripts/unified-manifest.cjs');
 
 const DEV_PORT = 3000;
 
@@ -166,6 +167,15 @@ module.exports = async (env = {}, argv = {}) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform: (content) => (publicUrl ? manifestForPublicUrl(content.toString(), publicUrl) : content),
+          },
+          // The unified manifest for Microsoft 365, derived from the same (rewritten) manifest.xml.
+          {
+            from: 'manifest.xml',
+            to: 'manifest.json',
+            transform: (content) => {
+              const xml = publicUrl ? manifestForPublicUrl(content.toString(), publicUrl) : content.toString();
+              return `${JSON.stringify(unifiedManifestFromXml(xml), null, 2)}\n`;
+            },
           },
           // msw's service worker, used only by the workbench pane (never referenced by taskpane.html).
           { from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' },
