@@ -45,7 +45,7 @@ function LocalizedFrame({ theme, children }: { theme: OfficeThemeKind; children:
   const fluentTheme = useTheme(theme);
   if (!fluentTheme) return null;
   return (
-    <FluentProvider theme={fluentTheme} dir={textDirection(locale)} lang={locale}>
+    <FluentProvider theme={fluentTheme} dir={textDirection(locale)} lang={locale} data-theme={theme}>
       <PaneLayout>{ready ? children : <PaneStarting />}</PaneLayout>
     </FluentProvider>
   );
