@@ -5,6 +5,7 @@
 //  - workbench-pane.html  the same task pane app, hosted by the workbench instead of Office.js, with msw
 //  - dialog.html          the LinkedIn sign-in dialog (production), and, dev-only, a simulated LinkedIn consent
 //                         screen at api/v1/connection/authorize/
+//  - entra-sign-in.html   the Microsoft sign-in fallback (MSAL in an Office dialog) where Outlook has no nested app auth
 // Chunks are split per entry, so nothing the workbench imports (msw, fixtures) is loaded by taskpane.html;
 // scripts/check-bundle.mjs proves it after every build.
 const path = require('node:path');
@@ -12,6 +13,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { manifestForPublicUrl } = require('./scripts/manifest.cjs');
+const { unifiedManifestFromXml } = require('./scripts/unified-manifest.cjs');
 
 const DEV_PORT = 3000;
 
@@ -94,6 +96,7 @@ module.exports = async (env = {}, argv = {}) => {
       workbench: './src/workbench/index.tsx',
       workbenchPane: './src/workbench/pane.tsx',
       dialog: './src/dialog/index.ts',
+      entraSignIn: './src/dialog/entraSignIn.ts',
       mockAuthorize: './src/workbench/mockAuthorize.ts',
       ...(env.bench ? BENCH_ENTRIES : {}),
     },
@@ -131,6 +134,12 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/dialog/dialog.html',
         chunks: ['dialog'],
       }),
+      // The Microsoft sign-in fallback (MSAL in an Office dialog) for Outlook without nested app authentication.
+      new HtmlWebpackPlugin({
+        filename: 'entra-sign-in.html',
+        template: './src/dialog/entra-sign-in.html',
+        chunks: ['entraSignIn'],
+      }),
       // Dev-only: the simulated LinkedIn consent screen, where the dialog's authorize step lands in the workbench.
       new HtmlWebpackPlugin({
         filename: 'api/v1/connection/authorize/index.html',
@@ -158,6 +167,15 @@ module.exports = async (env = {}, argv = {}) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform: (content) => (publicUrl ? manifestForPublicUrl(content.toString(), publicUrl) : content),
+          },
+          // The unified manifest for Microsoft 365, derived from the same (rewritten) manifest.xml.
+          {
+            from: 'manifest.xml',
+            to: 'manifest.json',
+            transform: (content) => {
+              const xml = publicUrl ? manifestForPublicUrl(content.toString(), publicUrl) : content.toString();
+              return `${JSON.stringify(unifiedManifestFromXml(xml), null, 2)}\n`;
+            },
           },
           // msw's service worker, used only by the workbench pane (never referenced by taskpane.html).
           { from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' },

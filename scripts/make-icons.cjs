@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Draws the add-in's icons (assets/icon-{16,32,64,80,128}.png) with Node alone: a rounded LinkedIn-blue square
+// Draws the add-in's icons (assets/icon-{16,32,64,80,128,192}.png and the 32×32 outline icon-outline-32.png) with Node alone: a rounded LinkedIn-blue square
 // holding a white person glyph, 4×4 supersampled. Run once after changing the design; the PNGs are committed.
 'use strict';
 const fs = require('node:fs');
@@ -55,7 +55,22 @@ function shade(x, y) {
   const shoulders = y > 0.58 && y < 0.8 && (x - 0.5) ** 2 / 0.27 ** 2 + (y - 0.8) ** 2 / 0.22 ** 2 < 1;
   return head || shoulders ? [255, 255, 255] : BLUE;
 }
-function draw(size) {
+/**
+ * The outline variant the unified manifest asks for (32×32): transparent, the rounded square's border and the person
+ * in white only.
+ */
+function shadeOutline(x, y) {
+  const inside = (inset, r) => {
+    const cx = Math.min(Math.max(x, inset + r), 1 - inset - r);
+    const cy = Math.min(Math.max(y, inset + r), 1 - inset - r);
+    return x >= inset && x <= 1 - inset && y >= inset && y <= 1 - inset && (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+  };
+  const border = inside(0, 0.18) && !inside(0.09, 0.11);
+  const head = (x - 0.5) ** 2 + (y - 0.4) ** 2 < 0.12 ** 2;
+  const shoulders = y > 0.6 && y < 0.78 && (x - 0.5) ** 2 / 0.22 ** 2 + (y - 0.78) ** 2 / 0.18 ** 2 < 1;
+  return border || head || shoulders ? [255, 255, 255] : null;
+}
+function draw(size, shadeAt = shade) {
   const rgba = new Uint8Array(size * size * 4);
   const S = 4;
   for (let py = 0; py < size; py++) {
@@ -66,7 +81,7 @@ function draw(size) {
         a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
-          const colour = shade((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
+          const colour = shadeAt((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
           if (!colour) continue;
           r += colour[0];
           g += colour[1];
@@ -89,9 +104,12 @@ function draw(size) {
 if (require.main === module) {
   const out = path.join(__dirname, '..', 'assets');
   fs.mkdirSync(out, { recursive: true });
-  for (const size of [16, 32, 64, 80, 128]) {
+  // 16–128: the XML manifest's; 192: the unified manifest's colour icon.
+  for (const size of [16, 32, 64, 80, 128, 192]) {
     fs.writeFileSync(path.join(out, `icon-${size}.png`), draw(size));
     console.log(`assets/icon-${size}.png`);
   }
+  fs.writeFileSync(path.join(out, 'icon-outline-32.png'), draw(32, shadeOutline));
+  console.log('assets/icon-outline-32.png');
 }
 module.exports = { encodePng, draw };

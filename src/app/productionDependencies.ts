@@ -1,6 +1,8 @@
 import type { OfficeHost } from '../office';
-import { officeSignInDialog } from '../office/signInDialog';
-import { createNestedAppAuth, type AuthConfig } from '../services/auth';
+import type { ClientSupport } from '../office/boot';
+import { officeSignInDialog, retryOnceWhenStillOpen } from '../office/signInDialog';
+import { createAddinAuth, grantedScopes, type AuthConfig } from '../services/auth';
+import { createDialogAuth } from '../services/dialogAuth';
 import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { loadPolicyFile } from '../services/policyFile';
@@ -9,8 +11,10 @@ import type { PaneDependencies } from './pane/dependencies';
 
 /**
  * Wires the pane to Outlook and the network: the policy file beside the pane, the tenant's OpenID configuration (its
- * cloud) and Microsoft Graph (through MSAL nested app authentication) for what the policy file leaves out, and the
- * insights service.
+ * cloud) and Microsoft Graph (User.Read only) for what the policy file leaves out, and the insights service. Tokens
+ * come from MSAL nested app authentication where Outlook has NestedAppAuth 1.1, otherwise from MSAL in an Office dialog
+ * (Microsoft's fallback). Without DialogOrigin 1.1 no dialog answer can be verified: neither that fallback nor
+ * connecting LinkedIn is offered, and the pane says why.
  * Consent comes from the user's roaming settings and is reconciled with the insights service.
  * `policyRequest`: the policy file's request, already sent by the pane's first script; the pane's first read of the
  * file reads its answer, any later read (a restart) asks again. `insightsToken`: a fixed token in place of MSAL, for
@@ -19,13 +23,17 @@ import type { PaneDependencies } from './pane/dependencies';
 export function productionDependencies(
   host: OfficeHost,
   auth: AuthConfig,
-  nestedAppAuthSupported: boolean,
+  support: ClientSupport,
   policyRequest?: Promise<Response>,
   insightsToken?: () => Promise<string>,
 ): PaneDependencies {
-  const tokens = createNestedAppAuth(auth.clientId, nestedAppAuthSupported);
-  // Without nested app auth there is no Graph: membership stays unknown, and its reason says the check failed.
-  const graph = nestedAppAuthSupported ? createGraphClient(tokens) : null;
+  const dialog = support.dialogOrigin ? officeSignInDialog() : undefined;
+  const dialogFallback = dialog
+    ? createDialogAuth({ dialog: retryOnceWhenStillOpen(dialog), pageUrl: host.baseUrl, scopes: grantedScopes(auth) })
+    : undefined;
+  const tokens = createAddinAuth(auth, { nestedAppAuthSupported: support.nestedAppAuth, dialogFallback });
+  // Without any way to sign in there is no Graph: membership stays unknown, and its reason says the check failed.
+  const graph = support.nestedAppAuth || dialogFallback ? createGraphClient(tokens) : null;
   let sentPolicyRequest = policyRequest;
   return {
     host,
@@ -36,7 +44,8 @@ export function productionDependencies(
     },
     detectEnvironment: (policy, user, signal) =>
       detectEnvironmentOf({ graph, cloud: { storage: host.localStore, partitionKey: host.partitionKey } }, policy, user, signal),
-    signInDialog: officeSignInDialog(),
+    signInDialog: dialog,
+    signInUnavailable: dialog ? undefined : 'noDialogOrigin',
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
     insights: createInsightsClient(insightsBaseUrl(host.baseUrl), insightsToken ?? (() => tokens([auth.insightsScope]))),
     cacheStorage: host.localStore,

@@ -3,5 +3,5 @@
  * whether nested app authentication is there, and the policy file's request (sent as soon as the host is ready).
  * The task pane reaches Office.js and the network only through app/: this is its start-up door.
  */
-export { nestedAppAuthSupported, whenOfficeReady } from '../office/boot';
+export { clientSupport, whenOfficeReady, type ClientSupport } from '../office/boot';
 export { requestPolicyFile } from '../services/policyRequest';

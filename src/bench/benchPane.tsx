@@ -14,6 +14,12 @@ if (container) {
     container,
     async () => host,
     (readyHost, pane, policyRequest) =>
-      pane.productionDependencies(readyHost, { clientId: '', insightsScope: '' }, false, policyRequest, async () => 'bench-token'),
+      pane.productionDependencies(
+        readyHost,
+        { clientId: '', insightsScope: '' },
+        { nestedAppAuth: false, dialogOrigin: true },
+        policyRequest,
+        async () => 'bench-token',
+      ),
   );
 }

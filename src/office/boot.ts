@@ -1,9 +1,17 @@
 import { createOfficeJsHost } from './officeJsHost';
 import type { OfficeHost } from './types';
 
-/** Whether Outlook supports nested app authentication (MSAL's createNestablePublicClientApplication). */
-export function nestedAppAuthSupported(): boolean {
-  return Office.context.requirements.isSetSupported('NestedAppAuth', '1.1');
+/** What this Outlook client supports of what signing in needs. */
+export interface ClientSupport {
+  /** NestedAppAuth 1.1: MSAL's createNestablePublicClientApplication (otherwise MSAL runs in an Office dialog). */
+  nestedAppAuth: boolean;
+  /** DialogOrigin 1.1: Office reports where a dialog's message came from (otherwise no sign-in answer can be trusted). */
+  dialogOrigin: boolean;
+}
+
+export function clientSupport(): ClientSupport {
+  const supports = (set: string) => Office.context.requirements.isSetSupported(set, '1.1');
+  return { nestedAppAuth: supports('NestedAppAuth'), dialogOrigin: supports('DialogOrigin') };
 }
 
 /** Resolves once Office.js is ready in Outlook; rejects when the page is not running inside Outlook. */

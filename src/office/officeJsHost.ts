@@ -43,11 +43,41 @@ export function snapshotOfItem(item: Office.MessageRead | Office.AppointmentRead
   };
 }
 
+/**
+ * One Office event handler shared by every listener: registered with addHandlerAsync when the first listener comes,
+ * removed with removeHandlerAsync when the last one leaves (mailbox handlers are per event type, so removing is all or
+ * nothing), so an unsubscribed pane leaves no handler behind in Outlook.
+ */
+function sharedMailboxEvent<Args>(
+  mailbox: Office.Mailbox,
+  eventType: Office.EventType,
+  requirement: string,
+): (listener: (args: Args) => void) => () => void {
+  const listeners = new Set<(args: Args) => void>();
+  const handler = (args: Args): void => {
+    for (const listener of [...listeners]) listener(args);
+  };
+  return (listener) => {
+    if (!Office.context.requirements.isSetSupported('Mailbox', requirement)) return () => undefined;
+    const wrapped = (args: Args): void => listener(args);
+    listeners.add(wrapped);
+    if (listeners.size === 1) mailbox.addHandlerAsync(eventType, handler);
+    return () => {
+      if (!listeners.delete(wrapped) || listeners.size > 0) return;
+      mailbox.removeHandlerAsync(eventType);
+    };
+  };
+}
+
+/** Whether the page is drawn with forced colours (Windows high contrast): Office's theme has no member that says so. */
+function forcedColors(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(forced-colors: active)') : null;
+}
+
 /** The production host: Office.js in Outlook. Only constructed after Office.onReady. */
 export function createOfficeJsHost(): OfficeHost {
   const context = Office.context;
   const mailbox = context.mailbox;
-  const officeTheme = context.officeTheme as (Office.OfficeTheme & { isHighContrast?: boolean }) | undefined;
   const partitionKey = (context as { partitionKey?: string }).partitionKey;
   let storage: Storage | undefined;
   try {
@@ -55,10 +85,20 @@ export function createOfficeJsHost(): OfficeHost {
   } catch {
     storage = undefined;
   }
+  // Office.context.officeTheme has four colours and nothing else (no high-contrast flag): the body background says
+  // light or dark; forced colours say high contrast.
+  const highContrast = forcedColors();
+  let officeTheme: Office.OfficeTheme | undefined = context.officeTheme;
+  const currentTheme = () => themeFromOfficeColors(officeTheme?.bodyBackgroundColor, highContrast?.matches === true);
+  // ItemChanged needs Mailbox 1.5 (the pane is not pinnable below it); OfficeThemeChanged needs Mailbox 1.14.
+  const itemChanged = sharedMailboxEvent<unknown>(mailbox, Office.EventType.ItemChanged, '1.5');
+  const themeChanged = sharedMailboxEvent<Office.OfficeThemeChangedEventArgs>(mailbox, Office.EventType.OfficeThemeChanged, '1.14');
   return {
     platform: platformFromDiagnostics(String(context.diagnostics?.platform)),
     displayLanguage: context.displayLanguage || 'en-US',
-    theme: themeFromOfficeColors(officeTheme?.bodyBackgroundColor, officeTheme?.isHighContrast === true),
+    get theme() {
+      return currentTheme();
+    },
     currentUser: {
       address: mailbox.userProfile.emailAddress,
       displayName: mailbox.userProfile.displayName,
@@ -70,15 +110,18 @@ export function createOfficeJsHost(): OfficeHost {
     roamingSettings: officeRoamingSettings(context.roamingSettings),
     getItem: async () => snapshotOfItem(mailbox.item),
     onItemChanged(listener) {
-      let active = true;
-      // ItemChanged needs Mailbox 1.5; on older hosts the pane is not pinnable and simply closes on change.
-      if (Office.context.requirements.isSetSupported('Mailbox', '1.5')) {
-        mailbox.addHandlerAsync(Office.EventType.ItemChanged, () => {
-          if (active) listener();
-        });
-      }
+      return itemChanged(() => listener());
+    },
+    onThemeChanged(listener) {
+      const unsubscribeOffice = themeChanged((args) => {
+        if (args?.officeTheme) officeTheme = args.officeTheme;
+        listener();
+      });
+      const onForcedColors = (): void => listener();
+      highContrast?.addEventListener?.('change', onForcedColors);
       return () => {
-        active = false;
+        unsubscribeOffice();
+        highContrast?.removeEventListener?.('change', onForcedColors);
       };
     },
   };

@@ -19,9 +19,12 @@ export function platformFromDiagnostics(platform: string | undefined): Platform 
   }
 }
 
-/** Office's theme colours → the Fluent theme family to use. Luminance of the body background decides dark. */
-export function themeFromOfficeColors(bodyBackgroundColor: string | undefined, isHighContrast = false): OfficeThemeKind {
-  if (isHighContrast) return 'highContrast';
+/**
+ * Office's theme colours → the Fluent theme family to use. Luminance of the body background decides dark;
+ * `highContrast` comes from forced colours, since Office.OfficeTheme has no member for it.
+ */
+export function themeFromOfficeColors(bodyBackgroundColor: string | undefined, highContrast = false): OfficeThemeKind {
+  if (highContrast) return 'highContrast';
   const hex = /^#?([0-9a-f]{6})$/i.exec(bodyBackgroundColor ?? '')?.[1];
   if (!hex) return 'light';
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

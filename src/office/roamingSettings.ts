@@ -37,12 +37,19 @@ export function officeRoamingSettings(settings: Office.RoamingSettings): Roaming
   };
 }
 
-/** The same interface over a key-value store (the workbench; tests). `failNextSave` simulates Outlook refusing. */
+/**
+ * The same interface over a key-value store (the workbench; tests). `failNextSave` simulates Outlook refusing the next
+ * `times` saves (once by default).
+ */
 export function memoryRoamingSettings(initial: Record<string, unknown> = {}) {
   const saved: Record<string, unknown> = { ...initial };
   let pending: Record<string, unknown> = { ...initial };
   let failure: RoamingSaveError | null = null;
-  const settings: RoamingSettings & { saved: Record<string, unknown>; failNextSave: (code: number, message?: string) => void } = {
+  let failures = 0;
+  const settings: RoamingSettings & {
+    saved: Record<string, unknown>;
+    failNextSave: (code: number, message?: string, times?: number) => void;
+  } = {
     saved,
     get: (name) => pending[name],
     set: (name, value) => {
@@ -53,17 +60,17 @@ export function memoryRoamingSettings(initial: Record<string, unknown> = {}) {
       pending = rest;
     },
     save: async () => {
-      if (failure) {
-        const error = failure;
-        failure = null;
-        throw error;
+      if (failure && failures > 0) {
+        failures--;
+        throw failure;
       }
       if (JSON.stringify(pending).length > 32 * 1024) throw new RoamingSaveError('Roaming settings exceed 32 KB.', 9057);
       for (const key of Object.keys(saved)) delete saved[key];
       Object.assign(saved, pending);
     },
-    failNextSave: (code, message = 'Saving settings failed.') => {
+    failNextSave: (code, message = 'Saving settings failed.', times = 1) => {
       failure = new RoamingSaveError(message, code);
+      failures = times;
     },
   };
   return settings;

@@ -25,6 +25,41 @@ export class DialogError extends Error {
   }
 }
 
+/** Office's "a dialog is already open" code: the previous dialog's close() has not finished yet (office-js #6021). */
+export const DIALOG_ALREADY_OPEN = 12007;
+/** How long to wait before the one retry after 12007. */
+export const REOPEN_WAIT_MS = 1500;
+
+/**
+ * Opening a dialog right after the previous one was closed can fail with 12007 while Outlook is still tearing the old
+ * one down: wait a moment and try once more; any other failure, or a second 12007, is the caller's.
+ */
+export function retryOnceWhenStillOpen(
+  dialog: SignInDialog,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): SignInDialog {
+  return {
+    open: async (url, handlers) => {
+      try {
+        return await dialog.open(url, handlers);
+      } catch (error) {
+        if (!(error instanceof DialogError) || error.code !== DIALOG_ALREADY_OPEN) throw error;
+        await wait(REOPEN_WAIT_MS);
+        return dialog.open(url, handlers);
+      }
+    },
+  };
+}
+
+/**
+ * Whether Office reports the origin of a dialog's messages (DialogOrigin 1.1). Without it every sign-in answer would
+ * arrive without an origin and be refused, so connecting is not offered at all.
+ */
+export function dialogOriginSupported(): boolean {
+  return Office.context.requirements.isSetSupported('DialogOrigin', '1.1');
+}
+
+/** The Office dialog. Its callers open it through retryOnceWhenStillOpen. */
 export function officeSignInDialog(): SignInDialog {
   return {
     open: (url, handlers) =>

@@ -2,10 +2,11 @@ import * as z from '../contract/zod';
 import { isServiceError } from './errors';
 import { requestJson, type JsonRequest } from './http';
 import { withRetry, type RetryOptions } from './retry';
-import type { ScopedTokenSource } from './auth';
+import { GRAPH_SCOPE, type ScopedTokenSource } from './auth';
 
 export const GRAPH_BASE = 'https://graph.microsoft.com/v1.0/';
-export const GRAPH_SCOPES = ['User.Read', 'GroupMember.Read.All'];
+/** User.Read only: every call below is on the signed-in user (`/me`, `/me/checkMemberGroups`) or their tenant. */
+export const GRAPH_SCOPES = [GRAPH_SCOPE];
 /** Microsoft Graph accepts at most 20 group ids per checkMemberGroups call. */
 export const MAX_GROUPS_PER_CHECK = 20;
 

@@ -3,7 +3,7 @@ import type { FirstRender } from '../app/pane/firstRender';
 import { usePane } from '../app/pane/usePane';
 import { PaneView, isCardSettled } from './components/PaneView';
 import { useRevealAfterCard } from './components/useRevealAfterCard';
-import { PaneFrame } from './PaneFrame';
+import { HostFrame } from './PaneFrame';
 import { PaneClock } from './card/useCountdown';
 
 /**
@@ -12,9 +12,9 @@ import { PaneClock } from './card/useCountdown';
  */
 export function App({ deps, firstRender }: { deps: PaneDependencies; firstRender?: FirstRender }): JSX.Element {
   return (
-    <PaneFrame theme={deps.host.theme} displayLanguage={deps.host.displayLanguage}>
+    <HostFrame host={deps.host}>
       <Pane deps={deps} firstRender={firstRender} />
-    </PaneFrame>
+    </HostFrame>
   );
 }
 

@@ -1,9 +1,9 @@
 import { FluentProvider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import type { OfficeThemeKind } from '../app/vocabulary';
+import type { OfficeHost, OfficeThemeKind } from '../app/vocabulary';
 import { frameStrings } from './i18n/frame';
 import { I18nProvider, useI18n, useLocale } from './i18n/I18nProvider';
 import { textDirection } from './i18n/locale';
-import { useTheme } from './themes';
+import { useFollowedTheme, useTheme } from './themes';
 
 /**
  * The pane's frame: Office's theme and display language, the heading and the page layout. Light on purpose: the first
@@ -29,13 +29,23 @@ export function PaneFrame(props: { theme: OfficeThemeKind; displayLanguage: stri
   );
 }
 
+/** The frame for this host: its display language, and its theme followed as Outlook changes it. */
+export function HostFrame({ host, children }: { host: OfficeHost; children: React.ReactNode }): JSX.Element {
+  const theme = useFollowedTheme(host);
+  return (
+    <PaneFrame theme={theme} displayLanguage={host.displayLanguage}>
+      {children}
+    </PaneFrame>
+  );
+}
+
 /** The locale's direction and language on the pane's root: Arabic mirrors the layout; screen readers pronounce it right. */
 function LocalizedFrame({ theme, children }: { theme: OfficeThemeKind; children: React.ReactNode }): JSX.Element | null {
   const { locale, ready } = useI18n();
   const fluentTheme = useTheme(theme);
   if (!fluentTheme) return null;
   return (
-    <FluentProvider theme={fluentTheme} dir={textDirection(locale)} lang={locale}>
+    <FluentProvider theme={fluentTheme} dir={textDirection(locale)} lang={locale} data-theme={theme}>
       <PaneLayout>{ready ? children : <PaneStarting />}</PaneLayout>
     </FluentProvider>
   );

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/pane/dependencies';
 import type { OfficeHost } from '../app/vocabulary';
 import { requestPolicyFile } from '../app/startup';
-import { PaneFrame, PaneStarting } from './PaneFrame';
+import { HostFrame, PaneStarting } from './PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';
 import { loadTheme } from './themes';
@@ -41,9 +41,9 @@ export function bootPane(
       void loadTheme(host.theme).catch(() => undefined);
       frameAlone = setTimeout(() => {
         root.render(
-          <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
+          <HostFrame host={host}>
             <PaneStarting />
-          </PaneFrame>,
+          </HostFrame>,
         );
       }, FRAME_ALONE_AFTER_MS);
       return paneChunk.then(async (pane) => {
@@ -53,9 +53,9 @@ export function bootPane(
         const firstRender = await pane.prepareFirstRender(deps, new AbortController().signal);
         clearTimeout(frameAlone);
         root.render(
-          <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
+          <HostFrame host={host}>
             <pane.Pane deps={deps} firstRender={firstRender} />
-          </PaneFrame>,
+          </HostFrame>,
         );
       });
     })

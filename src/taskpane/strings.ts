@@ -62,6 +62,8 @@ export const paneStrings = {
   } satisfies Record<PersonRole, string>,
   settingsTitle: 'Settings',
   clearCache: 'Clear cached LinkedIn data',
+  refresh: 'Refresh',
+  refreshLabel: 'Read the selected mail or meeting again',
   cacheNote: (people: number, max: number) =>
     people === 0
       ? `Nothing from LinkedIn is kept on this device now. What the add-in keeps is kept for up to 24 hours, about ${formatNumber('en-US', max)} people at most, and never about people who hide their profile.`

@@ -1,6 +1,6 @@
 import { webLightTheme, type Theme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { OfficeThemeKind } from '../app/vocabulary';
+import type { OfficeHost, OfficeThemeKind } from '../app/vocabulary';
 
 /**
  * Office's theme as a Fluent theme. Light is in the first script; dark and high contrast come in a chunk of their own
@@ -37,4 +37,30 @@ export function useTheme(kind: OfficeThemeKind): Theme | null {
     };
   }, [kind, current]);
   return current;
+}
+
+/**
+ * The theme kind Outlook shows, followed while the pane is open (where Outlook reports changes): a new kind counts
+ * once its theme is loaded, so the pane never blanks out meanwhile, and only the latest change counts.
+ */
+export function useFollowedTheme(host: Pick<OfficeHost, 'theme' | 'onThemeChanged'>): OfficeThemeKind {
+  const [kind, setKind] = useState<OfficeThemeKind>(host.theme);
+  useEffect(() => {
+    if (!host.onThemeChanged) return undefined;
+    let live = true;
+    let latest = 0;
+    const unsubscribe = host.onThemeChanged(() => {
+      const next = host.theme;
+      const mine = ++latest;
+      const settle = (): void => {
+        if (live && mine === latest) setKind(next);
+      };
+      loadTheme(next).then(settle, settle);
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [host]);
+  return kind;
 }

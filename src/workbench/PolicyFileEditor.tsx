@@ -37,7 +37,7 @@ const OFFICE_POLICIES: [string, string][] = [
  * A list field (addresses, codes) typed as text: what the user types stays as typed — commas and spaces included —
  * while the file gets the parsed list; the text follows the file only when the file changes from elsewhere (the JSON).
  */
-function ListInput(props: { value: readonly string[]; upper?: boolean; disabled: boolean; onChange(list: string[]): void }): JSX.Element {
+function ListInput(props: { value: readonly string[]; upper?: boolean; disabled: boolean; onChange: (list: string[]) => void }): JSX.Element {
   const joined = props.value.join(', ');
   const [draft, setDraft] = useState(joined);
   const parsedDraft = splitList(draft, props.upper).join(', ');

@@ -5,6 +5,7 @@ import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import { describeReason } from '../../src/policy';
 import type { ServiceErrorKind } from '../../src/services/errors';
+import { REOPEN_WAIT_MS } from '../../src/office/signInDialog';
 import { GRAPH_BASE } from '../../src/services/graphClient';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
@@ -17,6 +18,7 @@ import {
   faultyEndpoint,
   graphTokens,
   GROUP,
+  refusingStorage,
   renderPane,
   scriptedDialog,
   watchedRoaming,
@@ -92,6 +94,14 @@ interface Row {
   /** Answer with the fault only this many times, then normally. */
   failTimes?: number;
   saveFails?: number;
+  /** How many saves in a row Outlook refuses (1 unless said): after a dialog closes, the Mac can refuse the first. */
+  saveFailTimes?: number;
+  /** Roaming saves tried, and the pauses between them (ms). */
+  saves?: { tries: number; waits: number[] };
+  /** Local storage refuses to let go of what the add-in kept. */
+  storageFails?: true;
+  /** Times the sign-in dialog was asked to open. */
+  opens?: number;
   dialog?: DialogBehaviour;
   /** What the service says about the connection (reconcile). */
   service?: 'notConnected';
@@ -162,6 +172,7 @@ const ROWS: Row[] = [
   { flow: 'connect', fault: '500', sees: connectService('server'), tries: 1, consent: 'old' },
   { flow: 'connect', fault: '503', sees: connectService('server'), tries: 1, consent: 'old' },
   { flow: 'connect', fault: 'truncated JSON', sees: connectService('invalidPayload'), tries: 1, consent: 'old' },
+  // Over 32 KB can't pass: not tried again, revoked, told.
   {
     flow: 'connect',
     fault: 'none',
@@ -169,14 +180,48 @@ const ROWS: Row[] = [
     sees: connectStrings.failure({ reason: 'saveFailed', code: 9057 }),
     tries: 1,
     consent: 'old',
+    saves: { tries: 1, waits: [] },
+  },
+  // Classic Outlook on the Mac fails the first call after a dialog closes (office-js #3211): tried again, stays connected.
+  {
+    flow: 'connect',
+    fault: 'none',
+    saveFails: 5001,
+    sees: connectStrings.connectedTitle,
+    tries: 1,
+    consent: 'new',
+    saves: { tries: 2, waits: [250] },
   },
   {
     flow: 'connect',
     fault: 'none',
     saveFails: 5001,
+    saveFailTimes: 3,
+    sees: connectStrings.connectedTitle,
+    tries: 1,
+    consent: 'new',
+    saves: { tries: 4, waits: [250, 1000, 3500] },
+  },
+  // Saving truly failed (4 tries): only then revoked, and the user told.
+  {
+    flow: 'connect',
+    fault: 'none',
+    saveFails: 5001,
+    saveFailTimes: Infinity,
     sees: connectStrings.failure({ reason: 'saveFailed', code: 5001 }),
     tries: 1,
     consent: 'old',
+    saves: { tries: 4, waits: [250, 1000, 3500] },
+  },
+  // Reopened right after a close, the dialog can answer 12007 (office-js #6021): wait, try once more.
+  {
+    flow: 'connect',
+    fault: 'none',
+    dialog: { openError: 12007, times: 1 },
+    sees: connectStrings.connectedTitle,
+    tries: 1,
+    consent: 'new',
+    opens: 2,
   },
   {
     flow: 'connect',
@@ -185,6 +230,7 @@ const ROWS: Row[] = [
     sees: connectStrings.failure({ reason: 'dialog', code: 12007 }),
     tries: 0,
     consent: 'old',
+    opens: 2,
   },
   {
     flow: 'connect',
@@ -193,6 +239,7 @@ const ROWS: Row[] = [
     sees: connectStrings.failure({ reason: 'dialog', code: 12009 }),
     tries: 0,
     consent: 'old',
+    opens: 1,
   },
   {
     flow: 'connect',
@@ -231,6 +278,8 @@ const ROWS: Row[] = [
   { flow: 'disconnect', fault: '503', failTimes: 2, sees: connectStrings.disconnected, tries: 3, consent: 'new' },
   { flow: 'disconnect', fault: 'truncated JSON', sees: connectStrings.disconnectFailedService, tries: 1, consent: 'old' },
   { flow: 'disconnect', fault: 'none', saveFails: 5001, sees: connectStrings.disconnectFailedSave, tries: 1, consent: 'old' },
+  // Revoked, but this device's storage refuses: a clear error, never "Disconnecting…" forever.
+  { flow: 'disconnect', fault: 'none', storageFails: true, sees: connectStrings.disconnectFailedDevice, tries: 1, consent: 'new' },
   // Status reconcile on start: unknown = public information only, said so; 401 = "Reconnect LinkedIn".
   { flow: 'status reconcile', fault: 'none', sees: INSIGHTS, tries: 1, consent: 'old' },
   { flow: 'status reconcile', fault: 'offline', sees: statusUnknown('offline'), tries: 1, consent: 'old' },
@@ -268,13 +317,15 @@ beforeEach(() => {
 
 /** "connect × 503, answering so 1 time then OK", "connect × roaming save fails (9057)", "connect × dialog closed (12006)"… */
 function label(row: Row): string {
-  const fault = row.saveFails
-    ? `roaming save fails (${row.saveFails})`
-    : row.dialog
-      ? `dialog ${'openError' in row.dialog ? `cannot open (${row.dialog.openError})` : 'closed' in row.dialog ? `closed (${row.dialog.closed})` : 'allows'}`
-      : row.fault === 'none'
-        ? 'no fault'
-        : row.fault;
+  const fault = row.storageFails
+    ? 'local storage refuses'
+    : row.saveFails
+      ? `roaming save fails (${row.saveFails}${row.saveFailTimes ? ` ×${row.saveFailTimes}` : ''})`
+      : row.dialog
+        ? `dialog ${'openError' in row.dialog ? `cannot open (${row.dialog.openError}${row.dialog.times ? ` ×${row.dialog.times}` : ''})` : 'closed' in row.dialog ? `closed (${row.dialog.closed})` : 'allows'}`
+        : row.fault === 'none'
+          ? 'no fault'
+          : row.fault;
   const more = [row.failTimes ? `only ${row.failTimes}× then OK` : '', row.service ? `service says ${row.service}` : '']
     .filter(Boolean)
     .join(', ');
@@ -285,7 +336,7 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
   const flow = FLOWS[row.flow];
   const clock = fakeClock();
   const roaming = watchedRoaming(flow.consent);
-  if (row.saveFails && row.flow !== 'disconnect') roaming.base.failNextSave(row.saveFails);
+  if (row.saveFails && row.flow !== 'disconnect') roaming.base.failNextSave(row.saveFails, undefined, row.saveFailTimes);
   controls = {
     ...controls,
     connection: flow.consent === 'twoWay' && row.service !== 'notConnected' ? CONNECTED : { status: 'notConnected' },
@@ -300,7 +351,8 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
   );
   server.use(endpoint.handler);
   const graph = row.flow === 'membership check' ? graphTokens() : undefined;
-  renderPane({ clock, roaming, dialog: row.dialog ? scriptedDialog(row.dialog) : scriptedDialog({ answer: 'allow' }), withGraph: graph });
+  const dialog = scriptedDialog(row.dialog ?? { answer: 'allow' });
+  renderPane({ clock, roaming, dialog, withGraph: graph, localStore: row.storageFails ? refusingStorage() : undefined });
 
   if (row.flow === 'connect') controls = { ...controls, connection: { ...CONNECTED, consent: 'linkedInToMicrosoft' } };
   if (row.flow === 'disconnect' && row.saveFails) {
@@ -326,8 +378,21 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
     expect(graph?.tokens.forced).toBe(row.fault === '401' ? 1 : 0);
   }
   if (row.flow === 'connect') {
-    // A record Outlook refused to save: the service's connection is revoked again, so both sides stay as they were.
-    expect(requests.filter((r) => r.method === 'DELETE').length).toBe(row.saveFails ? 1 : 0);
+    // A record Outlook truly refused to save: the service's connection is revoked again, so both sides stay as they
+    // were; a save that passed on a later try revokes nothing.
+    expect(requests.filter((r) => r.method === 'DELETE').length).toBe(row.saveFails && row.consent === 'old' ? 1 : 0);
+  }
+  if (row.saves) {
+    expect(roaming.tries.saves).toBe(row.saves.tries);
+    expect(clock.waits).toEqual(row.saves.waits);
+  }
+  if (row.opens !== undefined) {
+    expect(dialog.opens).toBe(row.opens);
+    expect(clock.waits).toEqual(row.opens > 1 ? [REOPEN_WAIT_MS] : []);
+  }
+  if (row.flow === 'disconnect') {
+    // Whatever happened, the pane is not left saying "Disconnecting…".
+    expect(screen.queryByText(connectStrings.disconnecting)).not.toBeInTheDocument();
   }
   if (row.flow === 'connected insights') expect(screen.getByText(PUBLIC_CARD)).toBeInTheDocument();
   if (row.flow === 'status reconcile' && row.fault !== 'none') {

@@ -4,7 +4,7 @@ import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
 import { detectWithGraph } from '../../src/app/detectEnvironment';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
-import type { RoamingSettings } from '../../src/office';
+import type { OfficeHost, RoamingSettings } from '../../src/office';
 import { DialogError, type SignInDialog } from '../../src/office/signInDialog';
 import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
 import { createInsightsClient } from '../../src/services/insightsClient';
@@ -90,6 +90,7 @@ export async function faultResponse(fault: Fault, now: number): Promise<Response
 export function watchedRoaming(consent: 'none' | 'twoWay') {
   const base = roamingWithConsent(consent);
   const seen: unknown[] = [];
+  const tries = { saves: 0 };
   const snap = (): void => {
     seen.push(base.get(CONSENT_SETTING), base.saved[CONSENT_SETTING]);
   };
@@ -104,6 +105,7 @@ export function watchedRoaming(consent: 'none' | 'twoWay') {
       snap();
     },
     save: async () => {
+      tries.saves++;
       try {
         await base.save();
       } finally {
@@ -111,16 +113,20 @@ export function watchedRoaming(consent: 'none' | 'twoWay') {
       }
     },
   };
-  return { base, settings, seen, initial: base.saved[CONSENT_SETTING] };
+  return { base, settings, seen, tries, initial: base.saved[CONSENT_SETTING] };
 }
 
-export type DialogBehaviour = { answer: 'allow' } | { openError: number } | { closed: number };
+/** `times`: the open fails this many times, then the dialog allows (12007 while the previous one is still closing). */
+export type DialogBehaviour = { answer: 'allow' } | { openError: number; times?: number } | { closed: number };
 
 /** The Office dialog as LinkedIn's sign-in would end: Allow, a failure to open, or closed without an answer. */
-export function scriptedDialog(behaviour: DialogBehaviour): SignInDialog {
+export function scriptedDialog(behaviour: DialogBehaviour): SignInDialog & { opens: number } {
+  let failures = 'openError' in behaviour ? (behaviour.times ?? Infinity) : 0;
   return {
+    opens: 0,
     async open(url, handlers) {
-      if ('openError' in behaviour) throw new DialogError(behaviour.openError);
+      this.opens++;
+      if ('openError' in behaviour && failures-- > 0) throw new DialogError(behaviour.openError);
       const state = new URL(url).searchParams.get('state');
       setTimeout(() => {
         if ('closed' in behaviour) handlers.onClosed(behaviour.closed);
@@ -150,9 +156,11 @@ export function renderPane(options: {
   roaming: ReturnType<typeof watchedRoaming>;
   dialog?: SignInDialog;
   withGraph?: ReturnType<typeof graphTokens>;
+  /** This device's storage, when a test needs it to refuse. */
+  localStore?: OfficeHost['localStore'];
 }) {
   const fake = createFakeHost();
-  const host = { ...fake.host, roamingSettings: options.roaming.settings, localStore: memoryStorage() };
+  const host = { ...fake.host, roamingSettings: options.roaming.settings, localStore: options.localStore ?? memoryStorage() };
   const graph = options.withGraph
     ? createGraphClient(options.withGraph.source, GRAPH_BASE, { retry: options.clock.retry, timeoutMs: TIMEOUT_MS })
     : null;
@@ -163,6 +171,7 @@ export function renderPane(options: {
     insights: createInsightsClient(API, async () => 'insights-token', { retry: options.clock.retry, timeoutMs: TIMEOUT_MS }),
     cacheStorage: memoryStorage(),
     signInDialog: options.dialog,
+    wait: options.clock.retry.sleep,
     now: () => options.clock.now,
   };
   return render(<App deps={deps} />);
@@ -177,4 +186,17 @@ export function faultyEndpoint(method: 'get' | 'post' | 'delete', url: string, f
     return faultResponse(fault, clock.now);
   });
   return Object.assign(endpoint, { handler });
+}
+
+/** Local storage that holds a LinkedIn key and refuses to remove it (a locked-down browser, a storage error). */
+export function refusingStorage(): NonNullable<OfficeHost['localStore']> {
+  return {
+    length: 1,
+    key: (index) => (index === 0 ? 'linkedin.profileCache' : null),
+    getItem: () => null,
+    setItem: () => undefined,
+    removeItem: () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  };
 }

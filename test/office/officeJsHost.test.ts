@@ -11,10 +11,12 @@ function installOffice(
     platform?: string;
     theme?: Record<string, unknown>;
     saveResult?: { status: string; error?: { code: number; message: string } };
+    unsupported?: string[];
   } = {},
 ) {
   const stored: Record<string, unknown> = {};
-  const handlers: (() => void)[] = [];
+  /** What Office holds, per event type: a handler added and not yet removed is still called by Outlook. */
+  const handlers = new Map<string, ((args?: unknown) => void)[]>();
   const mockData = {
     host: 'outlook',
     context: {
@@ -28,19 +30,25 @@ function installOffice(
         remove: (name: string) => void delete stored[name],
         saveAsync: (callback: (result: unknown) => void) => callback(extra.saveResult ?? { status: 'succeeded' }),
       },
-      requirements: { isSetSupported: () => true },
+      requirements: { isSetSupported: (set: string) => !(extra.unsupported ?? []).includes(set) },
       mailbox: {
         userProfile: { emailAddress: 'megan.bowen@contoso.com', displayName: 'Megan Bowen' },
         ...(item ? { item } : {}),
-        addHandlerAsync: (_type: unknown, handler: () => void) => handlers.push(handler),
+        addHandlerAsync: (type: string, handler: () => void) => handlers.set(type, [...(handlers.get(type) ?? []), handler]),
+        removeHandlerAsync: (type: string) => handlers.delete(type),
       },
     },
-    EventType: { ItemChanged: 'olkItemSelectedChanged' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
     MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };
   (globalThis as Global).Office = new OfficeMockObject(mockData);
-  return { fireItemChanged: () => handlers.forEach((h) => h()) };
+  const fire = (type: string, args?: unknown) => (handlers.get(type) ?? []).forEach((h) => h(args));
+  return {
+    fireItemChanged: () => fire('olkItemSelectedChanged'),
+    fireThemeChanged: (officeTheme: Record<string, unknown>) => fire('officeThemeChanged', { type: 'officeThemeChanged', officeTheme }),
+    handlersHeld: () => [...handlers.values()].reduce((n, list) => n + list.length, 0),
+  };
 }
 afterEach(() => {
   delete (globalThis as Global).Office;
@@ -103,11 +111,88 @@ describe('the people on the selected item, as Office.js gives them', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  test("unsubscribing removes Office's ItemChanged handler (removeHandlerAsync): no handler is left behind", () => {
+    const office = installOffice({ itemType: 'message', subject: '', from: address('A', 'a@b.co') });
+    const host = createOfficeJsHost();
+    // A pane that mounts and unmounts again and again (StrictMode, a restart) must not pile up handlers in Outlook.
+    for (let i = 0; i < 5; i++) host.onItemChanged(jest.fn())();
+    expect(office.handlersHeld()).toBe(0);
+    const first = jest.fn();
+    const second = jest.fn();
+    const stopFirst = host.onItemChanged(first);
+    const stopSecond = host.onItemChanged(second);
+    expect(office.handlersHeld()).toBe(1);
+    stopFirst();
+    office.fireItemChanged();
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([0, 1]);
+    stopSecond();
+    expect(office.handlersHeld()).toBe(0);
+  });
+
+  test('without Mailbox 1.5 nothing is registered, and unsubscribing is harmless', () => {
+    const office = installOffice(null, { unsupported: ['Mailbox'] });
+    createOfficeJsHost().onItemChanged(jest.fn())();
+    expect(office.handlersHeld()).toBe(0);
+  });
+
   test('the host reports the user, language, platform, theme and partition', () => {
     installOffice(null, { platform: 'Mac', theme: { bodyBackgroundColor: '#1f1f1f' } });
     const host = createOfficeJsHost();
     expect(host.currentUser.address).toBe('megan.bowen@contoso.com');
     expect([host.displayLanguage, host.platform, host.theme, host.partitionKey]).toEqual(['de-DE', 'mac', 'dark', 'partition-1:']);
+  });
+});
+
+describe("Outlook's theme", () => {
+  const forcedColors = (matches: boolean) => {
+    const listeners = new Set<() => void>();
+    const query = {
+      matches,
+      addEventListener: (_: string, l: () => void) => listeners.add(l),
+      removeEventListener: (_: string, l: () => void) => listeners.delete(l),
+    };
+    window.matchMedia = jest.fn(() => query) as unknown as typeof window.matchMedia;
+    return {
+      set(next: boolean) {
+        query.matches = next;
+        listeners.forEach((l) => l());
+      },
+      listeners,
+    };
+  };
+  afterEach(() => {
+    delete (window as { matchMedia?: unknown }).matchMedia;
+  });
+
+  test('is read from the members Office.OfficeTheme has: an isHighContrast that Office never sends changes nothing', () => {
+    forcedColors(false);
+    installOffice(null, { theme: { bodyBackgroundColor: '#ffffff', isHighContrast: true } });
+    expect(createOfficeJsHost().theme).toBe('light');
+  });
+  test('high contrast is forced colours', () => {
+    forcedColors(true);
+    installOffice(null, { theme: { bodyBackgroundColor: '#ffffff' } });
+    expect(createOfficeJsHost().theme).toBe('highContrast');
+  });
+  test('a theme change Outlook reports (Mailbox 1.14) is followed, and the handler goes with the last listener', () => {
+    const colours = forcedColors(false);
+    const office = installOffice(null, { theme: { bodyBackgroundColor: '#ffffff' } });
+    const host = createOfficeJsHost();
+    const listener = jest.fn();
+    const unsubscribe = host.onThemeChanged!(listener);
+    office.fireThemeChanged({ bodyBackgroundColor: '#1f1f1f' });
+    expect([listener.mock.calls.length, host.theme]).toEqual([1, 'dark']);
+    colours.set(true);
+    expect([listener.mock.calls.length, host.theme]).toEqual([2, 'highContrast']);
+    unsubscribe();
+    expect(office.handlersHeld()).toBe(0);
+    expect(colours.listeners.size).toBe(0);
+  });
+  test('without Mailbox 1.14 no theme handler is added', () => {
+    forcedColors(false);
+    const office = installOffice(null, { unsupported: ['Mailbox'] });
+    createOfficeJsHost().onThemeChanged!(jest.fn());
+    expect(office.handlersHeld()).toBe(0);
   });
 });
 
@@ -138,7 +223,7 @@ describe('platform and theme mapping', () => {
   test('dark backgrounds and high contrast are recognised', () => {
     expect(themeFromOfficeColors('#ffffff')).toBe('light');
     expect(themeFromOfficeColors('#202020')).toBe('dark');
-    expect(themeFromOfficeColors('#ffffff', true)).toBe('highContrast');
+    expect(themeFromOfficeColors('#ffffff', true)).toBe('highContrast'); // forced colours
     expect(themeFromOfficeColors(undefined)).toBe('light');
   });
 });

@@ -107,3 +107,25 @@ describe('what Microsoft Graph tells about the viewer', () => {
     await expect(graph.me()).rejects.toMatchObject({ kind: 'invalidPayload' });
   });
 });
+
+describe('least privilege: Microsoft Graph is asked for User.Read only', () => {
+  test('every Graph call (the user, the tenant, membership, a refused token renewed) asks a token for exactly User.Read', async () => {
+    const asked: string[][] = [];
+    let refusals = 1;
+    const recording = createGraphClient(async (scopes) => {
+      asked.push(scopes);
+      return 'graph-token';
+    });
+    serveGraph({ geo: 'NAM', country: 'DE', groups: [GROUP] });
+    server.use(
+      http.get(`${GRAPH_BASE}organization`, () =>
+        refusals-- > 0 ? new HttpResponse(null, { status: 401 }) : HttpResponse.json({ value: [{ countryLetterCode: 'DE' }] }),
+      ),
+    );
+    await detectWithGraph(recording, policy({ tenantMode: 'selected', selectedGroupId: GROUP }), user);
+    await detectWithGraph(recording, policy({ tenantMode: 'unset' }), user);
+    expect(asked.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(asked.map((scopes) => scopes.join(' ')))).toEqual(new Set(['User.Read']));
+    expect(requests.map((r) => new URL(r.url).pathname)).toContain('/v1.0/me/checkMemberGroups');
+  });
+});

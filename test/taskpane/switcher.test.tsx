@@ -54,7 +54,7 @@ describe('the switcher on a 500-recipient mail', () => {
     await screen.findByText(paneStrings.shownOf(20, 500));
     await waitFor(async () => expect(await lookups()).toHaveLength(1));
     // A common first name matches many: 20 are shown, the total of matches said.
-    const common = LAST.displayName.split(' ')[0] as string;
+    const common = LAST.displayName.split(' ')[0];
     const matches = filterPeople(crowd(499, 'contoso.com'), common).length;
     expect(matches).toBeGreaterThan(20);
     await userEvent.type(screen.getByRole('searchbox', { name: paneStrings.filterPeople }), common);

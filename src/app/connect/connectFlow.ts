@@ -1,5 +1,5 @@
 import type { RoamingSettings } from '../../office';
-import { DialogError, type OpenDialog, type SignInDialog } from '../../office/signInDialog';
+import { DialogError, retryOnceWhenStillOpen, type OpenDialog, type SignInDialog } from '../../office/signInDialog';
 import { isServiceError, type ServiceErrorKind } from '../../services/errors';
 import type { InsightsClient } from '../../services/insightsClient';
 import { CONSENT_RECORD_VERSION, saveConsentRecord, type ConsentRecord } from './consentRecord';
@@ -22,6 +22,13 @@ export type ConnectFailure =
 export type ConnectOutcome = { ok: true; record: ConsentRecord } | ({ ok: false } & ConnectFailure);
 
 export const SIGN_IN_TIMEOUT_MS = 5 * 60 * 1000;
+/**
+ * Waits before each further try of the roaming save. Classic Outlook on the Mac can fail the first Office call after
+ * a dialog closes (office-js #3211): the save is tried again (4 tries in all, about 4.75 s at most) before the
+ * connection the service just confirmed is revoked. 9057 (settings over 32 KB) is not tried again: it cannot pass.
+ */
+export const SAVE_RETRY_DELAYS_MS = [250, 1000, 3500] as const;
+const SETTINGS_FULL = 9057;
 
 export interface ConnectDependencies {
   dialog: SignInDialog;
@@ -31,6 +38,25 @@ export interface ConnectDependencies {
   pageUrl: string;
   now?: () => Date;
   timeoutMs?: number;
+  /** The pause between roaming-save tries (tests count them instead of waiting). */
+  wait?: (ms: number) => Promise<void>;
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Saves the record, trying again with backoff while Outlook refuses for a reason that can pass; throws the last refusal. */
+async function saveWithRetry(deps: ConnectDependencies, record: ConsentRecord): Promise<void> {
+  const wait = deps.wait ?? pause;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await saveConsentRecord(deps.roaming, record);
+      return;
+    } catch (error) {
+      const delay = SAVE_RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || (error as { code?: number }).code === SETTINGS_FULL) throw error;
+      await wait(delay);
+    }
+  }
 }
 
 /** The dialog page's URL with what it needs to start the sign-in; it navigates only to its own origin's service. */
@@ -47,13 +73,17 @@ export function redirectUriFor(pageUrl: string): string {
 /**
  * Connects a LinkedIn account: one dialog at a time; a one-time state and a PKCE verifier; the dialog's answer
  * accepted only from the pane's origin with that state, once; the service completes the connection; and only once
- * the service confirmed and the roaming settings saved does the consent count. If the save fails after the service
- * confirmed, the connection is revoked again so both sides stay as they were.
+ * the service confirmed and the roaming settings saved does the consent count. The save is tried again with backoff;
+ * only when it truly failed is the connection revoked again (both sides stay as they were) and the user told.
  */
 export class ConnectFlow {
   private running = false;
+  /** The dialog, opened again once after 12007 (the previous one was still closing: office-js #6021). */
+  private readonly dialog: SignInDialog;
 
-  constructor(private readonly deps: ConnectDependencies) {}
+  constructor(private readonly deps: ConnectDependencies) {
+    this.dialog = retryOnceWhenStillOpen(deps.dialog, deps.wait);
+  }
 
   get inProgress(): boolean {
     return this.running;
@@ -80,7 +110,7 @@ export class ConnectFlow {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const answer = new Promise<{ authorizationCode: string } | ConnectFailure>((resolve) => {
       timer = setTimeout(() => resolve({ reason: 'timedOut' }), deps.timeoutMs ?? SIGN_IN_TIMEOUT_MS);
-      deps.dialog
+      this.dialog
         .open(dialogUrl(deps.pageUrl, state, pkce.challenge, consent), {
           onMessage(message, messageOrigin) {
             const verdict = gate.check(messageOrigin, message);
@@ -124,8 +154,9 @@ export class ConnectFlow {
 
     const record: ConsentRecord = { consent, connectedAt: (deps.now?.() ?? new Date()).toISOString(), version: CONSENT_RECORD_VERSION };
     try {
-      await saveConsentRecord(deps.roaming, record);
+      await saveWithRetry(deps, record);
     } catch (error) {
+      // Saving truly failed: revoke, so the service and the mailbox agree, and the user is told (saveFailed).
       await deps.insights.revokeConnection().catch(() => undefined);
       return { ok: false, reason: 'saveFailed', code: (error as { code?: number }).code };
     }

@@ -10,7 +10,9 @@ export type WhatRemains = 'microsoftAndLinkedIn' | 'linkedInOnly';
 export type DisconnectOutcome =
   | { ok: true; remains: WhatRemains }
   | { ok: false; reason: 'service'; kind: ServiceErrorKind }
-  | { ok: false; reason: 'saveFailed'; code?: number; remains: WhatRemains };
+  | { ok: false; reason: 'saveFailed'; code?: number; remains: WhatRemains }
+  /** Revoked, but what this device kept (local storage, IndexedDB) could not all be removed. */
+  | { ok: false; reason: 'deviceStorageFailed'; remains: WhatRemains };
 
 export interface DisconnectDependencies {
   insights: InsightsClient;
@@ -26,17 +28,8 @@ function isLinkedInDataKey(key: string): boolean {
   return key.includes(CACHE_STORAGE_KEY) || (/linkedin/i.test(key) && !key.endsWith('linkedin.showLinkedInFeatures'));
 }
 
-/**
- * Disconnects: the service revokes first (if it cannot, nothing changes and the user is told); then everything the
- * add-in kept goes — the cache, every LinkedIn key in local storage and IndexedDB, and the roaming consent record.
- */
-export async function disconnectLinkedIn(deps: DisconnectDependencies, consent: ConsentRecord['consent']): Promise<DisconnectOutcome> {
-  const remains: WhatRemains = consent === 'twoWay' ? 'microsoftAndLinkedIn' : 'linkedInOnly';
-  try {
-    await deps.insights.revokeConnection();
-  } catch (error) {
-    return { ok: false, reason: 'service', kind: isServiceError(error) ? error.kind : 'server' };
-  }
+/** Forgets everything of LinkedIn on this device: the cache, LinkedIn keys in local storage, LinkedIn databases. */
+async function forgetOnDevice(deps: DisconnectDependencies): Promise<void> {
   deps.purgeCache();
   const store = deps.localStore;
   if (store) {
@@ -52,6 +45,26 @@ export async function disconnectLinkedIn(deps: DisconnectDependencies, consent: 
     for (const database of databases) {
       if (database.name && /linkedin/i.test(database.name)) deps.indexedDB.deleteDatabase(database.name);
     }
+  }
+}
+
+/**
+ * Disconnects: the service revokes first (if it cannot, nothing changes and the user is told); then everything the
+ * add-in kept goes — the cache, every LinkedIn key in local storage and IndexedDB, and the roaming consent record.
+ */
+export async function disconnectLinkedIn(deps: DisconnectDependencies, consent: ConsentRecord['consent']): Promise<DisconnectOutcome> {
+  const remains: WhatRemains = consent === 'twoWay' ? 'microsoftAndLinkedIn' : 'linkedInOnly';
+  try {
+    await deps.insights.revokeConnection();
+  } catch (error) {
+    return { ok: false, reason: 'service', kind: isServiceError(error) ? error.kind : 'server' };
+  }
+  try {
+    await forgetOnDevice(deps);
+  } catch {
+    // Storage refused (quota, privacy mode, a blocked database): say so rather than "disconnecting" forever.
+    await removeConsentRecord(deps.roaming).catch(() => undefined);
+    return { ok: false, reason: 'deviceStorageFailed', remains };
   }
   try {
     await removeConsentRecord(deps.roaming);

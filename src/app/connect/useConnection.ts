@@ -13,7 +13,14 @@ export type ConnectionNotice =
   | { kind: 'connected'; record: ConsentRecord }
   | { kind: 'connectFailed'; failure: ConnectFailure }
   | { kind: 'disconnected'; remains: WhatRemains }
-  | { kind: 'disconnectFailed'; remains?: WhatRemains; serviceDown: boolean; errorKind?: ServiceErrorKind }
+  | {
+      kind: 'disconnectFailed';
+      remains?: WhatRemains;
+      serviceDown: boolean;
+      errorKind?: ServiceErrorKind;
+      /** Revoked, but this device's storage refused to let go of what was kept. */
+      deviceStorage?: boolean;
+    }
   | { kind: 'removedOnService' }
   /** The connection's status could not be checked on start: public information only until it can ('unauthorized': reconnect). */
   | { kind: 'statusUnknown'; errorKind: ServiceErrorKind };
@@ -64,11 +71,12 @@ export function useConnection(
   dialog: SignInDialog | undefined,
   purgeCache: () => void,
   indexedDB?: DisconnectDependencies['indexedDB'],
+  wait?: (ms: number) => Promise<void>,
 ): [ConnectionState, ConnectionActions, SetConnection] {
   const [state, setState] = useState<ConnectionState>(() => initialConnectionState(host.roamingSettings));
   const flow = useMemo(
-    () => (dialog ? new ConnectFlow({ dialog, insights, roaming: host.roamingSettings, pageUrl: host.baseUrl }) : null),
-    [dialog, insights, host],
+    () => (dialog ? new ConnectFlow({ dialog, insights, roaming: host.roamingSettings, pageUrl: host.baseUrl, wait }) : null),
+    [dialog, insights, host, wait],
   );
 
   const connect = useCallback(
@@ -128,10 +136,19 @@ export function useConnection(
             consent: 'none',
             record: null,
             busy: null,
-            notice: { kind: 'disconnectFailed', remains: outcome.remains, serviceDown: false },
+            notice: {
+              kind: 'disconnectFailed',
+              remains: outcome.remains,
+              serviceDown: false,
+              deviceStorage: outcome.reason === 'deviceStorageFailed',
+            },
             verified: true,
           };
         });
+      },
+      () => {
+        // Unexpected: whether the service revoked is not known, so the previous consent stands and the user is told.
+        setState((s) => ({ ...s, consent: previousConsent, busy: null, notice: { kind: 'disconnectFailed', serviceDown: true } }));
       },
     );
   }, [state.record, state.consent, state.busy, insights, host, purgeCache, indexedDB]);

@@ -16,11 +16,15 @@ export interface PaneDependencies {
   insights: InsightsClient;
   /** Where the LinkedIn sign-in runs (an Office dialog; the workbench's window). Without one, connecting is unavailable. */
   signInDialog?: SignInDialog;
+  /** Why there is no sign-in dialog, when the pane can say: this Outlook lacks DialogOrigin 1.1. */
+  signInUnavailable?: 'noDialogOrigin';
   /** The browser's IndexedDB, so disconnecting can prove nothing of LinkedIn is kept there. */
   indexedDB?: DisconnectDependencies['indexedDB'];
   /** Where the LinkedIn cache persists (local storage), keyed by Office's partition key when there is one. */
   cacheStorage?: KeyValueStorage;
   partitionKey?: string;
+  /** The pause before trying an Outlook call again (the roaming save, reopening the dialog); tests count it instead. */
+  wait?: (ms: number) => Promise<void>;
   /** The clock LinkedIn's Retry-After is counted on (tests inject one; Date.now otherwise). */
   now?: () => number;
   /** The person to show first on the item the pane opens with (the workbench's shared links); the sender otherwise. */

@@ -32,6 +32,8 @@ export interface ReadyPane {
   connection: ConnectionState;
   /** Whether a sign-in dialog exists here, so "Connect" can be offered. */
   signInAvailable: boolean;
+  /** Why not, when the pane can say: this Outlook lacks DialogOrigin 1.1. */
+  signInUnavailable: 'noDialogOrigin' | null;
   /**
    * Whether "Reconnect" can be offered when the service no longer accepts the saved connection: there is a saved
    * choice, a sign-in dialog, and the rules would let this viewer connect were they not connected.
@@ -56,6 +58,7 @@ export interface PaneInputs {
   profiles: ProfileReadings;
   connection: ConnectionState;
   signInAvailable: boolean;
+  signInUnavailable?: 'noDialogOrigin';
   /** "People you work with", as last asked for, and the item it was asked for. */
   suggestions: SuggestionsAsked;
 }
@@ -122,6 +125,7 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     cachedPeople: profiles.cachedCount,
     connection,
     signInAvailable: inputs.signInAvailable,
+    signInUnavailable: inputs.signInAvailable ? null : (inputs.signInUnavailable ?? null),
     canReconnect:
       inputs.signInAvailable &&
       connection.record !== null &&

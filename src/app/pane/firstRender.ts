@@ -53,6 +53,7 @@ function firstLookup(deps: PaneDependencies, settled: PolicySettled, item: ItemS
     profiles: NOTHING_LOOKED_UP,
     connection: initialConnectionState(host.roamingSettings),
     signInAvailable: Boolean(deps.signInDialog),
+    signInUnavailable: deps.signInUnavailable,
     suggestions: { itemKey: null, state: { status: 'idle' } },
   }).work.publicLookups;
 }

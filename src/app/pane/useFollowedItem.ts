@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { ItemSnapshot, OfficeHost } from '../../office';
 import { firstPageOf, peopleToShow } from '../people';
 import type { FirstRender } from './firstRender';
@@ -14,7 +14,7 @@ export interface FollowedItem {
 
 type ItemEvent =
   | { type: 'asked' }
-  | { type: 'read'; item: ItemSnapshot | null; chosen: string | null }
+  | { type: 'read'; item: ItemSnapshot | null; chosen: string | null; again?: boolean }
   | { type: 'unreadable' }
   | { type: 'choose'; address: string }
   | { type: 'show'; addresses: readonly string[]; userAddress: string };
@@ -24,7 +24,10 @@ function follow(state: FollowedItem, event: ItemEvent): FollowedItem {
     case 'asked':
       return state.visibleAddresses === null ? state : { ...state, visibleAddresses: null };
     case 'read':
-      return { ...state, item: event.item, chosenAddress: event.chosen };
+      // Read again (Refresh) and still the same item: the person chosen stays.
+      return event.again && event.item !== null && event.item.key === state.item?.key
+        ? { ...state, item: event.item }
+        : { ...state, item: event.item, chosenAddress: event.chosen };
     case 'unreadable':
       return { ...state, item: null };
     case 'choose':
@@ -46,6 +49,8 @@ export interface FollowedItemActions {
   choosePerson: (address: string) => void;
   /** The switcher reports which people it shows, so only they are looked up. */
   showPeople: (addresses: readonly string[]) => void;
+  /** Reads the selected item again: Outlook can miss an ItemChanged (office-js #4952, a collapsed and expanded mail). */
+  refresh: () => void;
 }
 
 /**
@@ -62,6 +67,7 @@ export function useFollowedItem(
   const firstChoice = initialPerson?.toLowerCase() ?? null;
   const [state, dispatch] = useReducer(follow, { item: startItem, chosenAddress: firstChoice, visibleAddresses: null });
   const startJson = firstRender?.deps.host === host ? JSON.stringify(firstRender.item) : null;
+  const readAgain = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     let current = true;
@@ -70,7 +76,7 @@ export function useFollowedItem(
     let chosen = firstChoice;
     // Only the answer to the latest ItemChanged counts: an earlier getItem that answers late is a mail the user left.
     let latest = 0;
-    const refresh = (): void => {
+    const refresh = (again = false): void => {
       const asked = ++latest;
       const isLatest = (): boolean => current && asked === latest;
       host.getItem().then(
@@ -78,7 +84,7 @@ export function useFollowedItem(
           if (!isLatest()) return;
           const unchanged = unchangedSince !== null && unchangedSince === JSON.stringify(next);
           unchangedSince = null;
-          if (!unchanged) dispatch({ type: 'read', item: next, chosen });
+          if (!unchanged) dispatch({ type: 'read', item: next, chosen, again });
           chosen = null;
         },
         () => isLatest() && dispatch({ type: 'unreadable' }),
@@ -86,9 +92,11 @@ export function useFollowedItem(
       dispatch({ type: 'asked' });
     };
     refresh();
-    const unsubscribe = host.onItemChanged(refresh);
+    readAgain.current = () => refresh(true);
+    const unsubscribe = host.onItemChanged(() => refresh());
     return () => {
       current = false;
+      readAgain.current = () => undefined;
       unsubscribe();
     };
   }, [host, startJson, firstChoice]);
@@ -96,6 +104,7 @@ export function useFollowedItem(
   const userAddress = host.currentUser.address;
   const choosePerson = useCallback((address: string) => dispatch({ type: 'choose', address }), []);
   const showPeople = useCallback((addresses: readonly string[]) => dispatch({ type: 'show', addresses, userAddress }), [userAddress]);
-  const actions = useMemo(() => ({ choosePerson, showPeople }), [choosePerson, showPeople]);
+  const refresh = useCallback(() => readAgain.current(), []);
+  const actions = useMemo(() => ({ choosePerson, showPeople, refresh }), [choosePerson, showPeople, refresh]);
   return [state, actions];
 }

@@ -15,6 +15,8 @@ export interface PaneActions {
   /** The switcher reports which people it shows, so only they are looked up. */
   setVisiblePeople: (addresses: readonly string[]) => void;
   retry: (section: 'public' | 'connected') => void;
+  /** Reads the selected item again (a pinned pane can miss ItemChanged: office-js #4952). */
+  refreshItem: () => void;
   clearCache: () => void;
   connection: ConnectionActions;
   requestSuggestions: () => void;
@@ -40,6 +42,7 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
     deps.signInDialog,
     purgeAfterDisconnect,
     deps.indexedDB,
+    deps.wait,
   );
   const [suggestions, suggestionsActions] = useSuggestions(insights);
 
@@ -54,9 +57,10 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
         profiles: readings,
         connection,
         signInAvailable: Boolean(deps.signInDialog),
+        signInUnavailable: deps.signInUnavailable,
         suggestions,
       }),
-    [settled, host, userOption, followed, readings, connection, deps.signInDialog, suggestions],
+    [settled, host, userOption, followed, readings, connection, deps.signInDialog, deps.signInUnavailable, suggestions],
   );
 
   useLinkedInRequests(loader, readings, work, suggestionsActions);
@@ -81,6 +85,7 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
       setShowLinkedInFeatures,
       setVisiblePeople: itemActions.showPeople,
       retry,
+      refreshItem: itemActions.refresh,
       clearCache: purgeCache,
       connection: connectionActions,
       requestSuggestions,

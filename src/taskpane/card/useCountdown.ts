@@ -12,17 +12,19 @@ const TICK_MS = 250;
  */
 export function useCountdown(seconds: number | undefined): number | undefined {
   const now = useContext(PaneClock);
-  const [left, setLeft] = useState(seconds);
+  // A new wait starts over from its own length: reset while rendering (React's pattern for state derived from a prop),
+  // so no effect copies the prop into state.
+  const [wait, setWait] = useState({ seconds, left: seconds });
+  if (wait.seconds !== seconds) setWait({ seconds, left: seconds });
   useEffect(() => {
-    setLeft(seconds);
     if (seconds === undefined || seconds <= 0) return undefined;
     const until = now() + seconds * 1000;
     const timer = setInterval(() => {
       const remaining = Math.max(0, Math.ceil((until - now()) / 1000));
-      setLeft(remaining);
+      setWait({ seconds, left: remaining });
       if (remaining === 0) clearInterval(timer);
     }, TICK_MS);
     return () => clearInterval(timer);
   }, [seconds, now]);
-  return left;
+  return wait.seconds === seconds ? wait.left : seconds;
 }

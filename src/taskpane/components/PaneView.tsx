@@ -1,4 +1,14 @@
-import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Persona, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Divider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Persona,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { Suspense } from 'react';
 import type { PaneState, ReadyPane } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
@@ -19,6 +29,7 @@ import {
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  refresh: { alignSelf: 'flex-end' },
 });
 
 /**
@@ -86,6 +97,18 @@ function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element {
           <ConnectionNoticeBar notice={state.connection.notice} onReconnect={reconnectOf({ state, actions })} />
         </Suspense>
       )}
+      {/* Outlook can miss an ItemChanged (a pinned pane, a mail collapsed and expanded): the user can read it again. */}
+      <Button
+        className={styles.refresh}
+        size="small"
+        appearance="subtle"
+        aria-label={pane.refreshLabel}
+        title={pane.refreshLabel}
+        data-action="refresh-item"
+        onClick={actions.refreshItem}
+      >
+        {pane.refresh}
+      </Button>
       {!state.item ? (
         <Text data-state="no-item">{pane.noItem}</Text>
       ) : state.people.length === 0 ? (
@@ -163,8 +186,19 @@ function CardView({ state, actions, revealed }: ReadyProps): JSX.Element | null 
         {revealed && state.viewerDecision.canConnect && state.signInAvailable && (
           <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
         )}
+        {revealed && state.viewerDecision.canConnect && state.signInUnavailable === 'noDialogOrigin' && <NoSignInDialog />}
       </Suspense>
     </>
+  );
+}
+
+/** Why Connect is not offered: this Outlook cannot say where a sign-in answer comes from (no DialogOrigin 1.1). */
+function NoSignInDialog(): JSX.Element {
+  const { connect } = useStrings();
+  return (
+    <MessageBar intent="info" layout="multiline" data-notice="no-dialog-origin">
+      <MessageBarBody>{connect.noDialogOrigin}</MessageBarBody>
+    </MessageBar>
   );
 }
 

@@ -123,11 +123,13 @@ function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings, o
       return (
         <MessageBar intent="error" layout="multiline" data-notice="disconnect-failed">
           <MessageBarBody>
-            {!notice.serviceDown
-              ? connect.disconnectFailedSave
-              : notice.errorKind === 'throttled'
-                ? connect.disconnectFailedLimit
-                : connect.disconnectFailedService}
+            {notice.deviceStorage
+              ? connect.disconnectFailedDevice
+              : !notice.serviceDown
+                ? connect.disconnectFailedSave
+                : notice.errorKind === 'throttled'
+                  ? connect.disconnectFailedLimit
+                  : connect.disconnectFailedService}
           </MessageBarBody>
         </MessageBar>
       );

@@ -43,6 +43,10 @@ export const connectStrings = {
   disconnectFailedService: "LinkedIn couldn't be disconnected right now; nothing changed. Try again later.",
   disconnectFailedSave:
     "The connection was removed, but Outlook couldn't save the change; it will be cleared the next time the add-in starts.",
+  disconnectFailedDevice:
+    "Your LinkedIn account is disconnected, but this device's storage couldn't be cleared. Use Clear cached LinkedIn data, or clear this site's data in your browser.",
+  noDialogOrigin:
+    "Connecting LinkedIn isn't available in this version of Outlook: it can't confirm where the sign-in answer comes from. Update Outlook to connect.",
   removedOnService: 'Your LinkedIn connection was removed.',
   disconnectFailedLimit: "LinkedIn's limit is reached, try later. Nothing changed: your account is still connected.",
   reconnect: 'Reconnect LinkedIn: the LinkedIn service no longer accepts your connection. Connect again to see connected insights.',

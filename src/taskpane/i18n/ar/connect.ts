@@ -36,6 +36,9 @@ export const connect: LocaleStrings['connect'] = {
   manageContacts: 'إدارة جهات الاتصال المستوردة',
   disconnectFailedService: 'تعذّر قطع الاتصال بـ LinkedIn الآن، ولم يتغير شيء. حاول مرة أخرى لاحقًا.',
   disconnectFailedSave: 'تمت إزالة الاتصال، لكن تعذّر على Outlook حفظ التغيير؛ وسيُمسح في المرة التالية التي تبدأ فيها الوظيفة الإضافية.',
+  disconnectFailedDevice:
+    'تم قطع اتصال حسابك على LinkedIn، ولكن تعذّر مسح التخزين على هذا الجهاز. استخدم «مسح بيانات LinkedIn المخزنة مؤقتًا» أو امسح بيانات هذا الموقع في المتصفح.',
+  noDialogOrigin: 'لا يتوفر الاتصال بـ LinkedIn في هذا الإصدار من Outlook: لا يمكنه التأكد من مصدر رد تسجيل الدخول. حدّث Outlook للاتصال.',
   removedOnService: 'تمت إزالة اتصالك بـ LinkedIn.',
   disconnectFailedLimit: 'تم بلوغ الحد الأقصى لدى LinkedIn، حاول لاحقًا. لم يتغير شيء: لا يزال حسابك مرتبطًا.',
   reconnect: 'أعد ربط LinkedIn: لم تعد خدمة LinkedIn تقبل اتصالك. اربط حسابك مرة أخرى لعرض رؤى الحساب المرتبط.',

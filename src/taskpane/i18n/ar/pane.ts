@@ -81,6 +81,8 @@ export const pane: LocaleStrings['pane'] = {
   },
   settingsTitle: 'الإعدادات',
   clearCache: 'مسح بيانات LinkedIn المخزنة مؤقتًا',
+  refresh: 'تحديث',
+  refreshLabel: 'قراءة الرسالة أو الاجتماع المحدد مرة أخرى',
   cacheNote: (people, max) =>
     people === 0
       ? `لا يُحفظ حاليًا أي شيء من LinkedIn على هذا الجهاز. ما تحفظه الوظيفة الإضافية يُحفظ مدة أقصاها ${n(24)} ساعة (${n(max)} شخص كحد أقصى)، ولا يُحفظ أي شيء عن الأشخاص الذين يخفون ملفاتهم الشخصية.`

@@ -39,6 +39,10 @@ export const connect: LocaleStrings['connect'] = {
     'Die Verbindung mit LinkedIn konnte gerade nicht getrennt werden; es wurde nichts geändert. Versuchen Sie es später erneut.',
   disconnectFailedSave:
     'Die Verbindung wurde entfernt, aber Outlook konnte die Änderung nicht speichern. Sie wird beim nächsten Start des Add-Ins gelöscht.',
+  disconnectFailedDevice:
+    'Ihr LinkedIn-Konto ist getrennt, aber der Speicher dieses Geräts konnte nicht geleert werden. Verwenden Sie „Zwischengespeicherte LinkedIn-Daten löschen“ oder löschen Sie die Websitedaten dieser Seite in Ihrem Browser.',
+  noDialogOrigin:
+    'Das Verbinden mit LinkedIn ist in dieser Outlook-Version nicht verfügbar: Sie kann nicht bestätigen, woher die Anmeldeantwort kommt. Aktualisieren Sie Outlook, um eine Verbindung herzustellen.',
   removedOnService: 'Ihre LinkedIn-Verbindung wurde entfernt.',
   disconnectFailedLimit:
     'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',

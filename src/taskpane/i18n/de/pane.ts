@@ -72,6 +72,8 @@ export const pane: LocaleStrings['pane'] = {
   },
   settingsTitle: 'Einstellungen',
   clearCache: 'Zwischengespeicherte LinkedIn-Daten löschen',
+  refresh: 'Aktualisieren',
+  refreshLabel: 'Die ausgewählte E-Mail oder Besprechung erneut lesen',
   cacheNote: (people, max) =>
     people === 0
       ? `Auf diesem Gerät ist derzeit nichts von LinkedIn gespeichert. Was das Add-In speichert, bleibt bis zu ${n(24)} Stunden gespeichert, zu höchstens ${n(max)} Personen, und nie zu Personen, die ihr Profil verbergen.`

@@ -1,0 +1,151 @@
+import * as z from '../contract/zod';
+import type { ScopedTokenSource } from './auth';
+import { ServiceError } from './errors';
+
+/** The page the fallback sign-in runs in (src/dialog/entraSignIn.ts), beside the pane. */
+export const ENTRA_SIGN_IN_PAGE = 'entra-sign-in.html';
+/** A token is used until this long before it expires, then a new one is asked for (MSAL's own margin). */
+export const TOKEN_RENEWAL_MARGIN_MS = 5 * 60 * 1000;
+export const ENTRA_SIGN_IN_TIMEOUT_MS = 5 * 60 * 1000;
+
+/** The Office dialog, as src/office/signInDialog.ts offers it (structural: services/ does not import office/). */
+export interface AuthDialog {
+  open: (
+    url: string,
+    handlers: { onMessage: (message: string, origin: string | undefined) => void; onClosed: (code: number) => void },
+  ) => Promise<{ close: () => void }>;
+}
+
+const tokenSchema = z.strictObject({
+  scope: z.string().check(z.minLength(1), z.maxLength(300)),
+  accessToken: z.string().check(z.minLength(1), z.maxLength(16_384)),
+  /** Milliseconds since the epoch. */
+  expiresOn: z.number(),
+});
+/** What the fallback dialog may tell the pane: only in this shape, only with the state the pane issued, once. */
+const answerSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({
+    type: z.literal('entra-sign-in'),
+    outcome: z.literal('tokens'),
+    state: z.string().check(z.minLength(20), z.maxLength(200)),
+    tokens: z.array(tokenSchema).check(z.minLength(1), z.maxLength(4)),
+  }),
+  z.strictObject({
+    type: z.literal('entra-sign-in'),
+    outcome: z.literal('error'),
+    state: z.string().check(z.minLength(20), z.maxLength(200)),
+    error: z.enum(['cancelled', 'failed']),
+  }),
+]);
+export type EntraSignInAnswer = z.output<typeof answerSchema>;
+
+export interface DialogAuthOptions {
+  dialog: AuthDialog;
+  /** The pane's page: the sign-in page beside it, and its origin is the only one an answer is accepted from. */
+  pageUrl: string;
+  /** Every scope the dialog signs in for at once (one dialog, one consent): User.Read and the service's scope. */
+  scopes: string[];
+  now?: () => number;
+  timeoutMs?: number;
+  createState?: () => string;
+}
+
+function randomState(): string {
+  const bytes = new Uint8Array(24);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Microsoft's fallback for Outlook without nested app authentication: MSAL runs in an Office dialog on the add-in's
+ * own origin, signs the user in once for every granted scope and sends the access tokens back with messageParent.
+ * The same rules as the nested path: tokens live in this page's memory only (never storage, URLs or logs), are
+ * reused until 5 minutes before they expire, a refused token (`forceRefresh`) is never handed out again, and every
+ * failure is an `unauthorized` ServiceError. One dialog at a time serves every caller; after the user closes it,
+ * the pane does not open it again by itself (it would pop up on every lookup) until it is reopened.
+ */
+export function createDialogAuth(options: DialogAuthOptions): ScopedTokenSource {
+  const now = options.now ?? Date.now;
+  const origin = new URL(options.pageUrl).origin;
+  const tokens = new Map<string, { accessToken: string; expiresOn: number }>();
+  let signingIn: Promise<void> | null = null;
+  let declined = false;
+
+  const signIn = (): Promise<void> => {
+    const state = (options.createState ?? randomState)();
+    const url = new URL(ENTRA_SIGN_IN_PAGE, options.pageUrl);
+    url.search = new URLSearchParams({ state }).toString();
+    return new Promise<void>((resolve, reject) => {
+      let opened: { close: () => void } | undefined;
+      let settled = false;
+      const finish = (error?: ServiceError): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        opened?.close();
+        if (error) reject(error);
+        else resolve();
+      };
+      const timer = setTimeout(
+        () => finish(new ServiceError('unauthorized', 'Signing in took too long.')),
+        options.timeoutMs ?? ENTRA_SIGN_IN_TIMEOUT_MS,
+      );
+      options.dialog
+        .open(url.toString(), {
+          onMessage(message, messageOrigin) {
+            if (messageOrigin !== origin) return; // Only the add-in's own page may answer.
+            let data: unknown;
+            try {
+              data = JSON.parse(message);
+            } catch {
+              return;
+            }
+            const parsed = answerSchema.safeParse(data);
+            if (!parsed.success || parsed.data.state !== state) return;
+            const answer = parsed.data;
+            if (answer.outcome === 'error') {
+              if (answer.error === 'cancelled') declined = true;
+              finish(new ServiceError('unauthorized', answer.error === 'cancelled' ? 'Sign-in was cancelled.' : 'Signing in failed.'));
+              return;
+            }
+            for (const token of answer.tokens) {
+              if (options.scopes.includes(token.scope))
+                tokens.set(token.scope, { accessToken: token.accessToken, expiresOn: token.expiresOn });
+            }
+            finish();
+          },
+          onClosed(code) {
+            if (code === 12006) declined = true;
+            finish(new ServiceError('unauthorized', code === 12006 ? 'Sign-in was cancelled.' : 'The sign-in window failed.'));
+          },
+        })
+        .then(
+          (dialog) => {
+            opened = dialog;
+            if (settled) dialog.close();
+          },
+          () => finish(new ServiceError('unauthorized', 'The sign-in window could not open.')),
+        );
+    });
+  };
+
+  const fresh = (scope: string): string | null => {
+    const token = tokens.get(scope);
+    return token && token.expiresOn - TOKEN_RENEWAL_MARGIN_MS > now() ? token.accessToken : null;
+  };
+
+  return async (scopes, request) => {
+    const scope = scopes[0] ?? '';
+    if (request?.forceRefresh) tokens.delete(scope);
+    const cached = fresh(scope);
+    if (cached) return cached;
+    if (declined) throw new ServiceError('unauthorized', 'Sign-in was cancelled. Close and reopen the add-in to sign in.');
+    signingIn ??= signIn().finally(() => {
+      signingIn = null;
+    });
+    await signingIn;
+    const token = fresh(scope);
+    if (!token) throw new ServiceError('unauthorized', 'Signing in gave no access for this.');
+    return token;
+  };
+}

@@ -1,0 +1,54 @@
+import { createAddinAuth, grantedScopes, limitedToGrantedScopes, type AuthConfig } from '../../src/services/auth';
+import { GRAPH_SCOPES } from '../../src/services/graphClient';
+
+const CONFIG: AuthConfig = { clientId: '11111111-2222-3333-4444-555555555555', insightsScope: 'api://insights/access_as_user' };
+
+describe('least privilege: the only scopes the add-in may ask for', () => {
+  test('are User.Read and the insights service scope, and Graph uses nothing else', () => {
+    expect(grantedScopes(CONFIG)).toEqual(['User.Read', 'api://insights/access_as_user']);
+    expect(GRAPH_SCOPES).toEqual(['User.Read']);
+  });
+
+  test.each([
+    [['GroupMember.Read.All']],
+    [['User.Read.All']],
+    [['Directory.Read.All']],
+    [['User.Read', 'GroupMember.Read.All']],
+    [['https://graph.microsoft.com/.default']],
+    [[]],
+  ])('a request for %j is refused before any sign-in', async (scopes) => {
+    const source = jest.fn(async () => 'token');
+    await expect(limitedToGrantedScopes(CONFIG, source)(scopes)).rejects.toMatchObject({ name: 'ServiceError', kind: 'unauthorized' });
+    expect(source).not.toHaveBeenCalled();
+  });
+
+  test('User.Read and the service scope pass, one at a time, with forceRefresh passed on', async () => {
+    const source = jest.fn(async (scopes: string[]) => `token for ${scopes[0]}`);
+    const tokens = limitedToGrantedScopes(CONFIG, source);
+    await expect(tokens(['User.Read'])).resolves.toBe('token for User.Read');
+    await expect(tokens([CONFIG.insightsScope], { forceRefresh: true })).resolves.toBe(`token for ${CONFIG.insightsScope}`);
+    expect(source).toHaveBeenLastCalledWith([CONFIG.insightsScope], { forceRefresh: true });
+  });
+});
+
+describe('which sign-in the pane uses', () => {
+  test('without nested app auth: the dialog fallback, still limited to the granted scopes', async () => {
+    const fallback = jest.fn(async () => 'dialog-token');
+    const tokens = createAddinAuth(CONFIG, { nestedAppAuthSupported: false, dialogFallback: fallback });
+    await expect(tokens(['User.Read'])).resolves.toBe('dialog-token');
+    await expect(tokens(['GroupMember.Read.All'])).rejects.toMatchObject({ kind: 'unauthorized' });
+    expect(fallback).toHaveBeenCalledTimes(1);
+  });
+  test('neither nested app auth nor a dialog: unauthorized, saying why', async () => {
+    await expect(createAddinAuth(CONFIG, { nestedAppAuthSupported: false })(['User.Read'])).rejects.toMatchObject({
+      kind: 'unauthorized',
+      message: expect.stringMatching(/neither nested app authentication nor the sign-in dialog/),
+    });
+  });
+  test('no Entra app configured: unauthorized, and no dialog opens', async () => {
+    const fallback = jest.fn(async () => 'dialog-token');
+    const tokens = createAddinAuth({ clientId: '', insightsScope: '' }, { nestedAppAuthSupported: false, dialogFallback: fallback });
+    await expect(tokens(['User.Read'])).rejects.toMatchObject({ kind: 'unauthorized' });
+    expect(fallback).not.toHaveBeenCalled();
+  });
+});
