@@ -10,7 +10,7 @@ describe('the insights service skeleton', () => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService();
-  });
+  }, 180_000);
   afterAll(() => service.close());
 
   it('answers /healthz and /readyz (with the embedded database)', async () => {
