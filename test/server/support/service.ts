@@ -6,7 +6,7 @@ import type { LinkedInRevoker } from '../../../server/context';
 import type { DatabaseHandle } from '../../../server/db/database';
 import { freshTestDatabase } from './pgliteTemplate';
 import { createTokenCipher } from '../../../server/crypto/tokenCipher';
-import { createServerPolicy } from '../../../server/rules/serverPolicy';
+import { createServerPolicy, type ServerPolicy } from '../../../server/rules/serverPolicy';
 import { createConnectionStore, type ConnectionConsent, type ConnectionStore } from '../../../server/store/connections';
 import { createFixturesSource } from '../../../server/sources/fixtures';
 import type { ProfileSource } from '../../../server/sources/types';
@@ -54,6 +54,8 @@ export interface TestService {
 
 export interface TestServiceOptions {
   policy?: AdminPolicy;
+  /** Replaces `policy`: e.g. one that delegates to a policy a test swaps per row. */
+  serverPolicy?: ServerPolicy;
   source?: ProfileSource;
   database?: DatabaseHandle;
   entra?: EntraStandIn;
@@ -71,7 +73,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     database,
     verifier: createEntraVerifier(config.entra),
     source: options.source ?? createFixturesSource(),
-    policy: createServerPolicy(options.policy ?? OPEN_POLICY, config),
+    policy: options.serverPolicy ?? createServerPolicy(options.policy ?? OPEN_POLICY, config),
     logger: false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
   });
