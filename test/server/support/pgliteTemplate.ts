@@ -10,16 +10,17 @@ import { MIGRATIONS } from '../../../server/db/migrations';
  * (seconds). The copy's name carries PGlite's version and the migration names, so a new migration makes a new one.
  */
 export async function freshTestDatabase(): Promise<DatabaseHandle> {
+  return openDatabase({ pgliteDir: 'memory://', pgliteTemplate: await templateBlob() });
+}
+
+/** The dumped, migrated, empty data directory (made once per machine and PGlite version). */
+export async function templateBlob(): Promise<Blob> {
   const manifest = join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
   const key = Buffer.from(Object.keys(MIGRATIONS).join('|')).toString('base64url').slice(-40);
   const file = join(tmpdir(), `insights-pglite-${version}-${key}.tar`);
   if (existsSync(file)) {
-    try {
-      return await openDatabase({ pgliteDir: 'memory://', pgliteTemplate: new Blob([readFileSync(file)]) });
-    } catch {
-      // A damaged copy: make a new one below.
-    }
+    return new Blob([readFileSync(file)]);
   }
   const database = await openDatabase({ pgliteDir: 'memory://' });
   if (database.pglite) {
@@ -27,6 +28,8 @@ export async function freshTestDatabase(): Promise<DatabaseHandle> {
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, dump);
     renameSync(partial, file);
+    await database.close();
+    return new Blob([dump]);
   }
-  return database;
+  throw new Error('PGlite database without its handle');
 }
