@@ -31,12 +31,13 @@ const CLIENT_ERRORS: Record<string, [number, string, string]> = {
 
 /** Database failures: a refused or lost connection, a timeout, or PostgreSQL shutting down. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
+  // Not `instanceof Error`: errors made by Node's own sockets may come from another realm (e.g. under a test runner).
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)$/.test(code) || /^(08|57P)/.test(code)))
     return true;
   return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|not queryable/i.test(
-    error.message,
+    typeof message === 'string' ? message : '',
   );
 }
 
