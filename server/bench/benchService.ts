@@ -1,0 +1,147 @@
+/**
+ * npm run bench:service — the insights service under load on 127.0.0.1, beside a bare Fastify route answering the
+ * same JSON in the same run. Lookups of 20 addresses at 50 connections, each request with a real Entra token check
+ * (RS256 signature, claims) and a database read (the caller's connection), for at most 10 s a run.
+ * Budget: 0 errors, throughput ≥ 0.25× the bare route, p99 ≤ 100 ms, resident memory grows < 20 MB.
+ * Options: --duration <s> (default 8, at most 10), --no-gate (print only).
+ */
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { buildApp } from '../app';
+import { createEntraVerifier } from '../auth/entraVerifier';
+import { loadConfig } from '../config';
+import { createTokenCipher } from '../crypto/tokenCipher';
+import { openDatabase } from '../db/database';
+import { createServerPolicy } from '../rules/serverPolicy';
+import { createFixturesSource } from '../sources/fixtures';
+import { startEntraStandIn } from '../standins/entraIssuer';
+import { createConnectionStore } from '../store/connections';
+import { FIXTURE_PEOPLE } from '../../fixtures/people';
+
+const TENANT = '11111111-2222-4333-8444-555555555555';
+const APP_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const USER = '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
+const args = process.argv.slice(2);
+const duration = Math.min(10, Number(args[args.indexOf('--duration') + 1]) || 8);
+const gate = !args.includes('--no-gate');
+
+interface Run {
+  name: string;
+  requests: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(name: string, url: string, headers: Record<string, string>, body: string): Promise<Run> {
+  const result = await autocannon({ url, method: 'POST', headers, body, connections: 50, duration });
+  return {
+    name,
+    requests: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main(): Promise<void> {
+  const entra = await startEntraStandIn('test');
+  const config = loadConfig({
+    SERVICE_ENV: 'test',
+    ENTRA_APP_ID: APP_ID,
+    ENTRA_ALLOWED_TENANTS: TENANT,
+    ENTRA_AUTHORITY: entra.authority,
+    TOKEN_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')}`,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_USER: '1000000',
+    RATE_LIMIT_PER_IP: '1000000',
+  });
+  const database = await openDatabase({ pgliteDir: 'memory://' });
+  const user = { tenantId: TENANT, objectId: USER, groups: undefined };
+  await createConnectionStore(database.db, createTokenCipher(config.encryptionKeys)).save(user, {
+    consent: 'twoWay',
+    accessToken: 'bench-linkedin-token',
+    tokenExpiresAt: new Date(Date.now() + 86_400_000),
+  });
+  const policy = createServerPolicy(
+    {
+      tenantMode: 'yes',
+      selectedUsers: [],
+      officePolicy: {
+        showLinkedInFeatures: 'notConfigured',
+        connectedExperiences: 'notConfigured',
+        optionalConnectedExperiences: 'notConfigured',
+      },
+      environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
+    },
+    {},
+  );
+  const service = await buildApp({
+    config,
+    database,
+    policy,
+    source: createFixturesSource(),
+    verifier: createEntraVerifier(config.entra),
+    logger: false,
+  });
+  const serviceUrl = await service.listen({ host: '127.0.0.1', port: 0 });
+
+  const emails = Object.keys(FIXTURE_PEOPLE).slice(0, 20);
+  const body = JSON.stringify({ emails });
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${await entra.issue({ tenantId: TENANT, objectId: USER, appId: APP_ID })}`,
+  };
+  const check = await fetch(`${serviceUrl}/api/v1/profiles/lookup`, { method: 'POST', headers, body });
+  if (check.status !== 200) throw new Error(`the service answered ${check.status} to the benchmark's lookup`);
+  const answer = await check.text();
+
+  const bare = Fastify({ logger: false });
+  bare.post('/lookup', async (_request, reply) => reply.type('application/json').send(answer));
+  const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
+
+  // Warm both (JIT, key set cache), then measure.
+  await autocannon({ url: `${serviceUrl}/api/v1/profiles/lookup`, method: 'POST', headers, body, connections: 10, amount: 500 });
+  await autocannon({ url: `${bareUrl}/lookup`, method: 'POST', headers, body, connections: 10, amount: 500 });
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const bareRun = await load('bare Fastify route (same JSON)', `${bareUrl}/lookup`, headers, body);
+  const serviceRun = await load(
+    'service lookup (20 addresses, token check + DB read)',
+    `${serviceUrl}/api/v1/profiles/lookup`,
+    headers,
+    body,
+  );
+  global.gc?.();
+  const rssAfter = process.memoryUsage().rss;
+
+  await service.close();
+  await bare.close();
+  await database.close();
+  await entra.close();
+
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(`\nnpm run bench:service — 50 connections, ${duration} s per run, 127.0.0.1, Node ${process.version}\n`);
+  console.log('| run | req/s | p50 ms | p99 ms | errors | non-2xx |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const run of [bareRun, serviceRun])
+    console.log(`| ${run.name} | ${run.requests.toFixed(0)} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.non2xx} |`);
+  const ratio = serviceRun.requests / bareRun.requests;
+  const growth = (rssAfter - rssBefore) / 1024 / 1024;
+  console.log(`\nRSS before ${mb(rssBefore)} MB, after ${mb(rssAfter)} MB (growth ${growth.toFixed(1)} MB)`);
+  const budget: [string, boolean][] = [
+    [`0 errors (errors ${serviceRun.errors}, non-2xx ${serviceRun.non2xx})`, serviceRun.errors === 0 && serviceRun.non2xx === 0],
+    [`throughput ≥ 0.25× bare (${ratio.toFixed(2)}×)`, ratio >= 0.25],
+    [`p99 ≤ 100 ms (${serviceRun.p99} ms)`, serviceRun.p99 <= 100],
+    [`RSS growth < 20 MB (${growth.toFixed(1)} MB)`, growth < 20],
+  ];
+  for (const [line, ok] of budget) console.log(`${ok ? 'PASS' : 'FAIL'}  ${line}`);
+  if (gate && budget.some(([, ok]) => !ok)) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
