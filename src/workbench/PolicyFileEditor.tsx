@@ -36,14 +36,6 @@ export function PolicyFileEditor(props: { text: string | null; onChange: (text: 
   const set = (path: string, value: unknown): void => {
     if (object) props.onChange(stringifyPolicy(withField(object, path, value)));
   };
-  const text = (path: string): string => {
-    const value = fieldAt(object, path);
-    return typeof value === 'string' ? value : '';
-  };
-  const list = (path: string): string => {
-    const value = fieldAt(object, path);
-    return Array.isArray(value) ? value.join(', ') : '';
-  };
 
   return (
     <div className={styles.root}>
@@ -54,73 +46,7 @@ export function PolicyFileEditor(props: { text: string | null; onChange: (text: 
       />
       {props.text !== null && (
         <>
-          <Field label="LinkedIn account connections (organisation mode)">
-            <Select
-              disabled={formDisabled}
-              value={text('linkedInAccountConnections')}
-              onChange={(_, d) => set('linkedInAccountConnections', d.value)}
-            >
-              <option value="">not set (default)</option>
-              <option value="yes">Yes</option>
-              <option value="selected">Selected group</option>
-              <option value="no">No</option>
-            </Select>
-          </Field>
-          <Field label="Selected group id">
-            <Input disabled={formDisabled} value={text('selectedGroupId')} onChange={(_, d) => set('selectedGroupId', d.value.trim())} />
-          </Field>
-          <Field label="Selected users (legacy list)">
-            <Input disabled={formDisabled} value={list('selectedUsers')} onChange={(_, d) => set('selectedUsers', splitList(d.value))} />
-          </Field>
-          {OFFICE_POLICIES.map(([path, label]) => (
-            <Field key={path} label={`Office policy: ${label}`}>
-              <Select disabled={formDisabled} value={text(path)} onChange={(_, d) => set(path, d.value)}>
-                {STATES.map((s) => (
-                  <option key={s} value={s}>
-                    {s || 'not in file (notConfigured)'}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          ))}
-          <Field label="Override: cloud">
-            <Select disabled={formDisabled} value={text('environment.cloud')} onChange={(_, d) => set('environment.cloud', d.value)}>
-              <option value="">detect</option>
-              {CHOICES.cloud
-                .filter((c) => c !== 'unknown')
-                .map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-            </Select>
-          </Field>
-          <Field label="Override: mailbox data location">
-            <Input
-              disabled={formDisabled}
-              value={text('environment.mailboxGeo')}
-              onChange={(_, d) => set('environment.mailboxGeo', d.value.trim())}
-            />
-          </Field>
-          <Field label="Override: tenant country">
-            <Input
-              disabled={formDisabled}
-              value={text('environment.tenantCountry')}
-              onChange={(_, d) => set('environment.tenantCountry', d.value.trim())}
-            />
-          </Field>
-          <Field label="Availability: excluded clouds (replaces the built-in list)">
-            <Input
-              disabled={formDisabled}
-              value={list('availability.excludedClouds')}
-              onChange={(_, d) => set('availability.excludedClouds', splitList(d.value))}
-            />
-          </Field>
-          <Field label="Availability: excluded mailbox locations (replaces the built-in list)">
-            <Input
-              disabled={formDisabled}
-              value={list('availability.excludedMailboxGeos')}
-              onChange={(_, d) => set('availability.excludedMailboxGeos', splitList(d.value, true))}
-            />
-          </Field>
+          <PolicyForm object={object} set={set} />
           <Field label="linkedin-policy.json">
             <Textarea className={styles.json} resize="vertical" rows={8} value={props.text} onChange={(_, d) => props.onChange(d.value)} />
           </Field>
@@ -137,5 +63,89 @@ export function PolicyFileEditor(props: { text: string | null; onChange: (text: 
         </>
       )}
     </div>
+  );
+}
+
+interface FormAccess {
+  object: Record<string, unknown> | null;
+  set: (path: string, value: unknown) => void;
+}
+
+/** The policy file as a form (disabled while the text is not a JSON object). */
+function PolicyForm({ object, set }: FormAccess): JSX.Element {
+  const form: FormAccess = { object, set };
+  const disabled = object === null;
+  const text = (path: string): string => {
+    const value = fieldAt(object, path);
+    return typeof value === 'string' ? value : '';
+  };
+  return (
+    <>
+      <Field label="LinkedIn account connections (organisation mode)">
+        <Select
+          disabled={disabled}
+          value={text('linkedInAccountConnections')}
+          onChange={(_, d) => set('linkedInAccountConnections', d.value)}
+        >
+          <option value="">not set (default)</option>
+          <option value="yes">Yes</option>
+          <option value="selected">Selected group</option>
+          <option value="no">No</option>
+        </Select>
+      </Field>
+      <TextField form={form} label="Selected group id" path="selectedGroupId" kind="text" />
+      <TextField form={form} label="Selected users (legacy list)" path="selectedUsers" kind="list" />
+      {OFFICE_POLICIES.map(([path, label]) => (
+        <Field key={path} label={`Office policy: ${label}`}>
+          <Select disabled={disabled} value={text(path)} onChange={(_, d) => set(path, d.value)}>
+            {STATES.map((s) => (
+              <option key={s} value={s}>
+                {s || 'not in file (notConfigured)'}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+      <Field label="Override: cloud">
+        <Select disabled={disabled} value={text('environment.cloud')} onChange={(_, d) => set('environment.cloud', d.value)}>
+          <option value="">detect</option>
+          {CHOICES.cloud
+            .filter((c) => c !== 'unknown')
+            .map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+        </Select>
+      </Field>
+      <TextField form={form} label="Override: mailbox data location" path="environment.mailboxGeo" kind="text" />
+      <TextField form={form} label="Override: tenant country" path="environment.tenantCountry" kind="text" />
+      <TextField
+        form={form}
+        label="Availability: excluded clouds (replaces the built-in list)"
+        path="availability.excludedClouds"
+        kind="list"
+      />
+      <TextField
+        form={form}
+        label="Availability: excluded mailbox locations (replaces the built-in list)"
+        path="availability.excludedMailboxGeos"
+        kind="list"
+        geos
+      />
+    </>
+  );
+}
+
+/** A text field of the form: a string (trimmed) or a comma-separated list (`geos`: upper-cased mailbox locations). */
+function TextField(props: { form: FormAccess; label: string; path: string; kind: 'text' | 'list'; geos?: boolean }): JSX.Element {
+  const value = fieldAt(props.form.object, props.path);
+  const shown = props.kind === 'list' ? (Array.isArray(value) ? value.join(', ') : '') : typeof value === 'string' ? value : '';
+  return (
+    <Field label={props.label}>
+      <Input
+        disabled={props.form.object === null}
+        value={shown}
+        onChange={(_, d) => props.form.set(props.path, props.kind === 'list' ? splitList(d.value, props.geos) : d.value.trim())}
+      />
+    </Field>
   );
 }

@@ -6,13 +6,15 @@ import { useStrings } from '../i18n/hooks';
  * A section that failed: what went wrong, in words, and Retry — or, when the service no longer accepts the user's
  * LinkedIn connection, Reconnect (when it can be offered here; otherwise how to reconnect in Settings).
  */
-export function SectionError(props: {
+export interface SectionErrorProps {
   kind: ServiceErrorKind;
   retryAfterSeconds?: number;
   connected?: boolean;
   onRetry: () => void;
   onReconnect?: () => void;
-}): JSX.Element {
+}
+
+export function SectionError(props: SectionErrorProps): JSX.Element {
   const { card, connect } = useStrings();
   const expired = props.connected === true && props.kind === 'unauthorized';
   const text = expired ? (props.onReconnect ? card.reconnect : card.reconnectInSettings) : card.error[props.kind];
