@@ -1,12 +1,14 @@
+const { TEST_TIMEOUT_MS } = require('./test/timeouts.cjs');
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'jest-fixed-jsdom',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  globalSetup: '<rootDir>/test/seed.cjs',
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
-  // Generous: the suite shares two cores; see test/setup.ts.
-  testTimeout: 30_000,
+  testTimeout: TEST_TIMEOUT_MS,
   transform: {
     // PGlite (the service's embedded database) in jest: see the file.
     '@electric-sql/pglite/dist/.+\\.cjs$': '<rootDir>/test/support/nodeBuiltinImports.js',

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file, run by webpack-cli directly. */
 // One build, three pages:
 //  - taskpane.html        the production task pane (the only page Outlook loads)
 //  - index.html           the dev-only workbench (a simulated Outlook)
@@ -7,9 +7,10 @@
 //                         screen at api/v1/connection/authorize/
 //  - entra-sign-in.html   the Microsoft sign-in fallback (MSAL in an Office dialog) where Outlook has no nested app auth
 // Chunks are split per entry, so nothing the workbench imports (msw, fixtures) is loaded by taskpane.html;
-// scripts/check-bundle.mjs proves it after every build.
+// scripts/check-bundle.mjs proves it after every build. Every page's HTML (head, CSP, body) comes from scripts/pages.cjs.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { pageHtml } = require('./scripts/pages.cjs');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { manifestForPublicUrl } = require('./scripts/manifest.cjs');
@@ -75,7 +76,7 @@ class CompileHintPlugin {
 const BENCH_ENTRIES = { benchBare: './src/bench/benchBare.tsx', benchPane: './src/bench/benchPane.tsx' };
 const benchPages = () =>
   Object.keys(BENCH_ENTRIES).map(
-    (name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: './src/bench/bench.html', chunks: [name] }),
+    (name) => new HtmlWebpackPlugin({ filename: `${name}.html`, templateContent: pageHtml('bench'), chunks: [name] }),
   );
 
 async function httpsDevCertificates() {
@@ -127,12 +128,12 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
+        templateContent: pageHtml('taskpane'),
         chunks: ['taskpane'],
       }),
       new HtmlWebpackPlugin({
         filename: 'dialog.html',
-        template: './src/dialog/dialog.html',
+        templateContent: pageHtml('dialog'),
         chunks: ['dialog'],
       }),
       // The Microsoft sign-in fallback (MSAL in an Office dialog) for Outlook without nested app authentication.
@@ -144,18 +145,18 @@ module.exports = async (env = {}, argv = {}) => {
       // Dev-only: the simulated LinkedIn consent screen, where the dialog's authorize step lands in the workbench.
       new HtmlWebpackPlugin({
         filename: 'api/v1/connection/authorize/index.html',
-        template: './src/workbench/mock-authorize.html',
+        templateContent: pageHtml('mockAuthorize'),
         chunks: ['mockAuthorize'],
         publicPath: '/',
       }),
       new HtmlWebpackPlugin({
         filename: 'index.html',
-        template: './src/workbench/workbench.html',
+        templateContent: pageHtml('workbench'),
         chunks: ['workbench'],
       }),
       new HtmlWebpackPlugin({
         filename: 'workbench-pane.html',
-        template: './src/workbench/workbench-pane.html',
+        templateContent: pageHtml('workbenchPane'),
         chunks: ['workbenchPane'],
       }),
       new CopyWebpackPlugin({

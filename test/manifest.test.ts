@@ -9,8 +9,15 @@ const { manifestForPublicUrl } = require('../scripts/manifest.cjs') as { manifes
 
 const ROOT = join(__dirname, '..');
 const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
-const validator = join(ROOT, '..', 'shared', 'tools', 'validate-manifest');
 const hasXmllint = spawnSync('sh', ['-c', 'command -v xmllint']).status === 0;
+/**
+ * xmllint (apt-get install -y libxml2-utils) checks that both manifests are well-formed XML. Without it the check is
+ * skipped on a developer's machine (saying so), but FAILS in CI (CI set), where it must run. Validation against
+ * Microsoft's XSD schemas is a separate step of .ci/run ("manifest: XSD validation"), with schemas the repo doesn't hold.
+ */
+const inCi = Boolean(process.env.CI);
+if (!hasXmllint && !inCi)
+  console.warn('xmllint not found: the manifests were NOT checked for well-formed XML (apt-get install -y libxml2-utils)');
 
 function pngSize(file: string): [number, number] {
   const data = readFileSync(file);
@@ -56,10 +63,14 @@ describe('a deployment build points every URL at the host', () => {
   test.each(['http://addins.contoso.com/', 'not a url', 'https://addins.contoso.com/?x=1'])('refuses %s', (url) => {
     expect(() => manifestForPublicUrl(xml, url)).toThrow();
   });
-  (hasXmllint ? test : test.skip)("both manifests validate against Microsoft's schemas", () => {
+  (hasXmllint || inCi ? test : test.skip)('both manifests are well-formed XML (xmllint)', () => {
+    expect(hasXmllint).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
     const out = join(dir, 'manifest.xml');
     writeFileSync(out, rewritten);
-    expect(() => execFileSync('bash', [validator, join(ROOT, 'manifest.xml'), out], { stdio: 'pipe' })).not.toThrow();
+    expect(() => execFileSync('xmllint', ['--noout', join(ROOT, 'manifest.xml'), out], { stdio: 'pipe' })).not.toThrow();
+    // The check can fail: a broken manifest is refused.
+    writeFileSync(out, rewritten.replace('</OfficeApp>', ''));
+    expect(() => execFileSync('xmllint', ['--noout', out], { stdio: 'pipe' })).toThrow();
   });
 });

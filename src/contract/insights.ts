@@ -1,26 +1,29 @@
 import * as z from './zod';
 import { cleanText } from './text';
+import linkedInHosts from './linkedInHosts.json';
 
 /**
  * The insights service's v1 contract as code (docs/insights-service.md). Every response is parsed here before
- * anything else sees it. Links are kept only when they are https: on LinkedIn's hosts; any other link is dropped,
+ * anything else sees it. Links and photos are kept only when they are https: on LinkedIn's hosts for each; any other is dropped,
  * never rendered. Strings are bounded so a hostile payload cannot flood the pane.
  */
-export const LINKEDIN_HOSTS = ['linkedin.com', 'www.linkedin.com', 'media.licdn.com'] as const;
-
-export function isAllowedLinkedInUrl(value: string): boolean {
-  return allowedLinkedInUrl(value) !== undefined;
-}
+/**
+ * Where LinkedIn's photos may come from, and where a profile link (or an activity's link) may point: two lists, so a
+ * link is never to the photo host and a photo never from the site. One file for both the parser and the pages' CSP
+ * (img-src is the photo hosts: scripts/pages.cjs).
+ */
+export const PHOTO_HOSTS: readonly string[] = linkedInHosts.photoHosts;
+export const PROFILE_LINK_HOSTS: readonly string[] = linkedInHosts.profileLinkHosts;
 
 /**
- * The link as a browser reads it (URL-normalised: stray whitespace and control characters gone, the rest
- * percent-encoded), so what was checked is exactly what is rendered; undefined unless it is https: on LinkedIn's hosts.
+ * The URL as a browser reads it (URL-normalised: stray whitespace and control characters gone, the rest
+ * percent-encoded), so what was checked is exactly what is rendered; undefined unless it is https: on one of `hosts`.
  */
-function allowedLinkedInUrl(value: string): string | undefined {
+function allowedUrl(value: unknown, hosts: readonly string[]): string | undefined {
+  if (typeof value !== 'string' || value.length > 2048) return undefined;
   try {
     const url = new URL(value);
-    const allowed =
-      url.protocol === 'https:' && (LINKEDIN_HOSTS as readonly string[]).includes(url.hostname) && !url.username && !url.password;
+    const allowed = url.protocol === 'https:' && hosts.includes(url.hostname) && !url.username && !url.password;
     return allowed && url.href.length <= 2048 ? url.href : undefined;
   } catch {
     return undefined;
@@ -34,10 +37,15 @@ const text = (max: number) =>
     z.transform((s: string) => cleanText(s, max)),
   );
 
-/** A link the add-in may render, or undefined. */
+/** A link to LinkedIn the add-in may render, or undefined. */
 const safeLink = z.pipe(
   z.unknown(),
-  z.transform((value: unknown) => (typeof value === 'string' && value.length <= 2048 ? allowedLinkedInUrl(value) : undefined)),
+  z.transform((value: unknown) => allowedUrl(value, PROFILE_LINK_HOSTS)),
+);
+/** A LinkedIn photo the add-in may show, or undefined. */
+const safePhoto = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown) => allowedUrl(value, PHOTO_HOSTS)),
 );
 const email = z.string().check(z.maxLength(320));
 /** At most `max` items on the wire; the pane keeps the first `keep`. */
@@ -53,7 +61,7 @@ export const publicProfileSchema = z.object({
   id: text(100),
   name: text(200),
   headline: z.optional(text(300)),
-  photoUrl: z.optional(safeLink),
+  photoUrl: z.optional(safePhoto),
   currentPosition: z.optional(z.object({ title: text(200), company: text(200) })),
   location: z.optional(text(200)),
   profileUrl: z.optional(safeLink),
@@ -72,7 +80,7 @@ export const lookupResponseSchema = z.object({
   results: z.array(lookupResultSchema).check(z.maxLength(20)),
 });
 
-const personLinkSchema = z.object({ name: text(200), photoUrl: z.optional(safeLink), profileUrl: z.optional(safeLink) });
+const personLinkSchema = z.object({ name: text(200), photoUrl: z.optional(safePhoto), profileUrl: z.optional(safeLink) });
 
 export const connectedInsightsSchema = z.object({
   apiVersion,

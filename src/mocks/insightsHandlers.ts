@@ -58,6 +58,44 @@ async function readJson(request: Request): Promise<Record<string, unknown> | nul
   }
 }
 
+/** Profile photos: LinkedIn's media host is out of reach here, so a drawn placeholder stands in for each photo. */
+const photoPlaceholders = http.get('https://media.licdn.com/*', ({ request }) => {
+  const seed = [...new URL(request.url).pathname].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 360, 7);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="hsl(${seed} 45% 55%)"/><circle cx="32" cy="25" r="12" fill="#fff"/><ellipse cx="32" cy="58" rx="21" ry="17" fill="#fff"/></svg>`;
+  return new HttpResponse(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+});
+
+/** What the simulated service answers for one address. */
+function lookupResult(email: string): unknown {
+  const person = fixturePerson(email);
+  if (!person) return { email, status: 'noMatch' };
+  if (person.status === 'hidden') return { email, status: 'hidden' };
+  return { email, status: 'match', profile: person.profile };
+}
+
+/** Completing a connection needs the code, the PKCE verifier, the state, the redirect URI and a consent. */
+function isConnectBody(body: Record<string, unknown> | null): body is Record<string, unknown> & { consent: string } {
+  return (
+    typeof body?.code === 'string' &&
+    typeof body.codeVerifier === 'string' &&
+    /^[A-Za-z0-9_-]{43,128}$/.test(body.codeVerifier) &&
+    typeof body.state === 'string' &&
+    typeof body.redirectUri === 'string' &&
+    (body.consent === 'twoWay' || body.consent === 'linkedInToMicrosoft')
+  );
+}
+
+/** "People you work with": the known members among these addresses. */
+function suggestionsFor(emails: readonly string[]): unknown[] {
+  return emails
+    .map((email) => fixturePerson(email))
+    .flatMap((person) =>
+      person?.status === 'match'
+        ? [{ name: person.profile.name, headline: person.profile.headline, profileUrl: person.profile.profileUrl }]
+        : [],
+    );
+}
+
 /** The insights service (docs/insights-service.md) over the fixture people, with latency and faults. */
 export function insightsHandlers(getControls: () => InsightsMockControls = () => DEFAULT_MOCK_CONTROLS): RequestHandler[] {
   const guard = async (request: Request, endpoint: InsightsEndpoint): Promise<Response | undefined> => {
@@ -67,12 +105,7 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
     return faultResponse(controls.faults[endpoint]);
   };
   return [
-    // Profile photos: LinkedIn's media host is out of reach here, so a drawn placeholder stands in for each photo.
-    http.get('https://media.licdn.com/*', ({ request }) => {
-      const seed = [...new URL(request.url).pathname].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 360, 7);
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="hsl(${seed} 45% 55%)"/><circle cx="32" cy="25" r="12" fill="#fff"/><ellipse cx="32" cy="58" rx="21" ry="17" fill="#fff"/></svg>`;
-      return new HttpResponse(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
-    }),
+    photoPlaceholders,
     http.post('*/api/v1/profiles/lookup', async ({ request }) => {
       const failed = await guard(request, 'lookup');
       if (failed) return failed;
@@ -81,15 +114,7 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       if (!Array.isArray(emails) || emails.length === 0 || emails.length > 20 || !emails.every((e) => typeof e === 'string')) {
         return HttpResponse.json({ error: 'badRequest', message: 'emails: 1 to 20 addresses' }, { status: 400 });
       }
-      return HttpResponse.json({
-        apiVersion: '1',
-        results: emails.map((email) => {
-          const person = fixturePerson(email);
-          if (!person) return { email, status: 'noMatch' };
-          if (person.status === 'hidden') return { email, status: 'hidden' };
-          return { email, status: 'match', profile: person.profile };
-        }),
-      });
+      return HttpResponse.json({ apiVersion: '1', results: emails.map(lookupResult) });
     }),
     http.post('*/api/v1/profiles/insights', async ({ request }) => {
       const failed = await guard(request, 'insights');
@@ -106,14 +131,7 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       const failed = await guard(request, 'status');
       if (failed) return failed;
       const body = await readJson(request);
-      const valid =
-        typeof body?.code === 'string' &&
-        typeof body.codeVerifier === 'string' &&
-        /^[A-Za-z0-9_-]{43,128}$/.test(body.codeVerifier) &&
-        typeof body.state === 'string' &&
-        typeof body.redirectUri === 'string' &&
-        (body.consent === 'twoWay' || body.consent === 'linkedInToMicrosoft');
-      if (!valid) return HttpResponse.json({ error: 'badRequest' }, { status: 400 });
+      if (!isConnectBody(body)) return HttpResponse.json({ error: 'badRequest' }, { status: 400 });
       return HttpResponse.json({ apiVersion: '1', status: 'connected', consent: body.consent, connectedAt: new Date().toISOString() });
     }),
     http.post('*/api/v1/suggestions', async ({ request }) => {
@@ -124,14 +142,7 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
         return HttpResponse.json({ error: 'consentRequired' }, { status: 403 });
       const body = await readJson(request);
       const emails = Array.isArray(body?.emails) ? (body.emails as unknown[]).filter((e): e is string => typeof e === 'string') : [];
-      const suggestions = emails
-        .map((email) => fixturePerson(email))
-        .flatMap((person) =>
-          person?.status === 'match'
-            ? [{ name: person.profile.name, headline: person.profile.headline, profileUrl: person.profile.profileUrl }]
-            : [],
-        );
-      return HttpResponse.json({ apiVersion: '1', suggestions });
+      return HttpResponse.json({ apiVersion: '1', suggestions: suggestionsFor(emails) });
     }),
     http.delete('*/api/v1/connection', async ({ request }) => {
       const failed = await guard(request, 'status');

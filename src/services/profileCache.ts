@@ -1,6 +1,6 @@
 /**
  * What the add-in keeps of LinkedIn answers: per viewer and person, at most 200 entries, each for at most 24 hours,
- * in memory and persisted per storage partition. Identical requests in flight are shared. Purged on "Clear cached
+ * in memory and persisted per storage partition. Purged on "Clear cached
  * LinkedIn data", when the viewer's decision becomes none, and on disconnect. Hidden members are never stored:
  * callers pass only what may be kept.
  */
@@ -35,13 +35,10 @@ export interface CacheOptions<T = unknown> {
 
 export class ProfileCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
-  private readonly inFlight = new Map<string, Promise<T>>();
   private readonly storageKey: string;
   private readonly maxEntries: number;
   private readonly maxAgeMs: number;
   private readonly now: () => number;
-  /** Bumped by purge(), so a load that started before it cannot write afterwards. */
-  private generation = 0;
   private offDevice = false;
 
   constructor(private readonly options: CacheOptions<T> = {}) {
@@ -108,39 +105,12 @@ export class ProfileCache<T> {
   }
 
   /**
-   * The cached value, or the one in flight for the same key, or a new load. `keep` decides whether the loaded
-   * value may be stored (a hidden member's answer may not).
-   */
-  getOrLoad(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
-    const cached = this.get(key);
-    if (cached !== undefined) return Promise.resolve(cached);
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
-    const generation = this.generation;
-    const promise = load().then(
-      (value) => {
-        if (this.inFlight.get(key) === promise) this.inFlight.delete(key);
-        if (generation === this.generation && keep(value)) this.set(key, value);
-        return value;
-      },
-      (error: unknown) => {
-        if (this.inFlight.get(key) === promise) this.inFlight.delete(key);
-        throw error;
-      },
-    );
-    this.inFlight.set(key, promise);
-    return promise;
-  }
-
-  /**
    * Forgets everything, in memory and in storage. `keepOffDevice`: from now on nothing more is written to storage
    * (after a disconnect, storage must stay empty of LinkedIn data for the rest of this session).
    */
   purge(options: { keepOffDevice?: boolean } = {}): void {
     if (options.keepOffDevice) this.offDevice = true;
-    this.generation++;
     this.entries.clear();
-    this.inFlight.clear();
     try {
       this.options.storage?.removeItem(this.storageKey);
     } catch {

@@ -37,7 +37,12 @@ const OFFICE_POLICIES: [string, string][] = [
  * A list field (addresses, codes) typed as text: what the user types stays as typed — commas and spaces included —
  * while the file gets the parsed list; the text follows the file only when the file changes from elsewhere (the JSON).
  */
-function ListInput(props: { value: readonly string[]; upper?: boolean; disabled: boolean; onChange: (list: string[]) => void }): JSX.Element {
+function ListInput(props: {
+  value: readonly string[];
+  upper?: boolean;
+  disabled: boolean;
+  onChange: (list: string[]) => void;
+}): JSX.Element {
   const joined = props.value.join(', ');
   const [draft, setDraft] = useState(joined);
   const parsedDraft = splitList(draft, props.upper).join(', ');
@@ -95,6 +100,44 @@ export function PolicyFileEditor(props: { text: string | null; onChange: (text: 
   const set = (path: string, value: unknown): void => {
     if (object) props.onChange(stringifyPolicy(withField(object, path, value)));
   };
+
+  return (
+    <div className={styles.root}>
+      <Checkbox
+        label="Serve linkedin-policy.json (unchecked: 404, the documented defaults apply)"
+        checked={props.text !== null}
+        onChange={(_, data) => props.onChange(data.checked ? DEFAULT_POLICY_TEXT : null)}
+      />
+      {props.text !== null && (
+        <>
+          <PolicyForm object={object} set={set} />
+          <Field label="linkedin-policy.json">
+            <Textarea className={styles.json} resize="vertical" rows={8} value={props.text} onChange={(_, d) => props.onChange(d.value)} />
+          </Field>
+          {formDisabled && <Text className={styles.bad}>The text is not a JSON object; fix it to use the form.</Text>}
+          {state && (
+            <Text size={200} className={state.status === 'valid' ? styles.status : styles.bad} data-policy-status={state.status}>
+              {state.status === 'valid'
+                ? 'Valid policy file.'
+                : state.status === 'invalid'
+                  ? `Invalid: ${state.field} — ${state.problem}`
+                  : ''}
+            </Text>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+interface FormAccess {
+  object: Record<string, unknown> | null;
+  set: (path: string, value: unknown) => void;
+}
+
+/** The policy file as a form (disabled while the text is not a JSON object). */
+function PolicyForm({ object, set }: FormAccess): JSX.Element {
+  const disabled = object === null;
   const text = (path: string): string => {
     const value = fieldAt(object, path);
     return typeof value === 'string' ? value : '';
@@ -112,93 +155,70 @@ export function PolicyFileEditor(props: { text: string | null; onChange: (text: 
   const setChoice = (path: string, value: string): void => {
     if (value !== INVALID) set(path, value);
   };
-
   return (
-    <div className={styles.root}>
-      <Checkbox
-        label="Serve linkedin-policy.json (unchecked: 404, the documented defaults apply)"
-        checked={props.text !== null}
-        onChange={(_, data) => props.onChange(data.checked ? DEFAULT_POLICY_TEXT : null)}
-      />
-      {props.text !== null && (
-        <>
-          <Field label="LinkedIn account connections (organisation mode)">
-            <Select
-              disabled={formDisabled}
-              value={chosen('linkedInAccountConnections', MODES)}
-              onChange={(_, d) => setChoice('linkedInAccountConnections', d.value)}
-              data-field="linkedInAccountConnections"
-            >
-              {choiceOptions(fieldAt(object, 'linkedInAccountConnections'), MODES)}
-            </Select>
-          </Field>
-          <Field label="Selected group id">
-            <Input disabled={formDisabled} value={text('selectedGroupId')} onChange={(_, d) => set('selectedGroupId', d.value.trim())} />
-          </Field>
-          <Field label="Selected users (legacy list)">
-            <ListInput disabled={formDisabled} value={list('selectedUsers')} onChange={(value) => set('selectedUsers', value)} />
-          </Field>
-          {OFFICE_POLICIES.map(([path, label]) => (
-            <Field key={path} label={`Office policy: ${label}`}>
-              <Select disabled={formDisabled} value={chosen(path, STATES)} onChange={(_, d) => setChoice(path, d.value)} data-field={path}>
-                {choiceOptions(fieldAt(object, path), STATES)}
-              </Select>
-            </Field>
-          ))}
-          <Field label="Override: cloud (otherwise detected)">
-            <Select
-              disabled={formDisabled}
-              value={chosen('environment.cloud', CLOUDS)}
-              onChange={(_, d) => setChoice('environment.cloud', d.value)}
-              data-field="environment.cloud"
-            >
-              {choiceOptions(fieldAt(object, 'environment.cloud'), CLOUDS)}
-            </Select>
-          </Field>
-          <Field label="Override: mailbox data location">
-            <Input
-              disabled={formDisabled}
-              value={text('environment.mailboxGeo')}
-              onChange={(_, d) => set('environment.mailboxGeo', d.value.trim())}
-            />
-          </Field>
-          <Field label="Override: tenant country">
-            <Input
-              disabled={formDisabled}
-              value={text('environment.tenantCountry')}
-              onChange={(_, d) => set('environment.tenantCountry', d.value.trim())}
-            />
-          </Field>
-          <Field label="Availability: excluded clouds (replaces the built-in list)">
-            <ListInput
-              disabled={formDisabled}
-              value={list('availability.excludedClouds')}
-              onChange={(value) => set('availability.excludedClouds', value)}
-            />
-          </Field>
-          <Field label="Availability: excluded mailbox locations (replaces the built-in list)">
-            <ListInput
-              disabled={formDisabled}
-              upper
-              value={list('availability.excludedMailboxGeos')}
-              onChange={(value) => set('availability.excludedMailboxGeos', value)}
-            />
-          </Field>
-          <Field label="linkedin-policy.json">
-            <Textarea className={styles.json} resize="vertical" rows={8} value={props.text} onChange={(_, d) => props.onChange(d.value)} />
-          </Field>
-          {formDisabled && <Text className={styles.bad}>The text is not a JSON object; fix it to use the form.</Text>}
-          {state && (
-            <Text size={200} className={state.status === 'valid' ? styles.status : styles.bad} data-policy-status={state.status}>
-              {state.status === 'valid'
-                ? 'Valid policy file.'
-                : state.status === 'invalid'
-                  ? `Invalid: ${state.field} — ${state.problem}`
-                  : ''}
-            </Text>
-          )}
-        </>
-      )}
-    </div>
+    <>
+      <Field label="LinkedIn account connections (organisation mode)">
+        <Select
+          disabled={disabled}
+          value={chosen('linkedInAccountConnections', MODES)}
+          onChange={(_, d) => setChoice('linkedInAccountConnections', d.value)}
+          data-field="linkedInAccountConnections"
+        >
+          {choiceOptions(fieldAt(object, 'linkedInAccountConnections'), MODES)}
+        </Select>
+      </Field>
+      <Field label="Selected group id">
+        <Input disabled={disabled} value={text('selectedGroupId')} onChange={(_, d) => set('selectedGroupId', d.value.trim())} />
+      </Field>
+      <Field label="Selected users (legacy list)">
+        <ListInput disabled={disabled} value={list('selectedUsers')} onChange={(value) => set('selectedUsers', value)} />
+      </Field>
+      {OFFICE_POLICIES.map(([path, label]) => (
+        <Field key={path} label={`Office policy: ${label}`}>
+          <Select disabled={disabled} value={chosen(path, STATES)} onChange={(_, d) => setChoice(path, d.value)} data-field={path}>
+            {choiceOptions(fieldAt(object, path), STATES)}
+          </Select>
+        </Field>
+      ))}
+      <Field label="Override: cloud (otherwise detected)">
+        <Select
+          disabled={disabled}
+          value={chosen('environment.cloud', CLOUDS)}
+          onChange={(_, d) => setChoice('environment.cloud', d.value)}
+          data-field="environment.cloud"
+        >
+          {choiceOptions(fieldAt(object, 'environment.cloud'), CLOUDS)}
+        </Select>
+      </Field>
+      <Field label="Override: mailbox data location">
+        <Input
+          disabled={disabled}
+          value={text('environment.mailboxGeo')}
+          onChange={(_, d) => set('environment.mailboxGeo', d.value.trim())}
+        />
+      </Field>
+      <Field label="Override: tenant country">
+        <Input
+          disabled={disabled}
+          value={text('environment.tenantCountry')}
+          onChange={(_, d) => set('environment.tenantCountry', d.value.trim())}
+        />
+      </Field>
+      <Field label="Availability: excluded clouds (replaces the built-in list)">
+        <ListInput
+          disabled={disabled}
+          value={list('availability.excludedClouds')}
+          onChange={(value) => set('availability.excludedClouds', value)}
+        />
+      </Field>
+      <Field label="Availability: excluded mailbox locations (replaces the built-in list)">
+        <ListInput
+          disabled={disabled}
+          upper
+          value={list('availability.excludedMailboxGeos')}
+          onChange={(value) => set('availability.excludedMailboxGeos', value)}
+        />
+      </Field>
+    </>
   );
 }

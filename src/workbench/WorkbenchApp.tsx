@@ -114,56 +114,8 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
           </Text>
         </header>
         <div className={styles.main}>
-          <ul className={styles.list} aria-label="Messages and meetings">
-            {SAMPLE_ITEMS.map((candidate) => (
-              <li key={candidate.key}>
-                <button
-                  type="button"
-                  className={mergeClasses(styles.listItem, candidate.key === item?.key && styles.listItemSelected)}
-                  aria-current={candidate.key === item?.key}
-                  data-item={candidate.key}
-                  onClick={() => store.update({ item: candidate.key })}
-                >
-                  <Text weight="semibold" className={styles.ellipsis}>
-                    {candidate.people[0]?.displayName}
-                  </Text>
-                  <Text className={styles.ellipsis}>{candidate.subject}</Text>
-                  <Text size={200} className={styles.ellipsis}>
-                    {candidate.received} · {candidate.preview}
-                  </Text>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <section className={styles.reading} aria-label="Reading pane">
-            <div className={styles.ribbon}>
-              <Button appearance="primary" size="small" onClick={() => store.update({ paneOpen: true })} data-action="open-pane">
-                LinkedIn profile
-              </Button>
-            </div>
-            {item && (
-              <>
-                <Text as="h2" size={500} weight="semibold">
-                  {item.subject}
-                </Text>
-                {(['from', 'onBehalfOf', 'organizer', 'to', 'required', 'cc', 'optional'] as const).map((role) => {
-                  const people = item.people.filter((person) => person.role === role);
-                  if (people.length === 0) return null;
-                  return (
-                    <Text key={role} size={200}>
-                      <b>{roleWord[role]}:</b>{' '}
-                      {people
-                        .slice(0, 12)
-                        .map((person) => `${person.displayName} <${person.address}>`)
-                        .join('; ')}
-                      {people.length > 12 ? ` and ${people.length - 12} more` : ''}
-                    </Text>
-                  );
-                })}
-                <Text className={styles.body}>{item.body}</Text>
-              </>
-            )}
-          </section>
+          <MessageList selected={item?.key} store={store} />
+          <ReadingPane item={item} store={store} />
           {scenario.paneOpen ? (
             <section className={styles.pane} aria-label="Add-in task pane">
               <div className={styles.paneHeader}>
@@ -189,5 +141,69 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
         </div>
       </div>
     </FluentProvider>
+  );
+}
+
+/** The message list: every sample item, the selected one marked. */
+function MessageList({ selected, store }: { selected: string | undefined; store: WorkbenchStore }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label="Messages and meetings">
+      {SAMPLE_ITEMS.map((candidate) => (
+        <li key={candidate.key}>
+          <button
+            type="button"
+            className={mergeClasses(styles.listItem, candidate.key === selected && styles.listItemSelected)}
+            aria-current={candidate.key === selected}
+            data-item={candidate.key}
+            onClick={() => store.update({ item: candidate.key })}
+          >
+            <Text weight="semibold" className={styles.ellipsis}>
+              {candidate.people[0]?.displayName}
+            </Text>
+            <Text className={styles.ellipsis}>{candidate.subject}</Text>
+            <Text size={200} className={styles.ellipsis}>
+              {candidate.received} · {candidate.preview}
+            </Text>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The reading pane: the ribbon's add-in button, then the item's subject, people and body. */
+function ReadingPane({ item, store }: { item: (typeof SAMPLE_ITEMS)[number] | undefined; store: WorkbenchStore }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.reading} aria-label="Reading pane">
+      <div className={styles.ribbon}>
+        <Button appearance="primary" size="small" onClick={() => store.update({ paneOpen: true })} data-action="open-pane">
+          LinkedIn profile
+        </Button>
+      </div>
+      {item && (
+        <>
+          <Text as="h2" size={500} weight="semibold">
+            {item.subject}
+          </Text>
+          {(['from', 'onBehalfOf', 'organizer', 'to', 'required', 'cc', 'optional'] as const).map((role) => {
+            const people = item.people.filter((person) => person.role === role);
+            if (people.length === 0) return null;
+            return (
+              <Text key={role} size={200}>
+                <b>{roleWord[role]}:</b>{' '}
+                {people
+                  .slice(0, 12)
+                  .map((person) => `${person.displayName} <${person.address}>`)
+                  .join('; ')}
+                {people.length > 12 ? ` and ${people.length - 12} more` : ''}
+              </Text>
+            );
+          })}
+          <Text className={styles.body}>{item.body}</Text>
+        </>
+      )}
+    </section>
   );
 }

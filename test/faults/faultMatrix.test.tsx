@@ -1,6 +1,6 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import { describeReason } from '../../src/policy';
@@ -12,6 +12,7 @@ import { connectStrings } from '../../src/taskpane/connect/strings';
 import { paneStrings } from '../../src/taskpane/strings';
 import { POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
+import { waitForSettled } from '../support/settled';
 import {
   API,
   fakeClock,
@@ -32,7 +33,7 @@ import {
  * flows that write consent — that the consent record was only ever the old value or the new one.
  */
 let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-const { server, requests, linkedInRequests } = createTestServer(
+const { server, requests, linkedInRequests, activity } = createTestServer(
   ...insightsHandlers(() => controls),
   http.post(`${GRAPH_BASE}me/checkMemberGroups`, () => HttpResponse.json({ value: [GROUP] })),
 );
@@ -304,7 +305,8 @@ const ROWS: Row[] = [
 ];
 
 const escape = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-const settle = () => act(() => delay(30));
+/** Every request answered and the pane final: only then are the requests counted (no fixed sleep). */
+const settle = () => waitForSettled(activity);
 const isFullRecord = (value: unknown) =>
   typeof value === 'object' &&
   value !== null &&

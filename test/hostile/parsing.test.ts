@@ -23,7 +23,19 @@ import {
 import { loadPolicyFile, parsePolicyFile, type PolicyFileState } from '../../src/services/policyFile';
 import { CACHE_STORAGE_KEY, ProfileCache } from '../../src/services/profileCache';
 import { memoryStorage } from '../support/memoryStorage';
-import { asBody, CONTROL_OR_BIDI, isLinkedInHttps, mutated, randomJson, roundTrip, serialize, VALID, type Json } from './payloads';
+import {
+  asBody,
+  CONTROL_OR_BIDI,
+  isLinkedInHttps,
+  LINK_HOSTS,
+  PHOTO_HOSTS,
+  mutated,
+  randomJson,
+  roundTrip,
+  serialize,
+  VALID,
+  type Json,
+} from './payloads';
 
 const PANE_URL = 'https://addins.contoso.com/linkedin/taskpane.html';
 const API = 'https://addins.contoso.com/linkedin/api/v1/';
@@ -97,7 +109,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 function assertClean(value: unknown, path = '$', key = ''): void {
   if (typeof value === 'string') {
     if (LINK_KEYS.has(key)) {
-      if (!isLinkedInHttps(value) || value.length > 2048) throw new Error(`${path}: link let through: ${value.slice(0, 80)}`);
+      if (!isLinkedInHttps(value, key === 'photoUrl' ? PHOTO_HOSTS : LINK_HOSTS) || value.length > 2048)
+        throw new Error(`${path}: link let through: ${value.slice(0, 80)}`);
     } else if (RAW_KEYS.has(key)) {
       // zod's max() counts code points.
       if ([...value].length > 320) throw new Error(`${path}: ${value.length} characters`);

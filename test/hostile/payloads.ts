@@ -11,18 +11,20 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 
 // ── Oracles, written independently of src/ so that widening a guard there fails here ───────────────────────────────
 
-/** The only hosts a rendered link or image may point at. */
-export const ALLOWED_HOSTS: readonly string[] = ['linkedin.com', 'www.linkedin.com', 'media.licdn.com'];
+/** The only hosts a rendered image may come from. */
+export const PHOTO_HOSTS: readonly string[] = ['media.licdn.com'];
+/** The only hosts a rendered link may point at. */
+export const LINK_HOSTS: readonly string[] = ['linkedin.com', 'www.linkedin.com'];
 
-/** An absolute https: URL on LinkedIn's hosts, without user name or password (resolved without any base). */
-export function isLinkedInHttps(value: string): boolean {
+/** An absolute https: URL on one of `hosts`, without user name or password (resolved without any base). */
+export function isLinkedInHttps(value: string, hosts: readonly string[]): boolean {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     return false;
   }
-  return url.protocol === 'https:' && ALLOWED_HOSTS.includes(url.hostname) && url.username === '' && url.password === '';
+  return url.protocol === 'https:' && hosts.includes(url.hostname) && url.username === '' && url.password === '';
 }
 
 /** C0 and C1 controls, and the bidi embedding, override and isolate characters (Trojan Source, CVE-2021-42574). */

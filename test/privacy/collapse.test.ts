@@ -4,52 +4,57 @@
  */
 import { decideAccess, type AccessInput } from '../../src/policy';
 import { CLASSES, decisionKey, RAW, realise, REDUCED_INPUTS, representative, ROWS } from './paneGrid';
+import { LONG_TEST_TIMEOUT_MS } from '../timeouts.cjs';
 
-test('every input of the policy grid decides exactly as its collapsed representative: 3,919,104 inputs, identical decisions and reasons', () => {
-  const memo = new Map<string, string>();
-  let checked = 0;
-  const mismatches: string[] = [];
-  for (const cloud of RAW.cloud)
-    for (const mailboxGeo of RAW.mailboxGeo)
-      for (const tenantCountry of RAW.tenantCountry)
-        for (const tenantMode of RAW.tenantMode)
-          for (const membership of RAW.membership)
-            for (const platform of RAW.platform)
-              for (const showLinkedInFeatures of RAW.policy)
-                for (const connectedExperiences of RAW.policy)
-                  for (const optionalConnectedExperiences of RAW.policy)
-                    for (const userOption of RAW.userOption)
-                      for (const consent of RAW.consent)
-                        for (const memberVisibility of RAW.memberVisibility) {
-                          const input: AccessInput = {
-                            cloud,
-                            mailboxGeo,
-                            tenantCountry,
-                            tenantMode,
-                            membership,
-                            platform,
-                            officePolicy: { showLinkedInFeatures, connectedExperiences, optionalConnectedExperiences },
-                            userOption,
-                            consent,
-                            memberVisibility,
-                          };
-                          const rep = representative(input);
-                          const p = rep.officePolicy;
-                          const repId = `${rep.cloud}|${rep.mailboxGeo}|${rep.tenantCountry}|${rep.tenantMode}|${rep.membership}|${rep.platform}|${p.showLinkedInFeatures}|${p.connectedExperiences}|${p.optionalConnectedExperiences}|${rep.userOption}|${rep.consent}|${rep.memberVisibility}`;
-                          let expected = memo.get(repId);
-                          if (expected === undefined) {
-                            expected = decisionKey(decideAccess(rep));
-                            memo.set(repId, expected);
+test(
+  'every input of the policy grid decides exactly as its collapsed representative: 3,919,104 inputs, identical decisions and reasons',
+  () => {
+    const memo = new Map<string, string>();
+    let checked = 0;
+    const mismatches: string[] = [];
+    for (const cloud of RAW.cloud)
+      for (const mailboxGeo of RAW.mailboxGeo)
+        for (const tenantCountry of RAW.tenantCountry)
+          for (const tenantMode of RAW.tenantMode)
+            for (const membership of RAW.membership)
+              for (const platform of RAW.platform)
+                for (const showLinkedInFeatures of RAW.policy)
+                  for (const connectedExperiences of RAW.policy)
+                    for (const optionalConnectedExperiences of RAW.policy)
+                      for (const userOption of RAW.userOption)
+                        for (const consent of RAW.consent)
+                          for (const memberVisibility of RAW.memberVisibility) {
+                            const input: AccessInput = {
+                              cloud,
+                              mailboxGeo,
+                              tenantCountry,
+                              tenantMode,
+                              membership,
+                              platform,
+                              officePolicy: { showLinkedInFeatures, connectedExperiences, optionalConnectedExperiences },
+                              userOption,
+                              consent,
+                              memberVisibility,
+                            };
+                            const rep = representative(input);
+                            const p = rep.officePolicy;
+                            const repId = `${rep.cloud}|${rep.mailboxGeo}|${rep.tenantCountry}|${rep.tenantMode}|${rep.membership}|${rep.platform}|${p.showLinkedInFeatures}|${p.connectedExperiences}|${p.optionalConnectedExperiences}|${rep.userOption}|${rep.consent}|${rep.memberVisibility}`;
+                            let expected = memo.get(repId);
+                            if (expected === undefined) {
+                              expected = decisionKey(decideAccess(rep));
+                              memo.set(repId, expected);
+                            }
+                            checked++;
+                            if (decisionKey(decideAccess(input)) !== expected && mismatches.length < 5)
+                              mismatches.push(JSON.stringify(input));
                           }
-                          checked++;
-                          if (decisionKey(decideAccess(input)) !== expected && mismatches.length < 5)
-                            mismatches.push(JSON.stringify(input));
-                        }
-  expect(mismatches).toEqual([]);
-  expect(checked).toBe(3_919_104);
-  // The representatives are exactly the reduced grid (× the three member visibilities).
-  expect(memo.size).toBe(REDUCED_INPUTS.length * 3);
-}, 120_000);
+    expect(mismatches).toEqual([]);
+    expect(checked).toBe(3_919_104);
+    // The representatives are exactly the reduced grid (× the three member visibilities).
+    expect(memo.size).toBe(REDUCED_INPUTS.length * 3);
+  },
+  LONG_TEST_TIMEOUT_MS,
+);
 
 test(`the reduced grid: ${REDUCED_INPUTS.length} viewer inputs in ${CLASSES.length} decision classes, ${ROWS.length} rendered rows`, () => {
   expect(new Set(REDUCED_INPUTS.map((x) => JSON.stringify(representative(x)))).size).toBe(REDUCED_INPUTS.length);

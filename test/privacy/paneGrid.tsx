@@ -48,6 +48,7 @@ import { App } from '../../src/taskpane/App';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
 import { createTestServer } from '../support/mswServer';
+import { waitForSettled } from '../support/settled';
 
 // ── The collapsed grid ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -343,24 +344,12 @@ const API = '/api/v1/';
 /** Registers the msw server and the per-row test for one shard of ROWS. */
 export function runPaneGridShard(shard: number, shards: number): void {
   let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-  const { server, requests } = createTestServer(...insightsHandlers(() => controls));
-  let pending = 0;
-  server.events.on('request:start', () => void pending++);
-  server.events.on('request:end', () => void pending--);
+  const { server, requests, activity } = createTestServer(...insightsHandlers(() => controls));
   const insights = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token');
   const graph = createGraphClient(async () => 'graph-token', GRAPH_BASE, { retry: { sleep: async () => undefined, random: () => 0 } });
 
-  /** Lets every request the pane starts be answered and rendered, until nothing has moved for a few turns. */
-  async function settle(): Promise<void> {
-    let stable = 0;
-    let seen = -1;
-    for (let turn = 0; turn < 200 && stable < 3; turn++) {
-      await act(() => new Promise((resolve) => setTimeout(resolve, 2)));
-      if (pending === 0 && requests.length === seen) stable++;
-      else stable = 0;
-      seen = requests.length;
-    }
-  }
+  /** Lets every request the pane starts be answered and rendered, until nothing moves (fails if it never settles). */
+  const settle = () => waitForSettled(activity);
 
   async function waitForSelector(selector: string, what: string): Promise<Element> {
     for (let turn = 0; turn < 400; turn++) {

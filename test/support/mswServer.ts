@@ -1,17 +1,31 @@
 import { setupServer } from 'msw/node';
 import type { RequestHandler } from 'msw';
 
+export interface NetworkActivity {
+  inFlight: number;
+  sent: number;
+}
+
 /** An msw server that fails the test on any request no handler expects, and records every request. */
 export function createTestServer(...handlers: RequestHandler[]) {
   const server = setupServer(...handlers);
   const requests: { method: string; url: string; body: Promise<string> }[] = [];
-  server.events.on('request:start', ({ request }) => {
+  // Requests being answered: until msw has answered them, or their sender gave up (a timeout aborts the request,
+  // and msw then says nothing more about it).
+  const inFlight = new Set<string>();
+  server.events.on('request:start', ({ request, requestId }) => {
+    inFlight.add(requestId);
+    request.signal.addEventListener('abort', () => inFlight.delete(requestId), { once: true });
     requests.push({ method: request.method, url: request.url, body: request.clone().text() });
+  });
+  server.events.on('request:end', ({ requestId }) => {
+    inFlight.delete(requestId);
   });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();
     requests.length = 0;
+    inFlight.clear();
   });
   afterAll(() => server.close());
   /** The lookups sent so far: each one's list of addresses. */
@@ -20,5 +34,7 @@ export function createTestServer(...handlers: RequestHandler[]) {
     return Promise.all(sent.map(async (r) => (JSON.parse(await r.body) as { emails: string[] }).emails));
   };
   const linkedInRequests = () => requests.filter((r) => r.url.includes('/api/v1/'));
-  return { server, requests, lookups, linkedInRequests };
+  /** What settled.ts waits on: requests still being answered, and how many were sent. */
+  const activity = (): NetworkActivity => ({ inFlight: inFlight.size, sent: requests.length });
+  return { server, requests, lookups, linkedInRequests, activity };
 }

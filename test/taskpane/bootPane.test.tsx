@@ -8,8 +8,9 @@ import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
+import { waitForSettled } from '../support/settled';
 
-const { server, requests } = createTestServer(...insightsHandlers());
+const { server, requests, activity } = createTestServer(...insightsHandlers());
 
 function mount(): HTMLElement {
   const container = document.createElement('div');
@@ -37,8 +38,10 @@ describe('the pane starts in two steps: its frame first, then everything else', 
         insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
       }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Everything the page could do without the host done: still nothing shown, nothing asked.
+    await waitForSettled(activity);
     expect(container).toBeEmptyDOMElement();
+    expect(requests).toEqual([]);
     hostReady(fake.host);
     expect(await screen.findByRole('heading', { name: paneStrings.title })).toBeInTheDocument();
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();

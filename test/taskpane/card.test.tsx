@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
@@ -12,10 +12,11 @@ import { App } from '../../src/taskpane/App';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
+import { waitForSettled } from '../support/settled';
 import { memoryStorage } from '../support/memoryStorage';
 
 let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-const { server, lookups, linkedInRequests } = createTestServer(...insightsHandlers(() => controls));
+const { server, lookups, linkedInRequests, activity } = createTestServer(...insightsHandlers(() => controls));
 const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
 
 function renderCard(
@@ -191,7 +192,8 @@ describe('the profile card', () => {
     act(() => fake.selectItem(sampleItem('internal-sender')));
     expect(await screen.findByText('Finance manager at Contoso')).toBeInTheDocument();
     const card = screen.getByRole('region', { name: 'Alex Wilber' });
-    await act(() => delay(150));
+    // The first person's lookup answered and everything it would change rendered: still not under Alex.
+    await waitForSettled(activity);
     expect(within(card).queryByText(/Aiko|Fabrikam/)).not.toBeInTheDocument();
   });
 
@@ -279,7 +281,7 @@ describe('no LinkedIn request while the decision is none, for every reason that 
     const { storage } = renderCard({ ...options, consent: 'twoWay' });
     const reason = await screen.findByText((_, element) => element?.getAttribute('data-reason') === code);
     expect(reason).toBeInTheDocument();
-    await act(() => delay(20));
+    await waitForSettled(activity);
     expect(linkedInRequests()).toEqual([]);
     expect(storage.data.size).toBe(0);
   });

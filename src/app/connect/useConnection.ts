@@ -6,7 +6,7 @@ import type { InsightsClient } from '../../services/insightsClient';
 import type { Consent } from '../viewer';
 import { ConnectFlow, type ChosenConsent, type ConnectFailure } from './connectFlow';
 import { consentOfRecord, readConsentRecord, type ConsentRecord } from './consentRecord';
-import { disconnectLinkedIn, type DisconnectDependencies, type WhatRemains } from './disconnectFlow';
+import { disconnectLinkedIn, type DisconnectDependencies, type DisconnectOutcome, type WhatRemains } from './disconnectFlow';
 
 /** What the pane tells the user about their LinkedIn connection, once. */
 export type ConnectionNotice =
@@ -114,38 +114,7 @@ export function useConnection(
     const previousConsent = state.consent;
     setState((s) => ({ ...s, consent: 'none', busy: 'disconnecting', notice: null }));
     void disconnectLinkedIn({ insights, roaming: host.roamingSettings, purgeCache, localStore: host.localStore, indexedDB }, consent).then(
-      (outcome) => {
-        setState((s) => {
-          if (outcome.ok)
-            return {
-              consent: 'none',
-              record: null,
-              busy: null,
-              notice: { kind: 'disconnected', remains: outcome.remains },
-              verified: true,
-            };
-          if (outcome.reason === 'service') {
-            return {
-              ...s,
-              consent: previousConsent,
-              busy: null,
-              notice: { kind: 'disconnectFailed', serviceDown: true, errorKind: outcome.kind },
-            };
-          }
-          return {
-            consent: 'none',
-            record: null,
-            busy: null,
-            notice: {
-              kind: 'disconnectFailed',
-              remains: outcome.remains,
-              serviceDown: false,
-              deviceStorage: outcome.reason === 'deviceStorageFailed',
-            },
-            verified: true,
-          };
-        });
-      },
+      (outcome) => setState((s) => afterDisconnect(s, outcome, previousConsent)),
       () => {
         // Unexpected: whether the service revoked is not known, so the previous consent stands and the user is told.
         setState((s) => ({ ...s, consent: previousConsent, busy: null, notice: { kind: 'disconnectFailed', serviceDown: true } }));
@@ -160,4 +129,27 @@ export function useConnection(
 
   const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
   return [state, { connect, reconnect, disconnect, dismissNotice }, setState];
+}
+
+/**
+ * The connection after a disconnect: nothing kept and "disconnected" when it worked; the previous consent unchanged
+ * when the service could not revoke (nothing was removed); otherwise disconnected locally, saying what remains.
+ */
+function afterDisconnect(s: ConnectionState, outcome: DisconnectOutcome, previousConsent: Consent): ConnectionState {
+  if (outcome.ok)
+    return { consent: 'none', record: null, busy: null, notice: { kind: 'disconnected', remains: outcome.remains }, verified: true };
+  if (outcome.reason === 'service')
+    return { ...s, consent: previousConsent, busy: null, notice: { kind: 'disconnectFailed', serviceDown: true, errorKind: outcome.kind } };
+  return {
+    consent: 'none',
+    record: null,
+    busy: null,
+    notice: {
+      kind: 'disconnectFailed',
+      remains: outcome.remains,
+      serviceDown: false,
+      deviceStorage: outcome.reason === 'deviceStorageFailed',
+    },
+    verified: true,
+  };
 }

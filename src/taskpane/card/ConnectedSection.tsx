@@ -1,8 +1,9 @@
 import { AvatarGroup, AvatarGroupItem, Link, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import type { ConnectedState } from '../../app/profileLoader';
+import type { ConnectedInsights } from '../../contract/insights';
 import { initialsOf } from '../initials';
 import { useFormat, useStrings } from '../i18n/hooks';
-import { SectionError } from './SectionError';
+import { SectionFrame, SHOW_CONTENT, type SectionView } from './SectionFrame';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: 'anywhere' },
@@ -19,100 +20,100 @@ export function ConnectedSection(props: {
   onRetry: () => void;
   onReconnect?: () => void;
 }): JSX.Element | null {
+  const { card } = useStrings();
+  const { state } = props;
+  if (state.status === 'idle') return null;
+  if (state.status !== 'ready') {
+    const view: SectionView =
+      state.status === 'loading'
+        ? {
+            show: 'loading',
+            placeholder: (
+              <Skeleton aria-label={card.loadingConnected} data-state="connected-loading">
+                <SkeletonItem size={16} />
+                <SkeletonItem size={12} />
+              </Skeleton>
+            ),
+          }
+        : {
+            show: 'error',
+            error: {
+              kind: state.kind,
+              retryAfterSeconds: state.retryAfterSeconds,
+              connected: true,
+              onRetry: props.onRetry,
+              onReconnect: props.onReconnect,
+            },
+          };
+    return <SectionFrame view={view} />;
+  }
+  return <ConnectedInsightsView insights={state.insights} profileUrl={props.profileUrl} />;
+}
+
+/** The insights themselves: mutual connections, shared history, recent activity, and connecting on LinkedIn. */
+function ConnectedInsightsView({ insights, profileUrl }: { insights: ConnectedInsights; profileUrl?: string }): JSX.Element {
   const styles = useStyles();
   const { card } = useStrings();
   const format = useFormat();
-  const { state } = props;
-  if (state.status === 'idle') return null;
-  if (state.status === 'loading') {
-    return (
-      <Skeleton aria-label={card.loadingConnected} data-state="connected-loading">
-        <SkeletonItem size={16} />
-        <SkeletonItem size={12} />
-      </Skeleton>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <SectionError
-        kind={state.kind}
-        retryAfterSeconds={state.retryAfterSeconds}
-        connected
-        onRetry={props.onRetry}
-        onReconnect={props.onReconnect}
-      />
-    );
-  }
-  const { insights } = state;
+  const emptyOr = (isEmpty: boolean, text: string): SectionView => (isEmpty ? { show: 'empty', text } : SHOW_CONTENT);
   return (
     <section className={styles.root} data-state="connected-card">
-      <div className={styles.block}>
-        <Text weight="semibold">{card.mutualTitle}</Text>
-        {insights.mutualConnections.count === 0 ? (
-          <Text className={styles.muted}>{card.noMutual}</Text>
-        ) : (
-          <div className={styles.row}>
-            <AvatarGroup layout="stack" size={24}>
-              {insights.mutualConnections.top.map((person, i) => (
-                // Names are not unique (nor need they be): the position keeps each avatar its own.
-                <AvatarGroupItem
-                  key={`${person.name}-${i}`}
-                  name={person.name}
-                  initials={initialsOf(person.name)}
-                  image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined}
-                />
-              ))}
-            </AvatarGroup>
-            <Text>{card.mutualCount(insights.mutualConnections.count)}</Text>
-            <Text className={styles.muted}>{format.partialList(insights.mutualConnections.top.map((p) => p.name))}</Text>
-          </div>
-        )}
-      </div>
-      <div className={styles.block}>
-        <Text weight="semibold">{card.historyTitle}</Text>
-        {insights.sharedHistory.length === 0 ? (
-          <Text className={styles.muted}>{card.noHistory}</Text>
-        ) : (
-          <ul className={styles.list}>
-            {insights.sharedHistory.map((entry, i) => (
-              <li key={`${entry.name}-${i}`}>
-                <Text>
-                  {card.historyKind[entry.kind]} {entry.name}
-                  {entry.period ? ` (${entry.period})` : ''}
-                </Text>
-              </li>
+      <SectionFrame title={card.mutualTitle} className={styles.block} view={emptyOr(insights.mutualConnections.count === 0, card.noMutual)}>
+        <div className={styles.row}>
+          <AvatarGroup layout="stack" size={24}>
+            {insights.mutualConnections.top.map((person, i) => (
+              // Names are not unique (nor need they be): the position keeps each avatar its own.
+              <AvatarGroupItem
+                key={`${person.name}-${i}`}
+                name={person.name}
+                initials={initialsOf(person.name)}
+                image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined}
+              />
             ))}
-          </ul>
-        )}
-      </div>
-      <div className={styles.block}>
-        <Text weight="semibold">{card.activityTitle}</Text>
-        {insights.recentActivity.length === 0 ? (
-          <Text className={styles.muted}>{card.noActivity}</Text>
-        ) : (
-          <ul className={styles.list}>
-            {insights.recentActivity.map((activity, i) => (
-              <li key={`${activity.date}-${i}`}>
-                <Text size={200} className={styles.muted}>
-                  {format.date(activity.date, { utc: true })}{' '}
-                </Text>
-                {activity.url ? (
-                  <Link href={activity.url} target="_blank" rel="noopener noreferrer">
-                    {activity.text}
-                  </Link>
-                ) : (
-                  <Text>{activity.text}</Text>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+          </AvatarGroup>
+          <Text>{card.mutualCount(insights.mutualConnections.count)}</Text>
+          <Text className={styles.muted}>{format.partialList(insights.mutualConnections.top.map((p) => p.name))}</Text>
+        </div>
+      </SectionFrame>
+      <SectionFrame title={card.historyTitle} className={styles.block} view={emptyOr(insights.sharedHistory.length === 0, card.noHistory)}>
+        <ul className={styles.list}>
+          {insights.sharedHistory.map((entry, i) => (
+            <li key={`${entry.name}-${i}`}>
+              <Text>
+                {card.historyKind[entry.kind]} {entry.name}
+                {entry.period ? ` (${entry.period})` : ''}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      </SectionFrame>
+      <SectionFrame
+        title={card.activityTitle}
+        className={styles.block}
+        view={emptyOr(insights.recentActivity.length === 0, card.noActivity)}
+      >
+        <ul className={styles.list}>
+          {insights.recentActivity.map((activity, i) => (
+            <li key={`${activity.date}-${i}`}>
+              <Text size={200} className={styles.muted}>
+                {format.date(activity.date, { utc: true })}{' '}
+              </Text>
+              {activity.url ? (
+                <Link href={activity.url} target="_blank" rel="noopener noreferrer">
+                  {activity.text}
+                </Link>
+              ) : (
+                <Text>{activity.text}</Text>
+              )}
+            </li>
+          ))}
+        </ul>
+      </SectionFrame>
       {insights.isConnection ? (
         <Text className={styles.muted}>{card.alreadyConnection}</Text>
       ) : (
-        props.profileUrl && (
-          <Link href={props.profileUrl} target="_blank" rel="noopener noreferrer">
+        profileUrl && (
+          <Link href={profileUrl} target="_blank" rel="noopener noreferrer">
             {card.connectOnLinkedIn}
           </Link>
         )

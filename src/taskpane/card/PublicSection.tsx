@@ -3,7 +3,7 @@ import type { PublicState } from '../../app/profileLoader';
 import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { initialsOf } from '../initials';
-import { SectionError } from './SectionError';
+import { SectionFrame } from './SectionFrame';
 
 const useStyles = makeStyles({
   root: { display: 'flex', columnGap: tokens.spacingHorizontalM, alignItems: 'flex-start', minWidth: 0 },
@@ -22,23 +22,34 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
       // Who Outlook says it is, in the card's place, while LinkedIn answers: the profile then takes the same place.
       // (Plain and still: an animated skeleton cost the cold start more than the card itself.)
       return (
-        <div className={styles.root} data-state="loading" aria-busy="true">
-          <Avatar size={56} name={person.displayName} initials={initialsOf(person.displayName)} color="colorful" />
-          <div className={styles.text}>
-            <Text size={400} weight="semibold">
-              {person.displayName}
-            </Text>
-            <Text className={styles.muted}>{card.loading}</Text>
-          </div>
-        </div>
+        <SectionFrame
+          view={{
+            show: 'loading',
+            placeholder: (
+              <div className={styles.root} data-state="loading" aria-busy="true">
+                <Avatar size={56} name={person.displayName} initials={initialsOf(person.displayName)} color="colorful" />
+                <div className={styles.text}>
+                  <Text size={400} weight="semibold">
+                    {person.displayName}
+                  </Text>
+                  <Text className={styles.muted}>{card.loading}</Text>
+                </div>
+              </div>
+            ),
+          }}
+        />
       );
     case 'noMatch':
-      return <Text data-state="no-match">{card.noMatch(person.address)}</Text>;
+      return <SectionFrame view={{ show: 'empty', text: card.noMatch(person.address), dataState: 'no-match' }} />;
     case 'hidden':
       // The decision's member-hidden reason says it (verbatim, with who can change it); nothing else is shown.
       return <span data-state="member-hidden" hidden />;
     case 'error':
-      return <SectionError kind={state.kind} retryAfterSeconds={state.retryAfterSeconds} onRetry={props.onRetry} />;
+      return (
+        <SectionFrame
+          view={{ show: 'error', error: { kind: state.kind, retryAfterSeconds: state.retryAfterSeconds, onRetry: props.onRetry } }}
+        />
+      );
     case 'match': {
       const { profile } = state;
       return (

@@ -11,13 +11,15 @@ const NOT_RETRYABLE: ReadonlySet<ServiceErrorKind> = new Set<ServiceErrorKind>([
  * with the wait counted down and Retry disabled until it is over. When the service no longer accepts the user's
  * LinkedIn connection, Reconnect (when it can be offered here; otherwise how to reconnect in Settings).
  */
-export function SectionError(props: {
+export interface SectionErrorProps {
   kind: ServiceErrorKind;
   retryAfterSeconds?: number;
   connected?: boolean;
   onRetry: () => void;
   onReconnect?: () => void;
-}): JSX.Element {
+}
+
+export function SectionError(props: SectionErrorProps): JSX.Element {
   const { card, connect } = useStrings();
   const waitLeft = useCountdown(props.kind === 'throttled' ? props.retryAfterSeconds : undefined);
   const expired = props.connected === true && props.kind === 'unauthorized';

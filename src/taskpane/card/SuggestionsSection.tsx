@@ -1,7 +1,7 @@
 import { Button, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { SuggestionsState } from '../../app/useSuggestions';
 import { useStrings } from '../i18n/hooks';
-import { SectionError } from './SectionError';
+import { SectionFrame, SHOW_CONTENT, type SectionView } from './SectionFrame';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
@@ -14,9 +14,16 @@ export function SuggestionsSection(props: { state: SuggestionsState; onRequest: 
   const styles = useStyles();
   const { card } = useStrings();
   const { state } = props;
+  const view: SectionView =
+    state.status === 'loading'
+      ? { show: 'loading', placeholder: <Spinner size="tiny" label={card.loadingConnected} /> }
+      : state.status === 'error'
+        ? { show: 'error', error: { kind: state.kind, connected: true, onRetry: props.onRequest } }
+        : state.status === 'ready' && state.suggestions.length === 0
+          ? { show: 'empty', text: card.suggestionsNone }
+          : SHOW_CONTENT;
   return (
-    <section className={styles.root} aria-label={card.suggestionsTitle} data-state="suggestions">
-      <Text weight="semibold">{card.suggestionsTitle}</Text>
+    <SectionFrame title={card.suggestionsTitle} className={styles.root} label={card.suggestionsTitle} dataState="suggestions" view={view}>
       {state.status === 'idle' && (
         <>
           <Text size={200} className={styles.muted}>
@@ -27,27 +34,22 @@ export function SuggestionsSection(props: { state: SuggestionsState; onRequest: 
           </Button>
         </>
       )}
-      {state.status === 'loading' && <Spinner size="tiny" label={card.loadingConnected} />}
-      {state.status === 'error' && <SectionError kind={state.kind} connected onRetry={props.onRequest} />}
-      {state.status === 'ready' &&
-        (state.suggestions.length === 0 ? (
-          <Text className={styles.muted}>{card.suggestionsNone}</Text>
-        ) : (
-          <ul className={styles.list}>
-            {state.suggestions.map((person, i) => (
-              <li key={`${person.name}-${i}`}>
-                {person.profileUrl ? (
-                  <Link href={person.profileUrl} target="_blank" rel="noopener noreferrer">
-                    {person.name}
-                  </Link>
-                ) : (
-                  <Text>{person.name}</Text>
-                )}
-                {person.headline ? <Text className={styles.muted}> · {person.headline}</Text> : null}
-              </li>
-            ))}
-          </ul>
-        ))}
-    </section>
+      {state.status === 'ready' && (
+        <ul className={styles.list}>
+          {state.suggestions.map((person, i) => (
+            <li key={`${person.name}-${i}`}>
+              {person.profileUrl ? (
+                <Link href={person.profileUrl} target="_blank" rel="noopener noreferrer">
+                  {person.name}
+                </Link>
+              ) : (
+                <Text>{person.name}</Text>
+              )}
+              {person.headline ? <Text className={styles.muted}> · {person.headline}</Text> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </SectionFrame>
   );
 }

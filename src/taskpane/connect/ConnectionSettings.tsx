@@ -99,26 +99,23 @@ export function ConnectionNoticeBar({
   );
 }
 
+/** A notice that is one sentence. */
+function NoticeText(props: { intent: 'success' | 'warning' | 'info'; name: string; text: string; multiline?: boolean }): JSX.Element {
+  return (
+    <MessageBar intent={props.intent} layout={props.multiline ? 'multiline' : 'auto'} data-notice={props.name}>
+      <MessageBarBody>{props.text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings, onReconnect?: () => void): JSX.Element {
   switch (notice.kind) {
     case 'connected':
-      return (
-        <MessageBar intent="success" data-notice="connected">
-          <MessageBarBody>{connect.connectedTitle}</MessageBarBody>
-        </MessageBar>
-      );
+      return <NoticeText intent="success" name="connected" text={connect.connectedTitle} />;
     case 'connectFailed':
-      return (
-        <MessageBar intent="warning" layout="multiline" data-notice="connect-failed">
-          <MessageBarBody>{connect.failure(notice.failure)}</MessageBarBody>
-        </MessageBar>
-      );
+      return <NoticeText intent="warning" name="connect-failed" text={connect.failure(notice.failure)} multiline />;
     case 'removedOnService':
-      return (
-        <MessageBar intent="info" data-notice="removed-on-service">
-          <MessageBarBody>{connect.removedOnService}</MessageBarBody>
-        </MessageBar>
-      );
+      return <NoticeText intent="info" name="removed-on-service" text={connect.removedOnService} />;
     case 'disconnectFailed':
       return (
         <MessageBar intent="error" layout="multiline" data-notice="disconnect-failed">

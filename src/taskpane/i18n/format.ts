@@ -21,7 +21,7 @@ export interface DateOptions {
   utc?: boolean;
 }
 
-/** "27 Nov 2026" / "27. Nov. 2026" / "٢٧ نوفمبر ٢٠٢٦"; '' for a value that is not a date. */
+/** "Nov 27, 2026" / "27. Nov. 2026" / "٢٧ نوفمبر ٢٠٢٦"; '' for a value that is not a date. */
 export function formatDate(locale: Locale, value: string | number | Date, options: DateOptions = {}): string {
   const time = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
   if (Number.isNaN(time)) return '';

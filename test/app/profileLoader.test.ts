@@ -1,0 +1,122 @@
+import { ProfileLoader } from '../../src/app/profileLoader';
+import type { LookupResult } from '../../src/contract/insights';
+import { FIXTURE_PEOPLE } from '../../src/mocks/people';
+import { ServiceError } from '../../src/services/errors';
+import type { InsightsClient } from '../../src/services/insightsClient';
+import { CACHE_STORAGE_KEY } from '../../src/services/profileCache';
+import { memoryStorage } from '../support/memoryStorage';
+
+/**
+ * The LinkedIn cache as the pane uses it: through the loader (lookups in flight, answers kept or not, purge), the
+ * only path production takes.
+ */
+const VIEWER = 'megan.bowen@contoso.com';
+const AIKO = 'aiko.tanaka@fabrikam.com';
+const aiko = FIXTURE_PEOPLE[AIKO];
+if (aiko?.status !== 'match') throw new Error('fixture missing');
+
+/** A service whose lookups answer only when the test says so. */
+function scriptedService() {
+  const asked: string[][] = [];
+  const answers: { resolve: (results: LookupResult[]) => void; reject: (error: unknown) => void }[] = [];
+  const client: InsightsClient = {
+    lookup: (emails) =>
+      new Promise((resolve, reject) => {
+        asked.push([...emails]);
+        answers.push({ resolve, reject });
+      }),
+    insights: () => Promise.reject(new Error('not expected')),
+    connectionStatus: () => Promise.reject(new Error('not expected')),
+    completeConnection: () => Promise.reject(new Error('not expected')),
+    suggestions: () => Promise.reject(new Error('not expected')),
+    revokeConnection: () => Promise.reject(new Error('not expected')),
+  };
+  /** Lets the answer's promise callbacks run (the loader reacts in a microtask). */
+  const flush = async (): Promise<void> => {
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+  return { client, asked, answers, flush };
+}
+
+const match = (email: string): LookupResult => ({ email, status: 'match', profile: aiko.profile });
+
+test('one lookup for a person in flight, however often the pane asks; none once they are cached', async () => {
+  const service = scriptedService();
+  const loader = new ProfileLoader(service.client, VIEWER, memoryStorage());
+  loader.requestPublic([AIKO]);
+  loader.requestPublic([AIKO, AIKO.toUpperCase()]);
+  expect(service.asked).toEqual([[AIKO]]);
+  service.answers[0]?.resolve([match(AIKO)]);
+  await service.flush();
+  loader.requestPublic([AIKO]);
+  expect(service.asked).toHaveLength(1);
+  expect(loader.publicState(AIKO).status).toBe('match');
+});
+
+test('a hidden member is never written to storage, and not asked about again this session', async () => {
+  const service = scriptedService();
+  const storage = memoryStorage();
+  const loader = new ProfileLoader(service.client, VIEWER, storage);
+  loader.requestPublic([AIKO]);
+  service.answers[0]?.resolve([{ email: AIKO, status: 'hidden' }]);
+  await service.flush();
+  expect(loader.publicState(AIKO).status).toBe('hidden');
+  expect(storage.data.size).toBe(0);
+  expect(loader.cachedCount).toBe(0);
+  loader.requestPublic([AIKO]);
+  expect(service.asked).toHaveLength(1);
+});
+
+test('a failed lookup is not kept: Retry asks again and the answer is then cached and persisted', async () => {
+  const service = scriptedService();
+  const storage = memoryStorage();
+  const loader = new ProfileLoader(service.client, VIEWER, storage);
+  loader.requestPublic([AIKO]);
+  service.answers[0]?.reject(new ServiceError('offline', 'offline'));
+  await service.flush();
+  expect(loader.publicState(AIKO)).toEqual({ status: 'error', kind: 'offline' });
+  expect(storage.data.size).toBe(0);
+  loader.retry(AIKO, 'public');
+  loader.requestPublic([AIKO]);
+  expect(service.asked).toHaveLength(2);
+  service.answers[1]?.resolve([match(AIKO)]);
+  await service.flush();
+  expect(storage.data.get(CACHE_STORAGE_KEY)).toContain('li-aiko');
+  // A new pane (a reload) finds it in storage and asks nothing.
+  const reloaded = scriptedService();
+  const next = new ProfileLoader(reloaded.client, VIEWER, storage);
+  next.requestPublic([AIKO]);
+  expect(reloaded.asked).toEqual([]);
+  expect(next.publicState(AIKO).status).toBe('match');
+});
+
+test('"Clear cached LinkedIn data" empties memory and storage, and an answer arriving afterwards is not kept', async () => {
+  const service = scriptedService();
+  const storage = memoryStorage();
+  const loader = new ProfileLoader(service.client, VIEWER, storage);
+  loader.requestPublic([AIKO]);
+  loader.purge();
+  service.answers[0]?.resolve([match(AIKO)]);
+  await service.flush();
+  expect(loader.cachedCount).toBe(0);
+  expect(loader.publicState(AIKO).status).toBe('idle');
+  expect(storage.data.size).toBe(0);
+});
+
+test('reading what the loader knows (what a render does) writes nothing to storage', async () => {
+  const service = scriptedService();
+  const storage = memoryStorage();
+  const loader = new ProfileLoader(service.client, VIEWER, storage);
+  loader.requestPublic([AIKO]);
+  service.answers[0]?.resolve([match(AIKO)]);
+  await service.flush();
+  const writes = jest.spyOn(storage, 'setItem');
+  const removals = jest.spyOn(storage, 'removeItem');
+  const readings = loader.getReadings();
+  readings.publicState(AIKO);
+  readings.connectedState(AIKO);
+  readings.publicState('someone.else@example.com');
+  expect(writes).not.toHaveBeenCalled();
+  expect(removals).not.toHaveBeenCalled();
+  expect(loader.getReadings()).toBe(readings);
+});
