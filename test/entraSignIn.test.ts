@@ -67,6 +67,6 @@ describe('the fallback sign-in page (MSAL in the Office dialog)', () => {
     const msal = fakeMsal(Object.assign(new Error('cancelled'), { errorCode: 'user_cancelled' }));
     const sent: string[] = [];
     await runEntraSignIn(msal, PAGE, SCOPES, memorySession({ [STATE_KEY]: STATE }), (m) => sent.push(m));
-    expect(JSON.parse(sent[0]!)).toEqual({ type: 'entra-sign-in', state: STATE, outcome: 'error', error: 'cancelled' });
+    expect(JSON.parse(sent[0])).toEqual({ type: 'entra-sign-in', state: STATE, outcome: 'error', error: 'cancelled' });
   });
 });

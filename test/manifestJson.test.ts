@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { manifestForPublicUrl } = require('../scripts/manifest.cjs') as { manifestForPublicUrl(xml: string, url: string): string };
-const { unifiedManifestFromXml } = require('../scripts/unified-manifest.cjs') as { unifiedManifestFromXml(xml: string): Unified };
-/* eslint-enable @typescript-eslint/no-require-imports */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the scripts are CommonJS, shared with webpack.
+const { manifestForPublicUrl } = require('../scripts/manifest.cjs') as { manifestForPublicUrl: (xml: string, url: string) => string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the scripts are CommonJS, shared with webpack.
+const { unifiedManifestFromXml } = require('../scripts/unified-manifest.cjs') as { unifiedManifestFromXml: (xml: string) => Unified };
 
 interface Control {
   id: string;
@@ -73,14 +73,14 @@ function validate(manifests: Record<string, unknown>): Record<string, string> {
       name,
       out
         .slice(out.indexOf(`${file}:`))
-        .split(/\n(?=\/)/)[0]!
+        .split(/\n(?=\/)/)[0]
         .slice(file.length + 2),
     ]),
   );
 }
 
 const broken = JSON.parse(JSON.stringify(local)) as Record<string, unknown> & Unified;
-broken.authorization.permissions.resourceSpecific[0]!.type = 'Everything';
+broken.authorization.permissions.resourceSpecific[0].type = 'Everything';
 delete broken.accentColor;
 broken.name = { short: 'A name far longer than thirty characters', full: 'x' };
 let verdicts: Record<string, string>;
@@ -114,13 +114,13 @@ describe('the unified manifest (manifest.json) the build emits from manifest.xml
     expect(local.id).toBe(/<Id>([^<]+)<\/Id>/.exec(xml)?.[1]);
     expect(local.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(`${local.version}.0`).toBe(/<Version>([^<]+)<\/Version>/.exec(xml)?.[1]);
-    const pages = local.extensions[0]!.runtimes.map((r) => r.code.page);
+    const pages = local.extensions[0].runtimes.map((r) => r.code.page);
     expect(pages).toEqual([/<bt:Url id="Taskpane.Url" DefaultValue="([^"]+)"/.exec(xml)?.[1]]);
   });
 
   test('the same surfaces: message read (pinnable) and meeting attendee, both opening the pane', () => {
-    const extension = local.extensions[0]!;
-    const actions = new Map(extension.runtimes[0]!.actions.map((a) => [a.id, a]));
+    const extension = local.extensions[0];
+    const actions = new Map(extension.runtimes[0].actions.map((a) => [a.id, a]));
     const surfaces = extension.ribbons.map((ribbon) => ({
       contexts: ribbon.contexts,
       pinnable: ribbon.tabs.flatMap((t) => t.groups.flatMap((g) => g.controls)).map((c) => actions.get(c.actionId)?.pinnable === true),
@@ -158,7 +158,7 @@ describe('the unified manifest (manifest.json) the build emits from manifest.xml
   test('icons: a 192×192 colour icon and a 32×32 outline icon (white on transparent), and every ribbon icon exists', () => {
     expect(png(local.icons.color)).toMatchObject({ width: 192, height: 192 });
     expect(png(local.icons.outline)).toMatchObject({ width: 32, height: 32, colourType: 6 });
-    const ribbonIcons = local.extensions[0]!.ribbons.flatMap((r) =>
+    const ribbonIcons = local.extensions[0].ribbons.flatMap((r) =>
       r.tabs.flatMap((t) => t.groups.flatMap((g) => g.controls.flatMap((c) => c.icons))),
     );
     for (const icon of ribbonIcons) {

@@ -28,8 +28,8 @@ export type ConnectedState =
 
 /** What the loader knows of LinkedIn's answers, read without side effects: a new value after every change. */
 export interface ProfileReadings {
-  publicState(address: string): PublicState;
-  connectedState(address: string): ConnectedState;
+  publicState: (address: string) => PublicState;
+  connectedState: (address: string) => ConnectedState;
   readonly cachedCount: number;
 }
 

@@ -17,9 +17,9 @@ export interface SuggestionsAsked {
 
 export interface SuggestionsActions {
   /** Sends the item's addresses to LinkedIn: only when the user asks, and only when the decision allows outbound sharing. */
-  request(itemKey: string | null, addresses: readonly string[]): void;
+  request: (itemKey: string | null, addresses: readonly string[]) => void;
   /** Forgets them (sharing stopped), answers still on their way included. */
-  forget(): void;
+  forget: () => void;
 }
 
 /**

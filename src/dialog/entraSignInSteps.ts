@@ -6,10 +6,10 @@
 
 /** The part of MSAL's PublicClientApplication the dialog uses (tests drive it with a fake). */
 export interface RedirectSignInClient<Account> {
-  initialize(): Promise<void>;
-  handleRedirectPromise(): Promise<{ account: Account | null } | null>;
-  loginRedirect(request: { scopes: string[]; extraScopesToConsent: string[]; state: string }): Promise<void>;
-  acquireTokenSilent(request: { scopes: string[]; account: Account }): Promise<{ accessToken: string; expiresOn: Date | null }>;
+  initialize: () => Promise<void>;
+  handleRedirectPromise: () => Promise<{ account: Account | null } | null>;
+  loginRedirect: (request: { scopes: string[]; extraScopesToConsent: string[]; state: string }) => Promise<void>;
+  acquireTokenSilent: (request: { scopes: string[]; account: Account }) => Promise<{ accessToken: string; expiresOn: Date | null }>;
 }
 
 /** Where the state the pane issued waits while Microsoft's sign-in page is shown (this dialog window only). */

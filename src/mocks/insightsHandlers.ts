@@ -83,7 +83,7 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       }
       return HttpResponse.json({
         apiVersion: '1',
-        results: (emails as string[]).map((email) => {
+        results: emails.map((email) => {
           const person = fixturePerson(email);
           if (!person) return { email, status: 'noMatch' };
           if (person.status === 'hidden') return { email, status: 'hidden' };

@@ -162,7 +162,7 @@ export const FIXTURE_PEOPLE: Record<string, FixturePerson> = {
 
 /** The crowds on the "many recipients" samples are LinkedIn members too, with public profiles only. */
 for (const person of [...crowd(40, 'adatum.com'), ...crowd(4, 'fabrikam.com', 'cc')]) {
-  const slug = person.address.split('@')[0] as string;
+  const slug = person.address.split('@')[0];
   FIXTURE_PEOPLE[person.address] ??= match(slug, person.displayName, 'Roundtable attendee', ['Member', 'Adatum'], 'Remote', {}, false);
 }
 

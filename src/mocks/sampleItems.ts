@@ -35,8 +35,8 @@ const LAST = ['Andersen', 'Barros', 'Castillo', 'Dubois', 'Eze', 'Fischer', 'Gup
 /** A deterministic crowd of recipients for the "many recipients" samples. */
 export function crowd(count: number, domain = 'contoso.com', role: ItemPerson['role'] = 'to'): ItemPerson[] {
   return Array.from({ length: count }, (_, i) => {
-    const first = FIRST[i % FIRST.length] as string;
-    const last = LAST[Math.floor(i / FIRST.length) % LAST.length] as string;
+    const first = FIRST[i % FIRST.length];
+    const last = LAST[Math.floor(i / FIRST.length) % LAST.length];
     return p(`${first} ${last}`, `${first}.${last}${i}@${domain}`.toLowerCase(), role);
   });
 }

@@ -3,11 +3,11 @@
  * saved explicitly. A failed save is reported, never swallowed: a caller must not believe it saved.
  */
 export interface RoamingSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
+  get: (name: string) => unknown;
+  set: (name: string, value: unknown) => void;
+  remove: (name: string) => void;
   /** Persists every change; rejects with a RoamingSaveError when Outlook refuses (e.g. 9057: over 32 KB). */
-  save(): Promise<void>;
+  save: () => Promise<void>;
 }
 
 export class RoamingSaveError extends Error {
@@ -46,30 +46,32 @@ export function memoryRoamingSettings(initial: Record<string, unknown> = {}) {
   let pending: Record<string, unknown> = { ...initial };
   let failure: RoamingSaveError | null = null;
   let failures = 0;
-  const settings: RoamingSettings & { saved: Record<string, unknown>; failNextSave(code: number, message?: string, times?: number): void } =
-    {
-      saved,
-      get: (name) => pending[name],
-      set: (name, value) => {
-        pending = { ...pending, [name]: value };
-      },
-      remove: (name) => {
-        const { [name]: _removed, ...rest } = pending;
-        pending = rest;
-      },
-      save: async () => {
-        if (failure && failures > 0) {
-          failures--;
-          throw failure;
-        }
-        if (JSON.stringify(pending).length > 32 * 1024) throw new RoamingSaveError('Roaming settings exceed 32 KB.', 9057);
-        for (const key of Object.keys(saved)) delete saved[key];
-        Object.assign(saved, pending);
-      },
-      failNextSave: (code, message = 'Saving settings failed.', times = 1) => {
-        failure = new RoamingSaveError(message, code);
-        failures = times;
-      },
-    };
+  const settings: RoamingSettings & {
+    saved: Record<string, unknown>;
+    failNextSave: (code: number, message?: string, times?: number) => void;
+  } = {
+    saved,
+    get: (name) => pending[name],
+    set: (name, value) => {
+      pending = { ...pending, [name]: value };
+    },
+    remove: (name) => {
+      const { [name]: _removed, ...rest } = pending;
+      pending = rest;
+    },
+    save: async () => {
+      if (failure && failures > 0) {
+        failures--;
+        throw failure;
+      }
+      if (JSON.stringify(pending).length > 32 * 1024) throw new RoamingSaveError('Roaming settings exceed 32 KB.', 9057);
+      for (const key of Object.keys(saved)) delete saved[key];
+      Object.assign(saved, pending);
+    },
+    failNextSave: (code, message = 'Saving settings failed.', times = 1) => {
+      failure = new RoamingSaveError(message, code);
+      failures = times;
+    },
+  };
   return settings;
 }

@@ -10,10 +10,10 @@ export const ENTRA_SIGN_IN_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** The Office dialog, as src/office/signInDialog.ts offers it (structural: services/ does not import office/). */
 export interface AuthDialog {
-  open(
+  open: (
     url: string,
-    handlers: { onMessage(message: string, origin: string | undefined): void; onClosed(code: number): void },
-  ): Promise<{ close(): void }>;
+    handlers: { onMessage: (message: string, origin: string | undefined) => void; onClosed: (code: number) => void },
+  ) => Promise<{ close: () => void }>;
 }
 
 const tokenSchema = z.strictObject({
@@ -76,7 +76,7 @@ export function createDialogAuth(options: DialogAuthOptions): ScopedTokenSource 
     const url = new URL(ENTRA_SIGN_IN_PAGE, options.pageUrl);
     url.search = new URLSearchParams({ state }).toString();
     return new Promise<void>((resolve, reject) => {
-      let opened: { close(): void } | undefined;
+      let opened: { close: () => void } | undefined;
       let settled = false;
       const finish = (error?: ServiceError): void => {
         if (settled) return;

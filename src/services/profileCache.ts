@@ -9,9 +9,9 @@ export const CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export const CACHE_STORAGE_KEY = 'linkedin.profileCache.v1';
 
 export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
+  getItem: (key: string) => string | null;
+  setItem: (key: string, value: string) => void;
+  removeItem: (key: string) => void;
 }
 
 interface Entry<T> {

@@ -32,12 +32,12 @@ const LABELS: Record<keyof typeof CHOICES, string> = {
 };
 
 /** Every input the product honors that is not about one person, as a control. */
-export function ControlsPanel(props: { scenario: Scenario; onChange(patch: Partial<Scenario>): void }): JSX.Element {
+export function ControlsPanel(props: { scenario: Scenario; onChange: (patch: Partial<Scenario>) => void }): JSX.Element {
   const styles = useStyles();
   const { scenario, onChange } = props;
   const choice = (key: keyof typeof CHOICES): JSX.Element => (
     <Field label={LABELS[key]} key={key}>
-      <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value } as Partial<Scenario>)} data-control={key}>
+      <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value })} data-control={key}>
         {CHOICES[key].map((value) => (
           <option key={value}>{value}</option>
         ))}

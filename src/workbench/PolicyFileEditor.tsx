@@ -18,7 +18,7 @@ const OFFICE_POLICIES: [string, string][] = [
 ];
 
 /** The admin's linkedin-policy.json: served or not, edited as a form or as JSON, validated as the add-in will. */
-export function PolicyFileEditor(props: { text: string | null; onChange(text: string | null): void }): JSX.Element {
+export function PolicyFileEditor(props: { text: string | null; onChange: (text: string | null) => void }): JSX.Element {
   const styles = useStyles();
   const object = parseJsonObject(props.text);
   const formDisabled = object === null;

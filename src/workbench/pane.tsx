@@ -36,7 +36,7 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
       indexedDB: window.indexedDB,
     };
     // A new configuration is a fresh start of the pane, as reopening it in Outlook would be.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- configKey is what says the scenario changed; the store is read inside.
   }, [configKey, store]);
   return <App key={configKey} deps={deps} />;
 }

@@ -189,8 +189,8 @@ export const ROWS: GridRow[] = (() => {
       const h = scramble(c);
       rows.push({
         index: rows.length,
-        reduced: cls.members[h % cls.members.length] as AccessInput,
-        person: PERSON_KINDS[c % 3] as PersonKind,
+        reduced: cls.members[h % cls.members.length],
+        person: PERSON_KINDS[c % 3],
         variant: scramble(h),
       });
     } else {
@@ -212,7 +212,7 @@ export interface Realised {
   /** What the pane should put into the rules (raw values, as the pane will see them). */
   input: AccessInput;
   policyFile: Record<string, unknown> | null;
-  graph: { preferredDataLocation: GraphAnswer<string | null>; country: GraphAnswer<string | null | 'none'>; groups: GraphAnswer<string[]> };
+  graph: { preferredDataLocation: GraphAnswer<string | null>; country: GraphAnswer<string | null>; groups: GraphAnswer<string[]> };
   platform: Platform;
   /** The consent the pane should end up with (the more restrictive of the two below, once the service was asked). */
   consent: Consent;
@@ -222,7 +222,7 @@ export interface Realised {
   person: PersonKind;
 }
 
-const pick = <T,>(list: readonly T[], n: number): T => list[n % list.length] as T;
+const pick = <T,>(list: readonly T[], n: number): T => list[n % list.length];
 
 /** Turns a row into the inputs of the pane, rotating raw values within their class and where each comes from. */
 export function realise(row: GridRow): Realised {
@@ -497,10 +497,7 @@ export function runPaneGridShard(shard: number, shards: number): void {
       } catch {
         // keep it as sent
       }
-      if (
-        EMAIL.test(url) ||
-        addresses.some((a) => url.toLowerCase().includes(a) || url.toLowerCase().includes(a.split('@')[0] as string))
-      ) {
+      if (EMAIL.test(url) || addresses.some((a) => url.toLowerCase().includes(a) || url.toLowerCase().includes(a.split('@')[0]))) {
         violations.push(`an e-mail address in a URL: ${r.url}`);
       }
     }

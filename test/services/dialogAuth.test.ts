@@ -15,7 +15,7 @@ function fakeDialog() {
       return { close: () => void (entry.closed = true) };
     }),
   };
-  const last = () => opened[opened.length - 1]!;
+  const last = () => opened[opened.length - 1];
   const stateOf = () => new URL(last().url).searchParams.get('state') ?? '';
   const answer = (body: Record<string, unknown>, origin: string | null = ORIGIN) =>
     last().handlers.onMessage(JSON.stringify({ type: 'entra-sign-in', state: stateOf(), ...body }), origin ?? undefined);

@@ -38,11 +38,11 @@ export interface ConnectionState {
 }
 
 export interface ConnectionActions {
-  connect(choice: ChosenConsent): void;
+  connect: (choice: ChosenConsent) => void;
   /** Signs in again with the choice already saved (the service no longer accepts the connection): one step, no panel. */
-  reconnect(): void;
-  disconnect(): void;
-  dismissNotice(): void;
+  reconnect: () => void;
+  disconnect: () => void;
+  dismissNotice: () => void;
 }
 
 /** The connection as the roaming record says, before the service is asked (no request). */

@@ -11,8 +11,8 @@ import type { DetectedEnvironment } from '../viewer';
 /** What the pane is built from; production wires Office.js and the network, the workbench and tests wire fakes. */
 export interface PaneDependencies {
   host: OfficeHost;
-  loadPolicy(signal: AbortSignal): Promise<PolicyFileState>;
-  detectEnvironment(policy: AdminPolicy, user: CurrentUser, signal: AbortSignal): Promise<DetectedEnvironment>;
+  loadPolicy: (signal: AbortSignal) => Promise<PolicyFileState>;
+  detectEnvironment: (policy: AdminPolicy, user: CurrentUser, signal: AbortSignal) => Promise<DetectedEnvironment>;
   insights: InsightsClient;
   /** Where the LinkedIn sign-in runs (an Office dialog; the workbench's window). Without one, connecting is unavailable. */
   signInDialog?: SignInDialog;

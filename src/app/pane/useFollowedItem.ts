@@ -46,11 +46,11 @@ function sameAddresses(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export interface FollowedItemActions {
-  choosePerson(address: string): void;
+  choosePerson: (address: string) => void;
   /** The switcher reports which people it shows, so only they are looked up. */
-  showPeople(addresses: readonly string[]): void;
+  showPeople: (addresses: readonly string[]) => void;
   /** Reads the selected item again: Outlook can miss an ItemChanged (office-js #4952, a collapsed and expanded mail). */
-  refresh(): void;
+  refresh: () => void;
 }
 
 /**

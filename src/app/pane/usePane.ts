@@ -10,16 +10,16 @@ import { useFollowedItem } from './useFollowedItem';
 
 /** What the user can do in the pane. */
 export interface PaneActions {
-  selectPerson(address: string): void;
-  setShowLinkedInFeatures(value: boolean): void;
+  selectPerson: (address: string) => void;
+  setShowLinkedInFeatures: (value: boolean) => void;
   /** The switcher reports which people it shows, so only they are looked up. */
-  setVisiblePeople(addresses: readonly string[]): void;
-  retry(section: 'public' | 'connected'): void;
+  setVisiblePeople: (addresses: readonly string[]) => void;
+  retry: (section: 'public' | 'connected') => void;
   /** Reads the selected item again (a pinned pane can miss ItemChanged: office-js #4952). */
-  refreshItem(): void;
-  clearCache(): void;
+  refreshItem: () => void;
+  clearCache: () => void;
   connection: ConnectionActions;
-  requestSuggestions(): void;
+  requestSuggestions: () => void;
 }
 
 /**

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 /** Photo, name, headline, current position, location and "View on LinkedIn" — or the state that replaces them. */
-export function PublicSection(props: { person: ItemPerson; state: PublicState; onRetry(): void }): JSX.Element {
+export function PublicSection(props: { person: ItemPerson; state: PublicState; onRetry: () => void }): JSX.Element {
   const styles = useStyles();
   const { card } = useStrings();
   const { state, person } = props;

@@ -10,7 +10,7 @@ export function SectionError(props: {
   kind: ServiceErrorKind;
   retryAfterSeconds?: number;
   connected?: boolean;
-  onRetry(): void;
+  onRetry: () => void;
   onReconnect?: () => void;
 }): JSX.Element {
   const { card, connect } = useStrings();

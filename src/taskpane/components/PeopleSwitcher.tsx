@@ -44,9 +44,9 @@ const useStyles = makeStyles({
 export function PeopleSwitcher(props: {
   people: readonly ItemPerson[];
   selectedAddress: string | null;
-  onSelect(address: string): void;
+  onSelect: (address: string) => void;
   /** Told which people are on screen, so only they are looked up. */
-  onVisibleChange(addresses: readonly string[]): void;
+  onVisibleChange: (addresses: readonly string[]) => void;
 }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();

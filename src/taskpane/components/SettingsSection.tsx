@@ -13,8 +13,8 @@ const useStyles = makeStyles({
 export function SettingsSection(props: {
   option: AccessDecision['userOption'];
   cachedPeople: number;
-  onOptionChange(value: boolean): void;
-  onClearCache(): void;
+  onOptionChange: (value: boolean) => void;
+  onClearCache: () => void;
   /** The LinkedIn connection's status and Disconnect. */
   children?: React.ReactNode;
 }): JSX.Element {
