@@ -1,5 +1,5 @@
 import { PublicClientApplication } from '@azure/msal-browser';
-import { messageParentThroughOffice } from '../office/dialogPage';
+import { whenDialogPageReady } from '../office/dialogPage';
 import { runEntraSignIn } from './entraSignInSteps';
 
 declare const __AUTH_CONFIG__: { clientId: string; insightsScope: string };
@@ -19,11 +19,9 @@ const client = new PublicClientApplication({
   cache: { cacheLocation: 'memoryStorage' },
 });
 
-const scopes = ['User.Read', __AUTH_CONFIG__.insightsScope];
-runEntraSignIn(client, window.location.href, scopes, window.sessionStorage, (message) => {
-  // Only in an Office dialog: there is no other window this answer may go to.
-  messageParentThroughOffice(message, window.location.origin);
-}).then(
+void whenDialogPageReady((messageParent) =>
+  runEntraSignIn(client, window.location.href, ['User.Read', __AUTH_CONFIG__.insightsScope], window.sessionStorage, messageParent),
+).then(
   (step) => say(step === 'invalid' ? 'This sign-in link is not valid. Close this window and try again from the add-in.' : 'Signing in…'),
   () => say('Signing in failed. Close this window and try again from the add-in.'),
 );

@@ -7,3 +7,9 @@ export function messageParentThroughOffice(message: string, targetOrigin: string
   void Office.onReady().then(() => Office.context.ui.messageParent(message, { targetOrigin }));
   return true;
 }
+
+/** Waits for Office.js in a dialog page, then hands the page a way to answer the pane (same origin only). */
+export async function whenDialogPageReady<T>(run: (messageParent: (message: string) => void) => Promise<T>): Promise<T> {
+  await Office.onReady();
+  return run((message) => Office.context.ui.messageParent(message, { targetOrigin: window.location.origin }));
+}
