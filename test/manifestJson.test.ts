@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/* eslint-disable @typescript-eslint/no-require-imports -- the manifest scripts are CommonJS run by webpack's config */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the scripts are CommonJS, shared with webpack.
 const { manifestForPublicUrl } = require('../scripts/manifest.cjs') as { manifestForPublicUrl: (xml: string, url: string) => string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the scripts are CommonJS, shared with webpack.
 const { unifiedManifestFromXml } = require('../scripts/unified-manifest.cjs') as { unifiedManifestFromXml: (xml: string) => Unified };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 interface Control {
   id: string;
