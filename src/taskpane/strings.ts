@@ -24,6 +24,11 @@ export const paneStrings = {
   policyUnreachableTitle: "LinkedIn features are unavailable: the add-in's policy file couldn't be loaded",
   policyUnreachableBody: (kind: ServiceErrorKind) =>
     `${errorKindText[kind]} The add-in shows nothing from LinkedIn until it can read your organization's settings.`,
+  connectionLimit: {
+    unconfirmed:
+      "Your LinkedIn connection hasn't been confirmed by the LinkedIn service yet, so you see public LinkedIn information only for now.",
+    expired: 'The LinkedIn service no longer accepts your connection, so you see public LinkedIn information only until you reconnect.',
+  },
   whyTitle: 'Why',
   whatTitle: 'What the add-in may do',
   levelLabel: {

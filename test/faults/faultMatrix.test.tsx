@@ -398,10 +398,13 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
   }
   if (row.flow === 'connected insights') expect(screen.getByText(PUBLIC_CARD)).toBeInTheDocument();
   if (row.flow === 'status reconcile' && row.fault !== 'none') {
-    // Unconfirmed consent counts as none: public card, no connected request, and a way to connect again.
+    // Unconfirmed consent counts as none: public card, no connected request. The saved connection still exists, so
+    // the user is not offered to "connect" it but can remove it (Disconnect) — or reconnect when the service refused it.
     expect(screen.getByText(PUBLIC_CARD)).toBeInTheDocument();
     expect(linkedInRequests().some((r) => r.url.endsWith('/profiles/insights'))).toBe(false);
-    expect(screen.getByRole('button', { name: connectStrings.open })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: connectStrings.open })).not.toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: connectStrings.disconnect })).toBeInTheDocument();
+    if (row.fault === '401') expect(screen.getByRole('button', { name: connectStrings.reconnectAction })).toBeInTheDocument();
   }
   if (row.flow === 'disconnect' && row.consent === 'old' && !row.saveFails) {
     expect(screen.getByRole('button', { name: connectStrings.disconnect })).toBeInTheDocument();

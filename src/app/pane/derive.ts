@@ -7,14 +7,19 @@ import { firstPageOf, peopleToShow } from '../people';
 import type { ConnectedState, ProfileReadings, PublicState } from '../profileLoader';
 import type { SuggestionsAsked, SuggestionsState } from '../useSuggestions';
 import { accessInputFor, viewerInput, type Consent, type DetectedEnvironment, type ViewerInput } from '../viewer';
+import { connectionViewOf, shownDecisionOf, type ConnectionView, type ShownDecision } from './connectionTruth';
 import type { PolicySettled } from './settlePolicy';
 
 /** What the pane shows: one value, derived from its inputs by derivePane and rendered as it is by PaneView. */
-export type PaneState =
-  | { phase: 'starting' }
-  | { phase: 'policyInvalid'; field: string; problem: string }
-  | { phase: 'policyUnreachable'; errorKind: ServiceErrorKind }
-  | ReadyPane;
+export type PaneState = { phase: 'starting' } | PolicyProblemPane | ReadyPane;
+
+/**
+ * A policy file the pane cannot trust: nothing of LinkedIn is shown, but a connection that exists can still be removed
+ * (Disconnect is offered in every state while a connection exists).
+ */
+export type PolicyProblemPane = (
+  { phase: 'policyInvalid'; field: string; problem: string } | { phase: 'policyUnreachable'; errorKind: ServiceErrorKind }
+) & { connection: ConnectionState; connectionView: ConnectionView };
 
 export interface ReadyPane {
   phase: 'ready';
@@ -30,6 +35,10 @@ export interface ReadyPane {
   connectedState: ConnectedState;
   cachedPeople: number;
   connection: ConnectionState;
+  /** The connection's one value and what Settings says and offers of it (connectionTruth.ts). */
+  connectionView: ConnectionView;
+  /** The person's decision as shown: level, reasons and the actions offered, consistent with the connection. */
+  shown: ShownDecision | null;
   /** Whether a sign-in dialog exists here, so "Connect" can be offered. */
   signInAvailable: boolean;
   /** Why not, when the pane can say: this Outlook lacks DialogOrigin 1.1. */
@@ -93,10 +102,11 @@ export function derivePane(inputs: PaneInputs): DerivedPane {
   const { settled } = inputs;
   if (!settled) return { state: { phase: 'starting' }, work: NO_WORK };
   const { policyState } = settled;
+  const connection = { connection: inputs.connection, connectionView: connectionViewOf(inputs.connection) };
   if (policyState.status === 'invalid')
-    return { state: { phase: 'policyInvalid', field: policyState.field, problem: policyState.problem }, work: NO_WORK };
+    return { state: { phase: 'policyInvalid', field: policyState.field, problem: policyState.problem, ...connection }, work: NO_WORK };
   if (policyState.status === 'unreachable')
-    return { state: { phase: 'policyUnreachable', errorKind: policyState.error.kind }, work: NO_WORK };
+    return { state: { phase: 'policyUnreachable', errorKind: policyState.error.kind, ...connection }, work: NO_WORK };
   return deriveReady(inputs, policyState.policy, settled.detected);
 }
 
@@ -112,6 +122,12 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
   const connectedAllowed = selected !== null && personDecision?.level === 'connected' && connection.verified;
   const outboundSharing = viewerDecision.outboundSharing && connection.verified;
   const shown = inputs.visibleAddresses ?? firstPageOf(people);
+  const connectedState: ConnectedState = connectedAllowed ? profiles.connectedState(selected.address) : IDLE;
+  const connectionView = connectionViewOf(connection, connectedState);
+  const canReconnect =
+    inputs.signInAvailable &&
+    connection.record !== null &&
+    decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect;
   const state: ReadyPane = {
     phase: 'ready',
     viewer,
@@ -121,15 +137,16 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     selected,
     personDecision,
     publicState,
-    connectedState: connectedAllowed ? profiles.connectedState(selected.address) : IDLE,
+    connectedState,
     cachedPeople: profiles.cachedCount,
     connection,
+    connectionView,
+    shown: personDecision
+      ? shownDecisionOf(personDecision, connectionView, { signInAvailable: inputs.signInAvailable, canReconnect })
+      : null,
     signInAvailable: inputs.signInAvailable,
     signInUnavailable: inputs.signInAvailable ? null : (inputs.signInUnavailable ?? null),
-    canReconnect:
-      inputs.signInAvailable &&
-      connection.record !== null &&
-      decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect,
+    canReconnect,
     suggestions: outboundSharing && inputs.suggestions.itemKey === (inputs.item?.key ?? null) ? inputs.suggestions.state : IDLE,
   };
   const work: PaneWork = {

@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { AccessDecision } from '../../policy';
+import type { ShownDecision } from '../../app/pane/connectionTruth';
 import { useStrings } from '../i18n/hooks';
 import { ReasonList } from './ReasonList';
 
@@ -9,16 +9,22 @@ const useStyles = makeStyles({
   table: { display: 'grid', gridTemplateColumns: '1fr auto', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
-/** What the add-in may show and do for the person shown, and every reason that limited it. */
-export function DecisionSummary({ decision }: { decision: AccessDecision }): JSX.Element {
+/**
+ * What the add-in shows and may do for the person shown, and every reason that limited it — as the pane shows it
+ * (ShownDecision): the badge, the reasons and the actions listed agree with the connection and with each other.
+ * Connecting is listed only without a connection, disconnecting only with one.
+ */
+export function DecisionSummary({ shown }: { shown: ShownDecision }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
+  const decision = shown;
+  const hasConnection = shown.offers.disconnect;
   const rows: [string, boolean][] = [
     [pane.can.showPublic, decision.level !== 'none'],
     [pane.can.showConnected, decision.level === 'connected'],
-    [pane.can.connect, decision.canConnect],
-    [pane.can.disconnect, decision.canDisconnect],
-    [pane.can.outbound, decision.outboundSharing],
+    ...(hasConnection ? [] : [[pane.can.connect, shown.offers.connect] as [string, boolean]]),
+    ...(hasConnection ? [[pane.can.disconnect, true] as [string, boolean]] : []),
+    [pane.can.outbound, shown.offers.outbound],
   ];
   return (
     <section className={styles.root} aria-label={pane.levelLabel[decision.level]} data-level={decision.level}>
@@ -29,11 +35,14 @@ export function DecisionSummary({ decision }: { decision: AccessDecision }): JSX
       >
         {pane.levelLabel[decision.level]}
       </Badge>
-      {decision.reasons.length > 0 && (
+      {(decision.reasons.length > 0 || shown.connectionLimit) && (
         <>
           <Text as="h3" size={300} className={styles.heading}>
             {pane.whyTitle}
           </Text>
+          {shown.connectionLimit && (
+            <Text data-connection-limit={shown.connectionLimit}>{pane.connectionLimit[shown.connectionLimit]}</Text>
+          )}
           <ReasonList reasons={decision.reasons} />
         </>
       )}

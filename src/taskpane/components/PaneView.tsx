@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Suspense } from 'react';
-import type { PaneState, ReadyPane } from '../../app/pane/derive';
+import type { PaneState, PolicyProblemPane, ReadyPane } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
 import { PaneStarting } from '../PaneFrame';
 import { useStrings } from '../i18n/hooks';
@@ -54,25 +54,50 @@ export function PaneView({ state, actions, revealed }: { state: PaneState; actio
       return <PaneStarting />;
     case 'policyInvalid':
       return (
-        <PolicyProblem state="policy-invalid" title={pane.policyInvalidTitle} body={pane.policyInvalidField(state.field, state.problem)} />
+        <PolicyProblem
+          state="policy-invalid"
+          title={pane.policyInvalidTitle}
+          body={pane.policyInvalidField(state.field, state.problem)}
+          pane={state}
+          actions={actions}
+        />
       );
     case 'policyUnreachable':
       return (
-        <PolicyProblem state="policy-unreachable" title={pane.policyUnreachableTitle} body={pane.policyUnreachableBody(state.errorKind)} />
+        <PolicyProblem
+          state="policy-unreachable"
+          title={pane.policyUnreachableTitle}
+          body={pane.policyUnreachableBody(state.errorKind)}
+          pane={state}
+          actions={actions}
+        />
       );
     case 'ready':
       return <ReadyView state={state} actions={actions} revealed={revealed} />;
   }
 }
 
-/** A policy file the pane cannot trust: nothing else is shown. */
-function PolicyProblem(props: { state: string; title: string; body: string }): JSX.Element {
+/**
+ * A policy file the pane cannot trust: nothing of LinkedIn is shown — but a connection that exists can still be
+ * removed, so its status and Disconnect stay (and how disconnecting ended is said).
+ */
+function PolicyProblem(props: { state: string; title: string; body: string; pane: PolicyProblemPane; actions: PaneActions }): JSX.Element {
+  const styles = useStyles();
+  const { connection, connectionView } = props.pane;
   return (
-    <MessageBar intent="error" layout="multiline" role="alert" data-state={props.state}>
-      <MessageBarBody>
-        <MessageBarTitle>{props.title}</MessageBarTitle> {props.body}
-      </MessageBarBody>
-    </MessageBar>
+    <div className={styles.stack}>
+      <MessageBar intent="error" layout="multiline" role="alert" data-state={props.state}>
+        <MessageBarBody>
+          <MessageBarTitle>{props.title}</MessageBarTitle> {props.body}
+        </MessageBarBody>
+      </MessageBar>
+      {(connectionView.canDisconnect || connection.notice) && (
+        <Suspense fallback={null}>
+          <ConnectionNoticeBar notice={connection.notice} />
+          <ConnectionSettings view={connectionView} busy={connection.busy} onDisconnect={props.actions.connection.disconnect} />
+        </Suspense>
+      )}
+    </div>
   );
 }
 
@@ -155,9 +180,9 @@ function PersonView({ state, actions, revealed }: ReadyProps): JSX.Element | nul
       ) : (
         <CardView state={state} actions={actions} revealed={revealed} />
       )}
-      {revealed && (
+      {revealed && state.shown && (
         <Suspense fallback={null}>
-          <DecisionSummary decision={personDecision} />
+          <DecisionSummary shown={state.shown} />
         </Suspense>
       )}
     </section>
@@ -180,10 +205,10 @@ function CardView({ state, actions, revealed }: ReadyProps): JSX.Element | null 
             onReconnect={reconnectOf({ state, actions })}
           />
         )}
-        {revealed && state.viewerDecision.outboundSharing && personDecision.level === 'connected' && (
+        {revealed && state.shown?.offers.outbound && (
           <SuggestionsSection state={state.suggestions} onRequest={actions.requestSuggestions} />
         )}
-        {revealed && state.viewerDecision.canConnect && state.signInAvailable && (
+        {revealed && state.shown?.offers.connect && (
           <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
         )}
         {revealed && state.viewerDecision.canConnect && state.signInUnavailable === 'noDialogOrigin' && <NoSignInDialog />}
@@ -213,12 +238,7 @@ function PaneSettings({ state, actions }: Pick<ReadyProps, 'state' | 'actions'>)
         onOptionChange={actions.setShowLinkedInFeatures}
         onClearCache={actions.clearCache}
       >
-        <ConnectionSettings
-          state={state.connection}
-          // A saved connection can always be removed, even while the service can't confirm it (consent unknown).
-          canDisconnect={state.viewerDecision.canDisconnect || state.connection.record !== null}
-          onDisconnect={actions.connection.disconnect}
-        />
+        <ConnectionSettings view={state.connectionView} busy={state.connection.busy} onDisconnect={actions.connection.disconnect} />
       </SettingsSection>
     </Suspense>
   );

@@ -1,6 +1,7 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ConnectionNotice, ConnectionState } from '../../app/connect/useConnection';
+import type { ConnectionView } from '../../app/pane/connectionTruth';
 import { useFormat, useStrings } from '../i18n/hooks';
 import type { LocaleStrings } from '../i18n/types';
 import { LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './strings';
@@ -17,8 +18,11 @@ const useStyles = makeStyles({
 /** Notices that end something the user just did in the pane: they take the focus (and so are read out). */
 const FOCUSED_NOTICES: ReadonlySet<ConnectionNotice['kind']> = new Set(['connected', 'connectFailed', 'disconnected', 'disconnectFailed']);
 
-/** The connection's status in Settings, and Disconnect (always offered while connected: the decision's canDisconnect). */
-export function ConnectionSettings(props: { state: ConnectionState; canDisconnect: boolean; onDisconnect: () => void }): JSX.Element {
+/**
+ * The connection's status in Settings, and Disconnect: both read the connection's one value (ConnectionView), so
+ * "not connected" never stands beside Disconnect, and Disconnect is offered in every state while a connection exists.
+ */
+export function ConnectionSettings(props: { view: ConnectionView; busy: ConnectionState['busy']; onDisconnect: () => void }): JSX.Element {
   const styles = useStyles();
   const { connect } = useStrings();
   const format = useFormat();
@@ -32,27 +36,25 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
     else if (wasConfirming.current) disconnectButton.current?.focus();
     wasConfirming.current = confirming;
   }, [confirming]);
-  const { record, busy, consent } = props.state;
-  const since = record ? format.date(record.connectedAt) : '';
-  // The consent that applies: a record saying "both ways" shows "LinkedIn to Microsoft only" while the service holds
-  // only that (the stricter of the two is what the pane follows); the record's word while the service can't say.
-  const shown = record && (consent === 'twoWay' || consent === 'linkedInToMicrosoft') ? consent : record?.consent;
+  const { view, busy } = props;
+  const since = view.since ? format.date(view.since) : '';
   // Reconnecting (signing in again with the saved choice) says so here; a first connection says so in its own panel.
-  const busyLabel = busy === 'disconnecting' ? connect.disconnecting : busy === 'connecting' && record ? connect.connecting : null;
+  const busyLabel =
+    busy === 'disconnecting' ? connect.disconnecting : busy === 'connecting' && view.canDisconnect ? connect.connecting : null;
   return (
-    <div className={styles.root} data-connection={shown ?? 'none'}>
-      <Text size={200}>{shown ? connect.status(shown, since) : connect.notConnected}</Text>
+    <div className={styles.root} data-connection={view.consent ?? 'none'} data-truth={view.truth}>
+      <Text size={200}>{statusText(view, since, connect)}</Text>
       {busyLabel && (
         <div role="status">
           <Spinner size="tiny" label={busyLabel} />
         </div>
       )}
-      {props.canDisconnect && !busy && !confirming && (
+      {view.canDisconnect && !busy && !confirming && (
         <Button size="small" ref={disconnectButton} onClick={() => setConfirming(true)}>
           {connect.disconnect}
         </Button>
       )}
-      {props.canDisconnect && !busy && confirming && (
+      {view.canDisconnect && !busy && confirming && (
         <>
           <Text>{connect.disconnectConfirm}</Text>
           <div className={styles.actions}>
@@ -75,6 +77,19 @@ export function ConnectionSettings(props: { state: ConnectionState; canDisconnec
       )}
     </div>
   );
+}
+
+/** The status line for each connection state (the consent and date only where a connection exists). */
+function statusText(view: ConnectionView, since: string, connect: LocaleStrings['connect']): string {
+  if (!view.consent) return connect.notConnected;
+  switch (view.truth) {
+    case 'connected':
+      return connect.status(view.consent, since);
+    case 'expired':
+      return connect.statusExpired(view.consent, since);
+    default:
+      return connect.statusUnconfirmed(view.consent, since);
+  }
 }
 
 /** Tells, once, how connecting or disconnecting ended, and what the user still has to do. */

@@ -27,6 +27,10 @@ export const connectStrings = {
   connectedTitle: 'Connected to LinkedIn',
   status: (consent: 'twoWay' | 'linkedInToMicrosoft', since: string) =>
     `Connected — ${consent === 'twoWay' ? 'data shared both ways' : 'LinkedIn to Microsoft only'} — since ${since}`,
+  statusUnconfirmed: (consent: 'twoWay' | 'linkedInToMicrosoft', since: string) =>
+    `Connected since ${since} (${consent === 'twoWay' ? 'data shared both ways' : 'LinkedIn to Microsoft only'}), not confirmed by the LinkedIn service yet`,
+  statusExpired: (consent: 'twoWay' | 'linkedInToMicrosoft', since: string) =>
+    `Connected since ${since} (${consent === 'twoWay' ? 'data shared both ways' : 'LinkedIn to Microsoft only'}), but the LinkedIn service no longer accepts the connection: reconnect, or disconnect`,
   notConnected: 'Not connected to LinkedIn',
   disconnect: 'Disconnect',
   disconnectConfirm: 'Disconnect your LinkedIn account? The add-in revokes the connection and removes everything it kept.',

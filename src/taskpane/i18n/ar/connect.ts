@@ -21,6 +21,10 @@ export const connect: LocaleStrings['connect'] = {
   connectedTitle: 'تم الربط بـ LinkedIn',
   status: (consent, since) =>
     `مرتبط — ${consent === 'twoWay' ? 'تتم مشاركة البيانات في الاتجاهين' : 'من LinkedIn إلى Microsoft فقط'} — منذ ${since}`,
+  statusUnconfirmed: (consent, since) =>
+    `مرتبط منذ ${since} (${consent === 'twoWay' ? 'تتم مشاركة البيانات في الاتجاهين' : 'من LinkedIn إلى Microsoft فقط'})، ولم تؤكد خدمة LinkedIn الاتصال بعد`,
+  statusExpired: (consent, since) =>
+    `مرتبط منذ ${since} (${consent === 'twoWay' ? 'تتم مشاركة البيانات في الاتجاهين' : 'من LinkedIn إلى Microsoft فقط'})، لكن خدمة LinkedIn لم تعد تقبل الاتصال: أعد الربط أو افصل الحساب`,
   notConnected: 'غير مرتبط بـ LinkedIn',
   disconnect: 'قطع الاتصال',
   disconnectConfirm: 'هل تريد قطع الاتصال بحسابك على LinkedIn؟ ستُلغي الوظيفة الإضافية الاتصال وتزيل كل ما احتفظت به.',

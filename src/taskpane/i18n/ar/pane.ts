@@ -43,6 +43,10 @@ export const pane: LocaleStrings['pane'] = {
   policyUnreachableTitle: 'ميزات LinkedIn غير متاحة: تعذّر تحميل ملف النهج الخاص بالوظيفة الإضافية',
   policyUnreachableBody: (kind) =>
     `${errorKindText[kind]} لن تعرض الوظيفة الإضافية أي شيء من LinkedIn إلى أن تتمكن من قراءة إعدادات مؤسستك.`,
+  connectionLimit: {
+    unconfirmed: 'لم تؤكد خدمة LinkedIn اتصالك بعد، لذا لا ترى حاليًا إلا معلومات LinkedIn العامة.',
+    expired: 'لم تعد خدمة LinkedIn تقبل اتصالك، لذا لا ترى إلا معلومات LinkedIn العامة حتى تعيد الربط.',
+  },
   whyTitle: 'السبب',
   whatTitle: 'ما يُسمح للوظيفة الإضافية بفعله',
   levelLabel: {

@@ -21,6 +21,10 @@ export const connect: LocaleStrings['connect'] = {
   connectedTitle: 'Mit LinkedIn verbunden',
   status: (consent, since) =>
     `Verbunden – ${consent === 'twoWay' ? 'Daten werden in beide Richtungen geteilt' : 'nur von LinkedIn zu Microsoft'} – seit ${since}`,
+  statusUnconfirmed: (consent, since) =>
+    `Verbunden seit ${since} (${consent === 'twoWay' ? 'Daten werden in beide Richtungen geteilt' : 'nur von LinkedIn zu Microsoft'}), vom LinkedIn-Dienst noch nicht bestätigt`,
+  statusExpired: (consent, since) =>
+    `Verbunden seit ${since} (${consent === 'twoWay' ? 'Daten werden in beide Richtungen geteilt' : 'nur von LinkedIn zu Microsoft'}), aber der LinkedIn-Dienst akzeptiert die Verbindung nicht mehr: neu verbinden oder trennen`,
   notConnected: 'Nicht mit LinkedIn verbunden',
   disconnect: 'Trennen',
   disconnectConfirm:

@@ -34,6 +34,12 @@ export const pane: LocaleStrings['pane'] = {
   policyUnreachableTitle: 'LinkedIn-Features sind nicht verfügbar: Die Richtliniendatei des Add-Ins konnte nicht geladen werden',
   policyUnreachableBody: (kind) =>
     `${errorKindText[kind]} Das Add-In zeigt nichts von LinkedIn an, bis es die Einstellungen Ihrer Organisation lesen kann.`,
+  connectionLimit: {
+    unconfirmed:
+      'Ihre LinkedIn-Verbindung wurde vom LinkedIn-Dienst noch nicht bestätigt. Deshalb sehen Sie vorerst nur öffentliche LinkedIn-Informationen.',
+    expired:
+      'Der LinkedIn-Dienst akzeptiert Ihre Verbindung nicht mehr. Deshalb sehen Sie nur öffentliche LinkedIn-Informationen, bis Sie sich neu verbinden.',
+  },
   whyTitle: 'Warum',
   whatTitle: 'Was das Add-In darf',
   levelLabel: {
