@@ -7,6 +7,8 @@ export type SuggestionsState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; suggestions: Suggestions['suggestions'] }
+  /** The service's source can't give suggestions: said so, never shown as "none of them are on LinkedIn". */
+  | { status: 'unavailable' }
   | { status: 'error'; kind: ServiceErrorKind };
 
 /**
@@ -25,7 +27,7 @@ export function useSuggestions(
     if (!outboundSharing || addresses.length === 0) return;
     setState({ status: 'loading' });
     insights.suggestions(addresses).then(
-      (answer) => setState({ status: 'ready', suggestions: answer.suggestions }),
+      (answer) => setState(answer === 'unavailable' ? { status: 'unavailable' } : { status: 'ready', suggestions: answer.suggestions }),
       (error: unknown) => setState({ status: 'error', kind: isServiceError(error) ? error.kind : 'invalidPayload' }),
     );
   }, [insights, addresses, outboundSharing]);

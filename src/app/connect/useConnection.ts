@@ -16,6 +16,8 @@ export type ConnectionNotice =
   | { kind: 'disconnected'; remains: WhatRemains }
   | { kind: 'disconnectFailed'; remains?: WhatRemains; serviceDown: boolean; errorKind?: ServiceErrorKind }
   | { kind: 'removedOnService' }
+  /** LinkedIn's sign-in lapsed (60 days, no refresh): public information only until the user reconnects. */
+  | { kind: 'expired' }
   /** The connection's status could not be checked on start: public information only until it can ('unauthorized': reconnect). */
   | { kind: 'statusUnknown'; errorKind: ServiceErrorKind };
 
@@ -79,9 +81,11 @@ export function useConnection(
       if (result.removedOnService) purgeCache();
       const notice: ConnectionNotice | null = result.removedOnService
         ? { kind: 'removedOnService' }
-        : result.problem
-          ? { kind: 'statusUnknown', errorKind: result.problem }
-          : null;
+        : result.expired
+          ? { kind: 'expired' }
+          : result.problem
+            ? { kind: 'statusUnknown', errorKind: result.problem }
+            : null;
       setState((s) => ({ ...s, consent: result.consent, record: result.record, notice: notice ?? s.notice, verified: true }));
     });
     return () => {

@@ -43,6 +43,13 @@ export function ConnectedSection(props: {
       />
     );
   }
+  if (state.status === 'unavailable') {
+    return (
+      <Text className={styles.muted} data-state="connected-unavailable">
+        {card.insightsUnavailable}
+      </Text>
+    );
+  }
   const { insights } = state;
   return (
     <section className={styles.root} data-state="connected-card">

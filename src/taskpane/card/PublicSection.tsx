@@ -34,6 +34,9 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
       );
     case 'noMatch':
       return <Text data-state="no-match">{card.noMatch(person.address)}</Text>;
+    case 'unavailable':
+      // Not a no-match: the service's source can't answer for this address, and nothing is made up in its place.
+      return <Text data-state="unavailable">{card.unavailable}</Text>;
     case 'hidden':
       // The decision's member-hidden reason says it (verbatim, with who can change it); nothing else is shown.
       return <span data-state="member-hidden" hidden />;

@@ -28,6 +28,11 @@ export function SuggestionsSection(props: { state: SuggestionsState; onRequest()
         </>
       )}
       {state.status === 'loading' && <Spinner size="tiny" label={card.loadingConnected} />}
+      {state.status === 'unavailable' && (
+        <Text className={styles.muted} data-state="suggestions-unavailable">
+          {card.suggestionsUnavailable}
+        </Text>
+      )}
       {state.status === 'error' && <SectionError kind={state.kind} connected onRetry={props.onRequest} />}
       {state.status === 'ready' &&
         (state.suggestions.length === 0 ? (

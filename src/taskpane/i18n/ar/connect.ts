@@ -37,6 +37,7 @@ export const connect: LocaleStrings['connect'] = {
   disconnectFailedService: 'تعذّر قطع الاتصال بـ LinkedIn الآن، ولم يتغير شيء. حاول مرة أخرى لاحقًا.',
   disconnectFailedSave: 'تمت إزالة الاتصال، لكن تعذّر على Outlook حفظ التغيير؛ وسيُمسح في المرة التالية التي تبدأ فيها الوظيفة الإضافية.',
   removedOnService: 'تمت إزالة اتصالك بـ LinkedIn.',
+  expired: 'انتهت صلاحية تسجيل دخولك إلى LinkedIn: ينهيه LinkedIn بعد 60 يومًا. تُعرض المعلومات العامة فقط حتى تعيد الاتصال.',
   disconnectFailedLimit: 'تم بلوغ الحد الأقصى لدى LinkedIn، حاول لاحقًا. لم يتغير شيء: لا يزال حسابك مرتبطًا.',
   reconnect: 'أعد ربط LinkedIn: لم تعد خدمة LinkedIn تقبل اتصالك. اربط حسابك مرة أخرى لعرض رؤى الحساب المرتبط.',
   reconnectAction: 'إعادة ربط LinkedIn',

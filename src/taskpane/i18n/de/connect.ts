@@ -40,6 +40,8 @@ export const connect: LocaleStrings['connect'] = {
   disconnectFailedSave:
     'Die Verbindung wurde entfernt, aber Outlook konnte die Änderung nicht speichern. Sie wird beim nächsten Start des Add-Ins gelöscht.',
   removedOnService: 'Ihre LinkedIn-Verbindung wurde entfernt.',
+  expired:
+    'Ihre LinkedIn-Anmeldung ist abgelaufen: LinkedIn beendet sie nach 60 Tagen. Bis Sie sich erneut verbinden, werden nur öffentliche Informationen angezeigt.',
   disconnectFailedLimit:
     'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',
   reconnect:
