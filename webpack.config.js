@@ -103,7 +103,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: 'auto',
-      clean: true,
+      // The service's bundle (npm run build:server, dist/server/) is built before and kept.
+      clean: { keep: /^server[\\/]/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {

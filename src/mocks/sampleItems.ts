@@ -1,3 +1,4 @@
+import { crowdMembers } from '../../fixtures/crowd';
 import type { CurrentUser, ItemPerson, ItemSnapshot } from '../office';
 
 /** The signed-in user of the simulated mailbox. */
@@ -13,32 +14,9 @@ export interface SampleItem extends ItemSnapshot {
 const p = (displayName: string, address: string, role: ItemPerson['role']): ItemPerson => ({ displayName, address, role });
 const me = (role: ItemPerson['role']): ItemPerson => p(SAMPLE_VIEWER.displayName, SAMPLE_VIEWER.address, role);
 
-const FIRST = [
-  'Aaliyah',
-  'Bruno',
-  'Chen',
-  'Dagny',
-  'Emeka',
-  'Farah',
-  'Giulia',
-  'Hiroshi',
-  'Ines',
-  'Jonas',
-  'Kavya',
-  'Lars',
-  'Mateo',
-  'Nadia',
-  'Olu',
-];
-const LAST = ['Andersen', 'Barros', 'Castillo', 'Dubois', 'Eze', 'Fischer', 'Gupta', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski'];
-
-/** A deterministic crowd of recipients for the "many recipients" samples. */
+/** A deterministic crowd of recipients for the "many recipients" samples (the same people the fixtures know). */
 export function crowd(count: number, domain = 'contoso.com', role: ItemPerson['role'] = 'to'): ItemPerson[] {
-  return Array.from({ length: count }, (_, i) => {
-    const first = FIRST[i % FIRST.length] as string;
-    const last = LAST[Math.floor(i / FIRST.length) % LAST.length] as string;
-    return p(`${first} ${last}`, `${first}.${last}${i}@${domain}`.toLowerCase(), role);
-  });
+  return crowdMembers(count, domain).map((member) => p(member.displayName, member.address, role));
 }
 
 export const SAMPLE_ITEMS: SampleItem[] = [

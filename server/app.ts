@@ -1,0 +1,96 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { authenticateWith, userKey } from './auth/authenticate';
+import type { EntraVerifier } from './auth/entraVerifier';
+import type { ServiceConfig } from './config';
+import type { LinkedInRevoker, ServiceContext } from './context';
+import { createTokenCipher } from './crypto/tokenCipher';
+import type { DatabaseHandle } from './db/database';
+import { handleError } from './http/errors';
+import { loggerOptions } from './logging';
+import { healthRoutes } from './routes/health';
+import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
+import type { ServerPolicy } from './rules/serverPolicy';
+import type { ProfileSource } from './sources/types';
+import { createConnectionStore } from './store/connections';
+
+export interface AppDeps {
+  config: ServiceConfig;
+  database: DatabaseHandle;
+  verifier: EntraVerifier;
+  source: ProfileSource;
+  policy: ServerPolicy;
+  revokeLinkedIn?: LinkedInRevoker;
+  /** pino options; default: the service's own (redacting) options at config.logLevel. false: no logs. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const BODY_LIMIT = 64 * 1024;
+export const API_PREFIX = '/api/v1';
+
+/** The insights service as a Fastify instance (not listening): main.ts listens, tests inject or listen on port 0. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? loggerOptions(config.logLevel),
+    bodyLimit: BODY_LIMIT,
+    // Behind a reverse proxy, set trustProxy where it is deployed; here the socket address is the client.
+    trustProxy: false,
+  });
+  const cipher = createTokenCipher(config.encryptionKeys);
+  const context: ServiceContext = {
+    config,
+    database: deps.database,
+    cipher,
+    connections: createConnectionStore(deps.database.db, cipher),
+    source: deps.source,
+    policy: deps.policy,
+    revokeLinkedIn: deps.revokeLinkedIn ?? (async () => undefined),
+  };
+
+  app.decorateRequest('entraUser', null);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'notFound', message: 'No such endpoint.' }));
+  // JSON only: a text/plain (or any other) body is refused with 400 before a route sees it.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  // Per client IP, on every request (before any token check).
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimit.perIpPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `ip:${request.ip}`,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'throttled',
+      message: `Too many requests from this address. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+    }),
+  });
+
+  await app.register((scope) => healthRoutes(scope, deps.database));
+  for (const register of PUBLIC_ROUTES) await app.register((scope) => register(scope, context), { prefix: API_PREFIX });
+  await app.register(
+    async (scope) => {
+      scope.addHook('onRequest', authenticateWith(deps.verifier));
+      // Per user (tid + oid), after the token check.
+      scope.addHook(
+        'preHandler',
+        scope.rateLimit({
+          max: config.rateLimit.perUserPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) => (request.entraUser ? `user:${userKey(request.entraUser)}` : `ip:${request.ip}`),
+          errorResponseBuilder: (_request, context) => ({
+            statusCode: 429,
+            error: 'throttled',
+            message: `Too many requests for this user. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+          }),
+        }),
+      );
+      for (const register of AUTHENTICATED_ROUTES) await register(scope, context);
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

@@ -1,0 +1,104 @@
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+
+/** The signed-in Microsoft Entra user a call is made for: tenant id + object id. */
+export interface EntraUser {
+  tenantId: string;
+  objectId: string;
+  /**
+   * The token's `groups` claim (groups assigned to the application). Undefined when the claim is absent or the token
+   * says it overflowed: membership is then unknown, never assumed.
+   */
+  groups: readonly string[] | undefined;
+}
+
+export interface EntraVerifierOptions {
+  appId: string;
+  allowedTenants: readonly string[];
+  /** Key location base: keys are read from `${authority}/${tenant}/discovery/v2.0/keys`. */
+  authority: string;
+  /** Keys are re-read at most this often unless an unknown `kid` arrives (then after a cool-down). */
+  keyCacheMaxAgeMs?: number;
+}
+
+export class InvalidTokenError extends Error {
+  constructor(readonly reason: string) {
+    super(`access token refused: ${reason}`);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+export type EntraVerifier = (token: string) => Promise<EntraUser>;
+
+/** Issuer of a v2 access token; the ONLY issuers accepted are this, for a tenant on the allowlist. */
+export const entraIssuer = (tenantId: string): string => `https://login.microsoftonline.com/${tenantId}/v2.0`;
+export const REQUIRED_SCOPE = 'access_as_user';
+export const MAX_TOKEN_LENGTH = 8192;
+const MAX_SKEW_SECONDS = 300;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Checks a Microsoft Entra v2 access token for the service: RS256 only; the tenant must be on the allowlist and the
+ * issuer exactly that tenant's v2 issuer (the expected issuer is built from the allowlist entry, the token's own `tid`
+ * only selects which entry); keys from that tenant's key set, cached per tenant; audience = the app id; `scp` has
+ * access_as_user; exp/nbf within 5 minutes' skew; `tid` equals the issuer's tenant; `oid` present.
+ */
+export function createEntraVerifier(options: EntraVerifierOptions): EntraVerifier {
+  const tenants = new Map(options.allowedTenants.map((t) => [t.toLowerCase(), t.toLowerCase()]));
+  const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+  const keySetFor = (tenant: string) => {
+    let keySet = keySets.get(tenant);
+    if (!keySet) {
+      keySet = createRemoteJWKSet(new URL(`${options.authority}/${tenant}/discovery/v2.0/keys`), {
+        cacheMaxAge: options.keyCacheMaxAgeMs ?? 6 * 60 * 60 * 1000,
+        cooldownDuration: 30_000,
+        timeoutDuration: 5_000,
+      });
+      keySets.set(tenant, keySet);
+    }
+    return keySet;
+  };
+
+  return async (token: string): Promise<EntraUser> => {
+    if (token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError('token too large');
+    let unverified: JWTPayload;
+    try {
+      if (decodeProtectedHeader(token).alg !== 'RS256') throw new InvalidTokenError('algorithm not allowed');
+      unverified = decodeJwt(token);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw error;
+      throw new InvalidTokenError('malformed token');
+    }
+    const claimedTenant = typeof unverified.tid === 'string' ? unverified.tid.toLowerCase() : '';
+    const tenant = tenants.get(claimedTenant);
+    if (!tenant) throw new InvalidTokenError('tenant not allowed');
+
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keySetFor(tenant), {
+        algorithms: ['RS256'],
+        issuer: entraIssuer(tenant),
+        audience: options.appId,
+        clockTolerance: MAX_SKEW_SECONDS,
+        requiredClaims: ['exp', 'nbf', 'iat', 'tid', 'oid', 'scp'],
+      }));
+    } catch (error) {
+      throw new InvalidTokenError(error instanceof joseErrors.JOSEError ? error.code : 'verification failed');
+    }
+    if (payload.ver !== '2.0') throw new InvalidTokenError('not a v2 token');
+    if (typeof payload.tid !== 'string' || payload.tid.toLowerCase() !== tenant) throw new InvalidTokenError('tid does not match issuer');
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (!scopes.includes(REQUIRED_SCOPE)) throw new InvalidTokenError('scope missing');
+    const oid = typeof payload.oid === 'string' ? payload.oid.toLowerCase() : '';
+    if (!GUID.test(oid)) throw new InvalidTokenError('no object id');
+    return { tenantId: tenant, objectId: oid, groups: groupsClaim(payload) };
+  };
+}
+
+/** Groups assigned to the app, or undefined when absent or overflowed (`_claim_names.groups` / `hasgroups`). */
+function groupsClaim(payload: JWTPayload): readonly string[] | undefined {
+  const claimNames = payload._claim_names as Record<string, unknown> | undefined;
+  if (payload.hasgroups === true || (claimNames && typeof claimNames === 'object' && 'groups' in claimNames)) return undefined;
+  const groups = payload.groups;
+  if (!Array.isArray(groups) || !groups.every((g): g is string => typeof g === 'string')) return undefined;
+  return groups.map((g) => g.toLowerCase());
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The insights service's configuration, read from the environment once at start. Every bad value is named in one
+ * error (all of them at once, so an admin fixes the file in one pass); no value of a secret is ever printed.
+ */
+export type ServiceEnvironment = 'production' | 'development' | 'test';
+export type ProfileSourceName = 'fixtures' | 'linkedin';
+export type Cloud = 'worldwide' | 'gcc' | 'gccHigh' | 'dod' | 'china' | 'germany';
+
+export interface EncryptionKey {
+  id: string;
+  key: Buffer;
+}
+
+export interface ServiceConfig {
+  environment: ServiceEnvironment;
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  entra: {
+    /** The service's application (client) id: the `aud` of every access token. */
+    appId: string;
+    allowedTenants: readonly string[];
+    /** Where each tenant's keys are fetched from ({authority}/{tenant}/discovery/v2.0/keys); tests use a loopback stand-in. */
+    authority: string;
+  };
+  /** postgres://… when set; otherwise the embedded PGlite database in `pgliteDir` ('memory://' keeps it in memory). */
+  databaseUrl?: string;
+  pgliteDir: string;
+  /** The first key encrypts; every key decrypts (rotation: add a new key in front, keep the old one until re-encrypted). */
+  encryptionKeys: readonly EncryptionKey[];
+  policyFile?: string;
+  /** What the service knows of its tenant, overriding the policy file's `environment`. */
+  cloud?: Cloud;
+  mailboxGeo?: string;
+  tenantCountry?: string;
+  profileSource: ProfileSourceName;
+  rateLimit: { perUserPerMinute: number; perIpPerMinute: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The insights service's configuration is not valid:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CLOUDS: readonly Cloud[] = ['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the configuration; throws one ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): ServiceConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = read(name) ?? fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return fallback;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (Number.isInteger(value) && value >= min && value <= max) return value;
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  };
+
+  const environment = oneOf<ServiceEnvironment>('SERVICE_ENV', ['production', 'development', 'test'], 'production');
+  const appId = read('ENTRA_APP_ID');
+  if (!appId || !GUID.test(appId)) problems.push("ENTRA_APP_ID must be the service's application (client) id, a GUID");
+  const tenants = (read('ENTRA_ALLOWED_TENANTS') ?? '')
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+  if (tenants.length === 0 || !tenants.every((t) => GUID.test(t)))
+    problems.push('ENTRA_ALLOWED_TENANTS must be a comma-separated list of tenant ids (GUIDs)');
+  const authority = (read('ENTRA_AUTHORITY') ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
+  if (!validAuthority(authority, environment))
+    problems.push('ENTRA_AUTHORITY must be an https:// URL (http:// only to 127.0.0.1 outside production)');
+
+  const databaseUrl = read('DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres://');
+
+  const encryptionKeys = parseKeys(read('TOKEN_ENCRYPTION_KEYS'), problems);
+
+  const policyFile = read('POLICY_FILE');
+  if (policyFile) {
+    try {
+      readFileSync(policyFile);
+    } catch {
+      problems.push(`POLICY_FILE cannot be read (${policyFile})`);
+    }
+  }
+  const cloudRaw = read('SERVICE_CLOUD');
+  if (cloudRaw && !(CLOUDS as readonly string[]).includes(cloudRaw)) problems.push(`SERVICE_CLOUD must be one of ${CLOUDS.join(', ')}`);
+  const mailboxGeo = read('SERVICE_MAILBOX_GEO')?.toUpperCase();
+  if (mailboxGeo && !/^[A-Z]{3}$/.test(mailboxGeo)) problems.push('SERVICE_MAILBOX_GEO must be a 3-letter data location such as NAM');
+  const tenantCountry = read('SERVICE_TENANT_COUNTRY')?.toUpperCase();
+  if (tenantCountry && !/^[A-Z]{2}$/.test(tenantCountry))
+    problems.push('SERVICE_TENANT_COUNTRY must be a 2-letter country code such as US');
+
+  const config: ServiceConfig = {
+    environment,
+    host: read('HOST') ?? '127.0.0.1',
+    port: integer('PORT', 3001, 0, 65535),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    entra: { appId: appId ?? '', allowedTenants: tenants, authority },
+    databaseUrl,
+    pgliteDir: read('PGLITE_DIR') ?? '.data/insights-db',
+    encryptionKeys,
+    policyFile,
+    cloud: cloudRaw as Cloud | undefined,
+    mailboxGeo,
+    tenantCountry,
+    profileSource: oneOf<ProfileSourceName>('PROFILE_SOURCE', ['fixtures', 'linkedin'], 'fixtures'),
+    rateLimit: {
+      perUserPerMinute: integer('RATE_LIMIT_PER_USER', 300, 1, 1_000_000),
+      perIpPerMinute: integer('RATE_LIMIT_PER_IP', 3000, 1, 1_000_000),
+    },
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function validAuthority(value: string, environment: ServiceEnvironment): boolean {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return true;
+    return environment !== 'production' && url.protocol === 'http:' && url.hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+/** TOKEN_ENCRYPTION_KEYS: `keyId:base64-of-32-bytes[,keyId:…]`, the first one current. Never echoes a key. */
+function parseKeys(raw: string | undefined, problems: string[]): EncryptionKey[] {
+  const name = 'TOKEN_ENCRYPTION_KEYS';
+  if (!raw) {
+    problems.push(`${name} must be set: keyId:base64 of 32 random bytes (e.g. k1:$(openssl rand -base64 32))`);
+    return [];
+  }
+  const keys: EncryptionKey[] = [];
+  for (const [index, entry] of raw.split(',').entries()) {
+    const separator = entry.indexOf(':');
+    const id = entry.slice(0, separator).trim();
+    const key = Buffer.from(entry.slice(separator + 1).trim(), 'base64');
+    if (separator < 1 || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32) {
+      problems.push(`${name} entry ${index + 1} must be keyId:base64 of exactly 32 bytes (value not shown)`);
+    } else if (keys.some((k) => k.id === id)) {
+      problems.push(`${name} names key id "${id}" twice`);
+    } else keys.push({ id, key });
+  }
+  return keys;
+}

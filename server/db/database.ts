@@ -1,0 +1,73 @@
+import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
+import { MIGRATIONS } from './migrations';
+import { PgliteDialect } from './pgliteDialect';
+import type { Database } from './schema';
+
+export type { Database } from './schema';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: 'pglite' | 'postgres';
+  /** True when a trivial query answers (the readiness check). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… for a PostgreSQL server; otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory; 'memory://' for an in-memory database. */
+  pgliteDir?: string;
+}
+
+/** Opens the database (PostgreSQL through `pg`, or embedded PGlite) and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const handle = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.pgliteDir ?? 'memory://');
+  try {
+    await migrate(handle.db);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  return { db, kind: 'pglite', ping: () => ping(db), close: () => db.destroy() };
+}
+
+async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
+  const { Pool } = await import('pg');
+  const pool = new Pool({
+    connectionString,
+    max: 10,
+    // A stopped server must answer "not now" quickly, never hang a request.
+    connectionTimeoutMillis: 2_000,
+    query_timeout: 5_000,
+    idleTimeoutMillis: 10_000,
+  });
+  // An idle client losing its server emits 'error' on the pool; the next query reconnects.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', ping: () => ping(db), close: () => db.destroy() };
+}
+
+async function ping(db: Kysely<Database>): Promise<boolean> {
+  try {
+    await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
+
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import { connectionsAndAudit } from './0001_connections_and_audit';
+
+/**
+ * Every migration, in order of name. The service is bundled, so migrations are listed here rather than read from a
+ * folder at run time: a new one is a file in this folder plus one line below (names sort; never rename or edit one
+ * that has shipped).
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_connections_and_audit': connectionsAndAudit,
+};

@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import { userOf } from '../auth/authenticate';
+import type { ServiceContext } from '../context';
+
+/** GET and DELETE api/v1/connection. Completing a connection (POST) and the LinkedIn sign-in are the sign-in module's. */
+export async function connectionRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
+  app.get('/connection', async (request) => {
+    const connection = await context.connections.find(userOf(request));
+    if (!connection) return { apiVersion: '1', status: 'notConnected' };
+    return { apiVersion: '1', status: 'connected', consent: connection.consent, connectedAt: connection.connectedAt.toISOString() };
+  });
+
+  // Always allowed, whatever the rules say now: a user can always remove what the service kept.
+  app.delete('/connection', async (request) => {
+    const user = userOf(request);
+    const token = await context.connections.remove(user, 'disconnect');
+    if (token !== undefined) {
+      // Best effort, after the deletion: LinkedIn failing to revoke never keeps anything here.
+      await context.revokeLinkedIn(token, user, request.log).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'LinkedIn revoke failed (best effort; the connection is deleted here)');
+      });
+    }
+    return { apiVersion: '1', status: 'notConnected' };
+  });
+}

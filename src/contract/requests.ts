@@ -1,0 +1,21 @@
+import * as z from './zod';
+import { MAX_LOOKUP_BATCH } from './insights';
+
+/**
+ * The insights service's request bodies (docs/insights-service.md): the pane builds them, the service parses them.
+ * An address is one `local@domain.tld` without spaces, at most 320 characters; it is matched case-insensitively.
+ */
+export const EMAIL_ADDRESS =
+  /^[^\s@<>()[\],;:"\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$/;
+
+const emailAddress = z.string().check(z.maxLength(320), z.regex(EMAIL_ADDRESS, 'must be an e-mail address'));
+const addressList = z.array(emailAddress).check(z.minLength(1), z.maxLength(MAX_LOOKUP_BATCH));
+
+export const lookupRequestSchema = z.strictObject({ emails: addressList });
+export type LookupRequest = z.output<typeof lookupRequestSchema>;
+
+export const insightsRequestSchema = z.strictObject({ email: emailAddress });
+export type InsightsRequest = z.output<typeof insightsRequestSchema>;
+
+export const suggestionsRequestSchema = z.strictObject({ emails: addressList });
+export type SuggestionsRequest = z.output<typeof suggestionsRequestSchema>;

@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../server/app';
+import { createEntraVerifier } from '../../../server/auth/entraVerifier';
+import { loadConfig, type ServiceConfig } from '../../../server/config';
+import type { LinkedInRevoker } from '../../../server/context';
+import { openDatabase, type DatabaseHandle } from '../../../server/db/database';
+import { createServerPolicy } from '../../../server/rules/serverPolicy';
+import { createFixturesSource } from '../../../server/sources/fixtures';
+import type { ProfileSource } from '../../../server/sources/types';
+import { startEntraStandIn, type EntraStandIn } from '../../../server/standins/entraIssuer';
+import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../../src/contract/policyFile';
+
+export const TENANT = '11111111-2222-4333-8444-555555555555';
+export const OTHER_TENANT = '99999999-2222-4333-8444-555555555555';
+export const APP_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+export const USER = '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
+export const KEY = Buffer.alloc(32, 7).toString('base64');
+
+/** The policy the tests start from: LinkedIn on for the tenant, in an available cloud and location. */
+export const OPEN_POLICY: AdminPolicy = {
+  ...DEFAULT_ADMIN_POLICY,
+  tenantMode: 'yes',
+  environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
+};
+
+export function testConfig(authority: string, env: Record<string, string> = {}): ServiceConfig {
+  return loadConfig({
+    SERVICE_ENV: 'test',
+    ENTRA_APP_ID: APP_ID,
+    ENTRA_ALLOWED_TENANTS: TENANT,
+    ENTRA_AUTHORITY: authority,
+    TOKEN_ENCRYPTION_KEYS: `k1:${KEY}`,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+}
+
+export interface TestService {
+  app: FastifyInstance;
+  entra: EntraStandIn;
+  database: DatabaseHandle;
+  config: ServiceConfig;
+  /** A valid token for USER (or another object id) in TENANT. */
+  token(options?: { objectId?: string; groups?: string[]; claims?: Record<string, unknown> }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestServiceOptions {
+  policy?: AdminPolicy;
+  source?: ProfileSource;
+  database?: DatabaseHandle;
+  entra?: EntraStandIn;
+  env?: Record<string, string>;
+  revokeLinkedIn?: LinkedInRevoker;
+}
+
+/** The real service (real token checks, real database) over the local Entra stand-in and an in-memory PGlite. */
+export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
+  const entra = options.entra ?? (await startEntraStandIn('test'));
+  const config = testConfig(entra.authority, options.env);
+  const database = options.database ?? (await openDatabase({ pgliteDir: 'memory://' }));
+  const app = await buildApp({
+    config,
+    database,
+    verifier: createEntraVerifier(config.entra),
+    source: options.source ?? createFixturesSource(),
+    policy: createServerPolicy(options.policy ?? OPEN_POLICY, config),
+    logger: false,
+    ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
+  });
+  await app.ready();
+  return {
+    app,
+    entra,
+    database,
+    config,
+    token: ({ objectId = USER, groups, claims } = {}) => entra.issue({ tenantId: TENANT, objectId, appId: APP_ID, groups, claims }),
+    async close() {
+      await app.close();
+      if (!options.database) await database.close();
+      if (!options.entra) await entra.close();
+    },
+  };
+}
