@@ -5,7 +5,7 @@ import { loadConfig, type ServiceConfig } from '../../../server/config';
 import type { LinkedInRevoker } from '../../../server/context';
 import { openDatabase, type DatabaseHandle } from '../../../server/db/database';
 import { createServerPolicy } from '../../../server/rules/serverPolicy';
-import { createFixturesSource } from '../../../server/sources/fixtures';
+import { createProfileSource } from '../../../server/sources';
 import type { ProfileSource } from '../../../server/sources/types';
 import { startEntraStandIn, type EntraStandIn } from '../../../server/standins/entraIssuer';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../../src/contract/policyFile';
@@ -63,7 +63,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     config,
     database,
     verifier: createEntraVerifier(config.entra),
-    source: options.source ?? createFixturesSource(),
+    source: options.source ?? createProfileSource(config),
     policy: createServerPolicy(options.policy ?? OPEN_POLICY, config),
     logger: false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
