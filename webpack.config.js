@@ -17,7 +17,7 @@ const DEV_PORT = 3000;
 
 /**
  * Adds <link rel="preload" as="script"> for a lazy chunk group to the pages that start it at once (the task pane's
- * "pane" chunks, see src/taskpane/startPane.tsx): the browser fetches and compiles them while the first script runs,
+ * "pane" chunks, see src/taskpane/bootPane.tsx): the browser fetches and compiles them while the first script runs,
  * instead of only when that script asks for them.
  */
 class PreloadChunkGroupPlugin {

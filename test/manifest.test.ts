@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { manifestForPublicUrl } = require('../scripts/manifest.cjs') as { manifestForPublicUrl(xml: string, url: string): string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is CommonJS, shared with webpack.
+const { manifestForPublicUrl } = require('../scripts/manifest.cjs') as { manifestForPublicUrl: (xml: string, url: string) => string };
 
 const ROOT = join(__dirname, '..');
 const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');

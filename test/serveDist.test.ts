@@ -13,8 +13,8 @@ beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'dist-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>workbench</title>');
   writeFileSync(join(root, 'a.js'), 'console.log(1)');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startServer } = require('../scripts/serve-dist.cjs') as { startServer(o: object): Promise<Server> };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the server is CommonJS, run by node directly.
+  const { startServer } = require('../scripts/serve-dist.cjs') as { startServer: (o: object) => Promise<Server> };
   server = await startServer({ root, port: 0 });
   port = (server.address() as AddressInfo).port;
 });

@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import fc from 'fast-check';
@@ -22,9 +23,8 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
 
 // jsdom has no Web Crypto digest; the add-in's PKCE needs crypto.subtle, as browsers provide it.
 if (!globalThis.crypto?.subtle) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   Object.defineProperty(globalThis, 'crypto', {
-    value: (require('node:crypto') as typeof import('node:crypto')).webcrypto,
+    value: webcrypto,
     configurable: true,
   });
 }

@@ -8,11 +8,11 @@ import type { EncryptionKey } from '../config';
  * Stored form: `v1.<keyId>.<iv>.<tag>.<ciphertext>` (base64url).
  */
 export interface TokenCipher {
-  encrypt(plaintext: string, context: string): string;
+  encrypt: (plaintext: string, context: string) => string;
   /** Throws TokenDecryptError for a value it cannot open (unknown key, tampered, other context). */
-  decrypt(stored: string, context: string): string;
+  decrypt: (stored: string, context: string) => string;
   /** True when the value was sealed with a key other than the current one (re-encrypt on next write). */
-  needsRotation(stored: string): boolean;
+  needsRotation: (stored: string) => boolean;
 }
 
 export class TokenDecryptError extends Error {

@@ -9,8 +9,8 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: 'pglite' | 'postgres';
   /** True when a trivial query answers (the readiness check). */
-  ping(): Promise<boolean>;
-  close(): Promise<void>;
+  ping: () => Promise<boolean>;
+  close: () => Promise<void>;
 }
 
 export interface DatabaseOptions {

@@ -51,12 +51,12 @@ export interface LinkedInMember {
 
 export interface LinkedInClient {
   /** The address of LinkedIn's authorization page for one attempt, with its own `state` and `nonce`. */
-  authorizationUrl(attempt: { state: string; nonce: string }): string;
+  authorizationUrl: (attempt: { state: string; nonce: string }) => string;
   /** Exchanges a code for tokens and verifies the id_token (LinkedIn's keys, issuer, audience = client id, nonce). */
-  exchangeCode(code: string, nonce: string): Promise<LinkedInGrant>;
-  userinfo(accessToken: string): Promise<LinkedInMember>;
+  exchangeCode: (code: string, nonce: string) => Promise<LinkedInGrant>;
+  userinfo: (accessToken: string) => Promise<LinkedInMember>;
   /** Asks LinkedIn to revoke a token; throws on failure (callers treat it as best effort). */
-  revoke(accessToken: string): Promise<void>;
+  revoke: (accessToken: string) => Promise<void>;
 }
 
 /** A fresh, unguessable value (256 bits) for `state`, `nonce` and the service's own codes. */
@@ -110,7 +110,7 @@ export function createLinkedInClient(config: LinkedInConfig, options: LinkedInCl
 
   async function json(response: Response): Promise<unknown> {
     try {
-      return (await response.json()) as unknown;
+      return await response.json();
     } catch {
       throw new LinkedInError('badResponse', 'not JSON');
     }

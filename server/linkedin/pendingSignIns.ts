@@ -27,7 +27,7 @@ export interface AnsweredSignIn extends SignInRequest {
 /** A redeemed one-time code (claimed: the code can never be redeemed again, whatever the outcome). */
 export interface RedeemedSignIn extends SignInRequest {
   expired: boolean;
-  accessToken(): string;
+  accessToken: () => string;
   tokenExpiresAt: Date;
 }
 
@@ -37,13 +37,13 @@ export interface RedeemedSignIn extends SignInRequest {
  * requests race. Expired rows are swept on each new sign-in.
  */
 export interface PendingSignIns {
-  begin(request: SignInRequest, linkedInState: string, nonce: string, now: Date): Promise<void>;
+  begin: (request: SignInRequest, linkedInState: string, nonce: string, now: Date) => Promise<void>;
   /** Claims the sign-in LinkedIn answered for `linkedInState`; undefined when unknown or already answered. */
-  claimLinkedInAnswer(linkedInState: string, now: Date): Promise<AnsweredSignIn | undefined>;
+  claimLinkedInAnswer: (linkedInState: string, now: Date) => Promise<AnsweredSignIn | undefined>;
   /** Stores LinkedIn's token (encrypted) for the service's one-time code; returns nothing of either. */
-  issueCode(signIn: AnsweredSignIn, code: string, accessToken: string, tokenExpiresAt: Date, now: Date): Promise<void>;
+  issueCode: (signIn: AnsweredSignIn, code: string, accessToken: string, tokenExpiresAt: Date, now: Date) => Promise<void>;
   /** Claims the sign-in a one-time code stands for; undefined when unknown or already used. */
-  redeem(code: string, now: Date): Promise<RedeemedSignIn | undefined>;
+  redeem: (code: string, now: Date) => Promise<RedeemedSignIn | undefined>;
 }
 
 export const hashCode = (code: string): string => createHash('sha256').update(code, 'utf8').digest('base64url');

@@ -12,7 +12,7 @@ import type { ServiceConfig } from '../config';
  */
 export interface ServerPolicy {
   readonly admin: AdminPolicy;
-  decide(user: EntraUser, consent: Consent, memberVisibility: MemberVisibility): AccessDecision;
+  decide: (user: EntraUser, consent: Consent, memberVisibility: MemberVisibility) => AccessDecision;
 }
 
 export class PolicyFileError extends Error {}

@@ -34,11 +34,11 @@ export interface ProfileSource {
   readonly name: string;
   readonly capabilities: SourceCapabilities;
   /** Whether the member behind an address lets Microsoft apps show them (asked before any data about them). */
-  memberVisibility(email: string, viewer: SourceViewer): Promise<MemberVisibility>;
+  memberVisibility: (email: string, viewer: SourceViewer) => Promise<MemberVisibility>;
   /** One result per address, in order. Addresses are already validated and lower-cased. */
-  lookup(emails: readonly string[], viewer: SourceViewer): Promise<SourceLookupResult[]>;
+  lookup: (emails: readonly string[], viewer: SourceViewer) => Promise<SourceLookupResult[]>;
   /** Connected insights for a visible member; only called once the rules allow `connected`. */
-  insights(email: string, viewer: SourceViewer): Promise<SourceInsights | 'unavailable'>;
+  insights: (email: string, viewer: SourceViewer) => Promise<SourceInsights | 'unavailable'>;
   /** Only called with both-ways consent. */
-  suggestions(emails: readonly string[], viewer: SourceViewer): Promise<SourceSuggestion[] | 'unavailable'>;
+  suggestions: (emails: readonly string[], viewer: SourceViewer) => Promise<SourceSuggestion[] | 'unavailable'>;
 }

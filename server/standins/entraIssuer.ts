@@ -16,10 +16,10 @@ export interface EntraStandIn {
   privateKey: KeyLike;
   publicJwk: JWK;
   /** A valid v2 access token for `user` in `tenant` (claims may be overridden, or removed with `undefined`). */
-  issue(options: IssueOptions): Promise<string>;
+  issue: (options: IssueOptions) => Promise<string>;
   /** How many times the key set was fetched (the service must cache it). */
-  keyFetches(): number;
-  close(): Promise<void>;
+  keyFetches: () => number;
+  close: () => Promise<void>;
 }
 
 export interface IssueOptions {

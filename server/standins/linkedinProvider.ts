@@ -46,14 +46,14 @@ export interface LinkedInStandIn {
   readonly origin: string;
   readonly endpoints: LinkedInEndpoints;
   readonly member: StandInMember;
-  tamperNextIdToken(tampering: IdTokenTampering): void;
+  tamperNextIdToken: (tampering: IdTokenTampering) => void;
   /** The next token request answers this status (or never answers, for timeouts). */
-  failNextTokenRequest(answer: number | 'hang'): void;
+  failNextTokenRequest: (answer: number | 'hang') => void;
   /** Access tokens revoked through the revoke endpoint, in order. */
-  revokedTokens(): readonly string[];
+  revokedTokens: () => readonly string[];
   /** How many token requests arrived (accepted or not). */
-  tokenRequests(): number;
-  close(): Promise<void>;
+  tokenRequests: () => number;
+  close: () => Promise<void>;
 }
 
 export { StandInRefusedError };

@@ -11,7 +11,7 @@ export interface StoredConnection {
   connectedAt: Date;
   tokenExpiresAt: Date;
   /** Decrypts the LinkedIn access token. */
-  accessToken(): string;
+  accessToken: () => string;
 }
 
 export interface NewConnection {
@@ -23,14 +23,14 @@ export interface NewConnection {
 
 /** The connections table, per Entra user (tid + oid), with the audit trail written in the same transaction. */
 export interface ConnectionStore {
-  find(user: EntraUser): Promise<StoredConnection | undefined>;
+  find: (user: EntraUser) => Promise<StoredConnection | undefined>;
   /** Stores (or replaces) the user's connection: the row and its audit entry are written whole or not at all. */
-  save(user: EntraUser, connection: NewConnection): Promise<StoredConnection>;
+  save: (user: EntraUser, connection: NewConnection) => Promise<StoredConnection>;
   /**
    * Deletes the user's connection and consent. Returns the token that was stored (for a best-effort revoke at
    * LinkedIn), or undefined when there was none.
    */
-  remove(user: EntraUser, event?: Extract<AuditEvent, 'disconnect' | 'expire'>): Promise<string | undefined>;
+  remove: (user: EntraUser, event?: Extract<AuditEvent, 'disconnect' | 'expire'>) => Promise<string | undefined>;
 }
 
 const contextOf = (user: EntraUser) => `${user.tenantId}:${user.objectId}`;

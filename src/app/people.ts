@@ -17,3 +17,11 @@ export function peopleToShow(item: ItemSnapshot | null, userAddress: string): It
   }
   return people;
 }
+
+/** People the switcher shows at first; more are looked up only as the user asks for more. */
+export const FIRST_VISIBLE_PEOPLE = 20;
+
+/** The addresses of the people the switcher shows at first. */
+export function firstPageOf(people: readonly ItemPerson[]): string[] {
+  return people.slice(0, FIRST_VISIBLE_PEOPLE).map((person) => person.address);
+}

@@ -5,7 +5,7 @@ import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { loadPolicyFile } from '../services/policyFile';
 import { detectEnvironmentOf } from './detectEnvironment';
-import type { PaneDependencies } from './paneState';
+import type { PaneDependencies } from './pane/dependencies';
 
 /**
  * Wires the pane to Outlook and the network: the policy file beside the pane, the tenant's OpenID configuration (its
@@ -13,13 +13,15 @@ import type { PaneDependencies } from './paneState';
  * insights service.
  * Consent comes from the user's roaming settings and is reconciled with the insights service.
  * `policyRequest`: the policy file's request, already sent by the pane's first script; the pane's first read of the
- * file reads its answer, any later read (a restart) asks again.
+ * file reads its answer, any later read (a restart) asks again. `insightsToken`: a fixed token in place of MSAL, for
+ * the benchmark page only (it runs outside Outlook).
  */
 export function productionDependencies(
   host: OfficeHost,
   auth: AuthConfig,
   nestedAppAuthSupported: boolean,
   policyRequest?: Promise<Response>,
+  insightsToken?: () => Promise<string>,
 ): PaneDependencies {
   const tokens = createNestedAppAuth(auth.clientId, nestedAppAuthSupported);
   // Without nested app auth there is no Graph: membership stays unknown, and its reason says the check failed.
@@ -36,7 +38,7 @@ export function productionDependencies(
       detectEnvironmentOf({ graph, cloud: { storage: host.localStore, partitionKey: host.partitionKey } }, policy, user, signal),
     signInDialog: officeSignInDialog(),
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
-    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), () => tokens([auth.insightsScope])),
+    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), insightsToken ?? (() => tokens([auth.insightsScope]))),
     cacheStorage: host.localStore,
     partitionKey: host.partitionKey,
   };

@@ -29,6 +29,13 @@ export type ConnectedState =
   | { status: 'unavailable' }
   | { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
 
+/** What the loader knows of LinkedIn's answers, read without side effects: a new value after every change. */
+export interface ProfileReadings {
+  publicState: (address: string) => PublicState;
+  connectedState: (address: string) => ConnectedState;
+  readonly cachedCount: number;
+}
+
 /** One cache entry per person: what may be kept (never a hidden member). */
 interface CachedPerson {
   lookup: Extract<LookupResult, { status: 'match' | 'noMatch' }>;
@@ -90,7 +97,7 @@ export class ProfileLoader {
   private readonly publicStates = new Map<string, PublicState>();
   private readonly connectedStates = new Map<string, ConnectedState>();
   private readonly listeners = new Set<() => void>();
-  private version = 0;
+  private readings: ProfileReadings;
   /** Bumped by purge(): answers to requests sent before it are dropped. */
   private generation = 0;
   private readonly throttle: ThrottleLock;
@@ -104,6 +111,7 @@ export class ProfileLoader {
   ) {
     this.cache = new ProfileCache<CachedPerson>({ storage, partitionKey, revive: reviveCachedPerson });
     this.throttle = new ThrottleLock(now);
+    this.readings = this.newReadings();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -111,23 +119,30 @@ export class ProfileLoader {
     return () => this.listeners.delete(listener);
   };
 
-  getVersion = (): number => this.version;
+  /** What the loader knows, read without side effects (what a render reads); a new value after every change. */
+  getReadings = (): ProfileReadings => this.readings;
 
   get cachedCount(): number {
     return this.cache.size;
   }
 
+  /** The person's public section, changing nothing (not even the cache's order). */
   publicState(address: string): PublicState {
-    const key = this.key(address);
-    const cached = this.cache.get(key);
+    return this.publicStateOf(this.key(address), this.cache.peek(this.key(address)));
+  }
+
+  /** The person's connected section, changing nothing (not even the cache's order). */
+  connectedState(address: string): ConnectedState {
+    return this.connectedStateOf(this.key(address), this.cache.peek(this.key(address)));
+  }
+
+  private publicStateOf(key: string, cached: CachedPerson | undefined): PublicState {
     if (cached) return cached.lookup.status === 'match' ? { status: 'match', profile: cached.lookup.profile } : { status: 'noMatch' };
     return this.publicStates.get(key) ?? { status: 'idle' };
   }
 
-  connectedState(address: string): ConnectedState {
-    const key = this.key(address);
-    const insights = this.cache.get(key)?.insights;
-    if (insights) return { status: 'ready', insights };
+  private connectedStateOf(key: string, cached: CachedPerson | undefined): ConnectedState {
+    if (cached?.insights) return { status: 'ready', insights: cached.insights };
     return this.connectedStates.get(key) ?? { status: 'idle' };
   }
 
@@ -140,7 +155,8 @@ export class ProfileLoader {
       const key = this.key(address);
       if (seen.has(key)) continue;
       seen.add(key);
-      const state = this.publicState(address);
+      // Asked for again: the person is used, so the cache keeps them longest (least recently used goes first).
+      const state = this.publicStateOf(key, this.cache.get(key));
       if (state.status !== 'idle') continue;
       const locked = this.throttle.remainingSeconds(key);
       if (locked === undefined) wanted.push(address.trim());
@@ -159,8 +175,8 @@ export class ProfileLoader {
 
   /** Fetches connected insights for the person shown, once. */
   requestConnected(address: string): void {
-    if (this.connectedState(address).status !== 'idle') return;
     const key = this.key(address);
+    if (this.connectedStateOf(key, this.cache.get(key)).status !== 'idle') return;
     const locked = this.throttle.remainingSeconds(key);
     if (locked !== undefined) {
       setBounded(this.connectedStates, key, throttledFor(locked));
@@ -262,12 +278,20 @@ export class ProfileLoader {
     return errorState(error);
   }
 
+  private newReadings(): ProfileReadings {
+    return {
+      publicState: (address) => this.publicState(address),
+      connectedState: (address) => this.connectedState(address),
+      cachedCount: this.cache.size,
+    };
+  }
+
   private key(address: string): string {
     return ProfileCache.key(this.viewer, address);
   }
 
   private changed(): void {
-    this.version++;
+    this.readings = this.newReadings();
     for (const listener of [...this.listeners]) listener();
   }
 }

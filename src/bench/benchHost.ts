@@ -6,7 +6,7 @@ import { createLocalDeviceSettings, memoryRoamingSettings, type ItemPerson, type
  */
 export interface BenchControls {
   /** Selects a generated item: the sender and `recipients` people (all different addresses). */
-  selectItem(key: string, recipients: number): void;
+  selectItem: (key: string, recipients: number) => void;
 }
 
 const VIEWER = { address: 'viewer@contoso.com', displayName: 'Bench Viewer' };

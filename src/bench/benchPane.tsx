@@ -1,8 +1,8 @@
-import { startPane } from '../taskpane/startPane';
+import { bootPane } from '../taskpane/bootPane';
 import { createBenchHost, type BenchControls } from './benchHost';
 
 /**
- * Benchmark-only page (npm run bench): the production pane with the production boot (startPane), services and
+ * Benchmark-only page (npm run bench): the production pane with the production start-up (bootPane), services and
  * card, hosted by the page instead of Outlook. The benchmark answers the policy file and the insights service
  * itself; a fixed token stands in for MSAL, the one part of the pane that needs Outlook.
  */
@@ -10,12 +10,10 @@ const container = document.getElementById('root');
 if (container) {
   const { host, controls } = createBenchHost(new URLSearchParams(window.location.search));
   (window as Window & { __bench?: BenchControls }).__bench = controls;
-  startPane(
+  bootPane(
     container,
     async () => host,
-    (readyHost, pane, policyRequest) => ({
-      ...pane.productionDependencies(readyHost, { clientId: '', insightsScope: '' }, false, policyRequest),
-      insights: pane.createInsightsClient(pane.insightsBaseUrl(readyHost.baseUrl), async () => 'bench-token'),
-    }),
+    (readyHost, pane, policyRequest) =>
+      pane.productionDependencies(readyHost, { clientId: '', insightsScope: '' }, false, policyRequest, async () => 'bench-token'),
   );
 }

@@ -3,6 +3,7 @@
  * what it is ("Trojan Source", CVE-2021-42574); and lone surrogates (half a character: broken text).
  */
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
   /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**

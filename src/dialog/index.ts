@@ -1,11 +1,11 @@
+import { messageParentThroughOffice } from '../office/dialogPage';
 import { dialogStep } from './signInResult';
 
 /** Sends the answer to the pane: through Office when in Outlook, to the opener window in the workbench. Always to this exact origin. */
 function sendToPane(message: string): void {
   const targetOrigin = window.location.origin;
-  if (typeof Office !== 'undefined') {
-    void Office.onReady().then(() => Office.context.ui.messageParent(message, { targetOrigin }));
-  } else if (window.opener) {
+  if (messageParentThroughOffice(message, targetOrigin)) return;
+  if (window.opener) {
     (window.opener as Window).postMessage(message, targetOrigin);
   }
 }

@@ -90,7 +90,7 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       const unavailable = getControls().source === 'linkedin';
       return HttpResponse.json({
         apiVersion: '1',
-        results: (emails as string[]).map((email) => {
+        results: emails.map((email) => {
           if (unavailable) return { email, status: 'unavailable' };
           const person = fixturePerson(email);
           if (!person) return { email, status: 'noMatch' };

@@ -17,7 +17,8 @@ function toPeople(list: Details | Details[] | undefined | null, role: PersonRole
 export function snapshotOfItem(item: Office.MessageRead | Office.AppointmentRead | null | undefined): ItemSnapshot | null {
   if (!item) return null;
   const key = item.itemId || `${item.itemType}:${item.dateTimeCreated?.toISOString?.() ?? ''}:${item.subject ?? ''}`;
-  if (item.itemType === Office.MailboxEnums.ItemType.Appointment) {
+  // Office types itemType as the enum or a string: compared as strings.
+  if (String(item.itemType) === String(Office.MailboxEnums.ItemType.Appointment)) {
     const appointment = item as Office.AppointmentRead;
     return {
       key,
@@ -67,7 +68,7 @@ export function createOfficeJsHost(): OfficeHost {
     localStore: storage,
     partitionKey,
     roamingSettings: officeRoamingSettings(context.roamingSettings),
-    getItem: async () => snapshotOfItem(mailbox.item as Office.MessageRead | Office.AppointmentRead | null),
+    getItem: async () => snapshotOfItem(mailbox.item),
     onItemChanged(listener) {
       let active = true;
       // ItemChanged needs Mailbox 1.5; on older hosts the pane is not pinnable and simply closes on change.

@@ -3,11 +3,11 @@
  * saved explicitly. A failed save is reported, never swallowed: a caller must not believe it saved.
  */
 export interface RoamingSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
+  get: (name: string) => unknown;
+  set: (name: string, value: unknown) => void;
+  remove: (name: string) => void;
   /** Persists every change; rejects with a RoamingSaveError when Outlook refuses (e.g. 9057: over 32 KB). */
-  save(): Promise<void>;
+  save: () => Promise<void>;
 }
 
 export class RoamingSaveError extends Error {
@@ -42,7 +42,7 @@ export function memoryRoamingSettings(initial: Record<string, unknown> = {}) {
   const saved: Record<string, unknown> = { ...initial };
   let pending: Record<string, unknown> = { ...initial };
   let failure: RoamingSaveError | null = null;
-  const settings: RoamingSettings & { saved: Record<string, unknown>; failNextSave(code: number, message?: string): void } = {
+  const settings: RoamingSettings & { saved: Record<string, unknown>; failNextSave: (code: number, message?: string) => void } = {
     saved,
     get: (name) => pending[name],
     set: (name, value) => {

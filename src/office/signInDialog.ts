@@ -4,18 +4,18 @@
  */
 export interface DialogHandlers {
   /** A message the dialog sent with messageParent, and the origin Office reports for it. */
-  onMessage(message: string, origin: string | undefined): void;
+  onMessage: (message: string, origin: string | undefined) => void;
   /** The dialog ended without a message: 12006 when the user closed it, 12002/12003 when its page failed. */
-  onClosed(code: number): void;
+  onClosed: (code: number) => void;
 }
 
 export interface OpenDialog {
-  close(): void;
+  close: () => void;
 }
 
 export interface SignInDialog {
   /** Rejects with a DialogError carrying Office's code (12007 already open, 12009 ignored, 12011 blocked…). */
-  open(url: string, handlers: DialogHandlers): Promise<OpenDialog>;
+  open: (url: string, handlers: DialogHandlers) => Promise<OpenDialog>;
 }
 
 export class DialogError extends Error {

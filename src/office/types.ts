@@ -42,9 +42,9 @@ export interface OfficeHost {
   /** The page the add-in was loaded from; the policy file is read beside it. */
   readonly baseUrl: string;
   /** The selected item, or null when nothing is selected (a pinned pane with an empty selection). */
-  getItem(): Promise<ItemSnapshot | null>;
+  getItem: () => Promise<ItemSnapshot | null>;
   /** Called when a pinned pane's selection changes (Mailbox 1.5 ItemChanged). Returns an unsubscribe. */
-  onItemChanged(listener: () => void): () => void;
+  onItemChanged: (listener: () => void) => () => void;
   /** The user's "Show LinkedIn features" option on this device. */
   readonly deviceSettings: DeviceSettings;
   /** The browser's local storage, when usable; keys are prefixed with partitionKey. */
@@ -56,8 +56,8 @@ export interface OfficeHost {
 }
 
 export interface DeviceSettings {
-  getShowLinkedInFeatures(): boolean;
-  setShowLinkedInFeatures(value: boolean): void;
+  getShowLinkedInFeatures: () => boolean;
+  setShowLinkedInFeatures: (value: boolean) => void;
   /** Called when the option changes elsewhere (another window, or the workbench's controls). Returns an unsubscribe. */
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
 }

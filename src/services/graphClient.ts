@@ -24,11 +24,11 @@ const organizationSchema = z.object({
 const memberGroupsSchema = z.object({ value: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(MAX_GROUPS_PER_CHECK)) });
 
 export interface GraphClient {
-  me(signal?: AbortSignal): Promise<GraphMe>;
+  me: (signal?: AbortSignal) => Promise<GraphMe>;
   /** The tenant's country (ISO alpha-2), or null when Graph does not say. */
-  organizationCountry(signal?: AbortSignal): Promise<string | null>;
+  organizationCountry: (signal?: AbortSignal) => Promise<string | null>;
   /** Which of these groups the signed-in user is a member of (transitively). */
-  checkMemberGroups(groupIds: readonly string[], signal?: AbortSignal): Promise<string[]>;
+  checkMemberGroups: (groupIds: readonly string[], signal?: AbortSignal) => Promise<string[]>;
 }
 
 export interface GraphClientOptions {

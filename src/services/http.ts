@@ -3,9 +3,9 @@ import { send } from './send';
 
 /** A schema as this module needs it: zod's safeParse shape, without tying callers to zod. */
 export interface PayloadSchema<T> {
-  safeParse(
+  safeParse: (
     data: unknown,
-  ):
+  ) =>
     | { success: true; data: T }
     | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }

@@ -19,16 +19,16 @@ export type TokenProvider = () => Promise<string>;
 
 export interface InsightsClient {
   /** Public profiles for up to 20 addresses; one result per address, in the order asked. */
-  lookup(emails: readonly string[], signal?: AbortSignal): Promise<LookupResult[]>;
+  lookup: (emails: readonly string[], signal?: AbortSignal) => Promise<LookupResult[]>;
   /** Connected insights, or 'unavailable' when the service's source cannot give them ("can't be looked up from here"). */
-  insights(email: string, signal?: AbortSignal): Promise<ConnectedInsights | 'unavailable'>;
-  connectionStatus(signal?: AbortSignal): Promise<ConnectionStatus>;
+  insights: (email: string, signal?: AbortSignal) => Promise<ConnectedInsights | 'unavailable'>;
+  connectionStatus: (signal?: AbortSignal) => Promise<ConnectionStatus>;
   /** Completes the LinkedIn sign-in: the service exchanges the code with its secret and the PKCE verifier. */
-  completeConnection(request: CompleteConnectionRequest, signal?: AbortSignal): Promise<ConnectionStatus>;
+  completeConnection: (request: CompleteConnectionRequest, signal?: AbortSignal) => Promise<ConnectionStatus>;
   /** Sends the item's addresses to LinkedIn for "people you work with" — only ever with both-ways consent. */
-  suggestions(emails: readonly string[], signal?: AbortSignal): Promise<Suggestions | 'unavailable'>;
+  suggestions: (emails: readonly string[], signal?: AbortSignal) => Promise<Suggestions | 'unavailable'>;
   /** Revokes the connection on the service (and with LinkedIn). */
-  revokeConnection(signal?: AbortSignal): Promise<void>;
+  revokeConnection: (signal?: AbortSignal) => Promise<void>;
 }
 
 export interface CompleteConnectionRequest {

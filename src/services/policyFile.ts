@@ -1,4 +1,4 @@
-import { ServiceError, isServiceError } from './errors';
+import { type ServiceError, isServiceError } from './errors';
 import { formatIssuePath, requestJson, type PayloadSchema } from './http';
 import { policyFileUrl } from './policyRequest';
 import { cleanText } from '../contract/text';

@@ -9,9 +9,9 @@ export const CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export const CACHE_STORAGE_KEY = 'linkedin.profileCache.v1';
 
 export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
+  getItem: (key: string) => string | null;
+  setItem: (key: string, value: string) => void;
+  removeItem: (key: string) => void;
 }
 
 interface Entry<T> {
@@ -60,7 +60,16 @@ export class ProfileCache<T> {
     return this.entries.size;
   }
 
-  /** The fresh value, or undefined. Reading refreshes its place in the least-recently-used order. */
+  /**
+   * The fresh value, or undefined, changing nothing (neither the least-recently-used order nor storage): what a
+   * render may call.
+   */
+  peek(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    return entry && this.now() - entry.storedAt <= this.maxAgeMs ? entry.value : undefined;
+  }
+
+  /** The fresh value, or undefined. Using it refreshes its place in the least-recently-used order; an expired one is dropped. */
   get(key: string): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;

@@ -27,11 +27,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 
 
 export interface RetryEnvironment {
   /** Milliseconds since the epoch. */
-  now(): number;
+  now: () => number;
   /** Resolves after `ms`; rejects when the signal aborts. */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** A number in [0, 1). */
-  random(): number;
+  random: () => number;
 }
 
 export type RetryOptions = Partial<RetryPolicy & RetryEnvironment>;

@@ -1,6 +1,5 @@
 import type { AccessDecision } from '../policy';
-import type { PersonRole } from '../office';
-import type { ServiceErrorKind } from '../services/errors';
+import type { PersonRole, ServiceErrorKind } from '../app/vocabulary';
 import { formatNumber, plural } from './i18n/format';
 import { frameStrings } from './i18n/frame';
 

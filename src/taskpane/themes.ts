@@ -1,10 +1,10 @@
 import { webLightTheme, type Theme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { OfficeThemeKind } from '../office/types';
+import type { OfficeThemeKind } from '../app/vocabulary';
 
 /**
  * Office's theme as a Fluent theme. Light is in the first script; dark and high contrast come in a chunk of their own
- * (they are ~8 KiB gzip that most users never run), loaded when Office asks for one of them — startPane asks as soon
+ * (they are ~8 KiB gzip that most users never run), loaded when Office asks for one of them — bootPane asks as soon
  * as the host is ready, so it is usually here before the pane renders.
  */
 const loaded: Partial<Record<OfficeThemeKind, Theme>> = { light: webLightTheme };

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Field, makeStyles, Select, shorthands, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { PolicyFileEditor } from './PolicyFileEditor';
 import { fieldAt, parseJsonObject } from './policyEditing';
 import { CHOICES, DEFAULT_SCENARIO, type Scenario } from './scenario';
@@ -44,12 +45,26 @@ export function sourceHint(scenario: Scenario, path: string, detected: string): 
 }
 
 /** Every input the product honors that is not about one person, as a control. */
-export function ControlsPanel(props: { scenario: Scenario; onChange(patch: Partial<Scenario>): void }): JSX.Element {
+export function ControlsPanel(props: {
+  scenario: Scenario;
+  onChange: (patch: Partial<Scenario>) => void;
+  /** The link to this scenario as it is now, the person shown in the pane included. */
+  link: () => string;
+}): JSX.Element {
   const styles = useStyles();
   const { scenario, onChange } = props;
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const copyLink = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(props.link());
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
   const choice = (key: keyof typeof CHOICES, hint?: string): JSX.Element => (
     <Field label={LABELS[key]} key={key} hint={hint}>
-      <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value } as Partial<Scenario>)} data-control={key}>
+      <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value })} data-control={key}>
         {CHOICES[key].map((value) => (
           <option key={value}>{value}</option>
         ))}
@@ -62,13 +77,20 @@ export function ControlsPanel(props: { scenario: Scenario; onChange(patch: Parti
         Scenario
       </Text>
       <div className={styles.row}>
-        <Button size="small" onClick={() => void navigator.clipboard?.writeText(window.location.href)}>
+        <Button size="small" onClick={() => void copyLink()}>
           Copy link
         </Button>
         <Button size="small" onClick={() => onChange({ ...DEFAULT_SCENARIO, item: scenario.item })}>
           Reset
         </Button>
       </div>
+      <Text size={200} role="status" data-copied={copied ?? undefined}>
+        {copied === 'copied'
+          ? 'Link copied: it opens this scenario, with the person shown.'
+          : copied === 'failed'
+            ? "Couldn't copy: copy the address bar instead."
+            : ''}
+      </Text>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Microsoft 365 (as detected)</legend>
         {choice('cloud', sourceHint(scenario, 'environment.cloud', scenario.cloud))}
@@ -94,7 +116,10 @@ export function ControlsPanel(props: { scenario: Scenario; onChange(patch: Parti
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Insights service (simulated)</legend>
-        {choice('latencyMs')}
+        {choice(
+          'latencyMs',
+          'People already kept (cached) answer at once, without this delay: clear cached LinkedIn data in the pane’s Settings to feel it.',
+        )}
         {choice('lookupFault')}
         {choice('insightsFault')}
       </fieldset>

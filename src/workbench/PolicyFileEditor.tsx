@@ -1,4 +1,5 @@
 import { Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { parsePolicyFile } from '../services/policyFile';
 import { CHOICES, DEFAULT_POLICY_TEXT } from './scenario';
 import { fieldAt, parseJsonObject, splitList, stringifyPolicy, withField } from './policyEditing';
@@ -10,15 +11,73 @@ const useStyles = makeStyles({
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
 
-const STATES = ['', 'enabled', 'disabled', 'notConfigured'] as const;
+const MODES = [
+  ['', 'not set (default)'],
+  ['yes', 'Yes'],
+  ['selected', 'Selected group'],
+  ['no', 'No'],
+] as const;
+const STATES = [
+  ['', 'not in file (notConfigured)'],
+  ['enabled', 'enabled'],
+  ['disabled', 'disabled'],
+  ['notConfigured', 'notConfigured'],
+] as const;
+const CLOUDS: ReadonlyArray<readonly [string, string]> = [
+  ['', 'not stated (detected)'],
+  ...CHOICES.cloud.filter((c) => c !== 'unknown').map((c) => [c, c] as const),
+];
 const OFFICE_POLICIES: [string, string][] = [
   ['officePolicy.showLinkedInFeatures', 'Show LinkedIn features in Office applications'],
   ['officePolicy.connectedExperiences', 'Connected experiences'],
   ['officePolicy.optionalConnectedExperiences', 'Optional connected experiences'],
 ];
 
+/**
+ * A list field (addresses, codes) typed as text: what the user types stays as typed — commas and spaces included —
+ * while the file gets the parsed list; the text follows the file only when the file changes from elsewhere (the JSON).
+ */
+function ListInput(props: { value: readonly string[]; upper?: boolean; disabled: boolean; onChange(list: string[]): void }): JSX.Element {
+  const joined = props.value.join(', ');
+  const [draft, setDraft] = useState(joined);
+  const parsedDraft = splitList(draft, props.upper).join(', ');
+  // The file changed elsewhere (the JSON text, Reset): show it; while typing, the draft parses to the file's list.
+  const text = parsedDraft === joined ? draft : joined;
+  return (
+    <Input
+      disabled={props.disabled}
+      value={text}
+      onChange={(_, d) => {
+        setDraft(d.value);
+        props.onChange(splitList(d.value, props.upper));
+      }}
+    />
+  );
+}
+
+/**
+ * A choice the form offers, plus what the file says when it is none of them: an invalid value is shown as itself
+ * ("sometimes" — invalid), never as if the field were not set.
+ */
+function choiceOptions(raw: unknown, choices: ReadonlyArray<readonly [string, string]>): JSX.Element[] {
+  const options = choices.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+  if (raw === undefined || choices.some(([value]) => value !== '' && value === raw)) return options;
+  const shown = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  return [
+    <option key="(invalid)" value={INVALID}>
+      {`${shown} — invalid`}
+    </option>,
+    ...options,
+  ];
+}
+const INVALID = '\u0000invalid';
+
 /** The admin's linkedin-policy.json: served or not, edited as a form or as JSON, validated as the add-in will. */
-export function PolicyFileEditor(props: { text: string | null; onChange(text: string | null): void }): JSX.Element {
+export function PolicyFileEditor(props: { text: string | null; onChange: (text: string | null) => void }): JSX.Element {
   const styles = useStyles();
   const object = parseJsonObject(props.text);
   const formDisabled = object === null;
@@ -40,9 +99,18 @@ export function PolicyFileEditor(props: { text: string | null; onChange(text: st
     const value = fieldAt(object, path);
     return typeof value === 'string' ? value : '';
   };
-  const list = (path: string): string => {
+  const list = (path: string): string[] => {
     const value = fieldAt(object, path);
-    return Array.isArray(value) ? value.join(', ') : '';
+    return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))) : [];
+  };
+  /** The value a choice shows: the file's, or the invalid marker when the file holds something not offered. */
+  const chosen = (path: string, choices: ReadonlyArray<readonly [string, string]>): string => {
+    const raw = fieldAt(object, path);
+    if (raw === undefined) return '';
+    return choices.some(([value]) => value !== '' && value === raw) ? (raw as string) : INVALID;
+  };
+  const setChoice = (path: string, value: string): void => {
+    if (value !== INVALID) set(path, value);
   };
 
   return (
@@ -57,40 +125,34 @@ export function PolicyFileEditor(props: { text: string | null; onChange(text: st
           <Field label="LinkedIn account connections (organisation mode)">
             <Select
               disabled={formDisabled}
-              value={text('linkedInAccountConnections')}
-              onChange={(_, d) => set('linkedInAccountConnections', d.value)}
+              value={chosen('linkedInAccountConnections', MODES)}
+              onChange={(_, d) => setChoice('linkedInAccountConnections', d.value)}
+              data-field="linkedInAccountConnections"
             >
-              <option value="">not set (default)</option>
-              <option value="yes">Yes</option>
-              <option value="selected">Selected group</option>
-              <option value="no">No</option>
+              {choiceOptions(fieldAt(object, 'linkedInAccountConnections'), MODES)}
             </Select>
           </Field>
           <Field label="Selected group id">
             <Input disabled={formDisabled} value={text('selectedGroupId')} onChange={(_, d) => set('selectedGroupId', d.value.trim())} />
           </Field>
           <Field label="Selected users (legacy list)">
-            <Input disabled={formDisabled} value={list('selectedUsers')} onChange={(_, d) => set('selectedUsers', splitList(d.value))} />
+            <ListInput disabled={formDisabled} value={list('selectedUsers')} onChange={(value) => set('selectedUsers', value)} />
           </Field>
           {OFFICE_POLICIES.map(([path, label]) => (
             <Field key={path} label={`Office policy: ${label}`}>
-              <Select disabled={formDisabled} value={text(path)} onChange={(_, d) => set(path, d.value)}>
-                {STATES.map((s) => (
-                  <option key={s} value={s}>
-                    {s || 'not in file (notConfigured)'}
-                  </option>
-                ))}
+              <Select disabled={formDisabled} value={chosen(path, STATES)} onChange={(_, d) => setChoice(path, d.value)} data-field={path}>
+                {choiceOptions(fieldAt(object, path), STATES)}
               </Select>
             </Field>
           ))}
-          <Field label="Override: cloud">
-            <Select disabled={formDisabled} value={text('environment.cloud')} onChange={(_, d) => set('environment.cloud', d.value)}>
-              <option value="">detect</option>
-              {CHOICES.cloud
-                .filter((c) => c !== 'unknown')
-                .map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
+          <Field label="Override: cloud (otherwise detected)">
+            <Select
+              disabled={formDisabled}
+              value={chosen('environment.cloud', CLOUDS)}
+              onChange={(_, d) => setChoice('environment.cloud', d.value)}
+              data-field="environment.cloud"
+            >
+              {choiceOptions(fieldAt(object, 'environment.cloud'), CLOUDS)}
             </Select>
           </Field>
           <Field label="Override: mailbox data location">
@@ -108,17 +170,18 @@ export function PolicyFileEditor(props: { text: string | null; onChange(text: st
             />
           </Field>
           <Field label="Availability: excluded clouds (replaces the built-in list)">
-            <Input
+            <ListInput
               disabled={formDisabled}
               value={list('availability.excludedClouds')}
-              onChange={(_, d) => set('availability.excludedClouds', splitList(d.value))}
+              onChange={(value) => set('availability.excludedClouds', value)}
             />
           </Field>
           <Field label="Availability: excluded mailbox locations (replaces the built-in list)">
-            <Input
+            <ListInput
               disabled={formDisabled}
+              upper
               value={list('availability.excludedMailboxGeos')}
-              onChange={(_, d) => set('availability.excludedMailboxGeos', splitList(d.value, true))}
+              onChange={(value) => set('availability.excludedMailboxGeos', value)}
             />
           </Field>
           <Field label="linkedin-policy.json">

@@ -12,6 +12,7 @@ import {
 import { useSyncExternalStore } from 'react';
 import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../mocks/sampleItems';
 import { ControlsPanel } from './ControlsPanel';
+import { scenarioToSearch, type Scenario } from './scenario';
 import type { WorkbenchStore } from './store';
 
 const PANE_WIDTH = 320;
@@ -88,6 +89,16 @@ const roleWord = {
 } as const;
 
 /** A simulated Outlook: message list, reading pane, the add-in's task pane (320 px), and the scenario controls. */
+/**
+ * The address of this scenario with the person the pane shows now (read from the pane's own page, same origin), so
+ * the link opens on that person.
+ */
+function linkToScenario(scenario: Scenario): string {
+  const frame = document.querySelector<HTMLIFrameElement>('iframe[title="LinkedIn profile card task pane"]');
+  const shown = frame?.contentDocument?.querySelector('[data-person]')?.getAttribute('data-person') ?? scenario.person;
+  return `${window.location.origin}${window.location.pathname}${scenarioToSearch({ ...scenario, person: shown })}`;
+}
+
 export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element {
   const styles = useStyles();
   const scenario = useSyncExternalStore(store.subscribe, store.get);
@@ -174,7 +185,7 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
           ) : (
             <div />
           )}
-          <ControlsPanel scenario={scenario} onChange={store.update} />
+          <ControlsPanel scenario={scenario} onChange={store.update} link={() => linkToScenario(scenario)} />
         </div>
       </div>
     </FluentProvider>

@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { PaneDependencies } from '../app/paneState';
+import type { PaneDependencies } from '../app/pane/dependencies';
 import { UNKNOWN_ENVIRONMENT } from '../app/viewer';
 import { detectCloudUnlessStated } from '../app/detectEnvironment';
 import { openIdConfigurationHandlers, policyFileHandlers } from '../mocks/handlers';
@@ -37,9 +37,10 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element {
       cacheStorage: host.localStore,
       signInDialog: workbenchSignInDialog(),
       indexedDB: window.indexedDB,
+      ...(scenario.person ? { initialPerson: scenario.person } : {}),
     };
     // A new configuration is a fresh start of the pane, as reopening it in Outlook would be.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- configKey is what says the scenario changed; the store is read inside.
   }, [configKey, store]);
   return <App key={configKey} deps={deps} />;
 }

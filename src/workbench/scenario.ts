@@ -26,6 +26,8 @@ export interface Scenario {
   insightsFault: MockFault;
   /** The text served as linkedin-policy.json, or null when no file is served (404). */
   policyText: string | null;
+  /** The person the pane shows on the item (their address), or null for the pane's own choice (the sender first). */
+  person: string | null;
 }
 
 export const DEFAULT_POLICY_TEXT = `{
@@ -51,6 +53,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   lookupFault: 'none',
   insightsFault: 'none',
   policyText: DEFAULT_POLICY_TEXT,
+  person: null,
 };
 
 export const CHOICES = {
@@ -121,6 +124,7 @@ export function scenarioFromSearch(search: string): Scenario {
     pinned: flag('pinned', DEFAULT_SCENARIO.pinned),
     userOption: flag('option', DEFAULT_SCENARIO.userOption),
     policyText: params.has('nopolicy') ? null : (params.get('policy') ?? DEFAULT_SCENARIO.policyText),
+    person: params.get('person'),
   };
   for (const key of Object.keys(PARAM) as ChoiceKey[]) {
     (scenario as unknown as Record<string, string>)[key] = pick(key, params.get(PARAM[key]));
@@ -138,6 +142,7 @@ export function scenarioToSearch(scenario: Scenario): string {
   for (const key of Object.keys(PARAM) as ChoiceKey[]) {
     if (scenario[key] !== DEFAULT_SCENARIO[key]) params.set(PARAM[key], String(scenario[key]));
   }
+  if (scenario.person !== null) params.set('person', scenario.person);
   if (scenario.policyText === null) params.set('nopolicy', '1');
   else if (scenario.policyText !== DEFAULT_SCENARIO.policyText) params.set('policy', scenario.policyText);
   const text = params.toString();
@@ -149,6 +154,6 @@ export function scenarioToSearch(scenario: Scenario): string {
  * the consent restarts it only when the controls change it (WorkbenchStore.getConsentRevision).
  */
 export function paneConfigKey(scenario: Scenario): string {
-  const { item: _item, paneOpen: _open, pinned: _pinned, userOption: _option, consent: _consent, ...rest } = scenario;
+  const { item: _item, paneOpen: _open, pinned: _pinned, userOption: _option, consent: _consent, person: _person, ...rest } = scenario;
   return JSON.stringify(rest);
 }

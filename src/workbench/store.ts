@@ -29,6 +29,8 @@ export class WorkbenchStore {
     const next: Scenario = { ...previous, ...patch };
     const itemChanged = next.item !== previous.item;
     if (itemChanged && !next.pinned && patch.paneOpen === undefined) next.paneOpen = false;
+    // The person shown belongs to the item: another item starts from the pane's own choice.
+    if (itemChanged && patch.person === undefined) next.person = null;
     this.scenario = next;
     this.persist(next);
     for (const listener of [...this.listeners]) listener();

@@ -120,14 +120,14 @@ describe('connecting', () => {
   });
 
   test.each([
-    ['the user closes the dialog (12006)', ((_u, h) => h.onClosed(12006)) as Script, { reason: 'cancelled' }],
+    ['the user closes the dialog (12006)', (_u: URL, h: DialogHandlers) => h.onClosed(12006), { reason: 'cancelled' }],
     [
       'LinkedIn Cancel',
-      ((url, h) => h.onMessage(answer(url, { outcome: 'error', error: 'cancelled', code: undefined }), ORIGIN)) as Script,
+      (url: URL, h: DialogHandlers) => h.onMessage(answer(url, { outcome: 'error', error: 'cancelled', code: undefined }), ORIGIN),
       { reason: 'cancelled' },
     ],
-    ['the dialog page fails (12002)', ((_u, h) => h.onClosed(12002)) as Script, { reason: 'dialog', code: 12002 }],
-    ['no answer within the time limit', (() => undefined) as Script, { reason: 'timedOut' }],
+    ['the dialog page fails (12002)', (_u: URL, h: DialogHandlers) => h.onClosed(12002), { reason: 'dialog', code: 12002 }],
+    ['no answer within the time limit', () => undefined, { reason: 'timedOut' }],
   ])('%s: nothing saved, previous state intact', async (_name, script, failure) => {
     const { connect, roaming } = flow(script);
     expect(await connect.connect('twoWay')).toEqual({ ok: false, ...failure });

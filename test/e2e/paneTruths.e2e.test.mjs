@@ -92,3 +92,30 @@ describe('the selected person in the switcher is readable in every theme', () =>
     });
   }
 });
+
+describe('the workbench tells the admin what it does', () => {
+  test('Copy link says it copied, and the link opens on the person shown', async () => {
+    const session = await openWorkbench(harness, '?item=meeting');
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, pane } = session;
+    await pane.getByRole('option', { name: /Aiko Tanaka/ }).click();
+    await pane.locator('[data-person="aiko.tanaka@fabrikam.com"]').waitFor();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied: it opens this scenario, with the person shown.').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, /[?&]person=aiko\.tanaka%40fabrikam\.com/);
+    assert.match(link, /[?&]item=meeting/);
+    await done(session);
+
+    const again = await openWorkbench(harness, new URL(link).search);
+    await again.pane.getByRole('option', { name: /Aiko Tanaka/, selected: true }).waitFor();
+    await again.pane.locator('[data-person="aiko.tanaka@fabrikam.com"]').waitFor();
+    await done(again);
+  });
+
+  test('the latency control says cached people skip it', async () => {
+    const session = await openWorkbench(harness);
+    await session.page.getByText(/already kept \(cached\) answer at once/).waitFor();
+    await done(session);
+  });
+});

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
 import { detectWithGraph } from '../../src/app/detectEnvironment';
-import type { PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import type { RoamingSettings } from '../../src/office';
 import { DialogError, type SignInDialog } from '../../src/office/signInDialog';

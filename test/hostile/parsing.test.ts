@@ -33,7 +33,7 @@ let body = '';
 const fetchStub = jest.fn(async () => new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
 const realFetch = globalThis.fetch;
 beforeAll(() => {
-  globalThis.fetch = fetchStub as unknown as typeof fetch;
+  globalThis.fetch = fetchStub;
 });
 afterAll(() => {
   globalThis.fetch = realFetch;
@@ -141,7 +141,7 @@ const payloads = (bases: Json[], structural = 1) =>
   fc.oneof({ weight: 4, arbitrary: mutated(bases, { structural }) }, { weight: 1, arbitrary: randomJson });
 
 /** Shared by every row: direct schema parsing never throws, for the same payload. */
-function safeParseNeverThrows(schema: { safeParse(data: unknown): { success: boolean; data?: unknown } }, payload: Json): void {
+function safeParseNeverThrows(schema: { safeParse: (data: unknown) => { success: boolean; data?: unknown } }, payload: Json): void {
   const result = schema.safeParse(roundTrip(payload));
   if (result.success) assertClean(result.data);
 }
@@ -346,7 +346,7 @@ describe('hostile payloads never get through a parser: a clean typed value or a 
     const key = ProfileCache.key(SAMPLE_VIEWER.address, person);
     const [lookupBase] = VALID.lookup;
     const [insightsBase] = VALID.insights;
-    const entryBase = { lookup: (lookupBase as { results: Json[] }).results[0] as Json, insights: insightsBase as Json };
+    const entryBase = { lookup: (lookupBase as { results: Json[] }).results[0], insights: insightsBase };
     const entries = fc.oneof(
       { weight: 4, arbitrary: mutated([entryBase]).map((value) => serialize([[key, { value, storedAt: Date.now() - 1000 }]])) },
       { weight: 1, arbitrary: randomJson.map(serialize) },

@@ -26,6 +26,7 @@ export function isLinkedInHttps(value: string): boolean {
 }
 
 /** C0 and C1 controls, and the bidi embedding, override and isolate characters (Trojan Source, CVE-2021-42574). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: none may reach the pane.
 export const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 // ── Hostile strings and links ─────────────────────────────────────────────────────────────────────────────────────
@@ -314,7 +315,7 @@ const opArb = (structural: number): fc.Arbitrary<Op> => {
 type Path = (string | number)[];
 
 function nodes(value: Json, path: Path = [], out: { path: Path; value: Json; key: string | number | null }[] = []) {
-  out.push({ path, value, key: path.length ? (path[path.length - 1] as string | number) : null });
+  out.push({ path, value, key: path.length ? path[path.length - 1] : null });
   if (Array.isArray(value)) value.forEach((child, i) => nodes(child, [...path, i], out));
   else if (value !== null && typeof value === 'object') for (const [k, child] of Object.entries(value)) nodes(child, [...path, k], out);
   return out;
@@ -324,7 +325,7 @@ function setAt(root: Json, path: Path, next: Json | undefined): Json {
   if (path.length === 0) return next === undefined ? null : next;
   let parent = root as Record<string | number, Json> | Json[];
   for (const part of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[part] as Record<string, Json>;
-  const last = path[path.length - 1] as string | number;
+  const last = path[path.length - 1];
   if (Array.isArray(parent)) {
     if (next === undefined) parent.splice(last as number, 1);
     else parent[last as number] = next;
@@ -377,8 +378,7 @@ function apply(root: Json, { at, op: generated }: Mutation, freeTextOnly: boolea
       const itemSize = list.length ? Math.max(...list.map((item) => JSON.stringify(item).length)) : 1;
       const room = Math.max(0, 2_000_000 - JSON.stringify(root).length);
       const length = Math.min(op.length, Math.max(list.length, Math.floor(Math.min(1_000_000, room) / Math.max(1, itemSize))));
-      const grown =
-        list.length === 0 ? Array.from({ length }, (_, i) => i) : Array.from({ length }, (_, i) => list[i % list.length] as Json);
+      const grown = list.length === 0 ? Array.from({ length }, (_, i) => i) : Array.from({ length }, (_, i) => list[i % list.length]);
       return setAt(root, target.path, grown);
     }
     case 'deep': {

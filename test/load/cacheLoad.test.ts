@@ -171,7 +171,7 @@ describe(`${PEOPLE.toLocaleString('en-US')} lookups keep the cache within its li
       // The pane asks for the people its switcher shows, then connected insights for the person shown.
       loader.requestPublic(batch);
       await settle();
-      const shown = batch[0] as string;
+      const shown = batch[0];
       if (loader.publicState(shown).status === 'match') {
         loader.requestConnected(shown);
         await settle();

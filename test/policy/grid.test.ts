@@ -34,11 +34,11 @@ const STRIDES: number[] = [];
 const TOTAL = SIZES.reduce((a, b) => a * b, 1);
 const dimIndex = (d: Dim) => DIMS.indexOf(d);
 const valueIndex = (d: Dim, v: unknown) => (DIMENSIONS[d] as readonly unknown[]).indexOf(v);
-const digit = (index: number, d: number) => Math.floor(index / (STRIDES[d] as number)) % (SIZES[d] as number);
-const withDigit = (index: number, d: number, v: number) => index + (v - digit(index, d)) * (STRIDES[d] as number);
+const digit = (index: number, d: number) => Math.floor(index / STRIDES[d]) % (SIZES[d] as number);
+const withDigit = (index: number, d: number, v: number) => index + (v - digit(index, d)) * STRIDES[d];
 /** Visits every index whose input d has value v, without scanning the rest of the grid. */
 function forEachWithDigit(d: number, v: number, visit: (index: number) => void): void {
-  const stride = STRIDES[d] as number;
+  const stride = STRIDES[d];
   const block = stride * (SIZES[d] as number);
   for (let outer = 0; outer < TOTAL; outer += block) {
     const start = outer + v * stride;
@@ -137,7 +137,7 @@ test(`the grid enumerates every combination: ${TOTAL} decisions`, () => {
   expect(REASON_CODES.length).toBeLessThanOrEqual(16);
   // Every reason code occurs somewhere in the grid.
   let seen = 0;
-  for (let i = 0; i < TOTAL; i++) seen |= reasonSets[i] as number;
+  for (let i = 0; i < TOTAL; i++) seen |= reasonSets[i];
   expect(seen).toBe((1 << REASON_CODES.length) - 1);
 });
 
@@ -182,10 +182,10 @@ test('monotonic: making any one input more restrictive never raises level, canCo
     const from = valueIndex(dim, permissive);
     const to = valueIndex(dim, restrictive);
     expect([from, to]).not.toContain(-1);
-    const shift = (to - from) * (STRIDES[d] as number);
+    const shift = (to - from) * STRIDES[d];
     forEachWithDigit(d, from, (i) => {
-      const a = packed[i] as number;
-      const b = packed[i + shift] as number;
+      const a = packed[i];
+      const b = packed[i + shift];
       compared++;
       if (level(b) > level(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} raised the level at ${i}`);
       if (outbound(b) > outbound(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} allowed outbound sharing at ${i}`);
@@ -226,12 +226,12 @@ test("an 'unknown' never grants more than that input's most restrictive value (m
     const d = dimIndex(dim);
     const u = valueIndex(dim, 'unknown');
     forEachWithDigit(d, u, (i) => {
-      const mine = packed[i] as number;
+      const mine = packed[i];
       let minLevel = 3;
       let minConnect = 1;
       let minOutbound = 1;
       for (const value of known) {
-        const other = packed[withDigit(i, d, valueIndex(dim, value))] as number;
+        const other = packed[withDigit(i, d, valueIndex(dim, value))];
         minLevel = Math.min(minLevel, level(other));
         minConnect = Math.min(minConnect, canConnect(other));
         minOutbound = Math.min(minOutbound, outbound(other));
@@ -262,6 +262,6 @@ test('pure: the same input gives the same decision and the input is not changed'
     const first = decideAccess(input);
     expect(JSON.stringify(input)).toBe(before);
     expect(decideAccess(inputAt(i))).toEqual(first);
-    expect(canDisconnect(packed[i] as number)).toBe(+first.canDisconnect);
+    expect(canDisconnect(packed[i])).toBe(+first.canDisconnect);
   }
 });

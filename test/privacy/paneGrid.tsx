@@ -26,7 +26,8 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { detectWithGraph } from '../../src/app/detectEnvironment';
-import { startOfPane, type PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
+import { prepareFirstRender } from '../../src/app/pane/firstRender';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
 import {
@@ -188,8 +189,8 @@ export const ROWS: GridRow[] = (() => {
       const h = scramble(c);
       rows.push({
         index: rows.length,
-        reduced: cls.members[h % cls.members.length] as AccessInput,
-        person: PERSON_KINDS[c % 3] as PersonKind,
+        reduced: cls.members[h % cls.members.length],
+        person: PERSON_KINDS[c % 3],
         variant: scramble(h),
       });
     } else {
@@ -211,7 +212,7 @@ export interface Realised {
   /** What the pane should put into the rules (raw values, as the pane will see them). */
   input: AccessInput;
   policyFile: Record<string, unknown> | null;
-  graph: { preferredDataLocation: GraphAnswer<string | null>; country: GraphAnswer<string | null | 'none'>; groups: GraphAnswer<string[]> };
+  graph: { preferredDataLocation: GraphAnswer<string | null>; country: GraphAnswer<string | null>; groups: GraphAnswer<string[]> };
   platform: Platform;
   /** The consent the pane should end up with (the more restrictive of the two below, once the service was asked). */
   consent: Consent;
@@ -221,7 +222,7 @@ export interface Realised {
   person: PersonKind;
 }
 
-const pick = <T,>(list: readonly T[], n: number): T => list[n % list.length] as T;
+const pick = <T,>(list: readonly T[], n: number): T => list[n % list.length];
 
 /** Turns a row into the inputs of the pane, rotating raw values within their class and where each comes from. */
 export function realise(row: GridRow): Realised {
@@ -421,10 +422,10 @@ export function runPaneGridShard(shard: number, shards: number): void {
       insights,
       cacheStorage: storage,
     };
-    // Half the rows boot as Outlook does (startPane: the policy and item first, the first lookup sent before the first
+    // Half the rows start as in Outlook (bootPane: the policy and item first, the first lookup sent before the first
     // render), half as the workbench does (the pane starts by itself): both must keep to the rules.
-    const start = Math.floor(row.index / shards) % 2 === 1 ? await startOfPane(deps, new AbortController().signal) : undefined;
-    render(<App deps={deps} start={start} />);
+    const firstRender = Math.floor(row.index / shards) % 2 === 1 ? await prepareFirstRender(deps, new AbortController().signal) : undefined;
+    render(<App deps={deps} firstRender={firstRender} />);
 
     const section = await waitForSelector('[data-level]', 'the person');
     if (viewer.level !== 'none') await waitForSelector(`[data-state="${person.readyState}"]`, `the ${real.person} person's public state`);
@@ -496,10 +497,7 @@ export function runPaneGridShard(shard: number, shards: number): void {
       } catch {
         // keep it as sent
       }
-      if (
-        EMAIL.test(url) ||
-        addresses.some((a) => url.toLowerCase().includes(a) || url.toLowerCase().includes(a.split('@')[0] as string))
-      ) {
+      if (EMAIL.test(url) || addresses.some((a) => url.toLowerCase().includes(a) || url.toLowerCase().includes(a.split('@')[0]))) {
         violations.push(`an e-mail address in a URL: ${r.url}`);
       }
     }

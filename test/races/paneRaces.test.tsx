@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
-import type { PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import { memoryRoamingSettings, type ItemPerson, type ItemSnapshot, type OfficeHost } from '../../src/office';
 import type { InsightsClient } from '../../src/services/insightsClient';
@@ -59,7 +59,7 @@ function profileTexts(): { text: string; whose: string; node: Node }[] {
   const found: { text: string; whose: string; node: Node }[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const match of (node.textContent ?? '').matchAll(PROFILE_TEXT)) found.push({ text: match[0], whose: match[1] as string, node });
+    for (const match of (node.textContent ?? '').matchAll(PROFILE_TEXT)) found.push({ text: match[0], whose: match[1], node });
   }
   return found;
 }
@@ -160,7 +160,7 @@ function setUp(s: fc.Scheduler, sc: Scenario) {
     status: false,
     option: sc.option,
     disconnected: false,
-    item: ITEMS[0] as ItemSnapshot,
+    item: ITEMS[0],
   };
   /** A promise the scheduler resolves when it chooses; `then` records what the pane now knows. */
   const later = <T,>(label: string, value: () => T, then?: () => void): Promise<T> =>
@@ -249,7 +249,7 @@ function setUp(s: fc.Scheduler, sc: Scenario) {
   const run = (action: Action): void => {
     switch (action.kind) {
       case 'item':
-        known.item = ITEMS[action.index] as ItemSnapshot;
+        known.item = ITEMS[action.index];
         act(() => {
           for (const listener of [...itemListeners]) listener();
         });

@@ -11,10 +11,10 @@ interface Finding {
   rule: string;
   value: string;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the scanner is CommonJS, shared with the build scripts.
 const { scanDirectory, scanText } = require('../../scripts/secret-scan.cjs') as {
-  scanText(text: string, file?: string): Finding[];
-  scanDirectory(root: string): { findings: Finding[]; scanned: number };
+  scanText: (text: string, file?: string) => Finding[];
+  scanDirectory: (root: string) => { findings: Finding[]; scanned: number };
 };
 
 const SCRIPT = resolve(__dirname, '../../scripts/check-secrets.mjs');

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
-import type { PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import type { DialogHandlers, SignInDialog } from '../../src/office/signInDialog';
 import { loadPolicyFile } from '../../src/services/policyFile';
@@ -226,7 +226,7 @@ test('an expired LinkedIn sign-in says so, asks for nothing connected, and Recon
   expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toMatchObject({ consent: 'twoWay' });
 
   controls = { ...controls, connection: { status: 'connected', consent: 'twoWay', connectedAt: '2026-12-04T10:00:00Z' } };
-  await userEvent.click(screen.getAllByRole('button', { name: connectStrings.reconnectAction })[0]!);
+  await userEvent.click(screen.getAllByRole('button', { name: connectStrings.reconnectAction })[0]);
   expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
   expect(dialog.opened).toBe(1);
 });

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import type { PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import type { AccessInput } from '../../src/policy';
 import { createInsightsClient } from '../../src/services/insightsClient';

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import type { PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import type { OfficeThemeKind } from '../../src/office/types';
 import { decideAccess, type AccessInput } from '../../src/policy';
@@ -27,7 +27,7 @@ const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', t
 const BASE_INPUT: AccessInput = { ...BASE, tenantMode: 'yes', memberVisibility: 'unknown' };
 const messagesFor = (patch: Partial<AccessInput>) => decideAccess({ ...BASE_INPUT, ...patch }).reasons.map((r) => r.message);
 
-function servePolicy(policy: unknown | null) {
+function servePolicy(policy: unknown) {
   server.use(
     http.get(POLICY_URL, () =>
       policy === null ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(policy as Record<string, unknown>),
@@ -81,7 +81,7 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
     renderPane();
     expect(await screen.findByText(paneStrings.levelLabel.none)).toBeInTheDocument();
     const [message] = messagesFor({ tenantMode: 'no' });
-    expect(screen.getByText(message as string)).toBeInTheDocument();
+    expect(screen.getByText(message)).toBeInTheDocument();
     expect(screen.getByText(new RegExp(paneStrings.changeableBy.admin))).toBeInTheDocument();
   });
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import type { PaneDependencies } from '../../src/app/paneState';
+import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers } from '../../src/mocks/insightsHandlers';
 import { crowd } from '../../src/mocks/sampleItems';
 import { createInsightsClient } from '../../src/services/insightsClient';

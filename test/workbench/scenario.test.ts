@@ -26,8 +26,16 @@ describe('a workbench scenario lives in the URL', () => {
       lookupFault: 'throttled',
       insightsFault: 'none',
       policyText: '{ "linkedInAccountConnections": "selected", "selectedUsers": ["alex@contoso.com"] }',
+      person: 'isaiah.langer@fabrikam.com',
     };
     expect(scenarioFromSearch(scenarioToSearch(scenario))).toEqual(scenario);
+  });
+
+  test('the person shown belongs to the item: choosing another item forgets it, and it never restarts the pane', () => {
+    const store = new WorkbenchStore({ ...DEFAULT_SCENARIO, person: 'alex.wilber@contoso.com' });
+    expect(paneConfigKey(store.get())).toBe(paneConfigKey(DEFAULT_SCENARIO));
+    store.update({ item: 'meeting' });
+    expect(store.get().person).toBeNull();
   });
 
   test('"no policy file" survives the round trip', () => {

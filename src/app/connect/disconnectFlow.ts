@@ -16,8 +16,8 @@ export interface DisconnectDependencies {
   insights: InsightsClient;
   roaming: RoamingSettings;
   /** Forgets every cached LinkedIn answer (memory and storage). */
-  purgeCache(): void;
-  localStore?: Pick<Storage, 'removeItem'> & { readonly length: number; key(index: number): string | null };
+  purgeCache: () => void;
+  localStore?: Pick<Storage, 'removeItem'> & { readonly length: number; key: (index: number) => string | null };
   indexedDB?: Pick<IDBFactory, 'deleteDatabase'> & { databases?: () => Promise<{ name?: string }[]> };
 }
 

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { OfficeHost } from '../../office';
+import { useCallback, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import type { OfficeHost, RoamingSettings } from '../../office';
 import type { SignInDialog } from '../../office/signInDialog';
 import type { ServiceErrorKind } from '../../services/errors';
 import type { InsightsClient } from '../../services/insightsClient';
@@ -7,7 +7,6 @@ import type { Consent } from '../viewer';
 import { ConnectFlow, type ChosenConsent, type ConnectFailure } from './connectFlow';
 import { consentOfRecord, readConsentRecord, type ConsentRecord } from './consentRecord';
 import { disconnectLinkedIn, type DisconnectDependencies, type WhatRemains } from './disconnectFlow';
-import { reconcileConsent } from './reconcile';
 
 /** What the pane tells the user about their LinkedIn connection, once. */
 export type ConnectionNotice =
@@ -34,67 +33,45 @@ export interface ConnectionState {
 }
 
 export interface ConnectionActions {
-  connect(choice: ChosenConsent): void;
+  connect: (choice: ChosenConsent) => void;
   /** Signs in again with the choice already saved (the service no longer accepts the connection): one step, no panel. */
-  reconnect(): void;
-  disconnect(): void;
-  dismissNotice(): void;
+  reconnect: () => void;
+  disconnect: () => void;
+  dismissNotice: () => void;
 }
 
+/** The connection as the roaming record says, before the service is asked (no request). */
+export function initialConnectionState(roaming: RoamingSettings): ConnectionState {
+  const record = readConsentRecord(roaming);
+  return {
+    consent: consentOfRecord(record),
+    record: typeof record === 'object' ? record : null,
+    busy: null,
+    notice: null,
+    verified: typeof record !== 'object',
+  };
+}
+
+/** The connection's state changes only through these (useConnection's actions and the reconciliation's answer). */
+type SetConnection = Dispatch<SetStateAction<ConnectionState>>;
+
 /**
- * The user's LinkedIn connection: consent read from roaming settings (no request), reconciled with the service only
- * once the rules allow LinkedIn requests at all, connect through the sign-in dialog, disconnect leaving nothing.
+ * The user's LinkedIn connection: consent read from roaming settings (no request), connect through the sign-in
+ * dialog, disconnect leaving nothing. Reconciling the saved consent with the service is useConsentReconciliation's,
+ * run once the rules allow LinkedIn requests at all; it settles the state through the setter returned third.
  */
 export function useConnection(
   host: OfficeHost,
   insights: InsightsClient,
   dialog: SignInDialog | undefined,
-  mayContactLinkedIn: boolean,
   purgeCache: () => void,
   indexedDB?: DisconnectDependencies['indexedDB'],
-): [ConnectionState, ConnectionActions] {
-  const [state, setState] = useState<ConnectionState>(() => {
-    const record = readConsentRecord(host.roamingSettings);
-    return {
-      consent: consentOfRecord(record),
-      record: typeof record === 'object' ? record : null,
-      busy: null,
-      notice: null,
-      verified: typeof record !== 'object',
-    };
-  });
-  const reconciled = useRef(false);
+): [ConnectionState, ConnectionActions, SetConnection] {
+  const [state, setState] = useState<ConnectionState>(() => initialConnectionState(host.roamingSettings));
   const flow = useMemo(
     () => (dialog ? new ConnectFlow({ dialog, insights, roaming: host.roamingSettings, pageUrl: host.baseUrl }) : null),
     [dialog, insights, host],
   );
-
-  useEffect(() => {
-    // Not while connecting or disconnecting: a status from before says nothing about their result.
-    if (!mayContactLinkedIn || reconciled.current || !state.record || state.busy) return;
-    reconciled.current = true;
-    const controller = new AbortController();
-    let done = false;
-    reconcileConsent(host.roamingSettings, insights, controller.signal).then((result) => {
-      done = true;
-      if (controller.signal.aborted) return;
-      if (result.removedOnService) purgeCache();
-      const notice: ConnectionNotice | null = result.removedOnService
-        ? { kind: 'removedOnService' }
-        : result.expired
-          ? { kind: 'expired' }
-          : result.problem
-            ? { kind: 'statusUnknown', errorKind: result.problem }
-            : null;
-      setState((s) => ({ ...s, consent: result.consent, record: result.record, notice: notice ?? s.notice, verified: true }));
-    });
-    return () => {
-      controller.abort();
-      // Abandoned before it answered (LinkedIn turned off, or the user connects or disconnects): check again when it
-      // may run and the record is still there.
-      if (!done) reconciled.current = false;
-    };
-  }, [mayContactLinkedIn, state.record, state.busy, host, insights, purgeCache]);
 
   const connect = useCallback(
     (choice: ChosenConsent) => {
@@ -102,7 +79,6 @@ export function useConnection(
       setState((s) => ({ ...s, busy: 'connecting', notice: null }));
       void flow.connect(choice).then(
         (outcome) => {
-          if (outcome.ok) reconciled.current = true;
           setState((s) =>
             outcome.ok
               ? {
@@ -168,5 +144,5 @@ export function useConnection(
   }, [savedChoice, state.busy, connect]);
 
   const dismissNotice = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
-  return [state, { connect, reconnect, disconnect, dismissNotice }];
+  return [state, { connect, reconnect, disconnect, dismissNotice }, setState];
 }

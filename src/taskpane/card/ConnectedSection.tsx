@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 export function ConnectedSection(props: {
   state: ConnectedState;
   profileUrl?: string;
-  onRetry(): void;
+  onRetry: () => void;
   onReconnect?: () => void;
 }): JSX.Element | null {
   const styles = useStyles();

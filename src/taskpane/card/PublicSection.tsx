@@ -1,6 +1,6 @@
 import { Avatar, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PublicState } from '../../app/profileLoader';
-import type { ItemPerson } from '../../office';
+import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { initialsOf } from '../initials';
 import { SectionError } from './SectionError';
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** Photo, name, headline, current position, location and "View on LinkedIn" — or the state that replaces them. */
-export function PublicSection(props: { person: ItemPerson; state: PublicState; onRetry(): void }): JSX.Element {
+export function PublicSection(props: { person: ItemPerson; state: PublicState; onRetry: () => void }): JSX.Element {
   const styles = useStyles();
   const { card } = useStrings();
   const { state, person } = props;

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import type { ServiceErrorKind } from '../../services/errors';
+import type { ServiceErrorKind } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { useCountdown } from './useCountdown';
 
@@ -15,7 +15,7 @@ export function SectionError(props: {
   kind: ServiceErrorKind;
   retryAfterSeconds?: number;
   connected?: boolean;
-  onRetry(): void;
+  onRetry: () => void;
   onReconnect?: () => void;
 }): JSX.Element {
   const { card, connect } = useStrings();

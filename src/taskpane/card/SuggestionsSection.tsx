@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** "People you work with on LinkedIn": on request, with what it sends said up front. */
-export function SuggestionsSection(props: { state: SuggestionsState; onRequest(): void }): JSX.Element {
+export function SuggestionsSection(props: { state: SuggestionsState; onRequest: () => void }): JSX.Element {
   const styles = useStyles();
   const { card } = useStrings();
   const { state } = props;

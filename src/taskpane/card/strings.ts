@@ -1,4 +1,4 @@
-import type { ServiceErrorKind } from '../../services/errors';
+import type { ServiceErrorKind } from '../../app/vocabulary';
 import { formatNumber, plural } from '../i18n/format';
 
 /** Every user-visible string of the profile card, in English; the translations are typed by it (i18n/). */

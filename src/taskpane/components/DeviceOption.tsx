@@ -5,7 +5,7 @@ import { useStrings } from '../i18n/hooks';
 const useStyles = makeStyles({ note: { display: 'block', color: tokens.colorNeutralForeground3 } });
 
 /** The "Show LinkedIn features" option for this device; locked (and saying why) when an Office policy sets it. */
-export function DeviceOption(props: { option: AccessDecision['userOption']; onChange(value: boolean): void }): JSX.Element {
+export function DeviceOption(props: { option: AccessDecision['userOption']; onChange: (value: boolean) => void }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
   const { value, locked } = props.option;

@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, Persona, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import type { ItemPerson } from '../../office';
+import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { initialsOf } from '../initials';
 
@@ -77,9 +77,9 @@ function fold(text: string): string {
 export function PeopleSwitcher(props: {
   people: readonly ItemPerson[];
   selectedAddress: string | null;
-  onSelect(address: string): void;
+  onSelect: (address: string) => void;
   /** Told which people are on screen, so only they are looked up. */
-  onVisibleChange(addresses: readonly string[]): void;
+  onVisibleChange: (addresses: readonly string[]) => void;
 }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();

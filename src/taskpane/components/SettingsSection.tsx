@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AccessDecision } from '../../policy';
-import { CACHE_MAX_ENTRIES } from '../../services/profileCache';
+import { CACHE_MAX_ENTRIES } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { DeviceOption } from './DeviceOption';
 
@@ -14,8 +14,8 @@ const useStyles = makeStyles({
 export function SettingsSection(props: {
   option: AccessDecision['userOption'];
   cachedPeople: number;
-  onOptionChange(value: boolean): void;
-  onClearCache(): void;
+  onOptionChange: (value: boolean) => void;
+  onClearCache: () => void;
   /** The LinkedIn connection's status and Disconnect. */
   children?: React.ReactNode;
 }): JSX.Element {

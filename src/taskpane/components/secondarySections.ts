@@ -3,8 +3,8 @@ import { lazy } from 'react';
 /**
  * The parts of the pane that are not the card itself — what the rules allow and why, connected insights, suggestions,
  * connecting, and the settings — come in a chunk of their own. The browser fetches it while idle (prefetch); its code
- * runs only when PaneBody first renders one of them, which it does once the card is painted (useRevealAfterCard), so
- * on a cold start that code never delays the sender's card. PaneBody shows them inside <Suspense fallback={null}>.
+ * runs only when PaneView first renders one of them, which it does once the card is painted (useRevealAfterCard), so
+ * on a cold start that code never delays the sender's card. PaneView shows them inside <Suspense fallback={null}>.
  */
 let sections: Promise<typeof import('../sections')> | null = null;
 const load = (): Promise<typeof import('../sections')> =>

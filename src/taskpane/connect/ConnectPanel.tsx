@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 /** "Connect your LinkedIn account": the two choices said plainly, the privacy statements, then the sign-in. */
-export function ConnectPanel(props: { busy: boolean; onConnect(choice: ChosenConsent): void }): JSX.Element {
+export function ConnectPanel(props: { busy: boolean; onConnect: (choice: ChosenConsent) => void }): JSX.Element {
   const styles = useStyles();
   const { connect } = useStrings();
   const [open, setOpen] = useState(false);

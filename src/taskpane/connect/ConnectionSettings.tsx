@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 const FOCUSED_NOTICES: ReadonlySet<ConnectionNotice['kind']> = new Set(['connected', 'connectFailed', 'disconnected', 'disconnectFailed']);
 
 /** The connection's status in Settings, and Disconnect (always offered while connected: the decision's canDisconnect). */
-export function ConnectionSettings(props: { state: ConnectionState; canDisconnect: boolean; onDisconnect(): void }): JSX.Element {
+export function ConnectionSettings(props: { state: ConnectionState; canDisconnect: boolean; onDisconnect: () => void }): JSX.Element {
   const styles = useStyles();
   const { connect } = useStrings();
   const format = useFormat();

@@ -4,7 +4,7 @@
  */
 export type DialogProblem = 'alreadyOpen' | 'popupBlocked' | 'dismissed' | 'pageNotAllowed' | 'pageNotLoaded';
 
-export type DialogTexts = Record<DialogProblem, string> & { other(code: number): string };
+export type DialogTexts = Record<DialogProblem, string> & { other: (code: number) => string };
 
 const PROBLEM_OF_CODE: Readonly<Record<number, DialogProblem>> = {
   12007: 'alreadyOpen',

@@ -35,31 +35,29 @@ function answerFor(requested: Locale): Answer | null {
  */
 export function I18nProvider({ displayLanguage, children }: { displayLanguage: string; children: React.ReactNode }): JSX.Element {
   const requested = resolveLocale(displayLanguage);
-  const [answer, setAnswer] = useState<Answer | null>(() => answerFor(requested));
+  // What this provider's own load settled on (English after a failure); otherwise what the page has loaded already.
+  const [settled, setSettled] = useState<Answer | null>(null);
+  const answer = settled?.requested === requested ? settled : answerFor(requested);
   useEffect(() => {
-    if (answer?.requested === requested) return;
-    const now = answerFor(requested);
-    if (now) {
-      setAnswer(now);
-      return;
-    }
+    if (answer) return undefined;
     let current = true;
     loadTranslations(requested).then(
       (strings) => {
         loaded.set(requested, strings);
-        if (current) setAnswer({ requested, locale: requested, strings });
+        if (current) setSettled({ requested, locale: requested, strings });
       },
       // A translation that can't be downloaded leaves the pane usable, in English.
       () => {
-        if (current) setAnswer({ requested, locale: DEFAULT_LOCALE, strings: null });
+        if (current) setSettled({ requested, locale: DEFAULT_LOCALE, strings: null });
       },
     );
     return () => {
       current = false;
     };
   }, [requested, answer]);
-  const ready = answer?.requested === requested;
-  const value: I18nValue = ready ? { locale: answer.locale, strings: answer.strings, ready } : { locale: requested, strings: null, ready };
+  const value: I18nValue = answer
+    ? { locale: answer.locale, strings: answer.strings, ready: true }
+    : { locale: requested, strings: null, ready: false };
   useDocumentLanguage(value.locale);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

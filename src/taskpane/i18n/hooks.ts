@@ -11,11 +11,11 @@ export function useStrings(): LocaleStrings {
 
 export interface Formatters {
   /** A count with the locale's digits and grouping: 1,234 / 1.234 / ١٬٢٣٤. */
-  number(value: number): string;
+  number: (value: number) => string;
   /** A date, day month year, in the locale; '' for a value that is not a date. */
-  date(value: string | number | Date, options?: DateOptions): string;
+  date: (value: string | number | Date, options?: DateOptions) => string;
   /** The first few of a longer list, separated as the locale writes it. */
-  partialList(items: readonly string[]): string;
+  partialList: (items: readonly string[]) => string;
 }
 
 /** Numbers and dates formatted for the pane's locale. */

@@ -41,8 +41,8 @@ export interface TestService {
   database: DatabaseHandle;
   config: ServiceConfig;
   /** A valid token for USER (or another object id) in TENANT. */
-  token(options?: { objectId?: string; groups?: string[]; claims?: Record<string, unknown> }): Promise<string>;
-  close(): Promise<void>;
+  token: (options?: { objectId?: string; groups?: string[]; claims?: Record<string, unknown> }) => Promise<string>;
+  close: () => Promise<void>;
 }
 
 export interface TestServiceOptions {

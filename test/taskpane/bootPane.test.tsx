@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { insightsHandlers } from '../../src/mocks/insightsHandlers';
-import { startPane } from '../../src/taskpane/startPane';
+import { bootPane } from '../../src/taskpane/bootPane';
 import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
@@ -27,7 +27,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     const fake = createFakeHost({});
     let hostReady: (host: typeof fake.host) => void = () => undefined;
     const container = mount();
-    startPane(
+    bootPane(
       container,
       () => new Promise((resolve) => (hostReady = resolve)),
       (host, _pane, policyRequest) => ({
@@ -57,7 +57,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     );
     const fake = createFakeHost({});
     const container = mount();
-    startPane(
+    bootPane(
       container,
       async () => fake.host,
       (host, _pane, policyRequest) => ({
@@ -77,7 +77,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
 
   test('a host that cannot start (not in Outlook) is said in words, as text', async () => {
     const container = mount();
-    startPane(
+    bootPane(
       container,
       () => Promise.reject(new Error('<b>This add-in runs in Outlook only.</b>')),
       () => {

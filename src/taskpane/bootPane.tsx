@@ -1,32 +1,33 @@
 import { createRoot } from 'react-dom/client';
-import type { PaneDependencies } from '../app/paneState';
-import type { OfficeHost } from '../office/types';
-import { requestPolicyFile } from '../services/policyRequest';
+import type { PaneDependencies } from '../app/pane/dependencies';
+import type { OfficeHost } from '../app/vocabulary';
+import { requestPolicyFile } from '../app/startup';
 import { PaneFrame, PaneStarting } from './PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';
 import { loadTheme } from './themes';
 
-export type PaneModule = typeof import('./paneModule');
+/** The pane's chunk (paneChunk.ts), loaded by the first script. */
+export type PaneChunk = typeof import('./paneChunk');
 
 /** How long the pane may take to be ready before its frame (saying "starting") is painted on its own. */
 export const FRAME_ALONE_AFTER_MS = 100;
 
 /**
- * Boots the pane in two steps: the first script starts loading the rest of the pane (the app, its services, the card)
+ * Starts the pane in two steps: the first script starts loading the rest of the pane (the app, its services, the card)
  * at once; when the host is ready and the policy is settled, the pane renders. If that takes longer than
  * FRAME_ALONE_AFTER_MS after the host is ready, the frame (with "starting") is painted first from the first script,
  * and the pane then renders into that same frame; when it is quick, the pane's first paint is the ready pane (no
  * spinner flashing, no frame rendered twice). A host that fails to start is shown as text.
  */
-export function startPane(
+export function bootPane(
   container: HTMLElement,
   whenHostReady: () => Promise<OfficeHost>,
   /** The pane's services; `policyRequest` is the policy file's request, sent as soon as the host was ready. */
-  dependencies: (host: OfficeHost, pane: PaneModule, policyRequest: Promise<Response>) => PaneDependencies,
+  dependencies: (host: OfficeHost, pane: PaneChunk, policyRequest: Promise<Response>) => PaneDependencies,
 ): void {
   // Requested before the host is ready: the download overlaps with Office.js starting the add-in.
-  const paneModule = import(/* webpackChunkName: "pane" */ './paneModule');
+  const paneChunk = import(/* webpackChunkName: "pane" */ './paneChunk');
   const root = createRoot(container);
   // Until the host says otherwise, the browser's language (Office's, inside Outlook) says a failure to start.
   let displayLanguage = typeof navigator === 'undefined' ? '' : navigator.language;
@@ -45,15 +46,15 @@ export function startPane(
           </PaneFrame>,
         );
       }, FRAME_ALONE_AFTER_MS);
-      return paneModule.then(async (pane) => {
+      return paneChunk.then(async (pane) => {
         const deps = dependencies(host, pane, policyRequest);
         // The pane is rendered once the policy is settled and the selected item read, so its first render is the
         // ready pane, with the sender in it, and the first LinkedIn lookup leaves from it.
-        const start = await pane.startOfPane(deps, new AbortController().signal);
+        const firstRender = await pane.prepareFirstRender(deps, new AbortController().signal);
         clearTimeout(frameAlone);
         root.render(
           <PaneFrame theme={host.theme} displayLanguage={host.displayLanguage}>
-            <pane.PaneContent deps={deps} start={start} />
+            <pane.Pane deps={deps} firstRender={firstRender} />
           </PaneFrame>,
         );
       });

@@ -1,0 +1,140 @@
+// ESLint (flat config): typescript-eslint's type-checked rules, React hooks, accessibility, the Office add-ins rules,
+// and the architecture's layer rules as import boundaries (DESIGN.md §3): dependencies point one way,
+// taskpane → app → (office, services) → (contract, policy); server → (contract, policy).
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** An import path that climbs out of its folder into one of `folders` (a sibling of the file's own top folder in src/). */
+const into = (...folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+
+/** One boundary: files matching `files` may not import what matches any of `forbidden` ({ regex, message }). */
+const boundary = (files, forbidden) => ({
+  files,
+  rules: {
+    'no-restricted-imports': 'off',
+    '@typescript-eslint/no-restricted-imports': ['error', { patterns: forbidden }],
+  },
+});
+
+const devOnly = {
+  regex: into('workbench', 'mocks', 'bench'),
+  message: 'workbench/, mocks/ and bench/ are dev-only: a production entry never imports them.',
+};
+
+/** Every eslint-disable comment says why, on its line: `// eslint-disable-next-line rule -- why`. */
+const disableSaysWhy = {
+  meta: { type: 'suggestion', schema: [], messages: { why: 'Say why on this line: "eslint-disable… rule -- why".' } },
+  create(context) {
+    return {
+      Program() {
+        for (const comment of context.sourceCode.getAllComments()) {
+          const text = comment.value.trim();
+          if (/^eslint-disable/.test(text) && !/\s--\s+\S/.test(text)) context.report({ loc: comment.loc, messageId: 'why' });
+        }
+      },
+    };
+  },
+};
+
+/** The layer rules. Each folder has one block (flat config: the last matching block's options win, so no overlap). */
+export const boundaries = [
+  boundary(['src/policy/**'], [{ regex: '^(?!\\./)', message: 'policy/ is pure: it imports nothing but itself.' }]),
+  boundary(
+    ['src/contract/**'],
+    [{ regex: '^(?!\\./|\\.\\./policy(/|$)|zod(/|$))', message: 'contract/ imports only the schema library (zod), policy/ and itself.' }],
+  ),
+  boundary(
+    ['src/office/**', 'src/services/**'],
+    [{ regex: into('app', 'taskpane', 'dialog'), message: 'office/ and services/ never import app/, taskpane/ or dialog/.' }, devOnly],
+  ),
+  boundary(
+    ['src/app/**'],
+    [{ regex: into('taskpane', 'dialog'), message: 'app/ never imports the view (taskpane/) or the dialog page.' }, devOnly],
+  ),
+  boundary(
+    ['src/taskpane/**'],
+    [
+      {
+        regex: into('office', 'services'),
+        message: 'taskpane/ renders props: it reaches Office.js and the network only through app/ (app/startup.ts, app/vocabulary.ts).',
+      },
+      { regex: into('dialog'), message: 'taskpane/ never imports the dialog page.' },
+      devOnly,
+    ],
+  ),
+  boundary(
+    ['src/dialog/**'],
+    [
+      {
+        regex: into('app', 'taskpane', 'services', 'policy', 'contract'),
+        message: 'The dialog page reaches Office.js through office/ and nothing else.',
+      },
+      devOnly,
+    ],
+  ),
+  boundary(
+    ['server/**'],
+    [
+      {
+        regex: '^(\\.\\./)+src/(?!(contract|policy)(/|$))',
+        message: 'The server imports only src/contract/ and src/policy/ from src/.',
+      },
+    ],
+  ),
+];
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/**', 'docs/**', '**/*.cjs', '**/*.js', '**/*.mjs'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: {
+      'react-hooks': reactHooks,
+      'jsx-a11y': jsxA11y,
+      'office-addins': officeAddins,
+      local: { rules: { 'disable-says-why': disableSaysWhy } },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      ...Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, 'error'])),
+      'local/disable-says-why': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      // Callbacks are properties, so passing one (onRetry={actions.retry}) never loses a `this`.
+      '@typescript-eslint/method-signature-style': ['error', 'property'],
+      // An async function that only returns a value is how a fake or a stand-in meets an interface's promise.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Only Office.js code (src/office/) may touch the Office global; see the block below.
+      'no-restricted-globals': ['error', { name: 'Office', message: 'Only src/office/ calls Office.js.' }],
+    },
+  },
+  {
+    files: ['src/office/**', 'src/workbench/**', 'test/**'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['test/**'],
+    rules: {
+      // Tests build hostile and partial values on purpose.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  ...boundaries,
+);

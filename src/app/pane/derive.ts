@@ -1,0 +1,164 @@
+import { decideAccess, type AccessDecision } from '../../policy';
+import type { AdminPolicy } from '../../contract/policyFile';
+import type { CurrentUser, ItemPerson, ItemSnapshot, Platform } from '../../office';
+import type { ServiceErrorKind } from '../../services/errors';
+import type { ConnectionState } from '../connect/useConnection';
+import { firstPageOf, peopleToShow } from '../people';
+import type { ConnectedState, ProfileReadings, PublicState } from '../profileLoader';
+import type { SuggestionsAsked, SuggestionsState } from '../useSuggestions';
+import { accessInputFor, viewerInput, type Consent, type DetectedEnvironment, type ViewerInput } from '../viewer';
+import type { PolicySettled } from './settlePolicy';
+
+/** What the pane shows: one value, derived from its inputs by derivePane and rendered as it is by PaneView. */
+export type PaneState =
+  | { phase: 'starting' }
+  | { phase: 'policyInvalid'; field: string; problem: string }
+  | { phase: 'policyUnreachable'; errorKind: ServiceErrorKind }
+  | ReadyPane;
+
+export interface ReadyPane {
+  phase: 'ready';
+  viewer: ViewerInput;
+  /** The decision for the viewer before any person is looked up: it gates every LinkedIn request. */
+  viewerDecision: AccessDecision;
+  item: ItemSnapshot | null;
+  people: ItemPerson[];
+  selected: ItemPerson | null;
+  /** The decision for the person shown, with their visibility once looked up. */
+  personDecision: AccessDecision | null;
+  publicState: PublicState;
+  connectedState: ConnectedState;
+  cachedPeople: number;
+  connection: ConnectionState;
+  /** Whether a sign-in dialog exists here, so "Connect" can be offered. */
+  signInAvailable: boolean;
+  /**
+   * Whether "Reconnect" can be offered when the service no longer accepts the saved connection: there is a saved
+   * choice, a sign-in dialog, and the rules would let this viewer connect were they not connected.
+   */
+  canReconnect: boolean;
+  suggestions: SuggestionsState;
+}
+
+/** Everything the pane is derived from. */
+export interface PaneInputs {
+  /** The policy file and environment, once settled (null while the pane is starting). */
+  settled: PolicySettled | null;
+  user: CurrentUser;
+  platform: Platform;
+  /** The user's "Show LinkedIn features" option on this device. */
+  userOption: boolean;
+  item: ItemSnapshot | null;
+  /** The person the user chose in the switcher (lower case), or null for the first one. */
+  chosenAddress: string | null;
+  /** The people the switcher shows (null: its first page). */
+  visibleAddresses: readonly string[] | null;
+  profiles: ProfileReadings;
+  connection: ConnectionState;
+  signInAvailable: boolean;
+  /** "People you work with", as last asked for, and the item it was asked for. */
+  suggestions: SuggestionsAsked;
+}
+
+/**
+ * The request discipline, as values the pane's effects carry out: nothing while the viewer's decision is none (and
+ * what was kept is purged); public lookups for the person shown and the people the switcher shows; connected insights
+ * only for the person shown, once their profile is a match and the consent is verified.
+ */
+export interface PaneWork {
+  /** Whether the rules let this viewer's pane ask LinkedIn anything; null until a trusted policy is settled. */
+  linkedIn: 'allowed' | 'forbidden' | null;
+  publicLookups: readonly string[];
+  connectedFor: string | null;
+  /** Whether Microsoft data may go to LinkedIn ("people you work with"). */
+  outboundSharing: boolean;
+  /** The addresses "people you work with" would send. */
+  suggestionAddresses: readonly string[];
+  /** When the saved connection was made: a new one asks again for what failed under the old one. */
+  connectedSince: string | undefined;
+}
+
+export interface DerivedPane {
+  state: PaneState;
+  work: PaneWork;
+}
+
+const IDLE = { status: 'idle' } as const;
+
+/** Derives what the pane shows and what it asks of LinkedIn, the decision first. Pure: same inputs, same result. */
+export function derivePane(inputs: PaneInputs): DerivedPane {
+  const { settled } = inputs;
+  if (!settled) return { state: { phase: 'starting' }, work: NO_WORK };
+  const { policyState } = settled;
+  if (policyState.status === 'invalid')
+    return { state: { phase: 'policyInvalid', field: policyState.field, problem: policyState.problem }, work: NO_WORK };
+  if (policyState.status === 'unreachable')
+    return { state: { phase: 'policyUnreachable', errorKind: policyState.error.kind }, work: NO_WORK };
+  return deriveReady(inputs, policyState.policy, settled.detected);
+}
+
+function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: DetectedEnvironment): DerivedPane {
+  const { connection, profiles } = inputs;
+  const viewer = viewerFor(inputs, policy, detected, connection.consent);
+  const viewerDecision = decideAccess(accessInputFor(viewer, 'unknown'));
+  const allowed = viewerDecision.level !== 'none';
+  const people = peopleToShow(inputs.item, inputs.user.address);
+  const selected = people.find((p) => p.address.toLowerCase() === inputs.chosenAddress) ?? people[0] ?? null;
+  const publicState: PublicState = selected && allowed ? profiles.publicState(selected.address) : IDLE;
+  const personDecision = selected ? decideAccess(accessInputFor(viewer, visibilityOf(publicState))) : null;
+  const connectedAllowed = selected !== null && personDecision?.level === 'connected' && connection.verified;
+  const outboundSharing = viewerDecision.outboundSharing && connection.verified;
+  const shown = inputs.visibleAddresses ?? firstPageOf(people);
+  const state: ReadyPane = {
+    phase: 'ready',
+    viewer,
+    viewerDecision,
+    item: inputs.item,
+    people,
+    selected,
+    personDecision,
+    publicState,
+    connectedState: connectedAllowed ? profiles.connectedState(selected.address) : IDLE,
+    cachedPeople: profiles.cachedCount,
+    connection,
+    signInAvailable: inputs.signInAvailable,
+    canReconnect:
+      inputs.signInAvailable &&
+      connection.record !== null &&
+      decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect,
+    suggestions: outboundSharing && inputs.suggestions.itemKey === (inputs.item?.key ?? null) ? inputs.suggestions.state : IDLE,
+  };
+  const work: PaneWork = {
+    linkedIn: allowed ? 'allowed' : 'forbidden',
+    publicLookups: allowed ? (selected ? [selected.address, ...shown] : shown) : [],
+    connectedFor: connectedAllowed && publicState.status === 'match' ? selected.address : null,
+    outboundSharing,
+    suggestionAddresses: people.map((p) => p.address),
+    connectedSince: connection.record?.connectedAt,
+  };
+  return { state, work };
+}
+
+/** Nothing is asked of LinkedIn before a trusted policy is settled. */
+const NO_WORK: PaneWork = {
+  linkedIn: null,
+  publicLookups: [],
+  connectedFor: null,
+  outboundSharing: false,
+  suggestionAddresses: [],
+  connectedSince: undefined,
+};
+
+function visibilityOf(publicState: PublicState): 'visible' | 'hidden' | 'unknown' {
+  return publicState.status === 'match' ? 'visible' : publicState.status === 'hidden' ? 'hidden' : 'unknown';
+}
+
+/** The viewer as the rules see them: the admin's policy, the environment, this device and host, and consent. */
+export function viewerFor(
+  device: Pick<PaneInputs, 'user' | 'platform' | 'userOption'>,
+  policy: AdminPolicy,
+  detected: DetectedEnvironment,
+  consent: Consent,
+): ViewerInput {
+  return viewerInput({ policy, detected, user: device.user, platform: device.platform, userOption: device.userOption, consent });
+}

@@ -1,0 +1,58 @@
+import type { ItemSnapshot } from '../../office';
+import { initialConnectionState } from '../connect/useConnection';
+import type { ProfileLoader, ProfileReadings } from '../profileLoader';
+import { profileLoaderFor, type PaneDependencies } from './dependencies';
+import { derivePane } from './derive';
+import { settlePolicy, type PolicySettled } from './settlePolicy';
+
+/**
+ * What the page learns before the pane's first render, so that render is the ready pane: the policy settled for
+ * these deps, the item selected when the pane opened, and the pane's loader, with the first lookup already sent when
+ * the rules allow it. Made for one set of deps: the pane ignores it for any other.
+ */
+export interface FirstRender {
+  deps: PaneDependencies;
+  settled: PolicySettled;
+  item: ItemSnapshot | null;
+  loader: ProfileLoader;
+}
+
+/**
+ * The policy settled and the selected item, both at once; then the first lookup — the people the pane's first
+ * render shows — leaves at once, so LinkedIn answers while the pane renders rather than after.
+ */
+export async function prepareFirstRender(deps: PaneDependencies, signal: AbortSignal): Promise<FirstRender> {
+  const [settled, item] = await Promise.all([settlePolicy(deps, signal), deps.host.getItem().catch(() => null)]);
+  const loader = profileLoaderFor(deps);
+  const first = firstLookup(deps, settled, item);
+  if (first.length > 0) loader.requestPublic(first);
+  return { deps, settled, item, loader };
+}
+
+const NOTHING_LOOKED_UP: ProfileReadings = {
+  publicState: () => ({ status: 'idle' }),
+  connectedState: () => ({ status: 'idle' }),
+  cachedCount: 0,
+};
+
+/**
+ * Whom the pane's first render looks up: derived by the pane's own derivation from the same inputs as that render
+ * (consent as the saved record says until the service is asked), so it is nobody unless the rules allow LinkedIn
+ * requests for this viewer, and otherwise the people its switcher shows first, the sender first.
+ */
+function firstLookup(deps: PaneDependencies, settled: PolicySettled, item: ItemSnapshot | null): readonly string[] {
+  const { host } = deps;
+  return derivePane({
+    settled,
+    user: host.currentUser,
+    platform: host.platform,
+    userOption: host.deviceSettings.getShowLinkedInFeatures(),
+    item,
+    chosenAddress: null,
+    visibleAddresses: null,
+    profiles: NOTHING_LOOKED_UP,
+    connection: initialConnectionState(host.roamingSettings),
+    signInAvailable: Boolean(deps.signInDialog),
+    suggestions: { itemKey: null, state: { status: 'idle' } },
+  }).work.publicLookups;
+}

@@ -1,0 +1,91 @@
+import { useCallback, useMemo } from 'react';
+import { useConnection, type ConnectionActions } from '../connect/useConnection';
+import { useConsentReconciliation } from '../connect/useConsentReconciliation';
+import { useSuggestions } from '../useSuggestions';
+import type { PaneDependencies } from './dependencies';
+import { derivePane, type PaneState } from './derive';
+import type { FirstRender } from './firstRender';
+import { useDeviceOption, useLinkedInRequests, useProfileLoader, useSettledPolicy } from './paneHooks';
+import { useFollowedItem } from './useFollowedItem';
+
+/** What the user can do in the pane. */
+export interface PaneActions {
+  selectPerson: (address: string) => void;
+  setShowLinkedInFeatures: (value: boolean) => void;
+  /** The switcher reports which people it shows, so only they are looked up. */
+  setVisiblePeople: (addresses: readonly string[]) => void;
+  retry: (section: 'public' | 'connected') => void;
+  clearCache: () => void;
+  connection: ConnectionActions;
+  requestSuggestions: () => void;
+}
+
+/**
+ * The pane: its inputs gathered by small hooks, everything it shows derived from them by derivePane (the decision
+ * first), and the requests that derivation allows carried out by effects. `firstRender`: what the page prepared
+ * before the pane's first render (prepareFirstRender) for these deps, so that render is the ready pane; without it
+ * the pane starts in the starting phase and loads them itself.
+ */
+export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [PaneState, PaneActions] {
+  const { host, insights } = deps;
+  const settled = useSettledPolicy(deps, firstRender);
+  const [loader, readings] = useProfileLoader(deps, firstRender);
+  const [followed, itemActions] = useFollowedItem(host, firstRender, deps.initialPerson);
+  const [userOption, setShowLinkedInFeatures] = useDeviceOption(host);
+  const purgeCache = useCallback(() => loader.purge(), [loader]);
+  const purgeAfterDisconnect = useCallback(() => loader.purge({ keepOffDevice: true }), [loader]);
+  const [connection, connectionActions, setConnection] = useConnection(
+    host,
+    insights,
+    deps.signInDialog,
+    purgeAfterDisconnect,
+    deps.indexedDB,
+  );
+  const [suggestions, suggestionsActions] = useSuggestions(insights);
+
+  const { state, work } = useMemo(
+    () =>
+      derivePane({
+        settled,
+        user: host.currentUser,
+        platform: host.platform,
+        userOption,
+        ...followed,
+        profiles: readings,
+        connection,
+        signInAvailable: Boolean(deps.signInDialog),
+        suggestions,
+      }),
+    [settled, host, userOption, followed, readings, connection, deps.signInDialog, suggestions],
+  );
+
+  useLinkedInRequests(loader, readings, work, suggestionsActions);
+  useConsentReconciliation(work.linkedIn === 'allowed', connection, setConnection, host.roamingSettings, insights, purgeAfterDisconnect);
+
+  const selected = state.phase === 'ready' ? state.selected?.address : undefined;
+  const retry = useCallback(
+    (section: 'public' | 'connected') => {
+      if (selected) loader.retry(selected, section);
+    },
+    [loader, selected],
+  );
+  const itemKey = state.phase === 'ready' ? (state.item?.key ?? null) : null;
+  const { outboundSharing, suggestionAddresses } = work;
+  const requestSuggestions = useCallback(() => {
+    if (outboundSharing) suggestionsActions.request(itemKey, suggestionAddresses);
+  }, [outboundSharing, suggestionsActions, itemKey, suggestionAddresses]);
+
+  const actions = useMemo<PaneActions>(
+    () => ({
+      selectPerson: itemActions.choosePerson,
+      setShowLinkedInFeatures,
+      setVisiblePeople: itemActions.showPeople,
+      retry,
+      clearCache: purgeCache,
+      connection: connectionActions,
+      requestSuggestions,
+    }),
+    [itemActions, setShowLinkedInFeatures, retry, purgeCache, connectionActions, requestSuggestions],
+  );
+  return [state, actions];
+}

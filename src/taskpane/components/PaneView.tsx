@@ -1,0 +1,191 @@
+import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Persona, Text, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
+import type { PaneState, ReadyPane } from '../../app/pane/derive';
+import type { PaneActions } from '../../app/pane/usePane';
+import { PaneStarting } from '../PaneFrame';
+import { useStrings } from '../i18n/hooks';
+import { initialsOf } from '../initials';
+import { PublicSection } from '../card/PublicSection';
+import { PeopleSwitcher } from './PeopleSwitcher';
+import {
+  ConnectedSection,
+  ConnectionNoticeBar,
+  ConnectionSettings,
+  ConnectPanel,
+  DecisionSummary,
+  SettingsSection,
+  SuggestionsSection,
+} from './secondarySections';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+/**
+ * Whether the card shows what it will show (a profile, "no match", an error, or no lookup at all) rather than waiting
+ * for LinkedIn's answer; null while the pane is starting.
+ */
+export function isCardSettled(state: PaneState): boolean | null {
+  if (state.phase !== 'ready') return state.phase === 'starting' ? null : true;
+  if (!state.selected || state.viewerDecision.level === 'none') return true;
+  return state.publicState.status !== 'idle' && state.publicState.status !== 'loading';
+}
+
+/**
+ * The pane for each phase: starting, a policy file that can't be trusted, or the people and their decisions. It
+ * renders only its props. The card comes first; what is below it (reasons, connecting, settings) is shown once
+ * `revealed` (the card is painted: useRevealAfterCard).
+ */
+export function PaneView({ state, actions, revealed }: { state: PaneState; actions: PaneActions; revealed: boolean }): JSX.Element {
+  const { pane } = useStrings();
+  switch (state.phase) {
+    case 'starting':
+      return <PaneStarting />;
+    case 'policyInvalid':
+      return (
+        <PolicyProblem state="policy-invalid" title={pane.policyInvalidTitle} body={pane.policyInvalidField(state.field, state.problem)} />
+      );
+    case 'policyUnreachable':
+      return (
+        <PolicyProblem state="policy-unreachable" title={pane.policyUnreachableTitle} body={pane.policyUnreachableBody(state.errorKind)} />
+      );
+    case 'ready':
+      return <ReadyView state={state} actions={actions} revealed={revealed} />;
+  }
+}
+
+/** A policy file the pane cannot trust: nothing else is shown. */
+function PolicyProblem(props: { state: string; title: string; body: string }): JSX.Element {
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert" data-state={props.state}>
+      <MessageBarBody>
+        <MessageBarTitle>{props.title}</MessageBarTitle> {props.body}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+interface ReadyProps {
+  state: ReadyPane;
+  actions: PaneActions;
+  revealed: boolean;
+}
+
+/** One step, when the rules allow connecting and a sign-in dialog exists: sign in again with the saved choice. */
+function reconnectOf({ state, actions }: Pick<ReadyProps, 'state' | 'actions'>): (() => void) | undefined {
+  return state.canReconnect ? actions.connection.reconnect : undefined;
+}
+
+function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element {
+  const styles = useStyles();
+  const { pane } = useStrings();
+  return (
+    <div className={styles.stack}>
+      {(revealed || state.connection.notice) && (
+        <Suspense fallback={null}>
+          <ConnectionNoticeBar notice={state.connection.notice} onReconnect={reconnectOf({ state, actions })} />
+        </Suspense>
+      )}
+      {!state.item ? (
+        <Text data-state="no-item">{pane.noItem}</Text>
+      ) : state.people.length === 0 ? (
+        <Text data-state="no-people">{pane.noPeople}</Text>
+      ) : (
+        <>
+          <PeopleSwitcher
+            people={state.people}
+            selectedAddress={state.selected?.address ?? null}
+            onSelect={actions.selectPerson}
+            onVisibleChange={actions.setVisiblePeople}
+          />
+          <Divider />
+          <PersonView state={state} actions={actions} revealed={revealed} />
+        </>
+      )}
+      {revealed && <PaneSettings state={state} actions={actions} />}
+    </div>
+  );
+}
+
+/** The person shown: their card (or who they are, when LinkedIn is off) and, once revealed, why the rules allow what they do. */
+function PersonView({ state, actions, revealed }: ReadyProps): JSX.Element | null {
+  const styles = useStyles();
+  const { pane } = useStrings();
+  const { selected, personDecision } = state;
+  if (!selected || !personDecision) return null;
+  return (
+    <section
+      className={styles.stack}
+      aria-live="polite"
+      aria-label={selected.displayName}
+      data-person={selected.address}
+      data-level={personDecision.level}
+    >
+      {state.viewerDecision.level === 'none' ? (
+        <Persona
+          size="large"
+          name={selected.displayName}
+          secondaryText={selected.address}
+          tertiaryText={pane.role[selected.role]}
+          avatar={{ color: 'colorful', initials: initialsOf(selected.displayName) }}
+        />
+      ) : (
+        <CardView state={state} actions={actions} revealed={revealed} />
+      )}
+      {revealed && (
+        <Suspense fallback={null}>
+          <DecisionSummary decision={personDecision} />
+        </Suspense>
+      )}
+    </section>
+  );
+}
+
+/** The LinkedIn card: public section first, then connected insights, suggestions and connecting as allowed. */
+function CardView({ state, actions, revealed }: ReadyProps): JSX.Element | null {
+  const { selected, personDecision } = state;
+  if (!selected || !personDecision) return null;
+  return (
+    <>
+      <PublicSection person={selected} state={state.publicState} onRetry={() => actions.retry('public')} />
+      <Suspense fallback={null}>
+        {state.connectedState.status !== 'idle' && (
+          <ConnectedSection
+            state={state.connectedState}
+            profileUrl={state.publicState.status === 'match' ? state.publicState.profile.profileUrl : undefined}
+            onRetry={() => actions.retry('connected')}
+            onReconnect={reconnectOf({ state, actions })}
+          />
+        )}
+        {revealed && state.viewerDecision.outboundSharing && personDecision.level === 'connected' && (
+          <SuggestionsSection state={state.suggestions} onRequest={actions.requestSuggestions} />
+        )}
+        {revealed && state.viewerDecision.canConnect && state.signInAvailable && (
+          <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
+        )}
+      </Suspense>
+    </>
+  );
+}
+
+/** The device option, what is kept, and the connection. */
+function PaneSettings({ state, actions }: Pick<ReadyProps, 'state' | 'actions'>): JSX.Element {
+  return (
+    <Suspense fallback={null}>
+      <Divider />
+      <SettingsSection
+        option={state.viewerDecision.userOption}
+        cachedPeople={state.cachedPeople}
+        onOptionChange={actions.setShowLinkedInFeatures}
+        onClearCache={actions.clearCache}
+      >
+        <ConnectionSettings
+          state={state.connection}
+          // A saved connection can always be removed, even while the service can't confirm it (consent unknown).
+          canDisconnect={state.viewerDecision.canDisconnect || state.connection.record !== null}
+          onDisconnect={actions.connection.disconnect}
+        />
+      </SettingsSection>
+    </Suspense>
+  );
+}

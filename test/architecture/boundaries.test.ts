@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * The layer rules are lint rules (eslint.config.mjs): each case is a file at a place in the tree importing something;
+ * `npm run lint` must refuse the wrong imports and accept the right ones. The files are made up in a scratch tree and
+ * linted with the project's own boundary rules.
+ */
+const CASES: { file: string; imports: string; allowed: boolean }[] = [
+  { file: 'src/taskpane/components/Wrong.tsx', imports: '../../services/insightsClient', allowed: false },
+  { file: 'src/taskpane/Wrong.tsx', imports: '../office/boot', allowed: false },
+  { file: 'src/taskpane/Wrong2.tsx', imports: '../workbench/store', allowed: false },
+  { file: 'src/taskpane/Right.tsx', imports: '../app/pane/usePane', allowed: true },
+  { file: 'src/taskpane/Right2.tsx', imports: '../policy', allowed: true },
+  { file: 'src/policy/wrong.ts', imports: '../contract/zod', allowed: false },
+  { file: 'src/policy/wrong2.ts', imports: 'react', allowed: false },
+  { file: 'src/policy/right.ts', imports: './types', allowed: true },
+  { file: 'src/office/wrong.ts', imports: '../app/people', allowed: false },
+  { file: 'src/services/wrong.ts', imports: '../taskpane/strings', allowed: false },
+  { file: 'src/services/wrong2.ts', imports: '../mocks/handlers', allowed: false },
+  { file: 'src/services/right.ts', imports: '../contract/insights', allowed: true },
+  { file: 'src/app/wrong.ts', imports: '../taskpane/App', allowed: false },
+  { file: 'src/app/right.ts', imports: '../services/errors', allowed: true },
+  { file: 'src/dialog/wrong.ts', imports: '../services/send', allowed: false },
+  { file: 'src/dialog/right.ts', imports: '../office/dialogPage', allowed: true },
+  { file: 'src/contract/wrong.ts', imports: '../services/errors', allowed: false },
+  { file: 'src/contract/right.ts', imports: 'zod/mini', allowed: true },
+  { file: 'server/src/wrong.ts', imports: '../../src/services/insightsClient', allowed: false },
+  { file: 'server/src/wrong2.ts', imports: '../../src/app/viewer', allowed: false },
+  { file: 'server/src/right.ts', imports: '../../src/contract/insights', allowed: true },
+  { file: 'server/right2.ts', imports: '../src/policy', allowed: true },
+];
+
+interface LintResult {
+  filePath: string;
+  messages: { ruleId: string | null; message: string }[];
+}
+
+let results: Map<string, LintResult['messages']>;
+
+beforeAll(() => {
+  const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
+  try {
+    for (const { file, imports } of CASES) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), `import { something } from '${imports}';\nexport const used = something;\n`);
+    }
+    const eslint = join(__dirname, '../../node_modules/eslint/bin/eslint.js');
+    const config = join(__dirname, 'boundaries.config.mjs');
+    let output: string;
+    try {
+      output = execFileSync(process.execPath, [eslint, '-c', config, '-f', 'json', '.'], { cwd: root, encoding: 'utf8' });
+    } catch (error) {
+      // ESLint exits 1 when it finds problems: its report is still on stdout.
+      output = (error as { stdout: string }).stdout;
+    }
+    const parsed = JSON.parse(output) as LintResult[];
+    results = new Map(parsed.map((r) => [r.filePath.slice(root.length + 1), r.messages]));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test.each(CASES)('$file importing $imports: allowed = $allowed', ({ file, allowed }) => {
+  const messages = results.get(file);
+  expect(messages).toBeDefined();
+  const refused = (messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports');
+  expect(refused.length === 0).toBe(allowed);
+  // Nothing else went wrong (a parse error would hide the rule).
+  expect((messages ?? []).filter((m) => m.ruleId !== '@typescript-eslint/no-restricted-imports')).toEqual([]);
+});
