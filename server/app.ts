@@ -75,20 +75,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (scope) => {
       scope.addHook('onRequest', authenticateWith(deps.verifier));
-      // Per user (tid + oid), after the token check.
-      scope.addHook(
-        'preHandler',
-        scope.rateLimit({
-          max: config.rateLimit.perUserPerMinute,
-          timeWindow: 60_000,
-          keyGenerator: (request) => (request.entraUser ? `user:${userKey(request.entraUser)}` : `ip:${request.ip}`),
-          errorResponseBuilder: (_request, context) => ({
-            statusCode: 429,
-            error: 'throttled',
-            message: `Too many requests for this user. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
-          }),
+      // Per user (tid + oid), after the token check: a second registration (its own store and counters) in this scope.
+      await scope.register(rateLimit, {
+        global: true,
+        hook: 'preHandler',
+        max: config.rateLimit.perUserPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: (request) => (request.entraUser ? `user:${userKey(request.entraUser)}` : `ip:${request.ip}`),
+        errorResponseBuilder: (_request, context) => ({
+          statusCode: 429,
+          error: 'throttled',
+          message: `Too many requests for this user. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
         }),
-      );
+      });
       for (const register of AUTHENTICATED_ROUTES) await register(scope, context);
     },
     { prefix: API_PREFIX },

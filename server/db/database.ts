@@ -1,3 +1,4 @@
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from './migrations';
 import { PgliteDialect } from './pgliteDialect';
@@ -8,6 +9,8 @@ export type { Database } from './schema';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: 'pglite' | 'postgres';
+  /** The embedded database itself (PGlite only), e.g. to dump its data directory. */
+  pglite?: PGlite;
   /** True when a trivial query answers (the readiness check). */
   ping: () => Promise<boolean>;
   close: () => Promise<void>;
@@ -18,11 +21,15 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** PGlite data directory; 'memory://' for an in-memory database. */
   pgliteDir?: string;
+  /** PGlite only: start from this dumped data directory (PGlite's dumpDataDir) instead of a fresh initdb. */
+  pgliteTemplate?: Blob;
 }
 
 /** Opens the database (PostgreSQL through `pg`, or embedded PGlite) and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  const handle = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.pgliteDir ?? 'memory://');
+  const handle = options.databaseUrl
+    ? await openPostgres(options.databaseUrl)
+    : await openPglite(options.pgliteDir ?? 'memory://', options.pgliteTemplate);
   try {
     await migrate(handle.db);
   } catch (error) {
@@ -32,12 +39,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   return handle;
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, template: Blob | undefined): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite(dataDir, template ? { loadDataDir: template } : {});
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
-  return { db, kind: 'pglite', ping: () => ping(db), close: () => db.destroy() };
+  return { db, kind: 'pglite', pglite, ping: () => ping(db), close: () => db.destroy() };
 }
 
 async function openPostgres(connectionString: string): Promise<DatabaseHandle> {

@@ -2,10 +2,11 @@
  * @jest-environment node
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import { openDatabase, type DatabaseHandle } from '../../server/db/database';
+import type { DatabaseHandle } from '../../server/db/database';
 import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
 import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { DIALOG_URL, startStandIn } from './support/linkedin';
+import { freshTestDatabase } from './support/pgliteTemplate';
 import { OPEN_POLICY, startTestService, type TestService, type TestServiceOptions } from './support/service';
 import {
   complete,
@@ -24,7 +25,7 @@ let standIn: LinkedInStandIn;
 let database: DatabaseHandle;
 let entra: EntraStandIn;
 beforeAll(async () => {
-  [standIn, database, entra] = await Promise.all([startStandIn(), openDatabase({ pgliteDir: 'memory://' }), startEntraStandIn('test')]);
+  [standIn, database, entra] = await Promise.all([startStandIn(), freshTestDatabase(), startEntraStandIn('test')]);
 });
 afterAll(async () => {
   await Promise.all([standIn.close(), database.close(), entra.close()]);

@@ -10,7 +10,7 @@ describe('the insights service skeleton', () => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService();
-  });
+  }, 180_000);
   afterAll(() => service.close());
 
   it('answers /healthz and /readyz (with the embedded database)', async () => {
@@ -76,5 +76,38 @@ describe('configuration', () => {
 describe('the local Entra stand-in', () => {
   it('refuses to start in production configuration', async () => {
     await expect(startEntraStandIn('production')).rejects.toBeInstanceOf(StandInRefusedError);
+  });
+});
+
+describe('rate limits: per user and per client address, 429 with Retry-After', () => {
+  let limited: TestService;
+  beforeAll(async () => {
+    limited = await startTestService({ env: { RATE_LIMIT_PER_USER: '3', RATE_LIMIT_PER_IP: '8' } });
+  }, 180_000);
+  afterAll(() => limited.close());
+
+  const get = async (objectId: string, ip: string) =>
+    limited.app.inject({
+      url: '/api/v1/connection',
+      remoteAddress: ip,
+      headers: { authorization: `Bearer ${await limited.token({ objectId })}` },
+    });
+
+  it('a user over their limit gets 429 + Retry-After; another user from the same address does not', async () => {
+    const user = '3d3d3d3d-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
+    for (let i = 0; i < 3; i += 1) expect((await get(user, '10.0.0.1')).statusCode).toBe(200);
+    const refused = await get(user, '10.0.0.2');
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.json()).toMatchObject({ error: 'throttled' });
+    expect((await get('4e4e4e4e-1b1b-4c2c-8d3d-4e4e4e4e4e4e', '10.0.0.1')).statusCode).toBe(200);
+  });
+
+  it('an address over its limit gets 429 + Retry-After whatever the user', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i += 1)
+      statuses.push((await get(`5f5f5f5f-1b1b-4c2c-8d3d-4e4e4e4e4e${String(i).padStart(2, '0')}`, '10.0.0.9')).statusCode);
+    expect(statuses.slice(0, 8)).toEqual(Array(8).fill(200));
+    expect(statuses[8]).toBe(429);
   });
 });

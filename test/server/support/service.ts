@@ -3,8 +3,11 @@ import { buildApp } from '../../../server/app';
 import { createEntraVerifier } from '../../../server/auth/entraVerifier';
 import { loadConfig, type ServiceConfig } from '../../../server/config';
 import type { LinkedInRevoker } from '../../../server/context';
-import { openDatabase, type DatabaseHandle } from '../../../server/db/database';
-import { createServerPolicy } from '../../../server/rules/serverPolicy';
+import type { DatabaseHandle } from '../../../server/db/database';
+import { freshTestDatabase } from './pgliteTemplate';
+import { createTokenCipher } from '../../../server/crypto/tokenCipher';
+import { createServerPolicy, type ServerPolicy } from '../../../server/rules/serverPolicy';
+import { createConnectionStore, type ConnectionConsent, type ConnectionStore } from '../../../server/store/connections';
 import { createProfileSource } from '../../../server/sources';
 import type { ProfileSource } from '../../../server/sources/types';
 import { startEntraStandIn, type EntraStandIn } from '../../../server/standins/entraIssuer';
@@ -41,12 +44,18 @@ export interface TestService {
   database: DatabaseHandle;
   config: ServiceConfig;
   /** A valid token for USER (or another object id) in TENANT. */
-  token: (options?: { objectId?: string; groups?: string[]; claims?: Record<string, unknown> }) => Promise<string>;
-  close: () => Promise<void>;
+  token(options?: { objectId?: string; groups?: string[]; claims?: Record<string, unknown> }): Promise<string>;
+  /** The service's own connection store (same database, same keys). */
+  store: ConnectionStore;
+  /** Stores a LinkedIn connection for USER (or another object id), as completing the sign-in would. */
+  connect(consent: ConnectionConsent, objectId?: string, accessToken?: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface TestServiceOptions {
   policy?: AdminPolicy;
+  /** Replaces `policy`: e.g. one that delegates to a policy a test swaps per row. */
+  serverPolicy?: ServerPolicy;
   source?: ProfileSource;
   database?: DatabaseHandle;
   entra?: EntraStandIn;
@@ -58,18 +67,26 @@ export interface TestServiceOptions {
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
   const entra = options.entra ?? (await startEntraStandIn('test'));
   const config = testConfig(entra.authority, options.env);
-  const database = options.database ?? (await openDatabase({ pgliteDir: 'memory://' }));
+  const database = options.database ?? (await freshTestDatabase());
   const app = await buildApp({
     config,
     database,
     verifier: createEntraVerifier(config.entra),
     source: options.source ?? createProfileSource(config),
-    policy: createServerPolicy(options.policy ?? OPEN_POLICY, config),
+    policy: options.serverPolicy ?? createServerPolicy(options.policy ?? OPEN_POLICY, config),
     logger: false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
   });
   await app.ready();
+  const store = createConnectionStore(database.db, createTokenCipher(config.encryptionKeys));
   return {
+    store,
+    async connect(consent, objectId = USER, accessToken = `linkedin-token-${objectId}`) {
+      await store.save(
+        { tenantId: TENANT, objectId, groups: undefined },
+        { consent, accessToken, tokenExpiresAt: new Date(Date.now() + 60 * 86_400_000) },
+      );
+    },
     app,
     entra,
     database,
