@@ -37,6 +37,8 @@ export interface RedeemedSignIn extends SignInRequest {
  * requests race. Expired rows are swept on each new sign-in.
  */
 export interface PendingSignIns {
+  /** Deletes every pending sign-in past its time (abandoned ones included, with their encrypted token). */
+  sweep: (now: Date) => Promise<void>;
   begin: (request: SignInRequest, linkedInState: string, nonce: string, now: Date) => Promise<void>;
   /** Claims the sign-in LinkedIn answered for `linkedInState`; undefined when unknown or already answered. */
   claimLinkedInAnswer: (linkedInState: string, now: Date) => Promise<AnsweredSignIn | undefined>;
@@ -50,9 +52,13 @@ export const hashCode = (code: string): string => createHash('sha256').update(co
 const tokenContext = (id: string) => `pending-sign-in:${id}`;
 
 export function createPendingSignIns(db: Kysely<Database>, cipher: TokenCipher): PendingSignIns {
+  const sweep = async (now: Date): Promise<void> => {
+    await db.deleteFrom('pending_sign_ins').where('expires_at', '<', now).execute();
+  };
   return {
+    sweep,
     async begin(request, linkedInState, nonce, now) {
-      await db.deleteFrom('pending_sign_ins').where('expires_at', '<', now).execute();
+      await sweep(now);
       await db
         .insertInto('pending_sign_ins')
         .values({

@@ -60,12 +60,21 @@ function problemPage(reply: FastifyReply, status: number, message: string): Fast
     .send(renderSignInProblem(message));
 }
 
+const SWEEP_EVERY_MS = 60_000;
 const UNCONFIGURED = 'LinkedIn sign-in is not configured on this service. Ask your admin to set it up.';
 const EXPIRED = 'This sign-in has expired or was already used. Close this window and connect again.';
 
 /** The dialog's navigations: no bearer token (the dialog carries none). */
 export async function signInPageRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
   const parts = signInParts(context);
+  if (parts) {
+    // Abandoned sign-ins (a code never redeemed) go within a minute of their expiry, even with no new sign-in.
+    const sweeper = setInterval(() => {
+      parts.pending.sweep(parts.now()).catch(() => undefined);
+    }, SWEEP_EVERY_MS);
+    sweeper.unref();
+    app.addHook('onClose', async () => clearInterval(sweeper));
+  }
   app.get('/connection/authorize/', async (request, reply) => {
     const query = request.query as Query;
     const redirectUri = one(query, 'redirect_uri');
