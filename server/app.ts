@@ -14,6 +14,7 @@ import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
 import type { ServerPolicy } from './rules/serverPolicy';
 import type { ProfileSource } from './sources/types';
 import { createConnectionStore } from './store/connections';
+import { createLinkedInRevoker } from './linkedin/revoke';
 
 export interface AppDeps {
   config: ServiceConfig;
@@ -46,7 +47,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     connections: createConnectionStore(deps.database.db, cipher),
     source: deps.source,
     policy: deps.policy,
-    revokeLinkedIn: deps.revokeLinkedIn ?? (async () => undefined),
+    revokeLinkedIn: deps.revokeLinkedIn ?? createLinkedInRevoker(config.linkedin),
   };
 
   app.decorateRequest('entraUser', null);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readLinkedInConfig, type LinkedInConfig } from './linkedin/config';
 
 /**
  * The insights service's configuration, read from the environment once at start. Every bad value is named in one
@@ -36,6 +37,8 @@ export interface ServiceConfig {
   mailboxGeo?: string;
   tenantCountry?: string;
   profileSource: ProfileSourceName;
+  /** LinkedIn sign-in (server/linkedin/config.ts); undefined when not configured. */
+  linkedin?: LinkedInConfig;
   rateLimit: { perUserPerMinute: number; perIpPerMinute: number };
 }
 
@@ -108,6 +111,8 @@ export function loadConfig(env: Env = process.env): ServiceConfig {
   if (tenantCountry && !/^[A-Z]{2}$/.test(tenantCountry))
     problems.push('SERVICE_TENANT_COUNTRY must be a 2-letter country code such as US');
 
+  const linkedin = readLinkedInConfig(read, environment, problems);
+  if (!linkedin && read('PROFILE_SOURCE') === 'linkedin') problems.push('PROFILE_SOURCE=linkedin needs the LINKEDIN_* sign-in variables');
   const config: ServiceConfig = {
     environment,
     host: read('HOST') ?? '127.0.0.1',
@@ -122,6 +127,7 @@ export function loadConfig(env: Env = process.env): ServiceConfig {
     mailboxGeo,
     tenantCountry,
     profileSource: oneOf<ProfileSourceName>('PROFILE_SOURCE', ['fixtures', 'linkedin'], 'fixtures'),
+    linkedin,
     rateLimit: {
       perUserPerMinute: integer('RATE_LIMIT_PER_USER', 300, 1, 1_000_000),
       perIpPerMinute: integer('RATE_LIMIT_PER_IP', 3000, 1, 1_000_000),

@@ -9,6 +9,8 @@ export interface ConnectionsTable {
   token_ciphertext: string;
   token_expires_at: ColumnType<Date, Date | string, Date | string>;
   connected_at: ColumnType<Date, Date | string, Date | string>;
+  /** When the LinkedIn token was found lapsed (60 days, no refresh); null while it is valid. */
+  expired_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export type AuditEvent = 'connect' | 'disconnect' | 'expire';
@@ -23,7 +25,23 @@ export interface AuditTrailTable {
   at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A LinkedIn sign-in in progress (server/linkedin/pendingSignIns.ts): no e-mail; token as ciphertext, code as hash. */
+export interface PendingSignInsTable {
+  id: string;
+  linkedin_state: string | null;
+  nonce: string;
+  pane_state: string;
+  code_challenge: string;
+  consent: 'linkedInToMicrosoft' | 'twoWay';
+  redirect_uri: string;
+  code_hash: string | null;
+  token_ciphertext: string | null;
+  token_expires_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface Database {
+  pending_sign_ins: PendingSignInsTable;
   connections: ConnectionsTable;
   audit_trail: AuditTrailTable;
 }

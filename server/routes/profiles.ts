@@ -3,6 +3,7 @@ import { insightsRequestSchema, lookupRequestSchema, suggestionsRequestSchema } 
 import type { Consent } from '../../src/policy';
 import { userOf } from '../auth/authenticate';
 import type { ServiceContext } from '../context';
+import { isExpired } from '../linkedin/expiry';
 import { parseBody } from '../http/body';
 import { HttpError } from '../http/errors';
 import { viewerRefusal } from '../rules/serverPolicy';
@@ -18,7 +19,8 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
   const admit = async (request: FastifyRequest): Promise<{ viewer: SourceViewer; consent: Consent }> => {
     const user = userOf(request);
     const connection = await context.connections.find(user);
-    const consent: Consent = connection ? connection.consent : 'none';
+    // LinkedIn's token lapsed (60 days): nothing connected until the user reconnects (GET connection says expired).
+    const consent: Consent = connection && !isExpired(connection) ? connection.consent : 'none';
     const refusal = viewerRefusal(context.policy.decide(user, consent, 'unknown'));
     if (refusal) throw new HttpError(403, refusal, 'The rules refuse this call.');
     return { viewer: { user, connection }, consent };
@@ -46,7 +48,7 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
     const address = email.toLowerCase();
     const visibility = await context.source.memberVisibility(address, viewer);
     if (visibility === 'noMatch') throw new HttpError(404, 'noMatch', 'No LinkedIn member is known for this address.');
-    if (visibility === 'unavailable') return unavailable();
+    if (visibility === 'unavailable') return unavailableInsights(email);
     const decision = context.policy.decide(viewer.user, consent, visibility);
     if (decision.reasons.some((r) => r.code === 'member-hidden'))
       throw new HttpError(
@@ -58,7 +60,7 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
       );
     if (decision.level !== 'connected') throw new HttpError(403, decision.reasons[0]?.code ?? 'forbidden', 'The rules refuse this call.');
     const insights = await context.source.insights(address, viewer);
-    if (insights === 'unavailable') return unavailable();
+    if (insights === 'unavailable') return unavailableInsights(email);
     return { apiVersion: '1', email, ...insights };
   });
 
@@ -74,12 +76,12 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
       emails.map((email) => email.toLowerCase()),
       viewer,
     );
-    if (suggestions === 'unavailable') return unavailable();
+    if (suggestions === 'unavailable') return { apiVersion: '1', status: 'unavailable' };
     return { apiVersion: '1', suggestions };
   });
 }
 
-/** The source cannot answer this from here (e.g. LinkedIn without a partner source). */
-function unavailable(): never {
-  throw new HttpError(404, 'unavailable', "This can't be looked up from here.");
+/** The source cannot answer this from here (e.g. LinkedIn without a partner source): said so, nothing invented. */
+function unavailableInsights(email: string) {
+  return { apiVersion: '1', email, status: 'unavailable' } as const;
 }

@@ -1,5 +1,7 @@
 import type { ServiceConfig } from '../config';
+import { createLinkedInClient } from '../linkedin/client';
 import { createFixturesSource } from './fixtures';
+import { createLinkedInSource } from './linkedin';
 import type { ProfileSource } from './types';
 
 /** The configured profile source. `linkedin` is added by the LinkedIn sign-in module (server/linkedin/). */
@@ -8,6 +10,7 @@ export function createProfileSource(config: ServiceConfig): ProfileSource {
     case 'fixtures':
       return createFixturesSource();
     case 'linkedin':
-      throw new Error('PROFILE_SOURCE=linkedin is not available in this build');
+      if (!config.linkedin) throw new Error('PROFILE_SOURCE=linkedin needs the LINKEDIN_* sign-in variables');
+      return createLinkedInSource(createLinkedInClient(config.linkedin));
   }
 }

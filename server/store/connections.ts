@@ -74,6 +74,7 @@ export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher)
               token_ciphertext: row.token_ciphertext,
               token_expires_at: row.token_expires_at,
               connected_at: row.connected_at,
+              expired_at: null,
             }),
           )
           .execute();

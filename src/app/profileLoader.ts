@@ -18,12 +18,15 @@ export type PublicState =
   | { status: 'match'; profile: PublicProfile }
   | { status: 'noMatch' }
   | { status: 'hidden' }
+  /** The service's source can't look this person up ("can't be looked up from here"): not a no-match, nothing invented. */
+  | { status: 'unavailable' }
   | { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
 
 export type ConnectedState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; insights: ConnectedInsights }
+  | { status: 'unavailable' }
   | { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
 
 /** What the loader knows of LinkedIn's answers, read without side effects: a new value after every change. */
@@ -43,7 +46,7 @@ interface CachedPerson {
 function reviveCachedPerson(value: unknown): CachedPerson | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const lookup = lookupResultSchema.safeParse((value as { lookup?: unknown }).lookup);
-  if (!lookup.success || lookup.data.status === 'hidden') return undefined;
+  if (!lookup.success || lookup.data.status === 'hidden' || lookup.data.status === 'unavailable') return undefined;
   const stored = (value as { insights?: unknown }).insights;
   if (stored === undefined) return { lookup: lookup.data };
   const insights = connectedInsightsSchema.safeParse(stored);
@@ -187,6 +190,12 @@ export class ProfileLoader {
       (insights) => {
         if (generation !== this.generation) return;
         this.connectedStates.delete(key);
+        if (insights === 'unavailable') {
+          // Session only, like a failure: the source may answer another day; nothing about the person is kept.
+          setBounded(this.connectedStates, key, { status: 'unavailable' });
+          this.changed();
+          return;
+        }
         const cached = this.cache.get(key);
         if (cached) this.cache.set(key, { ...cached, insights });
         else setBounded(this.connectedStates, key, { status: 'ready', insights });
@@ -245,7 +254,7 @@ export class ProfileLoader {
         for (const result of results) {
           const key = this.key(result.email);
           this.publicStates.delete(key);
-          if (result.status === 'hidden') setBounded(this.publicStates, key, { status: 'hidden' });
+          if (result.status === 'hidden' || result.status === 'unavailable') setBounded(this.publicStates, key, { status: result.status });
           else kept.push([key, { lookup: result }]);
         }
         // One write to storage for the whole answer: with a full cache, each write is the whole cache.

@@ -7,6 +7,8 @@ export type SuggestionsState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; suggestions: Suggestions['suggestions'] }
+  /** The service's source can't give suggestions: said so, never shown as "none of them are on LinkedIn". */
+  | { status: 'unavailable' }
   | { status: 'error'; kind: ServiceErrorKind };
 
 /** "People you work with" as last asked for, and the item it was asked for (another item's never shows). */
@@ -39,7 +41,7 @@ export function useSuggestions(insights: InsightsClient): [SuggestionsAsked, Sug
       };
       setAsked({ itemKey, state: { status: 'loading' } });
       insights.suggestions(addresses).then(
-        (answer) => settle({ status: 'ready', suggestions: answer.suggestions }),
+        (answer) => settle(answer === 'unavailable' ? { status: 'unavailable' } : { status: 'ready', suggestions: answer.suggestions }),
         (error: unknown) => settle({ status: 'error', kind: isServiceError(error) ? error.kind : 'invalidPayload' }),
       );
     },

@@ -30,6 +30,9 @@ function allowedUrl(value: unknown, hosts: readonly string[]): string | undefine
   }
 }
 
+/** A photo address the pane will show (https: on LinkedIn's photo host), normalised; undefined for any other. */
+export const linkedInPhotoUrl = (value: unknown): string | undefined => allowedUrl(value, PHOTO_HOSTS);
+
 /** Text from the network: bounded, with control, bidi-override and broken characters removed (rendered as text anyway). */
 const text = (max: number) =>
   z.pipe(
@@ -72,6 +75,9 @@ export const lookupResultSchema = z.discriminatedUnion('status', [
   z.object({ email, status: z.literal('match'), profile: publicProfileSchema }),
   z.object({ email, status: z.literal('noMatch') }),
   z.object({ email, status: z.literal('hidden') }),
+  // The service's source cannot look this address up (e.g. only the connected member's own profile is open to it):
+  // "can't be looked up from here" — never a no-match, never invented data.
+  z.object({ email, status: z.literal('unavailable') }),
 ]);
 export type LookupResult = z.output<typeof lookupResultSchema>;
 
@@ -99,6 +105,10 @@ export const connectedInsightsSchema = z.object({
 });
 export type ConnectedInsights = z.output<typeof connectedInsightsSchema>;
 
+/** What `profiles/insights` answers: the insights, or that its source cannot give them ("can't be looked up from here"). */
+export const insightsResponseSchema = z.union([z.object({ apiVersion, email, status: z.literal('unavailable') }), connectedInsightsSchema]);
+export type InsightsResponse = z.output<typeof insightsResponseSchema>;
+
 export const connectionStatusSchema = z.discriminatedUnion('status', [
   z.object({
     apiVersion,
@@ -107,6 +117,14 @@ export const connectionStatusSchema = z.discriminatedUnion('status', [
     connectedAt: z.string().check(z.maxLength(40)),
   }),
   z.object({ apiVersion, status: z.literal('notConnected') }),
+  // LinkedIn's 60-day token lapsed (it has no refresh): the choice is kept, connected calls answer 401, and the pane
+  // offers Reconnect.
+  z.object({
+    apiVersion,
+    status: z.literal('expired'),
+    consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
+    connectedAt: z.string().check(z.maxLength(40)),
+  }),
 ]);
 export type ConnectionStatus = z.output<typeof connectionStatusSchema>;
 
@@ -116,6 +134,10 @@ export const suggestionsSchema = z.object({
   suggestions: list(z.extend(personLinkSchema, { headline: z.optional(text(300)) }), 50, 5),
 });
 export type Suggestions = z.output<typeof suggestionsSchema>;
+
+/** What `suggestions` answers: the suggestions, or that its source cannot give them. */
+export const suggestionsResponseSchema = z.union([z.object({ apiVersion, status: z.literal('unavailable') }), suggestionsSchema]);
+export type SuggestionsResponse = z.output<typeof suggestionsResponseSchema>;
 
 export const revokedSchema = z.object({ apiVersion, status: z.literal('notConnected') });
 

@@ -19,3 +19,13 @@ export type InsightsRequest = z.output<typeof insightsRequestSchema>;
 
 export const suggestionsRequestSchema = z.strictObject({ emails: addressList });
 export type SuggestionsRequest = z.output<typeof suggestionsRequestSchema>;
+
+/** Completing the LinkedIn sign-in: the service's one-time code with the PKCE verifier and what the dialog started with. */
+export const completeConnectionRequestSchema = z.strictObject({
+  code: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be the code the sign-in gave')),
+  codeVerifier: z.string().check(z.regex(/^[A-Za-z0-9._~-]{43,128}$/, 'must be a PKCE verifier (43 to 128 characters)')),
+  state: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be the state the sign-in started with')),
+  consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
+  redirectUri: z.string().check(z.maxLength(2048)),
+});
+export type CompleteConnectionRequest = z.output<typeof completeConnectionRequestSchema>;

@@ -19,7 +19,13 @@ export type InsightsEndpoint = 'lookup' | 'insights' | 'status';
 export interface InsightsMockControls {
   latencyMs: number;
   faults: Record<InsightsEndpoint, MockFault>;
-  connection: { status: 'notConnected' } | { status: 'connected'; consent: 'linkedInToMicrosoft' | 'twoWay'; connectedAt: string };
+  connection:
+    { status: 'notConnected' } | { status: 'connected' | 'expired'; consent: 'linkedInToMicrosoft' | 'twoWay'; connectedAt: string };
+  /**
+   * Where the simulated service's profiles come from: the fixture people, or only what LinkedIn's open APIs give
+   * (the `linkedin` source: nobody else can be looked up, so every address, insight and suggestion is `unavailable`).
+   */
+  source?: 'fixtures' | 'linkedin';
 }
 
 export const DEFAULT_MOCK_CONTROLS: InsightsMockControls = {
@@ -114,7 +120,11 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       if (!Array.isArray(emails) || emails.length === 0 || emails.length > 20 || !emails.every((e) => typeof e === 'string')) {
         return HttpResponse.json({ error: 'badRequest', message: 'emails: 1 to 20 addresses' }, { status: 400 });
       }
-      return HttpResponse.json({ apiVersion: '1', results: emails.map(lookupResult) });
+      const unavailable = getControls().source === 'linkedin';
+      return HttpResponse.json({
+        apiVersion: '1',
+        results: emails.map((email) => (unavailable ? { email, status: 'unavailable' } : lookupResult(email))),
+      });
     }),
     http.post('*/api/v1/profiles/insights', async ({ request }) => {
       const failed = await guard(request, 'insights');
@@ -122,6 +132,7 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       if (getControls().connection.status !== 'connected') return HttpResponse.json({ error: 'notConnected' }, { status: 401 });
       const body = await readJson(request);
       const email = typeof body?.email === 'string' ? body.email : '';
+      if (getControls().source === 'linkedin') return HttpResponse.json({ apiVersion: '1', email, status: 'unavailable' });
       const person = fixturePerson(email);
       if (!person) return HttpResponse.json({ error: 'noMatch' }, { status: 404 });
       if (person.status === 'hidden') return HttpResponse.json({ error: 'memberHidden' }, { status: 404 });
@@ -138,8 +149,10 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       const failed = await guard(request, 'insights');
       if (failed) return failed;
       const connection = getControls().connection;
+      if (connection.status === 'expired') return HttpResponse.json({ error: 'notConnected' }, { status: 401 });
       if (connection.status !== 'connected' || connection.consent !== 'twoWay')
         return HttpResponse.json({ error: 'consentRequired' }, { status: 403 });
+      if (getControls().source === 'linkedin') return HttpResponse.json({ apiVersion: '1', status: 'unavailable' });
       const body = await readJson(request);
       const emails = Array.isArray(body?.emails) ? (body.emails as unknown[]).filter((e): e is string => typeof e === 'string') : [];
       return HttpResponse.json({ apiVersion: '1', suggestions: suggestionsFor(emails) });

@@ -2,10 +2,10 @@ import { ServiceError } from './errors';
 import { requestJson, type JsonRequest } from './http';
 import { withRetry, type RetryOn, type RetryOptions } from './retry';
 import {
-  connectedInsightsSchema,
   connectionStatusSchema,
+  insightsResponseSchema,
   revokedSchema,
-  suggestionsSchema,
+  suggestionsResponseSchema,
   type Suggestions,
   lookupResponseSchema,
   MAX_LOOKUP_BATCH,
@@ -20,12 +20,13 @@ export type TokenProvider = () => Promise<string>;
 export interface InsightsClient {
   /** Public profiles for up to 20 addresses; one result per address, in the order asked. */
   lookup: (emails: readonly string[], signal?: AbortSignal) => Promise<LookupResult[]>;
-  insights: (email: string, signal?: AbortSignal) => Promise<ConnectedInsights>;
+  /** Connected insights, or 'unavailable' when the service's source cannot give them ("can't be looked up from here"). */
+  insights: (email: string, signal?: AbortSignal) => Promise<ConnectedInsights | 'unavailable'>;
   connectionStatus: (signal?: AbortSignal) => Promise<ConnectionStatus>;
   /** Completes the LinkedIn sign-in: the service exchanges the code with its secret and the PKCE verifier. */
   completeConnection: (request: CompleteConnectionRequest, signal?: AbortSignal) => Promise<ConnectionStatus>;
   /** Sends the item's addresses to LinkedIn for "people you work with" — only ever with both-ways consent. */
-  suggestions: (emails: readonly string[], signal?: AbortSignal) => Promise<Suggestions>;
+  suggestions: (emails: readonly string[], signal?: AbortSignal) => Promise<Suggestions | 'unavailable'>;
   /** Revokes the connection on the service (and with LinkedIn). */
   revokeConnection: (signal?: AbortSignal) => Promise<void>;
 }
@@ -80,13 +81,14 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       });
     },
     async insights(email, signal) {
-      return send({
+      const answer = await send({
         url: url('profiles/insights'),
         method: 'POST',
         body: { email },
-        schema: connectedInsightsSchema,
+        schema: insightsResponseSchema,
         signal,
       });
+      return 'status' in answer && answer.status === 'unavailable' ? 'unavailable' : (answer as ConnectedInsights);
     },
     async connectionStatus(signal) {
       return send({ url: url('connection'), schema: connectionStatusSchema, signal });
@@ -96,13 +98,14 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       return send({ url: url('connection'), method: 'POST', body: request, schema: connectionStatusSchema, signal }, 'throttledOnly');
     },
     async suggestions(emails, signal) {
-      return send({
+      const answer = await send({
         url: url('suggestions'),
         method: 'POST',
         body: { emails: emails.slice(0, MAX_LOOKUP_BATCH) },
-        schema: suggestionsSchema,
+        schema: suggestionsResponseSchema,
         signal,
       });
+      return 'status' in answer ? 'unavailable' : answer;
     },
     async revokeConnection(signal) {
       await send({ url: url('connection'), method: 'DELETE', schema: revokedSchema, signal });

@@ -213,3 +213,20 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
     expect(screen.queryByRole('button', { name: connectStrings.reconnectAction })).not.toBeInTheDocument();
   });
 });
+
+test('an expired LinkedIn sign-in says so, asks for nothing connected, and Reconnect signs in again with the saved choice', async () => {
+  const fake = createFakeHost({ consent: 'twoWay' });
+  controls = { ...controls, connection: { status: 'expired', consent: 'twoWay', connectedAt: '2026-09-01T10:00:00Z' } };
+  const dialog = allowingDialog();
+  renderPane(fake, memoryStorage(), dialog);
+  expect(await screen.findByText(connectStrings.expired)).toBeInTheDocument();
+  expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+  expect(linkedInRequests().some((r) => r.url.endsWith('/profiles/insights'))).toBe(false);
+  // The choice is kept (the user did not disconnect): Reconnect is one step.
+  expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toMatchObject({ consent: 'twoWay' });
+
+  controls = { ...controls, connection: { status: 'connected', consent: 'twoWay', connectedAt: '2026-12-04T10:00:00Z' } };
+  await userEvent.click(screen.getAllByRole('button', { name: connectStrings.reconnectAction })[0]);
+  expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
+  expect(dialog.opened).toBe(1);
+});

@@ -220,3 +220,43 @@ describe("Office's theme", () => {
     expect(themeVariables().replace(/\s+/g, ' ')).toContain(background);
   });
 });
+
+describe("what the service's source can't look up is said so, never shown as no match or made up", () => {
+  const twoWay = { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-20T09:00:00Z' } as const;
+
+  test('a person the source cannot look up reads "can\'t be looked up from here", not "no profile found"', async () => {
+    servePolicy({ linkedInAccountConnections: 'yes' });
+    controls = { ...DEFAULT_MOCK_CONTROLS, source: 'linkedin' };
+    renderPane();
+    expect(await screen.findByText(cardStrings.unavailable)).toBeInTheDocument();
+    expect(screen.queryByText(cardStrings.noMatch('aiko.tanaka@fabrikam.com'))).not.toBeInTheDocument();
+    expect(screen.queryByText('Partnerships lead at Fabrikam · B2B SaaS')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: cardStrings.viewOnLinkedIn })).not.toBeInTheDocument();
+  });
+
+  test('connected insights the source cannot give say so, with no invented counts or history', async () => {
+    servePolicy(null);
+    controls = { ...DEFAULT_MOCK_CONTROLS, connection: twoWay };
+    server.use(
+      http.post('*/api/v1/profiles/insights', async ({ request }) => {
+        const { email } = (await request.json()) as { email: string };
+        return HttpResponse.json({ apiVersion: '1', email, status: 'unavailable' });
+      }),
+    );
+    renderPane({ consent: 'twoWay' });
+    expect(await screen.findByText(cardStrings.insightsUnavailable)).toBeInTheDocument();
+    expect(screen.getByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    expect(screen.queryByText(cardStrings.noMutual)).not.toBeInTheDocument();
+    expect(screen.queryByText(cardStrings.mutualTitle)).not.toBeInTheDocument();
+  });
+
+  test('"people you work with" the source cannot give says so, not "none of them are on LinkedIn"', async () => {
+    servePolicy(null);
+    controls = { ...DEFAULT_MOCK_CONTROLS, connection: twoWay };
+    server.use(http.post('*/api/v1/suggestions', () => HttpResponse.json({ apiVersion: '1', status: 'unavailable' })));
+    renderPane({ consent: 'twoWay' });
+    await userEvent.click(await screen.findByRole('button', { name: cardStrings.suggestionsShow }));
+    expect(await screen.findByText(cardStrings.suggestionsUnavailable)).toBeInTheDocument();
+    expect(screen.queryByText(cardStrings.suggestionsNone)).not.toBeInTheDocument();
+  });
+});

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { connectionsAndAudit } from './0001_connections_and_audit';
+import { pendingSignIns } from './0002_pending_sign_ins';
 
 /**
  * Every migration, in order of name. The service is bundled, so migrations are listed here rather than read from a
@@ -8,4 +9,5 @@ import { connectionsAndAudit } from './0001_connections_and_audit';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_connections_and_audit': connectionsAndAudit,
+  '0002_pending_sign_ins': pendingSignIns,
 };

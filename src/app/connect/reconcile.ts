@@ -9,6 +9,8 @@ export interface ReconciledConsent {
   record: ConsentRecord | null;
   /** True once, when the service no longer has a connection the record claimed: "Your LinkedIn connection was removed". */
   removedOnService: boolean;
+  /** The service still has the connection, but LinkedIn's 60-day token lapsed: the choice is kept, Reconnect is offered. */
+  expired?: boolean;
   /** Why the status could not be checked (consent is then 'unknown'); 'unauthorized' means "Reconnect LinkedIn". */
   problem?: ServiceErrorKind;
 }
@@ -37,6 +39,10 @@ export async function reconcileConsent(
     // only that (consent changed elsewhere), so Microsoft data is never sent to LinkedIn on this device's word alone.
     const consent = record.consent === 'twoWay' && status.consent === 'twoWay' ? 'twoWay' : 'linkedInToMicrosoft';
     return { consent, record, removedOnService: false };
+  }
+  if (status.status === 'expired') {
+    // Nothing connected can be asked for (public information only) until the user signs in to LinkedIn again.
+    return { consent: 'unknown', record, removedOnService: false, expired: true };
   }
   await removeConsentRecord(roaming).catch(() => undefined);
   return { consent: 'none', record: null, removedOnService: true };

@@ -22,6 +22,8 @@ export type ConnectionNotice =
       deviceStorage?: boolean;
     }
   | { kind: 'removedOnService' }
+  /** LinkedIn's sign-in lapsed (60 days, no refresh): public information only until the user reconnects. */
+  | { kind: 'expired' }
   /** The connection's status could not be checked on start: public information only until it can ('unauthorized': reconnect). */
   | { kind: 'statusUnknown'; errorKind: ServiceErrorKind };
 

@@ -27,9 +27,11 @@ export function useConsentReconciliation(
       if (result.removedOnService) purgeCache();
       const notice: ConnectionNotice | null = result.removedOnService
         ? { kind: 'removedOnService' }
-        : result.problem
-          ? { kind: 'statusUnknown', errorKind: result.problem }
-          : null;
+        : result.expired
+          ? { kind: 'expired' }
+          : result.problem
+            ? { kind: 'statusUnknown', errorKind: result.problem }
+            : null;
       setConnection((s) => ({ ...s, consent: result.consent, record: result.record, notice: notice ?? s.notice, verified: true }));
     });
     return () => controller.abort();

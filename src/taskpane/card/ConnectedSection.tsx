@@ -23,6 +23,9 @@ export function ConnectedSection(props: {
   const { card } = useStrings();
   const { state } = props;
   if (state.status === 'idle') return null;
+  if (state.status === 'unavailable') {
+    return <SectionFrame view={{ show: 'empty', text: card.insightsUnavailable, dataState: 'connected-unavailable' }} />;
+  }
   if (state.status !== 'ready') {
     const view: SectionView =
       state.status === 'loading'

@@ -41,6 +41,9 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
       );
     case 'noMatch':
       return <SectionFrame view={{ show: 'empty', text: card.noMatch(person.address), dataState: 'no-match' }} />;
+    case 'unavailable':
+      // Not a no-match: the service's source can't answer for this address, and nothing is made up in its place.
+      return <SectionFrame view={{ show: 'empty', text: card.unavailable, dataState: 'unavailable' }} />;
     case 'hidden':
       // The decision's member-hidden reason says it (verbatim, with who can change it); nothing else is shown.
       return <span data-state="member-hidden" hidden />;

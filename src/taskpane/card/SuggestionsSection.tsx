@@ -19,9 +19,11 @@ export function SuggestionsSection(props: { state: SuggestionsState; onRequest: 
       ? { show: 'loading', placeholder: <Spinner size="tiny" label={card.loadingConnected} /> }
       : state.status === 'error'
         ? { show: 'error', error: { kind: state.kind, connected: true, onRetry: props.onRequest } }
-        : state.status === 'ready' && state.suggestions.length === 0
-          ? { show: 'empty', text: card.suggestionsNone }
-          : SHOW_CONTENT;
+        : state.status === 'unavailable'
+          ? { show: 'empty', text: card.suggestionsUnavailable, dataState: 'suggestions-unavailable' }
+          : state.status === 'ready' && state.suggestions.length === 0
+            ? { show: 'empty', text: card.suggestionsNone }
+            : SHOW_CONTENT;
   return (
     <SectionFrame title={card.suggestionsTitle} className={styles.root} label={card.suggestionsTitle} dataState="suggestions" view={view}>
       {state.status === 'idle' && (

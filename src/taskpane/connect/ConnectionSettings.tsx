@@ -145,18 +145,11 @@ function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings, o
           </MessageBarBody>
         </MessageBar>
       );
+    case 'expired':
+      return reconnectBar('expired', connect.expired, connect.reconnectAction, onReconnect);
     case 'statusUnknown':
       return notice.errorKind === 'unauthorized' ? (
-        <MessageBar intent="warning" layout="multiline" data-notice="reconnect">
-          <MessageBarBody>{connect.reconnect}</MessageBarBody>
-          {onReconnect && (
-            <MessageBarActions>
-              <Button size="small" onClick={onReconnect}>
-                {connect.reconnectAction}
-              </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+        reconnectBar('reconnect', connect.reconnect, connect.reconnectAction, onReconnect)
       ) : (
         <MessageBar intent="warning" layout="multiline" data-notice="status-unknown">
           <MessageBarBody>
@@ -189,4 +182,20 @@ function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings, o
         </MessageBar>
       );
   }
+}
+
+/** A warning that the connection no longer works, with Reconnect when it can be offered here. */
+function reconnectBar(name: string, text: string, action: string, onReconnect?: () => void): JSX.Element {
+  return (
+    <MessageBar intent="warning" layout="multiline" data-notice={name}>
+      <MessageBarBody>{text}</MessageBarBody>
+      {onReconnect && (
+        <MessageBarActions>
+          <Button size="small" onClick={onReconnect}>
+            {action}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
 }

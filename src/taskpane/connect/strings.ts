@@ -55,6 +55,7 @@ export const connectStrings = {
   disconnectFailedLimit: "LinkedIn's limit is reached, try later. Nothing changed: your account is still connected.",
   reconnect: 'Reconnect LinkedIn: the LinkedIn service no longer accepts your connection. Connect again to see connected insights.',
   reconnectAction: 'Reconnect LinkedIn',
+  expired: 'Your LinkedIn sign-in has expired: LinkedIn ends it after 60 days. Only public information is shown until you reconnect.',
   statusUnknown: "Your LinkedIn connection couldn't be checked, so only public information is shown for now.",
   failure: (failure: ConnectFailure): string => {
     switch (failure.reason) {

@@ -8,7 +8,7 @@ import { freshTestDatabase } from './pgliteTemplate';
 import { createTokenCipher } from '../../../server/crypto/tokenCipher';
 import { createServerPolicy, type ServerPolicy } from '../../../server/rules/serverPolicy';
 import { createConnectionStore, type ConnectionConsent, type ConnectionStore } from '../../../server/store/connections';
-import { createFixturesSource } from '../../../server/sources/fixtures';
+import { createProfileSource } from '../../../server/sources';
 import type { ProfileSource } from '../../../server/sources/types';
 import { startEntraStandIn, type EntraStandIn } from '../../../server/standins/entraIssuer';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../../src/contract/policyFile';
@@ -72,7 +72,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     config,
     database,
     verifier: createEntraVerifier(config.entra),
-    source: options.source ?? createFixturesSource(),
+    source: options.source ?? createProfileSource(config),
     policy: options.serverPolicy ?? createServerPolicy(options.policy ?? OPEN_POLICY, config),
     logger: false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),

@@ -44,6 +44,7 @@ export const connect: LocaleStrings['connect'] = {
     'تم قطع اتصال حسابك على LinkedIn، ولكن تعذّر مسح التخزين على هذا الجهاز. استخدم «مسح بيانات LinkedIn المخزنة مؤقتًا» أو امسح بيانات هذا الموقع في المتصفح.',
   noDialogOrigin: 'لا يتوفر الاتصال بـ LinkedIn في هذا الإصدار من Outlook: لا يمكنه التأكد من مصدر رد تسجيل الدخول. حدّث Outlook للاتصال.',
   removedOnService: 'تمت إزالة اتصالك بـ LinkedIn.',
+  expired: 'انتهت صلاحية تسجيل دخولك إلى LinkedIn: ينهيه LinkedIn بعد 60 يومًا. تُعرض المعلومات العامة فقط حتى تعيد الاتصال.',
   disconnectFailedLimit: 'تم بلوغ الحد الأقصى لدى LinkedIn، حاول لاحقًا. لم يتغير شيء: لا يزال حسابك مرتبطًا.',
   reconnect: 'أعد ربط LinkedIn: لم تعد خدمة LinkedIn تقبل اتصالك. اربط حسابك مرة أخرى لعرض رؤى الحساب المرتبط.',
   reconnectAction: 'إعادة ربط LinkedIn',

@@ -48,6 +48,8 @@ export const connect: LocaleStrings['connect'] = {
   noDialogOrigin:
     'Das Verbinden mit LinkedIn ist in dieser Outlook-Version nicht verfügbar: Sie kann nicht bestätigen, woher die Anmeldeantwort kommt. Aktualisieren Sie Outlook, um eine Verbindung herzustellen.',
   removedOnService: 'Ihre LinkedIn-Verbindung wurde entfernt.',
+  expired:
+    'Ihre LinkedIn-Anmeldung ist abgelaufen: LinkedIn beendet sie nach 60 Tagen. Bis Sie sich erneut verbinden, werden nur öffentliche Informationen angezeigt.',
   disconnectFailedLimit:
     'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',
   reconnect:

@@ -1,0 +1,173 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { completeConnectionRequestSchema } from '../../src/contract/requests';
+import { userOf } from '../auth/authenticate';
+import type { ServiceContext } from '../context';
+import { parseBody } from '../http/body';
+import { HttpError } from '../http/errors';
+import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient } from './client';
+import type { LinkedInConfig } from './config';
+import { createPendingSignIns, type PendingSignIns, type SignInRequest } from './pendingSignIns';
+import { renderSignInProblem } from './signInPages';
+
+/**
+ * The connection sign-in (docs/insights-service.md): the dialog page starts it without a bearer token, LinkedIn
+ * answers the service's callback, and the dialog hands the service's own one-time code to the pane, which completes
+ * it with its PKCE verifier and an Entra token. LinkedIn's web flow refuses PKCE, so PKCE stays between the pane and
+ * the service; the LinkedIn exchange is a confidential client's.
+ */
+const STATE = /^[A-Za-z0-9_-]{22,200}$/; // ≥ 128 bits
+const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
+const LINKEDIN_VALUE = /^[\x21-\x7e]{1,2048}$/;
+
+type Query = Record<string, string | string[] | undefined>;
+const one = (query: Query, name: string): string | undefined => {
+  const value = query[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+interface SignInParts {
+  config: LinkedInConfig;
+  linkedIn: LinkedInClient;
+  pending: PendingSignIns;
+  now: () => Date;
+}
+
+/** What the sign-in needs, from the configuration; undefined when LinkedIn sign-in is not configured. */
+function signInParts(context: ServiceContext): SignInParts | undefined {
+  const config = context.config.linkedin;
+  if (!config) return undefined;
+  const pending = createPendingSignIns(context.database.db, context.cipher);
+  return { config, linkedIn: createLinkedInClient(config), pending, now: () => new Date() };
+}
+
+function noStore(reply: FastifyReply): FastifyReply {
+  return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+}
+
+/** Back to the dialog page (a registered redirect_uri) with the answer; codes and states only ever in this redirect. */
+function backToDialog(reply: FastifyReply, redirectUri: string, params: Record<string, string>): FastifyReply {
+  const url = new URL(redirectUri);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return noStore(reply).redirect(url.href, 302);
+}
+
+function problemPage(reply: FastifyReply, status: number, message: string): FastifyReply {
+  return noStore(reply)
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+    .send(renderSignInProblem(message));
+}
+
+const SWEEP_EVERY_MS = 60_000;
+const UNCONFIGURED = 'LinkedIn sign-in is not configured on this service. Ask your admin to set it up.';
+const EXPIRED = 'This sign-in has expired or was already used. Close this window and connect again.';
+
+/** The dialog's navigations: no bearer token (the dialog carries none). */
+export async function signInPageRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
+  const parts = signInParts(context);
+  if (parts) {
+    // Abandoned sign-ins (a code never redeemed) go within a minute of their expiry, even with no new sign-in.
+    const sweeper = setInterval(() => {
+      parts.pending.sweep(parts.now()).catch(() => undefined);
+    }, SWEEP_EVERY_MS);
+    sweeper.unref();
+    app.addHook('onClose', async () => clearInterval(sweeper));
+  }
+  app.get('/connection/authorize/', async (request, reply) => {
+    const query = request.query as Query;
+    const redirectUri = one(query, 'redirect_uri');
+    const paneState = one(query, 'state');
+    if (!parts) return problemPage(reply, 503, UNCONFIGURED);
+    // Never send anything to an address that is not registered, nor an answer the pane can't match to its state.
+    if (!redirectUri || !parts.config.dialogRedirectUris.includes(redirectUri))
+      return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
+    if (!paneState || !STATE.test(paneState)) return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
+    const consent = one(query, 'consent');
+    const codeChallenge = one(query, 'code_challenge');
+    if (
+      one(query, 'response_type') !== 'code' ||
+      one(query, 'code_challenge_method') !== 'S256' ||
+      !codeChallenge ||
+      !CHALLENGE.test(codeChallenge) ||
+      (consent !== 'twoWay' && consent !== 'linkedInToMicrosoft')
+    )
+      return backToDialog(reply, redirectUri, { error: 'server_error', state: paneState });
+    const signIn: SignInRequest = { paneState, codeChallenge, consent, redirectUri };
+    const linkedInState = randomToken();
+    const nonce = randomToken();
+    try {
+      await parts.pending.begin(signIn, linkedInState, nonce, parts.now());
+    } catch (error) {
+      // A reused dialog state (unique) or a database fault: the pane hears "failed", nothing is pending.
+      request.log.warn({ err: error instanceof Error ? error.name : 'error' }, 'sign-in could not start');
+      return backToDialog(reply, redirectUri, { error: 'server_error', state: paneState });
+    }
+    return noStore(reply).redirect(parts.linkedIn.authorizationUrl({ state: linkedInState, nonce }), 302);
+  });
+
+  app.get('/connection/callback', async (request, reply) => {
+    if (!parts) return problemPage(reply, 503, UNCONFIGURED);
+    const query = request.query as Query;
+    const linkedInState = one(query, 'state');
+    if (!linkedInState || !LINKEDIN_VALUE.test(linkedInState)) return problemPage(reply, 400, EXPIRED);
+    const signIn = await parts.pending.claimLinkedInAnswer(linkedInState, parts.now());
+    if (!signIn) return problemPage(reply, 400, EXPIRED);
+    const answer = (params: Record<string, string>) => backToDialog(reply, signIn.redirectUri, { ...params, state: signIn.paneState });
+    if (signIn.expired) return answer({ error: 'server_error' });
+    const error = one(query, 'error');
+    const code = one(query, 'code');
+    if (error !== undefined || !code || !LINKEDIN_VALUE.test(code)) {
+      const cancelled = error === 'user_cancelled_authorize' || error === 'user_cancelled_login';
+      request.log.info({ linkedInError: cancelled ? error : 'other' }, 'LinkedIn did not sign the member in');
+      return answer({ error: cancelled ? error : 'server_error' });
+    }
+    try {
+      const grant = await parts.linkedIn.exchangeCode(code, signIn.nonce);
+      const serviceCode = randomToken();
+      await parts.pending.issueCode(signIn, serviceCode, grant.accessToken, grant.expiresAt, parts.now());
+      return answer({ code: serviceCode });
+    } catch (failure) {
+      request.log.warn({ linkedIn: failure instanceof LinkedInError ? failure.failure : 'store' }, 'LinkedIn sign-in failed');
+      return answer({ error: 'server_error' });
+    }
+  });
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value, 'ascii').digest();
+
+/** Completing the connection: behind the Entra token check. */
+export async function completeConnectionRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
+  const parts = signInParts(context);
+  app.post('/connection', async (request) => {
+    const body = parseBody(completeConnectionRequestSchema, request);
+    const user = userOf(request);
+    if (!parts) throw new HttpError(503, 'signInUnavailable', UNCONFIGURED);
+    // The rules first: a user who may not connect redeems nothing (the code stays unused).
+    const decision = context.policy.decide(user, 'none', 'unknown');
+    if (!decision.canConnect)
+      throw new HttpError(403, decision.reasons[0]?.code ?? 'forbidden', 'The rules do not let this account connect LinkedIn.');
+    // Single use: the code is claimed before it is checked, so a wrong verifier burns it too.
+    const signIn = await parts.pending.redeem(body.code, parts.now());
+    const verifierMatches =
+      signIn !== undefined && timingSafeEqual(sha256(body.codeVerifier), Buffer.from(signIn.codeChallenge, 'base64url'));
+    if (
+      !signIn ||
+      signIn.expired ||
+      !verifierMatches ||
+      signIn.paneState !== body.state ||
+      signIn.consent !== body.consent ||
+      signIn.redirectUri !== body.redirectUri
+    ) {
+      request.log.info({ reason: !signIn ? 'unknown or used code' : signIn.expired ? 'expired' : 'binding mismatch' }, 'sign-in refused');
+      throw new HttpError(400, 'invalidGrant', 'This sign-in is unknown, expired, already used or does not match. Connect again.');
+    }
+    const saved = await context.connections.save(user, {
+      consent: signIn.consent,
+      accessToken: signIn.accessToken(),
+      tokenExpiresAt: signIn.tokenExpiresAt,
+    });
+    return { apiVersion: '1', status: 'connected', consent: saved.consent, connectedAt: saved.connectedAt.toISOString() };
+  });
+}

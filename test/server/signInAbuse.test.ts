@@ -1,0 +1,239 @@
+/**
+ * @jest-environment node
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+import type { LightMyRequestResponse } from 'fastify';
+import type { IdTokenTampering, LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import { answerAuthorizePage, DIALOG_URL } from './support/linkedin';
+import { startStandIn } from './support/linkedin';
+import type { TestService } from './support/service';
+import {
+  callback,
+  complete,
+  completion,
+  newAttempt,
+  runDialog,
+  startAuthorize,
+  startSignInService,
+  storedState,
+  type Attempt,
+} from './support/signIn';
+
+/**
+ * Sign-in abuse: every row is an attack on the connection sign-in; each is refused, and the database keeps nothing
+ * from it (connections, audit trail and pending sign-ins holding a token are exactly as before the attack).
+ */
+let standIn: LinkedInStandIn;
+let service: TestService;
+beforeAll(async () => {
+  standIn = await startStandIn();
+  service = await startSignInService(standIn);
+});
+afterAll(async () => {
+  await service.close();
+  await standIn.close();
+});
+
+/** A dialog run LinkedIn allowed: the service's one-time code for the attempt. */
+async function codeFor(attempt: Attempt): Promise<string> {
+  const { dialog } = await runDialog(service, attempt);
+  const code = dialog?.searchParams.get('code');
+  if (!code) throw new Error(`no code: ${dialog?.href}`);
+  return code;
+}
+
+const expectRefusedPage = (response: LightMyRequestResponse) => {
+  expect(response.statusCode).toBe(400);
+  expect(response.headers.location).toBeUndefined();
+  expect(response.headers['content-type']).toMatch(/text\/html/);
+};
+const expectInvalidGrant = (response: LightMyRequestResponse) => {
+  expect(response.statusCode).toBe(400);
+  expect(response.json()).toMatchObject({ error: 'invalidGrant' });
+};
+const expectDialogError = (response: LightMyRequestResponse, attempt: Attempt, error: string) => {
+  expect(response.statusCode).toBe(302);
+  const back = new URL(String(response.headers.location));
+  expect(`${back.origin}${back.pathname}`).toBe(DIALOG_URL);
+  expect(back.searchParams.get('error')).toBe(error);
+  expect(back.searchParams.get('state')).toBe(attempt.state);
+  expect(back.searchParams.get('code')).toBeNull();
+};
+
+async function expireAllPending(): Promise<void> {
+  await service.database.db
+    .updateTable('pending_sign_ins')
+    .set({ expires_at: new Date(Date.now() - 1000) })
+    .execute();
+}
+
+/** Each row: arranges what it needs, then `attack` — whose effect on the database must be nothing. */
+const ROWS: [string, () => Promise<() => Promise<void>>][] = [
+  [
+    'a replayed LinkedIn state (the callback answered twice)',
+    async () => {
+      const attempt = newAttempt();
+      const { linkedInAnswer } = await runDialog(service, attempt);
+      return async () => {
+        const requests = standIn.tokenRequests();
+        expectRefusedPage(await callback(service, linkedInAnswer));
+        expect(standIn.tokenRequests()).toBe(requests);
+      };
+    },
+  ],
+  [
+    'a replayed one-time code (redeemed again, by another user)',
+    async () => {
+      const attempt = newAttempt();
+      const code = await codeFor(attempt);
+      expect((await complete(service, completion(attempt, code))).statusCode).toBe(200);
+      return async () =>
+        expectInvalidGrant(await complete(service, completion(attempt, code), await service.token({ objectId: OTHER_USER })));
+    },
+  ],
+  [
+    'a wrong PKCE verifier (and the code is burned: the right one fails after it)',
+    async () => {
+      const attempt = newAttempt();
+      const code = await codeFor(attempt);
+      return async () => {
+        expectInvalidGrant(await complete(service, { ...completion(attempt, code), codeVerifier: newAttempt().verifier }));
+        expectInvalidGrant(await complete(service, completion(attempt, code)));
+      };
+    },
+  ],
+  [
+    'a state other than the dialog started with',
+    async () => {
+      const attempt = newAttempt();
+      const code = await codeFor(attempt);
+      return async () => expectInvalidGrant(await complete(service, { ...completion(attempt, code), state: newAttempt().state }));
+    },
+  ],
+  [
+    'a consent other than the dialog started with',
+    async () => {
+      const attempt = newAttempt('linkedInToMicrosoft');
+      const code = await codeFor(attempt);
+      return async () => expectInvalidGrant(await complete(service, { ...completion(attempt, code), consent: 'twoWay' }));
+    },
+  ],
+  [
+    'an expired pending sign-in (the one-time code redeemed after its 5 minutes)',
+    async () => {
+      const attempt = newAttempt();
+      const code = await codeFor(attempt);
+      await expireAllPending();
+      return async () => expectInvalidGrant(await complete(service, completion(attempt, code)));
+    },
+  ],
+  [
+    'an expired pending sign-in (LinkedIn answering after the sign-in lapsed)',
+    async () => {
+      const attempt = newAttempt();
+      const started = await startAuthorize(service, attempt);
+      const linkedInAnswer = await answerAuthorizePage(String(started.headers.location), 'allow');
+      await expireAllPending();
+      return async () => {
+        const requests = standIn.tokenRequests();
+        expectDialogError(await callback(service, linkedInAnswer), attempt, 'server_error');
+        expect(standIn.tokenRequests()).toBe(requests);
+      };
+    },
+  ],
+  [
+    'an unregistered redirect_uri (never redirected to, nothing pending)',
+    async () => {
+      const attempt = { ...newAttempt(), redirectUri: 'https://evil.example/dialog.html' };
+      return async () => {
+        const pendingBefore = await countPending();
+        expectRefusedPage(await startAuthorize(service, attempt));
+        expectRefusedPage(await startAuthorize(service, newAttempt(), { redirect_uri: `${DIALOG_URL}?x=1` }));
+        expect(await countPending()).toBe(pendingBefore);
+      };
+    },
+  ],
+  [
+    'a redirect_uri at completion other than the registered one the dialog used',
+    async () => {
+      const attempt = newAttempt();
+      const code = await codeFor(attempt);
+      return async () =>
+        expectInvalidGrant(await complete(service, { ...completion(attempt, code), redirectUri: 'https://evil.example/dialog.html' }));
+    },
+  ],
+  ...(['cancel', 'cancelLogin', 'error'] as const).map((choice): [string, () => Promise<() => Promise<void>>] => [
+    `LinkedIn ${choice === 'error' ? 'answering an error' : choice === 'cancel' ? 'Cancel' : 'Cancel sign-in'}`,
+    async () => {
+      const attempt = newAttempt();
+      return async () => {
+        const requests = standIn.tokenRequests();
+        const { answered } = await runDialog(service, attempt, choice);
+        const expected = { cancel: 'user_cancelled_authorize', cancelLogin: 'user_cancelled_login', error: 'server_error' }[choice];
+        expectDialogError(answered, attempt, expected);
+        expect(standIn.tokenRequests()).toBe(requests);
+      };
+    },
+  ]),
+  ...(
+    [
+      ['a wrong issuer', { issuer: 'https://login.evil.example/oauth' }],
+      ['a wrong audience', { audience: 'someone-elses-client' }],
+      ['a wrong nonce', { nonce: 'nonce-of-another-sign-in' }],
+      ["a signature by a key not in LinkedIn's JWKS", { foreignKey: true }],
+    ] as [string, IdTokenTampering][]
+  ).map(([label, tampering]): [string, () => Promise<() => Promise<void>>] => [
+    `an id_token with ${label}`,
+    async () => {
+      const attempt = newAttempt();
+      return async () => {
+        standIn.tamperNextIdToken(tampering);
+        const { answered } = await runDialog(service, attempt);
+        expectDialogError(answered, attempt, 'server_error');
+      };
+    },
+  ]),
+  [
+    'a one-time code that was never issued',
+    async () => {
+      const attempt = newAttempt();
+      return async () => expectInvalidGrant(await complete(service, completion(attempt, newAttempt().state)));
+    },
+  ],
+];
+
+const OTHER_USER = '7b7b7b7b-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
+async function countPending(): Promise<number> {
+  return (await service.database.db.selectFrom('pending_sign_ins').select('id').execute()).length;
+}
+
+describe('sign-in abuse: refused, and nothing stored', () => {
+  test.each(ROWS)('%s', async (_name, arrange) => {
+    const attack = await arrange();
+    const before = await storedState(service);
+    await attack();
+    const after = await storedState(service);
+    expect(after.connections).toEqual(before.connections);
+    expect(after.audit).toEqual(before.audit);
+    // A refused attempt may use up what it attacked, never leave a new LinkedIn token behind.
+    expect(after.pendingWithToken).toBeLessThanOrEqual(before.pendingWithToken);
+  });
+
+  test('the table covers what the issue names', () => {
+    const names = ROWS.map(([name]) => name).join('\n');
+    for (const needed of [
+      'replayed LinkedIn state',
+      'replayed one-time code',
+      'wrong PKCE verifier',
+      'expired pending',
+      'unregistered redirect_uri',
+      'Cancel',
+      'error',
+      'wrong issuer',
+      'wrong audience',
+      'wrong nonce',
+      'signature',
+    ])
+      expect(names).toContain(needed);
+  });
+});
