@@ -7,7 +7,7 @@ import type { ServiceConfig } from './config';
 import type { LinkedInRevoker, ServiceContext } from './context';
 import { createTokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
-import { handleError } from './http/errors';
+import { handleError, HttpError } from './http/errors';
 import { loggerOptions } from './logging';
 import { healthRoutes } from './routes/health';
 import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
@@ -55,6 +55,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'notFound', message: 'No such endpoint.' }));
   // JSON only: a text/plain (or any other) body is refused with 400 before a route sees it.
   app.removeContentTypeParser('text/plain');
+  // JSON with an empty body (a DELETE sent with Content-Type: application/json) is no body, not an error; a POST
+  // without a body is then refused by its schema. Not JSON at all: 400 badJson.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new HttpError(400, 'badJson', 'The body is not valid JSON.'), undefined);
+    }
+  });
 
   await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
   // Per client IP, on every request (before any token check).

@@ -18,6 +18,9 @@ export function scrub(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   if (value instanceof Error) return { type: value.name, message: scrubText(value.message), stack: value.stack && scrubText(value.stack) };
+  // Only plain data is rewritten; a request or reply object is left to its serializer (which keeps no headers).
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return value;
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrub(v, depth + 1)]));
 }
 
@@ -49,7 +52,12 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream): Lo
         url: typeof req.url === 'string' ? req.url.split('?')[0] : undefined,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      err: (err: Error) => scrub(err),
+      err: (err: Error & { code?: unknown }) => ({
+        type: err.name,
+        code: err.code,
+        message: scrubText(String(err.message)),
+        stack: typeof err.stack === 'string' ? scrubText(err.stack) : undefined,
+      }),
     },
     formatters: { log: (object: Record<string, unknown>) => scrub(object) as Record<string, unknown> },
     hooks: {

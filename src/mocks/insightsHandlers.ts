@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { insightsRequestSchema, suggestionsRequestSchema } from '../contract/requests';
 import { fixturePerson } from './people';
 
 /** A fault the workbench or a test can inject per endpoint. */
@@ -130,8 +131,9 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       const failed = await guard(request, 'insights');
       if (failed) return failed;
       if (getControls().connection.status !== 'connected') return HttpResponse.json({ error: 'notConnected' }, { status: 401 });
-      const body = await readJson(request);
-      const email = typeof body?.email === 'string' ? body.email : '';
+      const parsed = insightsRequestSchema.safeParse(await readJson(request));
+      if (!parsed.success) return HttpResponse.json({ error: 'badRequest', message: 'email: one address' }, { status: 400 });
+      const { email } = parsed.data;
       if (getControls().source === 'linkedin') return HttpResponse.json({ apiVersion: '1', email, status: 'unavailable' });
       const person = fixturePerson(email);
       if (!person) return HttpResponse.json({ error: 'noMatch' }, { status: 404 });
@@ -152,10 +154,10 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
       if (connection.status === 'expired') return HttpResponse.json({ error: 'notConnected' }, { status: 401 });
       if (connection.status !== 'connected' || connection.consent !== 'twoWay')
         return HttpResponse.json({ error: 'consentRequired' }, { status: 403 });
+      const parsed = suggestionsRequestSchema.safeParse(await readJson(request));
+      if (!parsed.success) return HttpResponse.json({ error: 'badRequest', message: 'emails: 1 to 20 addresses' }, { status: 400 });
       if (getControls().source === 'linkedin') return HttpResponse.json({ apiVersion: '1', status: 'unavailable' });
-      const body = await readJson(request);
-      const emails = Array.isArray(body?.emails) ? (body.emails as unknown[]).filter((e): e is string => typeof e === 'string') : [];
-      return HttpResponse.json({ apiVersion: '1', suggestions: suggestionsFor(emails) });
+      return HttpResponse.json({ apiVersion: '1', suggestions: suggestionsFor(parsed.data.emails) });
     }),
     http.delete('*/api/v1/connection', async ({ request }) => {
       const failed = await guard(request, 'status');

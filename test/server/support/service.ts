@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../server/app';
+import { buildApp, type AppDeps } from '../../../server/app';
 import { createEntraVerifier } from '../../../server/auth/entraVerifier';
 import { loadConfig, type ServiceConfig } from '../../../server/config';
 import type { LinkedInRevoker } from '../../../server/context';
@@ -61,6 +61,8 @@ export interface TestServiceOptions {
   entra?: EntraStandIn;
   env?: Record<string, string>;
   revokeLinkedIn?: LinkedInRevoker;
+  /** pino options (default: no logs). */
+  logger?: AppDeps['logger'];
 }
 
 /** The real service (real token checks, real database) over the local Entra stand-in and an in-memory PGlite. */
@@ -74,7 +76,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     verifier: createEntraVerifier(config.entra),
     source: options.source ?? createProfileSource(config),
     policy: options.serverPolicy ?? createServerPolicy(options.policy ?? OPEN_POLICY, config),
-    logger: false,
+    logger: options.logger ?? false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
   });
   await app.ready();

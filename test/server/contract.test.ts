@@ -1,0 +1,306 @@
+/**
+ * @jest-environment node
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+import { setupServer } from 'msw/node';
+import {
+  connectedInsightsSchema,
+  connectionStatusSchema,
+  lookupResponseSchema,
+  revokedSchema,
+  suggestionsSchema,
+} from '../../src/contract/insights';
+import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { startTestService, type TestService } from './support/service';
+
+/**
+ * One contract suite (docs/insights-service.md), run against both implementations: the msw handlers the pane's tests
+ * and the workbench use, and the real service. Every endpoint, every status either can give for what a client sends;
+ * if either drifts from the contract (or from the other), a row fails.
+ */
+type Connection = 'notConnected' | 'linkedInToMicrosoft' | 'twoWay';
+interface Target {
+  setConnection: (connection: Connection) => Promise<void>;
+  call: (method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, withToken?: boolean) => Promise<{ status: number; json: unknown }>;
+}
+
+const BASE = 'https://addins.contoso.com/linkedin/api/v1';
+let controls: InsightsMockControls = { ...DEFAULT_MOCK_CONTROLS };
+const msw = setupServer(...insightsHandlers(() => controls));
+let service: TestService;
+
+const mswTarget: Target = {
+  async setConnection(connection) {
+    controls = {
+      ...controls,
+      connection:
+        connection === 'notConnected'
+          ? { status: 'notConnected' }
+          : { status: 'connected', consent: connection, connectedAt: new Date().toISOString() },
+    };
+  },
+  async call(method, path, body, withToken = true) {
+    const response = await fetch(`${BASE}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(withToken ? { Authorization: 'Bearer msw-token' } : {}) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, json: await response.json() };
+  },
+};
+
+const serverTarget: Target = {
+  async setConnection(connection) {
+    await service.store.remove({
+      tenantId: service.config.entra.allowedTenants[0],
+      objectId: '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e',
+      groups: undefined,
+    });
+    if (connection !== 'notConnected') await service.connect(connection);
+  },
+  async call(method, path, body, withToken = true) {
+    const response = await service.app.inject({
+      method,
+      url: `/api/v1${path}`,
+      headers: { 'content-type': 'application/json', ...(withToken ? { authorization: `Bearer ${await service.token()}` } : {}) },
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    });
+    return { status: response.statusCode, json: response.json() };
+  },
+};
+
+beforeAll(async () => {
+  // The real service's key-set fetches to the loopback Entra stand-in pass through; anything else unhandled fails.
+  msw.listen({
+    onUnhandledRequest: (request, print) => {
+      if (new URL(request.url).hostname !== '127.0.0.1') print.error();
+    },
+  });
+  service = await startTestService();
+}, 180_000);
+afterAll(async () => {
+  msw.close();
+  await service.close();
+});
+
+interface Row {
+  name: string;
+  connection: Connection;
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  body?: unknown;
+  withToken?: boolean;
+  status: number;
+  /** The body must parse with this contract schema (200s) or carry this error code (errors). */
+  expect: { parse: { parse: (value: unknown) => unknown } } | { error: string | null };
+  check?: (json: unknown) => void;
+}
+
+const ROWS: Row[] = [
+  {
+    name: 'lookup: one result per address, match / noMatch / hidden, in order',
+    connection: 'notConnected',
+    method: 'POST',
+    path: '/profiles/lookup',
+    body: { emails: ['Aiko.Tanaka@fabrikam.com', 'billing@unknown-startup.io', 'rafael.ortiz@northwind.com'] },
+    status: 200,
+    expect: { parse: lookupResponseSchema },
+    check: (json) =>
+      expect((json as { results: { email: string; status: string }[] }).results.map((r) => [r.email, r.status])).toEqual([
+        ['Aiko.Tanaka@fabrikam.com', 'match'],
+        ['billing@unknown-startup.io', 'noMatch'],
+        ['rafael.ortiz@northwind.com', 'hidden'],
+      ]),
+  },
+  {
+    name: 'lookup: no token → 401',
+    connection: 'notConnected',
+    method: 'POST',
+    path: '/profiles/lookup',
+    body: { emails: ['a@b.co'] },
+    withToken: false,
+    status: 401,
+    expect: { error: null },
+  },
+  {
+    name: 'lookup: 21 addresses → 400',
+    connection: 'notConnected',
+    method: 'POST',
+    path: '/profiles/lookup',
+    body: { emails: Array.from({ length: 21 }, (_, i) => `p${i}@contoso.com`) },
+    status: 400,
+    expect: { error: 'badRequest' },
+  },
+  {
+    name: 'lookup: no addresses → 400',
+    connection: 'notConnected',
+    method: 'POST',
+    path: '/profiles/lookup',
+    body: { emails: [] },
+    status: 400,
+    expect: { error: 'badRequest' },
+  },
+  {
+    name: 'lookup: a number for an address → 400',
+    connection: 'notConnected',
+    method: 'POST',
+    path: '/profiles/lookup',
+    body: { emails: [7] },
+    status: 400,
+    expect: { error: 'badRequest' },
+  },
+  {
+    name: 'insights: connected → 200',
+    connection: 'linkedInToMicrosoft',
+    method: 'POST',
+    path: '/profiles/insights',
+    body: { email: 'aiko.tanaka@fabrikam.com' },
+    status: 200,
+    expect: { parse: connectedInsightsSchema },
+  },
+  {
+    name: 'insights: not connected → 401 notConnected',
+    connection: 'notConnected',
+    method: 'POST',
+    path: '/profiles/insights',
+    body: { email: 'aiko.tanaka@fabrikam.com' },
+    status: 401,
+    expect: { error: 'notConnected' },
+  },
+  {
+    name: 'insights: hidden member → 404 memberHidden',
+    connection: 'twoWay',
+    method: 'POST',
+    path: '/profiles/insights',
+    body: { email: 'rafael.ortiz@northwind.com' },
+    status: 404,
+    expect: { error: 'memberHidden' },
+  },
+  {
+    name: 'insights: unknown address → 404 noMatch',
+    connection: 'twoWay',
+    method: 'POST',
+    path: '/profiles/insights',
+    body: { email: 'nobody@unknown-startup.io' },
+    status: 404,
+    expect: { error: 'noMatch' },
+  },
+  {
+    name: 'insights: no address → 400',
+    connection: 'twoWay',
+    method: 'POST',
+    path: '/profiles/insights',
+    body: {},
+    status: 400,
+    expect: { error: 'badRequest' },
+  },
+  {
+    name: 'insights: no token → 401',
+    connection: 'twoWay',
+    method: 'POST',
+    path: '/profiles/insights',
+    body: { email: 'aiko.tanaka@fabrikam.com' },
+    withToken: false,
+    status: 401,
+    expect: { error: null },
+  },
+  {
+    name: 'GET connection: not connected',
+    connection: 'notConnected',
+    method: 'GET',
+    path: '/connection',
+    status: 200,
+    expect: { parse: connectionStatusSchema },
+    check: (json) => expect(json).toEqual({ apiVersion: '1', status: 'notConnected' }),
+  },
+  {
+    name: 'GET connection: connected both ways',
+    connection: 'twoWay',
+    method: 'GET',
+    path: '/connection',
+    status: 200,
+    expect: { parse: connectionStatusSchema },
+    check: (json) => expect(json).toMatchObject({ status: 'connected', consent: 'twoWay' }),
+  },
+  {
+    name: 'GET connection: no token → 401',
+    connection: 'twoWay',
+    method: 'GET',
+    path: '/connection',
+    withToken: false,
+    status: 401,
+    expect: { error: null },
+  },
+  {
+    name: 'DELETE connection → 200 notConnected',
+    connection: 'twoWay',
+    method: 'DELETE',
+    path: '/connection',
+    status: 200,
+    expect: { parse: revokedSchema },
+  },
+  {
+    name: 'DELETE connection: no token → 401',
+    connection: 'twoWay',
+    method: 'DELETE',
+    path: '/connection',
+    withToken: false,
+    status: 401,
+    expect: { error: null },
+  },
+  {
+    name: 'suggestions: both ways → 200',
+    connection: 'twoWay',
+    method: 'POST',
+    path: '/suggestions',
+    body: { emails: ['aiko.tanaka@fabrikam.com', 'nobody@unknown-startup.io'] },
+    status: 200,
+    expect: { parse: suggestionsSchema },
+    check: (json) => expect((json as { suggestions: { name: string }[] }).suggestions.map((s) => s.name)).toEqual(['Aiko Tanaka']),
+  },
+  {
+    name: 'suggestions: LinkedIn to Microsoft only → 403 consentRequired',
+    connection: 'linkedInToMicrosoft',
+    method: 'POST',
+    path: '/suggestions',
+    body: { emails: ['aiko.tanaka@fabrikam.com'] },
+    status: 403,
+    expect: { error: 'consentRequired' },
+  },
+  {
+    name: 'suggestions: not connected → 403 consentRequired',
+    connection: 'notConnected',
+    method: 'POST',
+    path: '/suggestions',
+    body: { emails: ['aiko.tanaka@fabrikam.com'] },
+    status: 403,
+    expect: { error: 'consentRequired' },
+  },
+  {
+    name: 'suggestions: a non-address → 400',
+    connection: 'twoWay',
+    method: 'POST',
+    path: '/suggestions',
+    body: { emails: ['not an address'] },
+    status: 400,
+    expect: { error: 'badRequest' },
+  },
+];
+
+describe.each([
+  ['msw handlers (src/mocks)', () => mswTarget],
+  ['the real service', () => serverTarget],
+] as const)('the insights service contract: %s', (_target, target) => {
+  it.each(ROWS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
+    await target().setConnection(row.connection);
+    const { status, json } = await target().call(row.method, row.path, row.body, row.withToken ?? true);
+    expect(status).toBe(row.status);
+    const expected = row.expect;
+    if ('parse' in expected) expect(() => expected.parse.parse(json)).not.toThrow();
+    else {
+      expect(typeof (json as { error?: unknown }).error).toBe('string');
+      if (expected.error) expect(json).toMatchObject({ error: expected.error });
+    }
+    row.check?.(json);
+  });
+});
