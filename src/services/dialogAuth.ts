@@ -56,6 +56,19 @@ function randomState(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The sign-in page's answer, when it comes from the add-in's own page and carries this attempt's state; else null. */
+function readAnswer(message: string, fromOwnPage: boolean, state: string): z.output<typeof answerSchema> | null {
+  if (!fromOwnPage) return null; // Only the add-in's own page may answer.
+  let data: unknown;
+  try {
+    data = JSON.parse(message);
+  } catch {
+    return null;
+  }
+  const parsed = answerSchema.safeParse(data);
+  return parsed.success && parsed.data.state === state ? parsed.data : null;
+}
+
 /**
  * Microsoft's fallback for Outlook without nested app authentication: MSAL runs in an Office dialog on the add-in's
  * own origin, signs the user in once for every granted scope and sends the access tokens back with messageParent.
@@ -93,16 +106,8 @@ export function createDialogAuth(options: DialogAuthOptions): ScopedTokenSource 
       options.dialog
         .open(url.toString(), {
           onMessage(message, messageOrigin) {
-            if (messageOrigin !== origin) return; // Only the add-in's own page may answer.
-            let data: unknown;
-            try {
-              data = JSON.parse(message);
-            } catch {
-              return;
-            }
-            const parsed = answerSchema.safeParse(data);
-            if (!parsed.success || parsed.data.state !== state) return;
-            const answer = parsed.data;
+            const answer = readAnswer(message, messageOrigin === origin, state);
+            if (!answer) return;
             if (answer.outcome === 'error') {
               if (answer.error === 'cancelled') declined = true;
               finish(new ServiceError('unauthorized', answer.error === 'cancelled' ? 'Sign-in was cancelled.' : 'Signing in failed.'));

@@ -53,15 +53,6 @@ export function ControlsPanel(props: {
 }): JSX.Element {
   const styles = useStyles();
   const { scenario, onChange } = props;
-  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const copyLink = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(props.link());
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  };
   const choice = (key: keyof typeof CHOICES, hint?: string): JSX.Element => (
     <Field label={LABELS[key]} key={key} hint={hint}>
       <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value })} data-control={key}>
@@ -76,21 +67,7 @@ export function ControlsPanel(props: {
       <Text as="h2" size={400} weight="semibold">
         Scenario
       </Text>
-      <div className={styles.row}>
-        <Button size="small" onClick={() => void copyLink()}>
-          Copy link
-        </Button>
-        <Button size="small" onClick={() => onChange({ ...DEFAULT_SCENARIO, item: scenario.item })}>
-          Reset
-        </Button>
-      </div>
-      <Text size={200} role="status" data-copied={copied ?? undefined}>
-        {copied === 'copied'
-          ? 'Link copied: it opens this scenario, with the person shown.'
-          : copied === 'failed'
-            ? "Couldn't copy: copy the address bar instead."
-            : ''}
-      </Text>
+      <ScenarioActions link={props.link} onReset={() => onChange({ ...DEFAULT_SCENARIO, item: scenario.item })} />
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Microsoft 365 (as detected)</legend>
         {choice('cloud', sourceHint(scenario, 'environment.cloud', scenario.cloud))}
@@ -128,5 +105,38 @@ export function ControlsPanel(props: {
         <PolicyFileEditor text={scenario.policyText} onChange={(policyText) => onChange({ policyText })} />
       </fieldset>
     </aside>
+  );
+}
+
+/** Copy link (with feedback: the link opens this scenario, the person shown included) and Reset. */
+function ScenarioActions(props: { link: () => string; onReset: () => void }): JSX.Element {
+  const styles = useStyles();
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const copyLink = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(props.link());
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <>
+      <div className={styles.row}>
+        <Button size="small" onClick={() => void copyLink()}>
+          Copy link
+        </Button>
+        <Button size="small" onClick={props.onReset}>
+          Reset
+        </Button>
+      </div>
+      <Text size={200} role="status" data-copied={copied ?? undefined}>
+        {copied === 'copied'
+          ? 'Link copied: it opens this scenario, with the person shown.'
+          : copied === 'failed'
+            ? "Couldn't copy: copy the address bar instead."
+            : ''}
+      </Text>
+    </>
   );
 }

@@ -135,9 +135,8 @@ interface FormAccess {
   set: (path: string, value: unknown) => void;
 }
 
-/** The policy file as a form (disabled while the text is not a JSON object). */
-function PolicyForm({ object, set }: FormAccess): JSX.Element {
-  const disabled = object === null;
+/** Reading the form's fields from the file, and setting a choice (never the invalid marker). */
+function formFields({ object, set }: FormAccess) {
   const text = (path: string): string => {
     const value = fieldAt(object, path);
     return typeof value === 'string' ? value : '';
@@ -155,6 +154,13 @@ function PolicyForm({ object, set }: FormAccess): JSX.Element {
   const setChoice = (path: string, value: string): void => {
     if (value !== INVALID) set(path, value);
   };
+  return { text, list, chosen, setChoice };
+}
+
+/** The policy file as a form (disabled while the text is not a JSON object). */
+function PolicyForm({ object, set }: FormAccess): JSX.Element {
+  const disabled = object === null;
+  const { text, list, chosen, setChoice } = formFields({ object, set });
   return (
     <>
       <Field label="LinkedIn account connections (organisation mode)">

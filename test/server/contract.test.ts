@@ -21,7 +21,12 @@ import { startTestService, type TestService } from './support/service';
 type Connection = 'notConnected' | 'linkedInToMicrosoft' | 'twoWay';
 interface Target {
   setConnection: (connection: Connection) => Promise<void>;
-  call: (method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, withToken?: boolean) => Promise<{ status: number; json: unknown }>;
+  call: (
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: unknown,
+    withToken?: boolean,
+  ) => Promise<{ status: number; json: unknown }>;
 }
 
 const BASE = 'https://addins.contoso.com/linkedin/api/v1';

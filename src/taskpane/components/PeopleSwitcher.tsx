@@ -91,16 +91,7 @@ export function PeopleSwitcher(props: {
   const remaining = matches.length - visible.length;
   const big = people.length > SWITCHER_PAGE_SIZE;
   const filtering = query.trim() !== '';
-  useEffect(() => {
-    const addresses = visible.map((person) => person.address);
-    if (!filtering) {
-      onVisibleChange(addresses);
-      return undefined;
-    }
-    // While the user types, only the people shown once typing pauses are reported (so looked up), not every keystroke's.
-    const timer = setTimeout(() => onVisibleChange(addresses), FILTER_SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [visible, onVisibleChange, filtering]);
+  useReportVisible(visible, onVisibleChange, filtering);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number): void => {
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: visible.length - 1 };
@@ -127,44 +118,19 @@ export function PeopleSwitcher(props: {
           }}
         />
       )}
-      {big && (
-        <Text size={200} className={styles.count} aria-live="polite" data-shown={visible.length} data-total={matches.length}>
-          {query.trim() && matches.length === 0
-            ? pane.noPersonMatches(query.trim())
-            : query.trim()
-              ? pane.shownOfMatches(visible.length, matches.length, people.length)
-              : pane.shownOf(visible.length, people.length)}
-        </Text>
-      )}
+      {big && <SwitcherCount query={query.trim()} shown={visible.length} matches={matches.length} total={people.length} />}
       <div role="listbox" aria-label={pane.peopleLabel} className={styles.list}>
         {visible.map((person, index) => {
           const selected = person.address.toLowerCase() === props.selectedAddress?.toLowerCase();
+          const selectedShown = visible.some((p) => p.address.toLowerCase() === props.selectedAddress?.toLowerCase());
           return (
             <div key={person.address} role="presentation" onKeyDown={(e) => onKeyDown(e, index)}>
-              <div
-                role="option"
-                aria-selected={selected}
-                tabIndex={
-                  selected || (!visible.some((p) => p.address.toLowerCase() === props.selectedAddress?.toLowerCase()) && index === 0)
-                    ? 0
-                    : -1
-                }
-                className={mergeClasses(styles.option, selected && styles.selected)}
-                onClick={() => props.onSelect(person.address)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    props.onSelect(person.address);
-                  }
-                }}
-              >
-                <Persona
-                  size="small"
-                  name={person.displayName}
-                  secondaryText={`${pane.role[person.role]} · ${person.address}`}
-                  avatar={{ color: 'colorful', initials: initialsOf(person.displayName) }}
-                />
-              </div>
+              <PersonOption
+                person={person}
+                selected={selected}
+                focusable={selected || (!selectedShown && index === 0)}
+                onSelect={props.onSelect}
+              />
             </div>
           );
         })}
@@ -175,5 +141,72 @@ export function PeopleSwitcher(props: {
         </Button>
       )}
     </nav>
+  );
+}
+
+/** Reports the people on screen; while the user types, only those shown once typing pauses (not every keystroke's). */
+function useReportVisible(
+  visible: readonly ItemPerson[],
+  onVisibleChange: (addresses: readonly string[]) => void,
+  filtering: boolean,
+): void {
+  useEffect(() => {
+    const addresses = visible.map((person) => person.address);
+    if (!filtering) {
+      onVisibleChange(addresses);
+      return undefined;
+    }
+    const timer = setTimeout(() => onVisibleChange(addresses), FILTER_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [visible, onVisibleChange, filtering]);
+}
+
+/** "20 of 500 people", or how many match the filter, announced politely as it changes. */
+function SwitcherCount(props: { query: string; shown: number; matches: number; total: number }): JSX.Element {
+  const styles = useStyles();
+  const { pane } = useStrings();
+  const { query, shown, matches, total } = props;
+  return (
+    <Text size={200} className={styles.count} aria-live="polite" data-shown={shown} data-total={matches}>
+      {query && matches === 0
+        ? pane.noPersonMatches(query)
+        : query
+          ? pane.shownOfMatches(shown, matches, total)
+          : pane.shownOf(shown, total)}
+    </Text>
+  );
+}
+
+/** One person in the switcher: an option chosen by click, Enter or Space; only one option is in the tab order. */
+function PersonOption(props: {
+  person: ItemPerson;
+  selected: boolean;
+  focusable: boolean;
+  onSelect: (address: string) => void;
+}): JSX.Element {
+  const styles = useStyles();
+  const { pane } = useStrings();
+  const { person } = props;
+  return (
+    <div
+      role="option"
+      aria-selected={props.selected}
+      tabIndex={props.focusable ? 0 : -1}
+      className={mergeClasses(styles.option, props.selected && styles.selected)}
+      onClick={() => props.onSelect(person.address)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          props.onSelect(person.address);
+        }
+      }}
+    >
+      <Persona
+        size="small"
+        name={person.displayName}
+        secondaryText={`${pane.role[person.role]} · ${person.address}`}
+        avatar={{ color: 'colorful', initials: initialsOf(person.displayName) }}
+      />
+    </div>
   );
 }
