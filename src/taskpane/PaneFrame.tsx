@@ -3,6 +3,7 @@ import type { OfficeHost, OfficeThemeKind } from '../app/vocabulary';
 import { frameStrings } from './i18n/frame';
 import { I18nProvider, useI18n, useLocale } from './i18n/I18nProvider';
 import { textDirection } from './i18n/locale';
+import { ThemeKindContext } from './themeKind';
 import { useFollowedTheme, useTheme } from './themes';
 
 /**
@@ -46,7 +47,9 @@ function LocalizedFrame({ theme, children }: { theme: OfficeThemeKind; children:
   if (!fluentTheme) return null;
   return (
     <FluentProvider theme={fluentTheme} dir={textDirection(locale)} lang={locale} data-theme={theme}>
-      <PaneLayout>{ready ? children : <PaneStarting />}</PaneLayout>
+      <ThemeKindContext.Provider value={theme}>
+        <PaneLayout>{ready ? children : <PaneStarting />}</PaneLayout>
+      </ThemeKindContext.Provider>
     </FluentProvider>
   );
 }

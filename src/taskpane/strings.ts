@@ -66,6 +66,12 @@ export const paneStrings = {
     optional: 'Optional',
   } satisfies Record<PersonRole, string>,
   settingsTitle: 'Settings',
+  adminDetails: 'Copy details for your admin',
+  adminDetailsNote:
+    "A link that shows your admin what you see here and why, in the add-in's workbench. It holds your settings and your organization's LinkedIn rules, and nothing personal: no names, addresses or ids.",
+  adminDetailsCopied: 'Copied. Send the link below to your admin.',
+  adminDetailsNotCopied: "This pane couldn't copy it: select the link below and copy it.",
+  adminDetailsLabel: 'Details for your admin',
   clearCache: 'Clear cached LinkedIn data',
   refresh: 'Refresh',
   refreshLabel: 'Read the selected mail or meeting again',

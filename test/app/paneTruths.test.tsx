@@ -108,6 +108,7 @@ const ACTIONS: PaneActions = {
   setVisiblePeople: noop,
   retry: noop,
   clearCache: noop,
+  copyText: () => Promise.resolve(false),
   connection: { connect: noop, reconnect: noop, disconnect: noop, dismissNotice: noop },
   requestSuggestions: noop,
 };

@@ -119,3 +119,39 @@ describe('the workbench tells the admin what it does', () => {
     await done(session);
   });
 });
+
+/** What the pane says about the rules: every reason shown (code and text), and how the pane looks. */
+async function situationShown(pane) {
+  await pane.locator('[data-action="admin-details"]').waitFor();
+  const reasons = await pane.locator('[data-reason]').evaluateAll((nodes) => nodes.map((n) => `${n.dataset.reason}: ${n.innerText}`));
+  const look = await pane
+    .locator('[data-theme]')
+    .first()
+    .evaluate((n) => `${n.dataset.theme} ${n.lang} ${n.dir}`);
+  return { reasons, look };
+}
+
+describe('"Copy details for your admin" reproduces the user\'s situation in the workbench', () => {
+  const situations = {
+    'a pilot user outside the group, in German, dark theme, on Windows': `?membership=notMember&platform=windows&theme=dark&lang=de-DE&policy=${encodeURIComponent(pilotPolicyFromReadme())}`,
+    'a connected user sharing LinkedIn to Microsoft only, with the device option off, in Arabic': `?consent=linkedInToMicrosoft&option=0&lang=ar-SA&geo=EUR&country=DE&policy=${encodeURIComponent(JSON.stringify({ version: 1, linkedInAccountConnections: 'yes', officePolicy: { optionalConnectedExperiences: 'disabled' } }))}`,
+    'an unknown mailbox location in high contrast': `?geo=unknown&theme=highContrast`,
+  };
+  for (const [name, query] of Object.entries(situations)) {
+    test(name, async () => {
+      const session = await openWorkbench(harness, query);
+      const before = await situationShown(session.pane);
+      await session.pane.locator('[data-action="admin-details"]').click();
+      const link = await session.pane.locator('[data-admin-details-link]').inputValue();
+      assert.match(link, /^http:\/\/localhost:3000\/\?/);
+      assert.doesNotMatch(decodeURIComponent(link), /@|megan|bowen|6f1c2a9e/i, 'nothing personal: no address, name or group id');
+      await done(session);
+
+      const reopened = await openWorkbench(harness, new URL(link).search);
+      const after = await situationShown(reopened.pane);
+      assert.ok(before.reasons.length > 0, 'the situation has reasons to compare');
+      assert.deepEqual(after, before);
+      await done(reopened);
+    });
+  }
+});

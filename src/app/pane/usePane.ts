@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { copyText } from '../clipboard';
 import { useConnection, type ConnectionActions } from '../connect/useConnection';
 import { useConsentReconciliation } from '../connect/useConsentReconciliation';
 import { useSuggestions } from '../useSuggestions';
@@ -18,6 +19,8 @@ export interface PaneActions {
   /** Reads the selected item again (a pinned pane can miss ItemChanged: office-js #4952). */
   refreshItem: () => void;
   clearCache: () => void;
+  /** Puts text on the clipboard ("Copy details for your admin"); false where the host refuses. */
+  copyText: (text: string) => Promise<boolean>;
   connection: ConnectionActions;
   requestSuggestions: () => void;
 }
@@ -87,6 +90,7 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
       retry,
       refreshItem: itemActions.refresh,
       clearCache: purgeCache,
+      copyText,
       connection: connectionActions,
       requestSuggestions,
     }),

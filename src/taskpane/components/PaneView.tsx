@@ -21,6 +21,7 @@ import {
   ConnectedSection,
   ConnectionNoticeBar,
   ConnectionSettings,
+  AdminDetails,
   ConnectPanel,
   DecisionSummary,
   SettingsSection,
@@ -239,6 +240,7 @@ function PaneSettings({ state, actions }: Pick<ReadyProps, 'state' | 'actions'>)
         onClearCache={actions.clearCache}
       >
         <ConnectionSettings view={state.connectionView} busy={state.connection.busy} onDisconnect={actions.connection.disconnect} />
+        <AdminDetails viewer={state.viewer} onCopy={actions.copyText} />
       </SettingsSection>
     </Suspense>
   );

@@ -17,3 +17,4 @@ export const SuggestionsSection = lazy(() => load().then((m) => ({ default: m.Su
 export const ConnectPanel = lazy(() => load().then((m) => ({ default: m.ConnectPanel })));
 export const ConnectionSettings = lazy(() => load().then((m) => ({ default: m.ConnectionSettings })));
 export const ConnectionNoticeBar = lazy(() => load().then((m) => ({ default: m.ConnectionNoticeBar })));
+export const AdminDetails = lazy(() => load().then((m) => ({ default: m.AdminDetails })));

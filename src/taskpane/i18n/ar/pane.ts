@@ -84,6 +84,12 @@ export const pane: LocaleStrings['pane'] = {
     optional: 'اختياري',
   },
   settingsTitle: 'الإعدادات',
+  adminDetails: 'نسخ التفاصيل لمسؤولك',
+  adminDetailsNote:
+    'رابط يعرض لمسؤولك ما تراه هنا وسببه، في منصة اختبار الوظيفة الإضافية. يتضمن إعداداتك وقواعد LinkedIn في مؤسستك، ولا شيء شخصي: لا أسماء ولا عناوين ولا معرّفات.',
+  adminDetailsCopied: 'تم النسخ. أرسل الرابط أدناه إلى مسؤولك.',
+  adminDetailsNotCopied: 'تعذّر على هذا الجزء نسخه: حدّد الرابط أدناه وانسخه.',
+  adminDetailsLabel: 'تفاصيل لمسؤولك',
   clearCache: 'مسح بيانات LinkedIn المخزنة مؤقتًا',
   refresh: 'تحديث',
   refreshLabel: 'قراءة الرسالة أو الاجتماع المحدد مرة أخرى',

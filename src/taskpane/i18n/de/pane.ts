@@ -77,6 +77,12 @@ export const pane: LocaleStrings['pane'] = {
     optional: 'Optional',
   },
   settingsTitle: 'Einstellungen',
+  adminDetails: 'Details für Ihren Administrator kopieren',
+  adminDetailsNote:
+    'Ein Link, der Ihrem Administrator in der Workbench des Add-Ins zeigt, was Sie hier sehen und warum. Er enthält Ihre Einstellungen und die LinkedIn-Regeln Ihrer Organisation, aber nichts Persönliches: keine Namen, Adressen oder IDs.',
+  adminDetailsCopied: 'Kopiert. Senden Sie den Link unten an Ihren Administrator.',
+  adminDetailsNotCopied: 'Dieser Bereich konnte ihn nicht kopieren: Markieren Sie den Link unten und kopieren Sie ihn.',
+  adminDetailsLabel: 'Details für Ihren Administrator',
   clearCache: 'Zwischengespeicherte LinkedIn-Daten löschen',
   refresh: 'Aktualisieren',
   refreshLabel: 'Die ausgewählte E-Mail oder Besprechung erneut lesen',
