@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 
 /** The signed-in Microsoft Entra user a call is made for: tenant id + object id. */
@@ -18,6 +19,10 @@ export interface EntraVerifierOptions {
   authority: string;
   /** Keys are re-read at most this often unless an unknown `kid` arrives (then after a cool-down). */
   keyCacheMaxAgeMs?: number;
+  /** Verified tokens remembered (see createVerifiedTokens); 0 turns the memory off. */
+  verifiedTokens?: { max: number; maxAgeMs: number };
+  /** The clock the remembered tokens' lifetimes are checked on (tests move it). */
+  now?: () => number;
 }
 
 export class InvalidTokenError extends Error {
@@ -58,8 +63,9 @@ export function createEntraVerifier(options: EntraVerifierOptions): EntraVerifie
     return keySet;
   };
 
-  return async (token: string): Promise<EntraUser> => {
-    if (token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError('token too large');
+  const now = options.now ?? Date.now;
+  const verified = createVerifiedTokens(options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS, now);
+  const verifyFully = async (token: string): Promise<{ user: EntraUser; payload: JWTPayload }> => {
     let unverified: JWTPayload;
     try {
       if (decodeProtectedHeader(token).alg !== 'RS256') throw new InvalidTokenError('algorithm not allowed');
@@ -79,6 +85,7 @@ export function createEntraVerifier(options: EntraVerifierOptions): EntraVerifie
         issuer: entraIssuer(tenant),
         audience: options.appId,
         clockTolerance: MAX_SKEW_SECONDS,
+        currentDate: new Date(now()),
         requiredClaims: ['exp', 'nbf', 'iat', 'tid', 'oid', 'scp'],
       }));
     } catch (error) {
@@ -90,7 +97,56 @@ export function createEntraVerifier(options: EntraVerifierOptions): EntraVerifie
     if (!scopes.includes(REQUIRED_SCOPE)) throw new InvalidTokenError('scope missing');
     const oid = typeof payload.oid === 'string' ? payload.oid.toLowerCase() : '';
     if (!GUID.test(oid)) throw new InvalidTokenError('no object id');
-    return { tenantId: tenant, objectId: oid, groups: groupsClaim(payload) };
+    return { user: { tenantId: tenant, objectId: oid, groups: groupsClaim(payload) }, payload };
+  };
+
+  return async (token: string): Promise<EntraUser> => {
+    if (token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError('token too large');
+    const remembered = verified.get(token);
+    if (remembered) return remembered;
+    const { user, payload } = await verifyFully(token);
+    verified.remember(token, user, payload);
+    return user;
+  };
+}
+
+const DEFAULT_VERIFIED_TOKENS = { max: 10_000, maxAgeMs: 10 * 60 * 1000 };
+
+/**
+ * Tokens that passed every check, remembered by their SHA-256 (never the token itself) so the pane's next calls with
+ * the same bytes skip the signature check, as API gateways do (e.g. Envoy's JWT cache). A remembered token still
+ * answers only inside its own validity window (exp/nbf with the same skew), and for at most maxAgeMs after it was
+ * verified, so a key Entra withdraws stops working within that time. Least recently used entries leave first.
+ */
+function createVerifiedTokens(limits: { max: number; maxAgeMs: number }, now: () => number) {
+  const entries = new Map<string, { user: EntraUser; validFrom: number; validUntil: number }>();
+  const keyOf = (token: string) => createHash('sha256').update(token).digest('base64');
+  return {
+    get(token: string): EntraUser | undefined {
+      if (limits.max === 0) return undefined;
+      const key = keyOf(token);
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      const at = now();
+      if (at >= entry.validUntil || at < entry.validFrom) {
+        entries.delete(key);
+        return undefined;
+      }
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.user;
+    },
+    remember(token: string, user: EntraUser, payload: JWTPayload): void {
+      if (limits.max === 0 || typeof payload.exp !== 'number' || typeof payload.nbf !== 'number') return;
+      const at = now();
+      const validUntil = Math.min((payload.exp + MAX_SKEW_SECONDS) * 1000, at + limits.maxAgeMs);
+      entries.set(keyOf(token), { user, validFrom: (payload.nbf - MAX_SKEW_SECONDS) * 1000, validUntil });
+      while (entries.size > limits.max) {
+        const oldest = entries.keys().next().value;
+        if (oldest === undefined) break;
+        entries.delete(oldest);
+      }
+    },
   };
 }
 

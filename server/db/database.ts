@@ -1,7 +1,7 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from './migrations';
 import { PgliteDialect } from './pgliteDialect';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './pgliteThread';
 import type { Database } from './schema';
 
 export type { Database } from './schema';
@@ -9,8 +9,8 @@ export type { Database } from './schema';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: 'pglite' | 'postgres';
-  /** The embedded database itself (PGlite only), e.g. to dump its data directory. */
-  pglite?: PGlite;
+  /** The embedded database's thread (PGlite only), e.g. to dump its data directory. */
+  embedded?: EmbeddedPostgres;
   /** True when a trivial query answers (the readiness check). */
   ping: () => Promise<boolean>;
   close: () => Promise<void>;
@@ -40,11 +40,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 async function openPglite(dataDir: string, template: Blob | undefined): Promise<DatabaseHandle> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pglite = new PGlite(dataDir, template ? { loadDataDir: template } : {});
-  await pglite.waitReady;
-  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
-  return { db, kind: 'pglite', pglite, ping: () => ping(db), close: () => db.destroy() };
+  const embedded = await startEmbeddedPostgres(dataDir, template);
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(embedded) });
+  return { db, kind: 'pglite', embedded, ping: () => ping(db), close: () => db.destroy() };
 }
 
 async function openPostgres(connectionString: string): Promise<DatabaseHandle> {

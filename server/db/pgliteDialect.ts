@@ -1,6 +1,5 @@
-import type { PGlite } from '@electric-sql/pglite';
 import {
-  CompiledQuery,
+  type CompiledQuery,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
@@ -10,18 +9,20 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import type { EmbeddedPostgres, EmbeddedSession } from './pgliteThread';
 
 /**
- * Kysely over PGlite (PostgreSQL in WebAssembly, one connection). A connection is lent to one caller at a time, so a
- * transaction's statements are never interleaved with another request's.
+ * Kysely over the embedded database (PGlite on its own thread). Each connection Kysely takes is a session there:
+ * requests' statements queue without waiting for each other here, and a transaction's statements are never
+ * interleaved with another session's.
  */
 export class PgliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(private readonly database: EmbeddedPostgres) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PgliteDriver(this.pglite);
+    return new PgliteDriver(this.database);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
@@ -32,9 +33,9 @@ export class PgliteDialect implements Dialect {
 }
 
 class PgliteConnection implements DatabaseConnection {
-  constructor(private readonly pglite: PGlite) {}
+  constructor(readonly session: EmbeddedSession) {}
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pglite.query<R>(query.sql, [...query.parameters]);
+    const result = await this.session.query<R>(query.sql, query.parameters);
     const affected = result.affectedRows;
     return {
       rows: result.rows,
@@ -47,40 +48,27 @@ class PgliteConnection implements DatabaseConnection {
   }
 }
 
-class PgliteDriver implements Driver {
-  private readonly connection: PgliteConnection;
-  private queue: Promise<void> = Promise.resolve();
-  private release: (() => void) | undefined;
+const sessionOf = (connection: DatabaseConnection): EmbeddedSession => (connection as PgliteConnection).session;
 
-  constructor(private readonly pglite: PGlite) {
-    this.connection = new PgliteConnection(pglite);
-  }
-  async init(): Promise<void> {
-    await this.pglite.waitReady;
-  }
+class PgliteDriver implements Driver {
+  constructor(private readonly database: EmbeddedPostgres) {}
+  async init(): Promise<void> {}
   async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.queue;
-    let release!: () => void;
-    this.queue = new Promise<void>((resolve) => (release = resolve));
-    await previous;
-    this.release = release;
-    return this.connection;
+    return new PgliteConnection(this.database.session());
   }
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+    await sessionOf(connection).begin();
   }
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('commit'));
+    await sessionOf(connection).commit();
   }
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('rollback'));
+    await sessionOf(connection).rollback();
   }
-  async releaseConnection(): Promise<void> {
-    const release = this.release;
-    this.release = undefined;
-    release?.();
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    await sessionOf(connection).release();
   }
   async destroy(): Promise<void> {
-    await this.pglite.close();
+    await this.database.close();
   }
 }

@@ -74,9 +74,10 @@ const STATES = [
     live: '[data-error]',
   },
   {
+    // A 500 may pass: Retry is offered (a 403 gets no Retry, since retrying can't help).
     name: 'insights fault with Retry',
-    query: 'consent=twoWay&insightsFault=forbidden',
-    expectedErrors: [/403/],
+    query: 'consent=twoWay&insightsFault=server',
+    expectedErrors: [/500/],
     ready: (pane) => pane.getByRole('button', { name: 'Retry' }),
     live: '[data-error]',
   },

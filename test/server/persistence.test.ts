@@ -89,7 +89,7 @@ it('keeps a connection across a restart, stores only ciphertext, and leaves no t
   expect(text).not.toContain(LOOKED_UP);
   expect(text).toContain('"event":"disconnect"');
   expect(await service.database.db.selectFrom('connections').selectAll().execute()).toEqual([]);
-  await service.database.pglite?.query('CHECKPOINT');
+  await service.database.embedded?.query('CHECKPOINT');
   await service.close();
 
   expect(filesUnder(dir).length).toBeGreaterThan(10);

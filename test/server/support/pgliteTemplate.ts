@@ -23,8 +23,8 @@ export async function templateBlob(): Promise<Blob> {
     return new Blob([readFileSync(file)]);
   }
   const database = await openDatabase({ pgliteDir: 'memory://' });
-  if (database.pglite) {
-    const dump = Buffer.from(await (await database.pglite.dumpDataDir('none')).arrayBuffer());
+  if (database.embedded) {
+    const dump = Buffer.from(await (await database.embedded.dumpDataDir()).arrayBuffer());
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, dump);
     renameSync(partial, file);
