@@ -19,12 +19,16 @@ const OFFICE_JS_HOSTS = ['https://appsforoffice.microsoft.com', 'https://ajax.as
 const MICROSOFT_SIGN_IN = 'https://login.microsoftonline.com';
 const MICROSOFT_GRAPH = 'https://graph.microsoft.com';
 
-/** The CSP for a page: what the pane needs (`pane`), or only this origin; Office.js's CDN when the page loads it. */
+/**
+ * The CSP for a page: what the pane needs (`pane`), or only this origin; Office.js's CDN when the page loads it. Every
+ * page that runs the pane has the task pane's exact policy (the workbench's pane too, though it loads no Office.js),
+ * so the workbench proves the pane works under the policy it ships with.
+ */
 function contentSecurityPolicy({ officeJs, pane }) {
   const self = "'self'";
   const directives = [
     ['default-src', self],
-    ['script-src', self, ...(officeJs ? OFFICE_JS_HOSTS : [])],
+    ['script-src', self, ...(officeJs || pane ? OFFICE_JS_HOSTS : [])],
     ['style-src', self, "'unsafe-inline'"],
     ['img-src', self, ...(pane ? photoHosts.map((host) => `https://${host}`) : [])],
     ['connect-src', self, ...(pane ? [MICROSOFT_GRAPH, MICROSOFT_SIGN_IN] : [])],

@@ -23,6 +23,8 @@ export interface EmbeddedPostgres {
   query: <R>(sql: string, params?: readonly unknown[]) => Promise<{ rows: R[]; affectedRows?: number }>;
   /** The data directory as a tarball (PGlite's dumpDataDir), e.g. to start tests from a migrated copy. */
   dumpDataDir: () => Promise<Blob>;
+  /** Collects the thread's garbage where the process runs with --expose-gc (benchmarks measure memory after it). */
+  collectGarbage: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -114,6 +116,9 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
     async dumpDataDir() {
       const { dump } = await send({ op: 'dump' });
       return new Blob([dump ?? new ArrayBuffer(0)]);
+    },
+    async collectGarbage() {
+      await send({ op: 'gc' });
     },
     async close() {
       if (stopped) return;

@@ -4,7 +4,7 @@
  * time, in arrival order, except that while one session has a transaction open, only that session's statements run;
  * the others wait until it commits or rolls back (a session ended without either is rolled back).
  *
- * Messages in: { id, session, op: 'query' | 'begin' | 'commit' | 'rollback' | 'release' | 'dump' | 'close', sql?, params? }.
+ * Messages in: { id, session, op: 'query' | 'begin' | 'commit' | 'rollback' | 'release' | 'dump' | 'gc' | 'close', sql?, params? }.
  * Messages out: { ready: true } | { ready: false, error } once; then { id, rows?, affectedRows?, dump?, error? } per message.
  */
 export const PGLITE_WORKER_SOURCE = String.raw`
@@ -40,6 +40,9 @@ async function run(message) {
     } else if (op === 'dump') {
       const dump = await (await db.dumpDataDir('none')).arrayBuffer();
       parentPort.postMessage({ id, dump }, [dump]);
+    } else if (op === 'gc') {
+      if (typeof globalThis.gc === 'function') globalThis.gc();
+      parentPort.postMessage({ id });
     } else if (op === 'close') {
       await db.close();
       parentPort.postMessage({ id });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EntraUser } from '../auth/entraVerifier';
 import type { TokenCipher } from '../crypto/tokenCipher';
 import type { AuditEvent, Database } from '../db/schema';
+import { createReadBatcher } from './readBatcher';
 
 export type ConnectionConsent = 'linkedInToMicrosoft' | 'twoWay';
 
@@ -45,14 +46,24 @@ export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher)
     tokenExpiresAt: new Date(row.token_expires_at),
     accessToken: () => cipher.decrypt(row.token_ciphertext, contextOf(user)),
   });
+  // Every call is authorised by the caller's connection: concurrent reads go out together (readBatcher.ts).
+  const findRows = createReadBatcher(async (users: readonly EntraUser[]) => {
+    const rows = await db
+      .selectFrom('connections')
+      .select(['tenant_id', 'object_id', 'consent', 'connected_at', 'token_expires_at', 'token_ciphertext'])
+      .where((eb) =>
+        eb(
+          eb.refTuple('tenant_id', 'object_id'),
+          'in',
+          users.map((user) => eb.tuple(user.tenantId, user.objectId)),
+        ),
+      )
+      .execute();
+    return new Map(rows.map((row) => [`${row.tenant_id}:${row.object_id}`, row]));
+  }, contextOf);
   return {
     async find(user) {
-      const row = await db
-        .selectFrom('connections')
-        .select(['consent', 'connected_at', 'token_expires_at', 'token_ciphertext'])
-        .where('tenant_id', '=', user.tenantId)
-        .where('object_id', '=', user.objectId)
-        .executeTakeFirst();
+      const row = await findRows(user);
       return row ? toStored(user, row) : undefined;
     },
     async save(user, connection) {

@@ -30,7 +30,12 @@ import {
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  refresh: { alignSelf: 'flex-end' },
+  // The pane's first stop when tabbing in from Outlook: Fluent marks keyboard focus only for keys pressed inside the
+  // pane, so the browser's own :focus-visible draws the ring here too.
+  refresh: {
+    alignSelf: 'flex-end',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
 });
 
 /**
