@@ -67,6 +67,15 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
   app.post('/suggestions', async (request) => {
     const { emails } = parseBody(suggestionsRequestSchema, request);
     const { viewer, consent } = await admit(request);
+    // While LinkedIn's token has lapsed, connected calls answer notConnected (the pane offers Reconnect).
+    if (viewer.connection && isExpired(viewer.connection))
+      throw new HttpError(
+        401,
+        'notConnected',
+        'The LinkedIn connection has expired: reconnect to see suggestions.',
+        {},
+        { reason: 'not-connected' },
+      );
     const decision = context.policy.decide(viewer.user, consent, 'unknown');
     if (!decision.outboundSharing) {
       const reason = decision.reasons.find((r) => r.code === 'not-connected' || r.code === 'inbound-only')?.code ?? 'not-connected';

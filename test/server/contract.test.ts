@@ -6,10 +6,16 @@ import { setupServer } from 'msw/node';
 import {
   connectedInsightsSchema,
   connectionStatusSchema,
+  insightsResponseSchema,
   lookupResponseSchema,
   revokedSchema,
+  suggestionsResponseSchema,
   suggestionsSchema,
 } from '../../src/contract/insights';
+import type { LinkedInClient } from '../../server/linkedin/client';
+import { createFixturesSource } from '../../server/sources/fixtures';
+import { createLinkedInSource } from '../../server/sources/linkedin';
+import type { ProfileSource } from '../../server/sources/types';
 import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import { startTestService, type TestService } from './support/service';
 
@@ -18,9 +24,13 @@ import { startTestService, type TestService } from './support/service';
  * and the workbench use, and the real service. Every endpoint, every status either can give for what a client sends;
  * if either drifts from the contract (or from the other), a row fails.
  */
-type Connection = 'notConnected' | 'linkedInToMicrosoft' | 'twoWay';
+/** `expired`: connected both ways, but LinkedIn's 60-day token has lapsed. */
+type Connection = 'notConnected' | 'linkedInToMicrosoft' | 'twoWay' | 'expired';
+/** `linkedin`: the source that can look up only the connected member (LinkedIn's open APIs): others are unavailable. */
+type Source = 'fixtures' | 'linkedin';
 interface Target {
   setConnection: (connection: Connection) => Promise<void>;
+  setSource: (source: Source) => void;
   call: (
     method: 'GET' | 'POST' | 'DELETE',
     path: string,
@@ -34,6 +44,24 @@ let controls: InsightsMockControls = { ...DEFAULT_MOCK_CONTROLS };
 const msw = setupServer(...insightsHandlers(() => controls));
 let service: TestService;
 
+/** The real service's source, switched per row: the fixtures, or the linkedin source over a LinkedIn that knows only the member. */
+let currentSource: Source = 'fixtures';
+const member = { sub: 'member-sub', name: 'Connected Member', email: 'member@linkedin-member.example', emailVerified: true };
+const sources: Record<Source, ProfileSource> = {
+  fixtures: createFixturesSource(),
+  linkedin: createLinkedInSource({ userinfo: async () => member } as unknown as LinkedInClient),
+};
+const switchingSource: ProfileSource = {
+  name: 'contract',
+  get capabilities() {
+    return sources[currentSource].capabilities;
+  },
+  memberVisibility: (...args) => sources[currentSource].memberVisibility(...args),
+  lookup: (...args) => sources[currentSource].lookup(...args),
+  insights: (...args) => sources[currentSource].insights(...args),
+  suggestions: (...args) => sources[currentSource].suggestions(...args),
+};
+
 const mswTarget: Target = {
   async setConnection(connection) {
     controls = {
@@ -41,8 +69,13 @@ const mswTarget: Target = {
       connection:
         connection === 'notConnected'
           ? { status: 'notConnected' }
-          : { status: 'connected', consent: connection, connectedAt: new Date().toISOString() },
+          : connection === 'expired'
+            ? { status: 'expired', consent: 'twoWay', connectedAt: new Date(Date.now() - 61 * 86_400_000).toISOString() }
+            : { status: 'connected', consent: connection, connectedAt: new Date().toISOString() },
     };
+  },
+  setSource(source) {
+    controls = { ...controls, source };
   },
   async call(method, path, body, withToken = true) {
     const response = await fetch(`${BASE}${path}`, {
@@ -61,7 +94,20 @@ const serverTarget: Target = {
       objectId: '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e',
       groups: undefined,
     });
-    if (connection !== 'notConnected') await service.connect(connection);
+    if (connection === 'expired')
+      await service.store.save(
+        { tenantId: service.config.entra.allowedTenants[0], objectId: '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e', groups: undefined },
+        {
+          consent: 'twoWay',
+          accessToken: 'lapsed-linkedin-token',
+          connectedAt: new Date(Date.now() - 61 * 86_400_000),
+          tokenExpiresAt: new Date(Date.now() - 86_400_000),
+        },
+      );
+    else if (connection !== 'notConnected') await service.connect(connection);
+  },
+  setSource(source) {
+    currentSource = source;
   },
   async call(method, path, body, withToken = true) {
     const response = await service.app.inject({
@@ -81,7 +127,7 @@ beforeAll(async () => {
       if (new URL(request.url).hostname !== '127.0.0.1') print.error();
     },
   });
-  service = await startTestService();
+  service = await startTestService({ source: switchingSource });
 }, 180_000);
 afterAll(async () => {
   msw.close();
@@ -91,6 +137,8 @@ afterAll(async () => {
 interface Row {
   name: string;
   connection: Connection;
+  /** Default: fixtures. */
+  source?: Source;
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   body?: unknown;
@@ -290,6 +338,67 @@ const ROWS: Row[] = [
     status: 400,
     expect: { error: 'badRequest' },
   },
+  {
+    name: 'GET connection: expired (LinkedIn token past its 60 days) → 200 expired',
+    connection: 'expired',
+    method: 'GET',
+    path: '/connection',
+    status: 200,
+    expect: { parse: connectionStatusSchema },
+    check: (json) => expect(json).toMatchObject({ status: 'expired', consent: 'twoWay' }),
+  },
+  {
+    name: 'insights: expired → 401 notConnected',
+    connection: 'expired',
+    method: 'POST',
+    path: '/profiles/insights',
+    body: { email: 'aiko.tanaka@fabrikam.com' },
+    status: 401,
+    expect: { error: 'notConnected' },
+  },
+  {
+    name: 'suggestions: expired → 401 notConnected',
+    connection: 'expired',
+    method: 'POST',
+    path: '/suggestions',
+    body: { emails: ['aiko.tanaka@fabrikam.com'] },
+    status: 401,
+    expect: { error: 'notConnected' },
+  },
+  {
+    name: 'lookup: linkedin source → unavailable for anyone but the member (never noMatch)',
+    connection: 'twoWay',
+    source: 'linkedin',
+    method: 'POST',
+    path: '/profiles/lookup',
+    body: { emails: ['aiko.tanaka@fabrikam.com', 'billing@unknown-startup.io'] },
+    status: 200,
+    expect: { parse: lookupResponseSchema },
+    check: (json) =>
+      expect((json as { results: { status: string }[] }).results.map((r) => r.status)).toEqual(['unavailable', 'unavailable']),
+  },
+  {
+    name: 'insights: linkedin source → 200 unavailable',
+    connection: 'twoWay',
+    source: 'linkedin',
+    method: 'POST',
+    path: '/profiles/insights',
+    body: { email: 'aiko.tanaka@fabrikam.com' },
+    status: 200,
+    expect: { parse: insightsResponseSchema },
+    check: (json) => expect(json).toEqual({ apiVersion: '1', email: 'aiko.tanaka@fabrikam.com', status: 'unavailable' }),
+  },
+  {
+    name: 'suggestions: linkedin source → 200 unavailable',
+    connection: 'twoWay',
+    source: 'linkedin',
+    method: 'POST',
+    path: '/suggestions',
+    body: { emails: ['aiko.tanaka@fabrikam.com'] },
+    status: 200,
+    expect: { parse: suggestionsResponseSchema },
+    check: (json) => expect(json).toEqual({ apiVersion: '1', status: 'unavailable' }),
+  },
 ];
 
 describe.each([
@@ -298,6 +407,7 @@ describe.each([
 ] as const)('the insights service contract: %s', (_target, target) => {
   it.each(ROWS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
     await target().setConnection(row.connection);
+    target().setSource(row.source ?? 'fixtures');
     const { status, json } = await target().call(row.method, row.path, row.body, row.withToken ?? true);
     expect(status).toBe(row.status);
     const expected = row.expect;
