@@ -64,6 +64,9 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
   let nextId = 1;
   let nextSession = 1;
   let stopped: Error | null = null;
+  // The thread keeps the process alive only while it owes an answer (starting, migrating, a query): idle, the HTTP
+  // server (or a test) does, so a forgotten close never holds the process open.
+  const owing = (): void => void (pending.size > 0 ? worker.ref() : worker.unref());
 
   const fail = (error: Error): void => {
     stopped = error;
@@ -80,19 +83,20 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
     const waiter = answer.id === undefined ? undefined : pending.get(answer.id);
     if (!waiter || answer.id === undefined) return;
     pending.delete(answer.id);
+    owing();
     if (answer.error) waiter.reject(new EmbeddedDatabaseError(answer.error.message, answer.error.code));
     else waiter.resolve(answer);
   });
   worker.on('error', (error) => fail(new EmbeddedDatabaseError(`the database thread failed: ${error.message}`)));
   worker.on('exit', () => fail(new EmbeddedDatabaseError('the database is not queryable: its thread has stopped')));
-  // The thread never keeps the process alive on its own: the HTTP server (or a test) does.
-  worker.unref();
+  owing();
 
   const send = (message: Record<string, unknown>, session = 0): Promise<Answer> => {
     if (stopped) return Promise.reject(stopped);
     const id = nextId++;
     return new Promise<Answer>((resolve, reject) => {
       pending.set(id, { resolve, reject });
+      owing();
       worker.postMessage({ ...message, id, session });
     });
   };
