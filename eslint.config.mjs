@@ -89,7 +89,18 @@ export const boundaries = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/**', 'docs/**', '**/*.cjs', '**/*.js', '**/*.mjs'],
+    ignores: [
+      'dist/**',
+      'dist-workbench/**',
+      'build/**',
+      'node_modules/**',
+      'coverage/**',
+      'bench/**',
+      'docs/**',
+      '**/*.cjs',
+      '**/*.js',
+      '**/*.mjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

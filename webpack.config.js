@@ -1,13 +1,17 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file, run by webpack-cli directly. */
-// One build, three pages:
-//  - taskpane.html        the production task pane (the only page Outlook loads)
-//  - index.html           the dev-only workbench (a simulated Outlook)
-//  - workbench-pane.html  the same task pane app, hosted by the workbench instead of Office.js, with msw
-//  - dialog.html          the LinkedIn sign-in dialog (production), and, dev-only, a simulated LinkedIn consent
-//                         screen at api/v1/connection/authorize/
-//  - entra-sign-in.html   the Microsoft sign-in fallback (MSAL in an Office dialog) where Outlook has no nested app auth
-// Chunks are split per entry, so nothing the workbench imports (msw, fixtures) is loaded by taskpane.html;
-// scripts/check-bundle.mjs proves it after every build. Every page's HTML (head, CSP, body) comes from scripts/pages.cjs.
+// Two builds from one config:
+//  - the deploy build (`npm run build` → dist/): only what ships —
+//      taskpane.html        the production task pane (the only page Outlook loads)
+//      dialog.html          the LinkedIn sign-in dialog
+//      entra-sign-in.html   the Microsoft sign-in fallback (MSAL in an Office dialog) where Outlook has no nested app auth
+//      manifest.xml/.json, assets, the policy file's schema and example, support, privacy and terms pages, and the
+//      service (dist/server/, built before by esbuild)
+//  - the workbench build (`--env workbench`: `npm start`, `npm run build:workbench` → dist-workbench/): the same
+//    pages plus the dev-only workbench (index.html, a simulated Outlook), workbench-pane.html (the task pane hosted by
+//    the workbench, with msw), msw's service worker and the simulated LinkedIn consent screen at
+//    api/v1/connection/authorize/.
+// scripts/check-bundle.mjs proves after every deploy build that none of the workbench's files or code is in it.
+// Every page's HTML (head, CSP, body) comes from scripts/pages.cjs.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { pageHtml } = require('./scripts/pages.cjs');
@@ -85,25 +89,42 @@ async function httpsDevCertificates() {
   return devCerts.getHttpsServerOptions();
 }
 
+/** The workbench's own entries and pages (dev-only: never in the deploy build). */
+const WORKBENCH_ENTRIES = {
+  workbench: './src/workbench/index.tsx',
+  workbenchPane: './src/workbench/pane.tsx',
+  mockAuthorize: './src/workbench/mockAuthorize.ts',
+};
+const workbenchPages = () => [
+  // The simulated LinkedIn consent screen, where the dialog's authorize step lands in the workbench.
+  new HtmlWebpackPlugin({
+    filename: 'api/v1/connection/authorize/index.html',
+    templateContent: pageHtml('mockAuthorize'),
+    chunks: ['mockAuthorize'],
+    publicPath: '/',
+  }),
+  new HtmlWebpackPlugin({ filename: 'index.html', templateContent: pageHtml('workbench'), chunks: ['workbench'] }),
+  new HtmlWebpackPlugin({ filename: 'workbench-pane.html', templateContent: pageHtml('workbenchPane'), chunks: ['workbenchPane'] }),
+];
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const publicUrl = env.publicUrl || '';
+  const workbench = Boolean(env.workbench);
   return {
     mode,
     // No eval source maps in development: the pages' Content Security Policy forbids eval (npm start runs under it too).
     devtool: mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      workbench: './src/workbench/index.tsx',
-      workbenchPane: './src/workbench/pane.tsx',
       dialog: './src/dialog/index.ts',
       entraSignIn: './src/dialog/entraSignIn.ts',
-      mockAuthorize: './src/workbench/mockAuthorize.ts',
+      ...(workbench ? WORKBENCH_ENTRIES : {}),
       ...(env.bench ? BENCH_ENTRIES : {}),
     },
     output: {
       // DIST_DIR lets parallel builds (tests, the benchmark) keep out of each other's way.
-      path: path.resolve(__dirname, process.env.DIST_DIR || 'dist'),
+      path: path.resolve(__dirname, process.env.DIST_DIR || (workbench ? 'dist-workbench' : 'dist')),
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       publicPath: 'auto',
@@ -142,23 +163,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/dialog/entra-sign-in.html',
         chunks: ['entraSignIn'],
       }),
-      // Dev-only: the simulated LinkedIn consent screen, where the dialog's authorize step lands in the workbench.
-      new HtmlWebpackPlugin({
-        filename: 'api/v1/connection/authorize/index.html',
-        templateContent: pageHtml('mockAuthorize'),
-        chunks: ['mockAuthorize'],
-        publicPath: '/',
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'index.html',
-        templateContent: pageHtml('workbench'),
-        chunks: ['workbench'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'workbench-pane.html',
-        templateContent: pageHtml('workbenchPane'),
-        chunks: ['workbenchPane'],
-      }),
+      ...(workbench ? workbenchPages() : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
@@ -179,8 +184,8 @@ module.exports = async (env = {}, argv = {}) => {
               return `${JSON.stringify(unifiedManifestFromXml(xml), null, 2)}\n`;
             },
           },
-          // msw's service worker, used only by the workbench pane (never referenced by taskpane.html).
-          { from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' },
+          // msw's service worker, used only by the workbench pane.
+          ...(workbench ? [{ from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' }] : []),
         ],
       }),
     ],

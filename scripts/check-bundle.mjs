@@ -1,27 +1,40 @@
 #!/usr/bin/env node
-// Proves the production task pane carries no dev-only code: after `npm run build`, every script that
-// dist/taskpane.html loads is read and searched for markers of msw, the fixtures and the workbench — and so is
-// every chunk it may load later (all scripts of the build except the workbench pages' own first scripts).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { scriptsOf as scriptsOfPage, sizeOf } from './page-scripts.mjs';
+// Proves the deploy build (`npm run build` → dist/) holds only what ships: every page, asset, manifest and policy file
+// an admin publishes is there, and nothing of the workbench is — no workbench page, no msw or its service worker, no
+// simulated LinkedIn consent page (its path is the real sign-in's), no fixture people or sample viewer in any script or
+// page the browser may load. Usage: node scripts/check-bundle.mjs [dist]. Exit 1 on any finding.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { scriptsOf, sizeOf } from './page-scripts.mjs';
 
-const dist = process.argv[2] ?? 'dist';
-const scriptsOf = (page) => scriptsOfPage(dist, page);
-const scripts = scriptsOf('taskpane.html');
-const dialogScripts = scriptsOf('dialog.html');
-// Lazy chunks (the pane, its sections, MSAL) are not named in the HTML: every other script of the build is checked,
-// leaving out only what the workbench pages load first themselves (msw lives there, by design).
-const workbenchOnly = new Set(
-  ['index.html', 'workbench-pane.html', 'api/v1/connection/authorize/index.html']
-    .flatMap((page) => scriptsOf(page))
-    .filter((src) => !scripts.includes(src)),
-);
-const laterChunks = readdirSync(dist).filter((file) => file.endsWith('.js') && file !== 'mockServiceWorker.js' && !workbenchOnly.has(file));
-if (scripts.length === 0) {
-  console.error('check-bundle: taskpane.html loads no local script: is dist/ built?');
-  process.exit(2);
-}
+/** What the deploy build must hold: the pages Outlook and the manifests name, and the files an admin needs. */
+export const SHIPPED = [
+  'taskpane.html',
+  'dialog.html',
+  'entra-sign-in.html',
+  'manifest.xml',
+  'manifest.json',
+  'linkedin-policy.schema.json',
+  'linkedin-policy.example.json',
+  'support.html',
+  'privacy.html',
+  'terms.html',
+  'assets/icon-80.png',
+  'assets/icon-192.png',
+  'assets/icon-outline-32.png',
+  'server/main.cjs',
+];
+
+/** Files and folders that exist only for the workbench. */
+const DEV_ONLY_PATHS = [
+  /^index\.html$/,
+  /^workbench-pane\.html$/,
+  /^mockServiceWorker\.js$/,
+  /^api\//,
+  /^(workbench|workbenchPane|mockAuthorize)[.-]/,
+];
+
+/** Code or text that only the workbench, msw, the fixtures or the simulated LinkedIn page carry. */
 const MARKERS = [
   'mockServiceWorker', // msw's worker script
   'msw/browser',
@@ -29,28 +42,48 @@ const MARKERS = [
   'Mock Service Worker',
   '__linkedinWorkbench', // the workbench bridge
   'Outlook (simulated)', // the workbench UI
-  'aiko.tanaka@fabrikam.com', // a fixture
+  'aiko.tanaka@fabrikam.com', // a fixture person
   'megan.bowen@contoso.com', // the sample viewer
   'Simulate a LinkedIn error', // the simulated consent screen
+  'LinkedIn (simulated)',
 ];
-let failed = false;
-let total = 0;
-let gzip = 0;
-for (const src of [...new Set([...scripts, ...dialogScripts, ...laterChunks])]) {
-  const code = readFileSync(join(dist, src), 'utf8');
-  if (scripts.includes(src)) {
-    const size = sizeOf(dist, src);
-    total += size.bytes;
-    gzip += size.gzip;
-  }
-  for (const marker of MARKERS) {
-    if (code.includes(marker)) {
-      console.error(`check-bundle: ${src} contains "${marker}": dev-only code reached the production task pane`);
-      failed = true;
-    }
-  }
+
+function filesUnder(root, dir = root) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(root, path) : [relative(root, path).split('\\').join('/')];
+  });
 }
-console.log(
-  `check-bundle: dialog.html loads ${dialogScripts.length} script(s); taskpane.html loads ${scripts.length} script(s) first, ${(total / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip), and may load ${laterChunks.length} more: ${failed ? 'FAILED' : 'no msw, fixtures or workbench code'}`,
-);
-process.exit(failed ? 1 : 0);
+
+/** Every finding for the build in `dist` (empty: it holds only what ships). */
+export function findings(dist) {
+  const found = [];
+  const files = filesUnder(dist);
+  for (const file of SHIPPED) if (!existsSync(join(dist, file))) found.push(`${file} is missing: the deploy build must ship it`);
+  for (const file of files) {
+    if (DEV_ONLY_PATHS.some((pattern) => pattern.test(file))) found.push(`${file} is a workbench file: it must not ship`);
+  }
+  // The browser's files (not the service's bundle, which serves the fixtures source by design and is never sent).
+  for (const file of files.filter((f) => /\.(js|html|json)$/.test(f) && !f.startsWith('server/'))) {
+    const text = readFileSync(join(dist, file), 'utf8');
+    for (const marker of MARKERS) if (text.includes(marker)) found.push(`${file} contains "${marker}": dev-only code or data would ship`);
+  }
+  return found;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? 'dist';
+  if (!existsSync(join(dist, 'taskpane.html'))) {
+    console.error(`check-bundle: ${dist}/taskpane.html does not exist: run npm run build first`);
+    process.exit(2);
+  }
+  const problems = findings(dist);
+  for (const problem of problems) console.error(`check-bundle: ${problem}`);
+  const first = scriptsOf(dist, 'taskpane.html').map((src) => sizeOf(dist, src));
+  const kib = (n) => (n / 1024).toFixed(1);
+  console.log(
+    `check-bundle: ${dist}/ — taskpane.html loads ${first.length} script(s) first, ${kib(first.reduce((a, s) => a + s.bytes, 0))} KiB ` +
+      `(${kib(first.reduce((a, s) => a + s.gzip, 0))} KiB gzip): ${problems.length ? `${problems.length} problem(s)` : 'only what ships, no workbench, msw, fixtures or simulated LinkedIn'}`,
+  );
+  process.exit(problems.length ? 1 : 0);
+}

@@ -22,7 +22,7 @@ const TYPES = {
  * `handle(request, response)`, when given, may answer a request first (returns true when it did): the benchmark
  * answers the policy file and the insights service this way.
  */
-function startServer({ root = 'dist', port = 3000, host = '127.0.0.1', handle } = {}) {
+function startServer({ root = 'dist-workbench', port = 3000, host = '127.0.0.1', handle } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     if (handle?.(request, response)) return;
@@ -69,7 +69,7 @@ module.exports = { startServer };
 if (require.main === module) {
   const flag = process.argv.indexOf('--port');
   const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
-  const root = process.argv.find((arg, i) => i > 1 && !arg.startsWith('--') && process.argv[i - 1] !== '--port') ?? 'dist';
+  const root = process.argv.find((arg, i) => i > 1 && !arg.startsWith('--') && process.argv[i - 1] !== '--port') ?? 'dist-workbench';
   startServer({ root, port }).then((server) => {
     const address = server.address();
     console.log(`serving ${root} on http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`);

@@ -8,10 +8,10 @@ import { CHROMIUM, launchChromium } from '../../scripts/chromium.mjs';
 const require = createRequire(import.meta.url);
 const { startServer } = require('../../scripts/serve-dist.cjs');
 
-export const DIST = process.env.DIST_DIR ?? 'dist';
+export const DIST = process.env.DIST_DIR ?? 'dist-workbench';
 
 export async function startHarness() {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is not built: run npm run build first`);
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is not built: run npm run build:workbench first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const server = await startServer({ root: DIST, port: 0 });
   const base = `http://127.0.0.1:${server.address().port}/`;

@@ -34,7 +34,7 @@ describe('the admin policy file', () => {
     expect(state.policy).toMatchObject({
       tenantMode: 'selected',
       selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b',
-      selectedUsers: ['megan.bowen@contoso.com'],
+      selectedUsers: ['pilot.user@contoso.com'],
       environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
     });
   });

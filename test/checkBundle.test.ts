@@ -1,0 +1,75 @@
+/**
+ * @jest-environment node
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * scripts/check-bundle.mjs, which .ci/run runs on the deploy build, fails on every kind of dev-only file or code an
+ * admin could otherwise publish, and on a missing shipped file. Run on a made-up build, as .ci/run runs it.
+ */
+const SHIPPED = [
+  'taskpane.html',
+  'dialog.html',
+  'entra-sign-in.html',
+  'manifest.xml',
+  'manifest.json',
+  'linkedin-policy.schema.json',
+  'linkedin-policy.example.json',
+  'support.html',
+  'privacy.html',
+  'terms.html',
+  'assets/icon-80.png',
+  'assets/icon-192.png',
+  'assets/icon-outline-32.png',
+  'server/main.cjs',
+];
+
+let dist: string;
+const write = (file: string, text: string) => {
+  mkdirSync(dirname(join(dist, file)), { recursive: true });
+  writeFileSync(join(dist, file), text);
+};
+const check = () => {
+  const run = spawnSync(process.execPath, ['scripts/check-bundle.mjs', dist], { encoding: 'utf8' });
+  return { status: run.status, errors: run.stderr };
+};
+
+beforeEach(() => {
+  dist = mkdtempSync(join(tmpdir(), 'deploy-'));
+  for (const file of SHIPPED) write(file, '');
+  write('taskpane.html', '<script src="taskpane.1234.js"></script>');
+  write('taskpane.1234.js', 'console.log("pane")');
+  // The service's bundle serves the fixtures source by design: never sent to a browser, so not a finding.
+  write('server/main.cjs', 'const FIXTURE = "aiko.tanaka@fabrikam.com";');
+});
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+test('a build holding only what ships passes', () => {
+  expect(check()).toEqual({ status: 0, errors: '' });
+});
+
+test.each([
+  ['the workbench page', 'index.html', '<title>Workbench</title>'],
+  ["the workbench's pane", 'workbench-pane.html', ''],
+  ["msw's service worker", 'mockServiceWorker.js', ''],
+  ['the simulated LinkedIn consent page (the real sign-in path)', 'api/v1/connection/authorize/index.html', ''],
+  ["a workbench entry's script", 'workbench.abcd1234.js', ''],
+  ['a chunk carrying msw', '316.abcd1234.js', 'setupWorker(...handlers)'],
+  ['a chunk carrying a fixture person', '33.abcd1234.js', '"aiko.tanaka@fabrikam.com"'],
+  ['a page carrying the sample viewer', 'support.html', 'megan.bowen@contoso.com'],
+])('%s fails the check', (_name, file, text) => {
+  write(file, text);
+  const result = check();
+  expect(result.status).toBe(1);
+  expect(result.errors).toContain(file);
+});
+
+test('a shipped file missing fails the check, named', () => {
+  unlinkSync(join(dist, 'privacy.html'));
+  const result = check();
+  expect(result.status).toBe(1);
+  expect(result.errors).toContain('privacy.html is missing');
+});
