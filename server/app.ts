@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Server as HttpsServer } from 'node:https';
+import Fastify, { type FastifyHttpsOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { authenticateWith, userKey } from './auth/authenticate';
 import type { EntraVerifier } from './auth/entraVerifier';
 import type { ServiceConfig } from './config';
@@ -25,6 +26,9 @@ export interface AppDeps {
   revokeLinkedIn?: LinkedInRevoker;
   /** pino options; default: the service's own (redacting) options at config.logLevel. false: no logs. */
   logger?: FastifyServerOptions['logger'];
+  /** `npm run serve`: HTTPS from this certificate and key, and the reverse proxies to trust (server/hosting/config.ts). */
+  tls?: { cert: Buffer; key: Buffer };
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 export const BODY_LIMIT = 64 * 1024;
@@ -33,12 +37,16 @@ export const API_PREFIX = '/api/v1';
 /** The insights service as a Fastify instance (not listening): main.ts listens, tests inject or listen on port 0. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
-  const app = Fastify({
+  const options: FastifyServerOptions = {
     logger: deps.logger ?? loggerOptions(config.logLevel),
     bodyLimit: BODY_LIMIT,
-    // Behind a reverse proxy, set trustProxy where it is deployed; here the socket address is the client.
-    trustProxy: false,
-  });
+    // Behind a reverse proxy (TRUST_PROXY, npm run serve) the client is who the trusted proxies say; otherwise the socket.
+    trustProxy: deps.trustProxy ?? false,
+  };
+  // Fastify types an HTTPS server apart; the routes and hooks are the same either way.
+  const app = (deps.tls
+    ? Fastify({ ...(options as FastifyHttpsOptions<HttpsServer>), https: deps.tls })
+    : Fastify(options)) as unknown as FastifyInstance;
   const cipher = createTokenCipher(config.encryptionKeys);
   const context: ServiceContext = {
     config,

@@ -1,18 +1,17 @@
 /**
  * @jest-environment node
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundle, startProcess } from './support/process';
 
 /**
  * `npm run service` as an admin runs it: the bundled server (built as `npm run build:server` builds it) started as a
  * process on the embedded database in a folder, with nothing else keeping it alive. It must listen, be ready, and stop
  * cleanly on SIGTERM; without a required setting it must exit non-zero naming it.
  */
-const BUNDLE = join(__dirname, '../../node_modules/.cache/insights-service-test/main.cjs');
+let BUNDLE: string;
 const ENV = {
   ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
   ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
@@ -22,45 +21,14 @@ const ENV = {
 };
 
 beforeAll(() => {
-  // The same options as package.json's build:server (the bundle sits inside node_modules/ so its packages resolve).
-  buildSync({
-    entryPoints: [join(__dirname, '../../server/main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    outfile: BUNDLE,
-    logLevel: 'warning',
-  });
+  BUNDLE = bundle('main');
 });
-
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  let output = '';
-  const child = spawn(process.execPath, [BUNDLE], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe' });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
 
 test('starts on the embedded database in a folder, is ready, and stops on SIGTERM', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'insights-service-'));
-  const service = start({ ...ENV, PGLITE_DIR: join(dir, 'db') });
+  const service = startProcess(BUNDLE, { ...ENV, PGLITE_DIR: join(dir, 'db') });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(service.output());
-        if (match?.[1]) {
-          clearInterval(timer);
-          resolve(match[1]);
-        }
-      }, 100);
-      void service.exited.then((code) => {
-        clearInterval(timer);
-        reject(new Error(`the service exited (${code}) before listening:\n${service.output()}`));
-      });
-    });
+    const url = await service.listening(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', database: 'pglite' });
@@ -74,7 +42,7 @@ test('starts on the embedded database in a folder, is ready, and stops on SIGTER
 
 test('a missing setting stops it at once, named, with a non-zero exit', async () => {
   const { ENTRA_APP_ID: _missing, ...withoutAppId } = ENV;
-  const service = start(withoutAppId);
+  const service = startProcess(BUNDLE, withoutAppId);
   await expect(service.exited).resolves.not.toBe(0);
   expect(service.output()).toContain('ENTRA_APP_ID');
   expect(service.output()).not.toContain(ENV.TOKEN_ENCRYPTION_KEYS.slice(3));

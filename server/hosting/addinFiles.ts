@@ -1,0 +1,86 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { HostingConfig } from './config';
+
+/**
+ * The add-in's files beside the API, from the deploy build: every page with its Content Security Policy as an HTTP
+ * header (the page's own policy, which its <meta> also carries, plus frame-ancestors for Outlook's origins, which only
+ * a header can say); content-hashed scripts cached for a year, everything else revalidated on every load; and
+ * `linkedin-policy.json` read fresh from its configured path (404 when none is configured, as the pane expects).
+ */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+/** webpack's `[name].[contenthash:8].js` (and its source map): the name changes whenever the content does. */
+const CONTENT_HASHED = /\.[0-9a-f]{8}\.js(\.map)?$/;
+/** The page's own policy (production HTML is minified: the attribute may be unquoted). */
+const META_CSP = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i;
+
+export const POLICY_PATH = '/linkedin-policy.json';
+
+export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConfig, policyFile: string | undefined): Promise<void> {
+  const root = hosting.addinDir;
+  const frameAncestors = `frame-ancestors ${hosting.frameAncestors.join(' ')}`;
+
+  const common = (reply: FastifyReply, cache: string): FastifyReply =>
+    reply
+      .header('Cache-Control', cache)
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Referrer-Policy', 'no-referrer')
+      .header('Strict-Transport-Security', hosting.tls || hosting.trustProxy ? 'max-age=31536000' : undefined);
+
+  // The pane reads the admin's file at every start: never a stale copy.
+  app.get(POLICY_PATH, { helmet: false }, async (_request, reply) => {
+    if (!policyFile) return common(reply, 'no-cache').code(404).send({ error: 'notFound', message: 'No policy file is configured.' });
+    try {
+      const text = await readFile(policyFile, 'utf8');
+      return common(reply, 'no-cache')
+        .type(TYPES['.json'])
+        .send(text);
+    } catch {
+      // A configured file that vanished is not "no file" (which means the defaults): the pane must fail closed.
+      return common(reply, 'no-store')
+        .code(503)
+        .header('Retry-After', '30')
+        .send({ error: 'unavailable', message: 'The policy file cannot be read.' });
+    }
+  });
+
+  app.get('/*', { helmet: false }, async (request, reply) => {
+    const file = fileFor(root, (request.params as { '*': string })['*']);
+    const info = file ? await stat(file).catch(() => null) : null;
+    if (!file || !info?.isFile()) return reply.code(404).send({ error: 'notFound', message: 'No such file.' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    common(reply, CONTENT_HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache').type(type);
+    if (type.startsWith('text/html')) {
+      const policy = META_CSP.exec(body.toString('utf8'))?.[1];
+      // A page without its own policy gets the strictest one: nothing loads.
+      reply.header('Content-Security-Policy', `${policy ?? "default-src 'none'"}; ${frameAncestors}`);
+    }
+    return reply.send(body);
+  });
+}
+
+/** The file under root for a request path, or null for anything that could leave root (.., NUL, backslashes). */
+function fileFor(root: string, path: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((part) => part === '..' || part.startsWith('.')))
+    return null;
+  // The service's own bundle lives in the same build: it is run, never sent.
+  if (decoded === 'server' || decoded.startsWith('server/')) return null;
+  const file = join(root, decoded);
+  return file.startsWith(root + sep) ? file : null;
+}

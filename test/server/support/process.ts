@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+
+/** Where the test bundles go: inside node_modules/, so their packages resolve as they do from dist/server/. */
+const OUT_DIR = join(__dirname, '../../../node_modules/.cache/insights-service-test');
+
+/** Bundles a server entry (main or serve) with package.json's build:server options; returns the bundle's path. */
+export function bundle(entry: 'main' | 'serve'): string {
+  const outfile = join(OUT_DIR, `${entry}.cjs`);
+  buildSync({
+    entryPoints: [join(__dirname, `../../../server/${entry}.ts`)],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  /** Resolves with what the process logged as its address once it listens; rejects if it exits first. */
+  listening: (pattern: RegExp) => Promise<string>;
+}
+
+/** Starts a bundle as its own process with exactly this environment (and PATH), from `cwd`. */
+export function startProcess(file: string, env: Record<string, string>, cwd?: string): RunningProcess {
+  let output = '';
+  const child = spawn(process.execPath, [file], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe', ...(cwd ? { cwd } : {}) });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const listening = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = pattern.exec(output);
+        if (match?.[1]) {
+          clearInterval(timer);
+          resolve(match[1]);
+        }
+      }, 100);
+      void exited.then((code) => {
+        clearInterval(timer);
+        reject(new Error(`the process exited (${code}) before listening:\n${output}`));
+      });
+    });
+  return { child, output: () => output, exited, listening };
+}
