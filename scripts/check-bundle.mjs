@@ -8,22 +8,7 @@ import { join, relative } from 'node:path';
 import { scriptsOf, sizeOf } from './page-scripts.mjs';
 
 /** What the deploy build must hold: the pages Outlook and the manifests name, and the files an admin needs. */
-export const SHIPPED = [
-  'taskpane.html',
-  'dialog.html',
-  'entra-sign-in.html',
-  'manifest.xml',
-  'manifest.json',
-  'linkedin-policy.schema.json',
-  'linkedin-policy.example.json',
-  'support.html',
-  'privacy.html',
-  'terms.html',
-  'assets/icon-80.png',
-  'assets/icon-192.png',
-  'assets/icon-outline-32.png',
-  'server/main.cjs',
-];
+export const SHIPPED = JSON.parse(readFileSync(new URL('./deploy-files.json', import.meta.url), 'utf8'));
 
 /** Files and folders that exist only for the workbench. */
 const DEV_ONLY_PATHS = [

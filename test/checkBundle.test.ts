@@ -5,27 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import SHIPPED from '../scripts/deploy-files.json';
 
 /**
  * scripts/check-bundle.mjs, which .ci/run runs on the deploy build, fails on every kind of dev-only file or code an
  * admin could otherwise publish, and on a missing shipped file. Run on a made-up build, as .ci/run runs it.
  */
-const SHIPPED = [
-  'taskpane.html',
-  'dialog.html',
-  'entra-sign-in.html',
-  'manifest.xml',
-  'manifest.json',
-  'linkedin-policy.schema.json',
-  'linkedin-policy.example.json',
-  'support.html',
-  'privacy.html',
-  'terms.html',
-  'assets/icon-80.png',
-  'assets/icon-192.png',
-  'assets/icon-outline-32.png',
-  'server/main.cjs',
-];
 
 let dist: string;
 const write = (file: string, text: string) => {

@@ -41,9 +41,7 @@ export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConf
     if (!policyFile) return common(reply, 'no-cache').code(404).send({ error: 'notFound', message: 'No policy file is configured.' });
     try {
       const text = await readFile(policyFile, 'utf8');
-      return common(reply, 'no-cache')
-        .type(TYPES['.json'])
-        .send(text);
+      return common(reply, 'no-cache').type(TYPES['.json']).send(text);
     } catch {
       // A configured file that vanished is not "no file" (which means the defaults): the pane must fail closed.
       return common(reply, 'no-store')
