@@ -112,7 +112,16 @@ export function loadConfig(env: Env = process.env): ServiceConfig {
     problems.push('SERVICE_TENANT_COUNTRY must be a 2-letter country code such as US');
 
   const linkedin = readLinkedInConfig(read, environment, problems);
-  if (!linkedin && read('PROFILE_SOURCE') === 'linkedin') problems.push('PROFILE_SOURCE=linkedin needs the LINKEDIN_* sign-in variables');
+  // The fixture people are made up: they stand in for LinkedIn outside production only, never for real users.
+  const profileSource = oneOf<ProfileSourceName>(
+    'PROFILE_SOURCE',
+    ['fixtures', 'linkedin'],
+    environment === 'production' ? 'linkedin' : 'fixtures',
+  );
+  if (profileSource === 'fixtures' && environment === 'production')
+    problems.push('PROFILE_SOURCE=fixtures serves made-up people: it is refused in production (use linkedin, or SERVICE_ENV=development)');
+  if (!linkedin && profileSource === 'linkedin')
+    problems.push('PROFILE_SOURCE=linkedin (the default in production) needs the LINKEDIN_* sign-in variables');
   const config: ServiceConfig = {
     environment,
     host: read('HOST') ?? '127.0.0.1',
@@ -126,7 +135,7 @@ export function loadConfig(env: Env = process.env): ServiceConfig {
     cloud: cloudRaw as Cloud | undefined,
     mailboxGeo,
     tenantCountry,
-    profileSource: oneOf<ProfileSourceName>('PROFILE_SOURCE', ['fixtures', 'linkedin'], 'fixtures'),
+    profileSource,
     linkedin,
     rateLimit: {
       perUserPerMinute: integer('RATE_LIMIT_PER_USER', 300, 1, 1_000_000),

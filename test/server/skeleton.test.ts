@@ -51,25 +51,38 @@ describe('configuration', () => {
     expect(message).not.toContain('c2VjcmV0');
   });
 
-  it('accepts a complete production configuration', () => {
-    const config = loadConfig({
-      ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
-      ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
-      TOKEN_ENCRYPTION_KEYS: `k1:${KEY}`,
-    });
+  const PRODUCTION = {
+    ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+    ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
+    TOKEN_ENCRYPTION_KEYS: `k1:${KEY}`,
+    LINKEDIN_CLIENT_ID: 'contoso-linkedin-app',
+    LINKEDIN_CLIENT_SECRET: 'linkedin-client-secret-value',
+    LINKEDIN_CALLBACK_URL: 'https://addins.contoso.com/linkedin/api/v1/connection/callback',
+    LINKEDIN_DIALOG_REDIRECT_URIS: 'https://addins.contoso.com/linkedin/dialog.html',
+  };
+
+  it('accepts a complete production configuration: LinkedIn is the source there', () => {
+    const config = loadConfig(PRODUCTION);
     expect(config.environment).toBe('production');
     expect(config.entra.authority).toBe('https://login.microsoftonline.com');
+    expect(config.profileSource).toBe('linkedin');
+  });
+
+  it('never serves the made-up fixture people in production, and says why', () => {
+    expect(() => loadConfig({ ...PRODUCTION, PROFILE_SOURCE: 'fixtures' })).toThrow(/PROFILE_SOURCE=fixtures serves made-up people/);
+    const {
+      LINKEDIN_CLIENT_ID: _id,
+      LINKEDIN_CLIENT_SECRET: _secret,
+      LINKEDIN_CALLBACK_URL: _callback,
+      LINKEDIN_DIALOG_REDIRECT_URIS: _dialog,
+      ...withoutLinkedIn
+    } = PRODUCTION;
+    expect(() => loadConfig(withoutLinkedIn)).toThrow(/needs the LINKEDIN_\* sign-in variables/);
+    expect(loadConfig({ ...withoutLinkedIn, SERVICE_ENV: 'development' }).profileSource).toBe('fixtures');
   });
 
   it('refuses a loopback (stand-in) authority in production', () => {
-    expect(() =>
-      loadConfig({
-        ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
-        ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
-        TOKEN_ENCRYPTION_KEYS: `k1:${KEY}`,
-        ENTRA_AUTHORITY: 'http://127.0.0.1:9999',
-      }),
-    ).toThrow(/ENTRA_AUTHORITY/);
+    expect(() => loadConfig({ ...PRODUCTION, ENTRA_AUTHORITY: 'http://127.0.0.1:9999' })).toThrow(/ENTRA_AUTHORITY/);
   });
 });
 
