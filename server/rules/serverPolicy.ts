@@ -54,11 +54,7 @@ export function createServerPolicy(
         tenantMode: admin.tenantMode,
         membership: membershipOf(admin, user),
         platform: 'web',
-        officePolicy: {
-          showLinkedInFeatures: 'notConfigured',
-          connectedExperiences: 'notConfigured',
-          optionalConnectedExperiences: 'notConfigured',
-        },
+        officePolicy: { ...DEFAULT_ADMIN_POLICY.officePolicy },
         userOption: true,
         consent,
         memberVisibility,

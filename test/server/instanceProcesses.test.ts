@@ -10,6 +10,7 @@ import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entr
 import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { answerAuthorizePage, startStandIn } from './support/linkedin';
 import { bundle, startProcess, type RunningProcess } from './support/process';
+import { expectConnectionShared, type InstanceCall } from './support/sharedConnection';
 import { APP_ID, KEY, TENANT, USER } from './support/service';
 import { authorizeQuery, completion, newAttempt, signInEnv } from './support/signIn';
 
@@ -68,8 +69,8 @@ describeOnPostgres('two service processes on one PostgreSQL', () => {
     rmSync(policyDir, { recursive: true, force: true });
   });
 
-  const call = async (base: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${base}${path}`, {
+  const call: InstanceCall = async (instance, method, path, body) => {
+    const response = await fetch(`${instance === 'first' ? first : second}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${await entra.issue({ tenantId: TENANT, objectId: USER, appId: APP_ID })}`,
@@ -89,14 +90,7 @@ describeOnPostgres('two service processes on one PostgreSQL', () => {
     const callback = await fetch(`${first}/api/v1/connection/callback${linkedInAnswer.search}`, { redirect: 'manual' });
     const code = new URL(callback.headers.get('location') ?? 'about:blank').searchParams.get('code') ?? '';
     // The pane's part: the one-time code redeemed with the verifier and the user's Entra token.
-    expect((await call(first, 'POST', '/api/v1/connection', completion(attempt, code))).status).toBe(200);
-
-    expect((await call(second, 'GET', '/api/v1/connection')).json).toMatchObject({ status: 'connected', consent: 'twoWay' });
-    expect((await call(first, 'POST', '/api/v1/profiles/insights', { email: 'aiko.tanaka@fabrikam.com' })).status).toBe(200);
-
-    expect((await call(second, 'DELETE', '/api/v1/connection')).json).toMatchObject({ status: 'notConnected' });
-    expect((await call(first, 'GET', '/api/v1/connection')).json).toMatchObject({ status: 'notConnected' });
-    const refused = await call(first, 'POST', '/api/v1/profiles/insights', { email: 'aiko.tanaka@fabrikam.com' });
-    expect([refused.status, refused.json.error]).toEqual([401, 'notConnected']);
+    expect((await call('first', 'POST', '/api/v1/connection', completion(attempt, code))).status).toBe(200);
+    await expectConnectionShared(call);
   }, 120_000);
 });

@@ -8,6 +8,7 @@ import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { startStandIn } from './support/linkedin';
 import { freshTestDatabase } from './support/pgliteTemplate';
 import type { TestService } from './support/service';
+import { expectConnectionShared, type InstanceCall } from './support/sharedConnection';
 import { complete, completion, newAttempt, runDialog, startSignInService } from './support/signIn';
 
 /**
@@ -44,7 +45,8 @@ afterAll(async () => {
   await Promise.all([standIn.close(), entra.close()]);
 });
 
-const call = async (service: TestService, method: 'GET' | 'POST' | 'DELETE', url: string, body?: unknown) => {
+const call: InstanceCall = async (instance, method, url, body) => {
+  const service = instance === 'first' ? first : second;
   const response = await service.app.inject({
     method,
     url,
@@ -62,13 +64,5 @@ test(`${onPostgres ? 'PostgreSQL, two pools' : 'one embedded database'}: connect
   const completed = await complete(first, completion(attempt, dialog?.searchParams.get('code') ?? ''));
   expect(completed.statusCode).toBe(200);
 
-  // The second instance sees it, and the first answers connected calls (its caches warm).
-  expect((await call(second, 'GET', '/api/v1/connection')).json).toMatchObject({ status: 'connected', consent: 'twoWay' });
-  expect((await call(first, 'POST', '/api/v1/profiles/insights', { email: 'aiko.tanaka@fabrikam.com' })).status).toBe(200);
-
-  // Disconnect through the second: the first honours it on its very next call.
-  expect((await call(second, 'DELETE', '/api/v1/connection')).json).toMatchObject({ status: 'notConnected' });
-  expect((await call(first, 'GET', '/api/v1/connection')).json).toMatchObject({ status: 'notConnected' });
-  const refused = await call(first, 'POST', '/api/v1/profiles/insights', { email: 'aiko.tanaka@fabrikam.com' });
-  expect([refused.status, refused.json.error]).toEqual([401, 'notConnected']);
+  await expectConnectionShared(call);
 });
