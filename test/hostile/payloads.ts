@@ -380,7 +380,10 @@ function apply(root: Json, { at, op: generated }: Mutation, freeTextOnly: boolea
       const itemSize = list.length ? Math.max(...list.map((item) => JSON.stringify(item).length)) : 1;
       const room = Math.max(0, 2_000_000 - JSON.stringify(root).length);
       const length = Math.min(op.length, Math.max(list.length, Math.floor(Math.min(1_000_000, room) / Math.max(1, itemSize))));
-      const grown = list.length === 0 ? Array.from({ length }, (_, i) => i) : Array.from({ length }, (_, i) => list[i % list.length]);
+      // Each copy is its own value: shared references would let a later mutation (a 1 MB string) land in every copy
+      // at once, past the size bound above (seed 211162032 built a 'gigabyte' payload that way).
+      const grown =
+        list.length === 0 ? Array.from({ length }, (_, i) => i) : Array.from({ length }, (_, i) => structuredClone(list[i % list.length]));
       return setAt(root, target.path, grown);
     }
     case 'deep': {
