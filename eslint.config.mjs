@@ -83,6 +83,19 @@ export const boundaries = [
         regex: '^(\\.\\./)+src/(?!(contract|policy)(/|$))',
         message: 'The server imports only src/contract/ and src/policy/ from src/.',
       },
+      {
+        regex: '^(\\./|(\\.\\./)+)dev(/|$)',
+        message: 'server/dev/ is development mode (npm start): the service that ships never imports it.',
+      },
+    ],
+  ),
+  boundary(
+    ['server/dev/**'],
+    [
+      {
+        regex: '^(\\.\\./)+src/(?!(contract|policy)(/|$))',
+        message: 'The server imports only src/contract/ and src/policy/ from src/.',
+      },
     ],
   ),
 ];

@@ -7,9 +7,8 @@
 //      manifest.xml/.json, assets, the policy file's schema and example, support, privacy and terms pages, and the
 //      service (dist/server/, built before by esbuild)
 //  - the workbench build (`--env workbench`: `npm start`, `npm run build:workbench` → dist-workbench/): the same
-//    pages plus the dev-only workbench (index.html, a simulated Outlook), workbench-pane.html (the task pane hosted by
-//    the workbench, with msw), msw's service worker and the simulated LinkedIn consent screen at
-//    api/v1/connection/authorize/.
+//    pages plus the dev-only workbench (index.html, a simulated Outlook) and workbench-pane.html (the task pane hosted
+//    by the workbench). The development service (server/dev/) serves it, with the API behind it.
 // scripts/check-bundle.mjs proves after every deploy build that none of the workbench's files or code is in it.
 // Every page's HTML (head, CSP, body) comes from scripts/pages.cjs.
 const path = require('node:path');
@@ -77,7 +76,10 @@ class CompileHintPlugin {
 
 // `--env bench` (npm run bench only): the bare Fluent page the pane is measured against, and the production pane
 // hosted by the page instead of Outlook. Same config as every other page, so sizes compare like with like.
-const BENCH_ENTRIES = { benchBare: './src/bench/benchBare.tsx', benchPane: './src/bench/benchPane.tsx' };
+const BENCH_ENTRIES = {
+  benchBare: './src/bench/benchBare.tsx',
+  benchPane: './src/bench/benchPane.tsx',
+};
 const benchPages = () =>
   Object.keys(BENCH_ENTRIES).map(
     (name) => new HtmlWebpackPlugin({ filename: `${name}.html`, templateContent: pageHtml('bench'), chunks: [name] }),
@@ -93,16 +95,8 @@ async function httpsDevCertificates() {
 const WORKBENCH_ENTRIES = {
   workbench: './src/workbench/index.tsx',
   workbenchPane: './src/workbench/pane.tsx',
-  mockAuthorize: './src/workbench/mockAuthorize.ts',
 };
 const workbenchPages = () => [
-  // The simulated LinkedIn consent screen, where the dialog's authorize step lands in the workbench.
-  new HtmlWebpackPlugin({
-    filename: 'api/v1/connection/authorize/index.html',
-    templateContent: pageHtml('mockAuthorize'),
-    chunks: ['mockAuthorize'],
-    publicPath: '/',
-  }),
   new HtmlWebpackPlugin({ filename: 'index.html', templateContent: pageHtml('workbench'), chunks: ['workbench'] }),
   new HtmlWebpackPlugin({ filename: 'workbench-pane.html', templateContent: pageHtml('workbenchPane'), chunks: ['workbenchPane'] }),
 ];
@@ -184,8 +178,6 @@ module.exports = async (env = {}, argv = {}) => {
               return `${JSON.stringify(unifiedManifestFromXml(xml), null, 2)}\n`;
             },
           },
-          // msw's service worker, used only by the workbench pane.
-          ...(workbench ? [{ from: require.resolve('msw/mockServiceWorker.js'), to: 'mockServiceWorker.js' }] : []),
         ],
       }),
     ],

@@ -33,6 +33,15 @@ const MARKERS = [
   'LinkedIn (simulated)',
 ];
 
+/** What only the service's development mode (server/dev/) and its stand-ins carry. */
+const SERVER_DEV_MARKERS = [
+  '/__workbench', // the workbench's routes
+  'Workbench fault', // the fault layer
+  'linkedin-card workbench development data', // the development key
+  'Simulated LinkedIn', // the simulated LinkedIn provider's pages
+  'standin-', // the local Entra issuer's key ids
+];
+
 function filesUnder(root, dir = root) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -52,6 +61,12 @@ export function findings(dist) {
   for (const file of files.filter((f) => /\.(js|html|json)$/.test(f) && !f.startsWith('server/'))) {
     const text = readFileSync(join(dist, file), 'utf8');
     for (const marker of MARKERS) if (text.includes(marker)) found.push(`${file} contains "${marker}": dev-only code or data would ship`);
+  }
+  // The service's bundle: never its development mode (the workbench's routes, the fault layer, the stand-ins).
+  for (const file of files.filter((f) => f.startsWith('server/') && f.endsWith('.cjs'))) {
+    const text = readFileSync(join(dist, file), 'utf8');
+    for (const marker of SERVER_DEV_MARKERS)
+      if (text.includes(marker)) found.push(`${file} contains "${marker}": the service's development mode would ship`);
   }
   return found;
 }

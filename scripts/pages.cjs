@@ -10,8 +10,6 @@
  * insights parser keeps photos from (src/contract/linkedInHosts.json). frame-ancestors can't be set in a <meta>: send
  * it as a header where the add-in is hosted. test/e2e/csp.e2e.test.mjs checks the policy in Chromium.
  */
-const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
 const { photoHosts } = require('../src/contract/linkedInHosts.json');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -64,14 +62,6 @@ const PAGES = {
     style: 'html, body, #root { margin: 0; padding: 0; height: 100%; }',
     body: ROOT,
   },
-  mockAuthorize: {
-    title: 'LinkedIn (simulated) — Allow access',
-    officeJs: false,
-    pane: false,
-    icon: '/assets/icon-32.png',
-    style: () => readFileSync(join(__dirname, '../src/workbench/mockAuthorize.css'), 'utf8'),
-    body: '',
-  },
   bench: { title: 'Benchmark page', officeJs: false, pane: true, csp: false, icon: 'data:,', style: FULL_WIDTH, body: ROOT },
 };
 
@@ -93,13 +83,12 @@ function pageHead(name) {
 /** The whole page `name`: the shared head, then its own style and body (webpack injects the scripts). */
 function pageHtml(name) {
   const page = PAGES[name];
-  const style = typeof page.style === 'function' ? page.style() : page.style;
   return `<!doctype html>
 <html lang="en">
   <head>
     ${pageHead(name)}
     <style>
-${style}
+${page.style}
     </style>
   </head>
   <body>

@@ -29,6 +29,8 @@ export interface AppDeps {
   /** `npm run serve`: HTTPS from this certificate and key, and the reverse proxies to trust (server/hosting/config.ts). */
   tls?: { cert: Buffer; key: Buffer };
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Runs on the new instance before any route is registered (development mode's fault layer, server/dev/). */
+  beforeRoutes?: (app: FastifyInstance) => void;
 }
 
 export const BODY_LIMIT = 64 * 1024;
@@ -58,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     revokeLinkedIn: deps.revokeLinkedIn ?? createLinkedInRevoker(config.linkedin),
   };
 
+  deps.beforeRoutes?.(app);
   app.decorateRequest('entraUser', null);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'notFound', message: 'No such endpoint.' }));

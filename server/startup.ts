@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { createEntraVerifier } from './auth/entraVerifier';
 import { ConfigError, type ServiceConfig } from './config';
 import { openDatabase } from './db/database';
-import { addinFileRoutes } from './hosting/addinFiles';
+import { addinFileRoutes, policyFileReader } from './hosting/addinFiles';
 import type { HostingConfig } from './hosting/config';
 import { loadServerPolicy, PolicyFileError } from './rules/serverPolicy';
 import { createProfileSource } from './sources';
@@ -27,7 +27,7 @@ export async function runService(config: ServiceConfig, hosting?: HostingConfig)
       ? { trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy }
       : {}),
   });
-  if (hosting) await app.register((scope) => addinFileRoutes(scope, hosting, config.policyFile));
+  if (hosting) await app.register((scope) => addinFileRoutes(scope, hosting, policyFileReader(config.policyFile)));
   const close = async () => {
     await app.close();
     await database.close();

@@ -45,6 +45,8 @@ test.each([
   ['a chunk carrying msw', '316.abcd1234.js', 'setupWorker(...handlers)'],
   ['a chunk carrying a fixture person', '33.abcd1234.js', '"aiko.tanaka@fabrikam.com"'],
   ['a page carrying the sample viewer', 'support.html', 'megan.bowen@contoso.com'],
+  ["the service's bundle with its development mode's routes", 'server/serve.cjs', 'app.post(`/__workbench/token`'],
+  ["the service's bundle with the simulated LinkedIn", 'server/main.cjs', '<h1>Simulated LinkedIn</h1>'],
 ])('%s fails the check', (_name, file, text) => {
   write(file, text);
   const result = check();

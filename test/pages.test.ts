@@ -19,7 +19,7 @@ describe('every page comes from one head, and the CSP lets in exactly the photos
     const photo = publicProfileSchema.parse({ id: 'x', name: 'y', photoUrl: 'https://media.licdn.com/a.jpg' }).photoUrl;
     expect(directive(cspOf(name), 'img-src')).toContain(new URL(photo ?? 'https://missing').origin);
   });
-  test.each(['taskpane', 'dialog', 'workbench', 'workbenchPane', 'mockAuthorize'])('%s: scripts never inline nor eval', (name) => {
+  test.each(['taskpane', 'dialog', 'workbench', 'workbenchPane'])('%s: scripts never inline nor eval', (name) => {
     const scripts = directive(cspOf(name), 'script-src');
     expect(scripts[0]).toBe("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");

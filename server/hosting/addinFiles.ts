@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 /** webpack's `[name].[contenthash:8].js` (and its source map): the name changes whenever the content does. */
 const CONTENT_HASHED = /\.[0-9a-f]{8}\.js(\.map)?$/;
@@ -24,8 +26,18 @@ const CONTENT_HASHED = /\.[0-9a-f]{8}\.js(\.map)?$/;
 const META_CSP = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i;
 
 export const POLICY_PATH = '/linkedin-policy.json';
+/**
+ * Reads the policy file's text: null when none is configured (404, the documented defaults); a throw when one is
+ * configured but cannot be read (503: the pane must fail closed).
+ */
+export type PolicyTextReader = () => Promise<string | null>;
 
-export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConfig, policyFile: string | undefined): Promise<void> {
+export const policyFileReader =
+  (path: string | undefined): PolicyTextReader =>
+  async () =>
+    path ? readFile(path, 'utf8') : null;
+
+export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConfig, readPolicy: PolicyTextReader): Promise<void> {
   const root = hosting.addinDir;
   const frameAncestors = `frame-ancestors ${hosting.frameAncestors.join(' ')}`;
 
@@ -38,10 +50,9 @@ export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConf
 
   // The pane reads the admin's file at every start: never a stale copy.
   app.get(POLICY_PATH, { helmet: false }, async (_request, reply) => {
-    if (!policyFile) return common(reply, 'no-cache').code(404).send({ error: 'notFound', message: 'No policy file is configured.' });
+    let text: string | null;
     try {
-      const text = await readFile(policyFile, 'utf8');
-      return common(reply, 'no-cache').type(TYPES['.json']).send(text);
+      text = await readPolicy();
     } catch {
       // A configured file that vanished is not "no file" (which means the defaults): the pane must fail closed.
       return common(reply, 'no-store')
@@ -49,21 +60,25 @@ export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConf
         .header('Retry-After', '30')
         .send({ error: 'unavailable', message: 'The policy file cannot be read.' });
     }
+    if (text === null) return common(reply, 'no-cache').code(404).send({ error: 'notFound', message: 'No policy file is configured.' });
+    return common(reply, 'no-cache').type(TYPES['.json']).send(text);
   });
 
   app.get('/*', { helmet: false }, async (request, reply) => {
-    const file = fileFor(root, (request.params as { '*': string })['*']);
+    const path = (request.params as { '*': string })['*'];
+    // A folder's page is its index.html (the workbench at /; the deploy build has none, so / is a 404 there).
+    const file = fileFor(root, path === '' || path.endsWith('/') ? `${path}index.html` : path);
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) return reply.code(404).send({ error: 'notFound', message: 'No such file.' });
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
     common(reply, CONTENT_HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache').type(type);
-    if (type.startsWith('text/html')) {
-      const policy = META_CSP.exec(body.toString('utf8'))?.[1];
-      // A page without its own policy gets the strictest one: nothing loads.
-      reply.header('Content-Security-Policy', `${policy ?? "default-src 'none'"}; ${frameAncestors}`);
-    }
-    return reply.send(body);
+    if (!type.startsWith('text/html')) return reply.send(body);
+    const html = body.toString('utf8');
+    const policy = META_CSP.exec(html)?.[1];
+    // A page without its own policy gets the strictest one: nothing loads.
+    reply.header('Content-Security-Policy', `${policy ?? "default-src 'none'"}; ${frameAncestors}`);
+    return reply.send(html);
   });
 }
 

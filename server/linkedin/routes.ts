@@ -41,8 +41,16 @@ function signInParts(context: ServiceContext): SignInParts | undefined {
   return { config, linkedIn: createLinkedInClient(config), pending, now: () => new Date() };
 }
 
+/**
+ * Every answer of the dialog's navigations: never cached, no referrer, and no Cross-Origin-Opener-Policy isolation
+ * (helmet's default `same-origin`): a redirect carrying it cuts the dialog window off from the window that opened it,
+ * and the dialog could then never hand its answer back (Outlook on the web's dialog talks to its opener that way).
+ */
 function noStore(reply: FastifyReply): FastifyReply {
-  return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+  return reply
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'no-referrer')
+    .header('cross-origin-opener-policy', 'unsafe-none');
 }
 
 /** Back to the dialog page (a registered redirect_uri) with the answer; codes and states only ever in this redirect. */

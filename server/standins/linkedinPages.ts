@@ -5,16 +5,19 @@ const escape = (value: string) =>
 const frame = (body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>LinkedIn (simulated)</title>
-<style>body{font:16px system-ui,sans-serif;margin:2rem;max-width:28rem}a{display:inline-block;margin:.4rem .6rem .4rem 0;padding:.5rem 1rem;border:1px solid #0a66c2;border-radius:1rem;text-decoration:none;color:#0a66c2}a.allow{background:#0a66c2;color:#fff}</style>
+<style>body{font:16px system-ui,sans-serif;margin:2rem;max-width:28rem}button{font:inherit;margin:.4rem .6rem .4rem 0;padding:.5rem 1rem;border:1px solid #0a66c2;border-radius:1rem;background:#fff;color:#0a66c2;cursor:pointer}button.allow{background:#0a66c2;color:#fff}button:focus-visible{outline:3px solid #000;outline-offset:2px}</style>
 </head><body>${body}</body></html>`;
 
+/** The consent screen: one GET form, so each choice is a real button (as on LinkedIn) carrying the ticket. */
 export function renderAuthorizePage(ticket: string, memberName: string): string {
-  const link = (choice: string, label: string, cls = '') =>
-    `<a class="${cls}" href="/oauth/v2/authorization/answer?ticket=${encodeURIComponent(ticket)}&amp;choice=${choice}">${label}</a>`;
+  const button = (choice: string, label: string, cls = '') =>
+    `<button type="submit" name="choice" value="${choice}"${cls ? ` class="${cls}"` : ''}>${label}</button>`;
   return frame(`<h1>Simulated LinkedIn</h1>
 <p>Signed in as <strong>${escape(memberName)}</strong>. The add-in asks to use your name, photo and e-mail address
 (openid, profile, email).</p>
-<p>${link('allow', 'Allow', 'allow')}${link('cancel', 'Cancel')}${link('cancelLogin', 'Cancel sign-in')}${link('error', 'Simulate an error')}</p>
+<form method="get" action="/oauth/v2/authorization/answer"><input type="hidden" name="ticket" value="${escape(ticket)}">
+<p>${button('allow', 'Allow', 'allow')}${button('cancel', 'Cancel')}${button('cancelLogin', 'Cancel sign-in')}${button('error', 'Simulate an error')}</p>
+</form>
 <p><small>This page is a stand-in for tests and the workbench; it is never served in production.</small></p>`);
 }
 

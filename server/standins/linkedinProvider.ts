@@ -104,10 +104,13 @@ export async function startLinkedInStandIn(options: LinkedInStandInOptions): Pro
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
     res.end(JSON.stringify(body));
   };
+  // The consent form answers here, and its answer redirects to a registered callback: browsers hold form-action to
+  // the redirect's target too, so the callbacks' origins are allowed.
+  const formTargets = ["'self'", ...new Set(options.redirectUris.map((uri) => new URL(uri).origin))].join(' ');
   const page = (res: ServerResponse, status: number, html: string) => {
     res.writeHead(status, {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+      'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action ${formTargets}`,
       'cache-control': 'no-store',
     });
     res.end(html);

@@ -1,6 +1,9 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { Cloud } from '../policy';
 import { OPENID_HOST } from '../services/tenantCloud';
+import { openIdConfigurationFor } from '../../fixtures/openIdConfiguration';
+
+export { openIdConfigurationFor };
 
 /** Serves linkedin-policy.json from whatever text the caller holds; null means "no file" (404). */
 export function policyFileHandlers(getPolicyText: () => string | null): RequestHandler[] {
@@ -11,32 +14,6 @@ export function policyFileHandlers(getPolicyText: () => string | null): RequestH
       return new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } });
     }),
   ];
-}
-
-/** What a tenant's OpenID configuration says in each cloud (the fields the add-in reads; the rest left out). */
-export function openIdConfigurationFor(tenant: string, cloud: Exclude<Cloud, 'unknown'>): Record<string, string | null> {
-  const id = '9188040d-6c67-4c5b-b112-36a304b66dad';
-  const on = (host: string, scope: string, subScope: string | null, instance: string) => ({
-    issuer: `https://${host}/${id}/v2.0`,
-    authorization_endpoint: `https://${host}/${tenant}/oauth2/v2.0/authorize`,
-    tenant_region_scope: scope,
-    tenant_region_sub_scope: subScope,
-    cloud_instance_name: instance,
-  });
-  switch (cloud) {
-    case 'worldwide':
-      return on('login.microsoftonline.com', 'NA', null, 'microsoftonline.com');
-    case 'gcc':
-      return on('login.microsoftonline.com', 'NA', 'GCC', 'microsoftonline.com');
-    case 'gccHigh':
-      return on('login.microsoftonline.us', 'USGov', 'DODCON', 'microsoftonline.us');
-    case 'dod':
-      return on('login.microsoftonline.us', 'USGov', 'DOD', 'microsoftonline.us');
-    case 'china':
-      return on('login.partner.microsoftonline.cn', 'AS', null, 'partner.microsoftonline.cn');
-    case 'germany':
-      return on('login.microsoftonline.de', 'EU', null, 'microsoftonline.de');
-  }
 }
 
 /**

@@ -1,19 +1,11 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { insightsRequestSchema, suggestionsRequestSchema } from '../contract/requests';
 import { fixturePerson } from './people';
+import { WORKBENCH_FAULTS, type WorkbenchFault } from '../contract/workbenchControls';
 
-/** A fault the workbench or a test can inject per endpoint. */
-export type MockFault = 'none' | 'offline' | 'unauthorized' | 'forbidden' | 'throttled' | 'server' | 'invalidPayload' | 'truncated';
-export const MOCK_FAULTS: readonly MockFault[] = [
-  'none',
-  'offline',
-  'unauthorized',
-  'forbidden',
-  'throttled',
-  'server',
-  'invalidPayload',
-  'truncated',
-];
+/** A fault a test can inject per endpoint: the same list the workbench's controls offer the development service. */
+export type MockFault = WorkbenchFault;
+export const MOCK_FAULTS: readonly MockFault[] = WORKBENCH_FAULTS;
 
 export type InsightsEndpoint = 'lookup' | 'insights' | 'status';
 

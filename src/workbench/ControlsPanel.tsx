@@ -92,7 +92,7 @@ export function ControlsPanel(props: {
         {choice('consent')}
       </fieldset>
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>Insights service (simulated)</legend>
+        <legend className={styles.legend}>Insights service (latency and faults it injects)</legend>
         {choice(
           'latencyMs',
           'People already kept (cached) answer at once, without this delay: clear cached LinkedIn data in the pane’s Settings to feel it.',

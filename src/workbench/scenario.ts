@@ -1,6 +1,6 @@
 import type { AccessInput, Cloud } from '../policy';
 import type { OfficeThemeKind } from '../office';
-import type { MockFault } from '../mocks/insightsHandlers';
+import type { WorkbenchFault } from '../contract/workbenchControls';
 
 /**
  * One workbench scenario: what Microsoft 365 and Office would report, the user's settings, and the admin's policy file.
@@ -20,10 +20,10 @@ export interface Scenario {
   theme: OfficeThemeKind;
   /** Office's display language (BCP 47): the pane speaks en-US, de-DE and ar-SA; anything else falls back to English. */
   displayLanguage: (typeof CHOICES)['displayLanguage'][number];
-  /** The simulated insights service: added latency and an injected fault per endpoint. */
+  /** The development service's fault layer: added latency and an injected fault per endpoint. */
   latencyMs: string;
-  lookupFault: MockFault;
-  insightsFault: MockFault;
+  lookupFault: WorkbenchFault;
+  insightsFault: WorkbenchFault;
   /** The text served as linkedin-policy.json, or null when no file is served (404). */
   policyText: string | null;
   /** The person the pane shows on the item (their address), or null for the pane's own choice (the sender first). */

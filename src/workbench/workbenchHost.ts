@@ -39,7 +39,7 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
   };
 }
 
-/** Roaming settings whose saved consent record becomes the scenario's consent, as the simulated service sees it. */
+/** Roaming settings whose saved consent record becomes the scenario's consent (the link's `consent=`). */
 function roamingFollowingScenario(store: WorkbenchStore): RoamingSettings {
   const settings = memoryRoamingSettings(consentRecordFor(store.get().consent));
   return {

@@ -31,6 +31,11 @@ const CASES: { file: string; imports: string; allowed: boolean }[] = [
   { file: 'server/src/wrong2.ts', imports: '../../src/app/viewer', allowed: false },
   { file: 'server/src/right.ts', imports: '../../src/contract/insights', allowed: true },
   { file: 'server/right2.ts', imports: '../src/policy', allowed: true },
+  { file: 'server/app.ts', imports: './dev/faultLayer', allowed: false },
+  { file: 'server/routes/wrong.ts', imports: '../dev/controls', allowed: false },
+  { file: 'server/dev/right.ts', imports: './controls', allowed: true },
+  { file: 'server/dev/right2.ts', imports: '../app', allowed: true },
+  { file: 'server/dev/wrong.ts', imports: '../../src/workbench/scenario', allowed: false },
 ];
 
 interface LintResult {

@@ -10,7 +10,7 @@ import { DIST, openWorkbench, reportCspViolations, useHarness } from './harness.
 
 const harness = useHarness();
 
-const PAGES = ['taskpane.html', 'dialog.html', 'workbench-pane.html', 'index.html', 'api/v1/connection/authorize/index.html'];
+const PAGES = ['taskpane.html', 'dialog.html', 'workbench-pane.html', 'index.html'];
 
 /** The policy a built page declares, as directive → sources, and where its <meta> sits. */
 function policyOf(page) {
@@ -231,7 +231,7 @@ describe('in Chromium: nothing the add-in does is blocked; what an attacker woul
     const state = 'A'.repeat(43);
     const session = await openAddInPage(`dialog.html?state=${state}&challenge=${'B'.repeat(43)}&consent=twoWay`);
     const { page } = session;
-    // The (simulated) authorize page on the same origin, under its own policy.
+    // The service's authorize step, then the simulated LinkedIn's consent page (its own origin and policy), and back.
     await page.getByRole('button', { name: 'Allow' }).click();
     await page.getByText('Done. You can close this window.').waitFor();
     assert.match(await page.evaluate(() => window.__toPane), /"outcome":"code"/, 'the dialog answered the pane through Office');

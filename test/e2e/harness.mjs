@@ -1,27 +1,71 @@
-// Browser-test harness: the built workbench served on 127.0.0.1, Debian's chromium driven by playwright-core.
+// Browser-test harness: the built workbench served by the insights service in development mode (server/dev/, the
+// real service with its local stand-ins, as `npm start` runs it) on 127.0.0.1, Debian's chromium driven by playwright-core.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { CHROMIUM, launchChromium } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
-const { startServer } = require('../../scripts/serve-dist.cjs');
 
 export const DIST = process.env.DIST_DIR ?? 'dist-workbench';
 
-export async function startHarness() {
+/**
+ * Starts the development service as its own process on `port` (0: any), the database in `dataDir` or in memory.
+ * Resolves once it answers, with its port and a `stop()` that ends the process (SIGTERM) and waits for it.
+ */
+export async function startDevService({ port = 0, dataDir } = {}) {
+  const args = [require.resolve('tsx/cli'), 'server/dev/main.ts', '--port', String(port), '--addin-dir', DIST];
+  if (dataDir) args.push('--data-dir', dataDir);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const ready = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the development service did not start in 60 s:\n${output}`)), 60_000);
+    const read = (chunk) => {
+      output += chunk.toString();
+      const match = /workbench ready on http:\/\/localhost:(\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the development service exited (${code}):\n${output}`));
+    });
+  });
+  return {
+    port: ready,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function startHarness(options = {}) {
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is not built: run npm run build:workbench first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  const server = await startServer({ root: DIST, port: 0 });
-  const base = `http://127.0.0.1:${server.address().port}/`;
+  let service = await startDevService(options);
+  const base = `http://127.0.0.1:${service.port}/`;
   const browser = await launchChromium();
   return {
     base,
     browser,
+    /** Stops the service and starts it again on the same port (and data folder): what a deployment's restart does. */
+    async restart() {
+      await service.stop();
+      service = await startDevService({ ...options, port: service.port });
+    },
     async close() {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
+      await service.stop();
     },
   };
 }
@@ -39,6 +83,12 @@ export function reportCspViolations() {
   });
 }
 
+/** A head-and-shoulders drawing whose colour follows the photo's path, so each person's placeholder differs. */
+function photoPlaceholder(path) {
+  const hue = [...path].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 360, 7);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="hsl(${hue} 45% 55%)"/><circle cx="32" cy="25" r="12" fill="#fff"/><ellipse cx="32" cy="58" rx="21" ry="17" fill="#fff"/></svg>`;
+}
+
 /**
  * A fresh context (no storage shared with other tests) that records console errors and uncaught exceptions.
  * Office.js is served only by Microsoft's CDN, out of reach here: it is answered with an empty script, as the
@@ -48,6 +98,10 @@ export async function openWorkbench(harness, query = '', expectedErrors = []) {
   const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 } });
   await context.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
+  // LinkedIn's photo host is out of reach too: each fixture photo is answered with a drawn placeholder.
+  await context.route('https://media.licdn.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'image/svg+xml', body: photoPlaceholder(new URL(route.request().url()).pathname) }),
   );
   const errors = [];
   const watch = (page) => {
@@ -75,10 +129,10 @@ export async function openWorkbench(harness, query = '', expectedErrors = []) {
  * One harness for a test file: started before its tests, closed after them. The object is filled in when it starts,
  * so it can be handed to openWorkbench from any test.
  */
-export function useHarness() {
+export function useHarness(options = {}) {
   const harness = {};
   before(async () => {
-    Object.assign(harness, await startHarness());
+    Object.assign(harness, await startHarness(options));
   });
   after(async () => {
     await harness.close?.();

@@ -70,7 +70,7 @@ describe('connecting and disconnecting', () => {
     const { pane, context } = session;
     await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
     const [popup] = await Promise.all([context.waitForEvent('page'), pane.getByRole('button', { name: 'Continue to LinkedIn' }).click()]);
-    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.getByRole('button', { name: 'Cancel', exact: true }).click();
     await pane.getByText('Not connected: the sign-in was cancelled.').waitFor();
     await done(session);
   });
@@ -158,7 +158,7 @@ describe('failures show a clear state', () => {
   });
 
   for (const [fault, message, expected] of [
-    ['offline', 'You seem to be offline.', [/ERR_FAILED/]],
+    ['offline', 'You seem to be offline.', [/net::ERR_EMPTY_RESPONSE/]],
     ['throttled', "LinkedIn's limit is reached.", [/429/]],
     ['server', 'LinkedIn had a problem.', [/500/]],
     ['invalidPayload', 'LinkedIn sent something unexpected.', []],
@@ -178,7 +178,7 @@ describe('failures show a clear state', () => {
 
 describe('connected insights failing show a clear state, and the public card stays', () => {
   for (const [fault, message, expected] of [
-    ['offline', 'You seem to be offline.', [/ERR_FAILED/]],
+    ['offline', 'You seem to be offline.', [/net::ERR_EMPTY_RESPONSE/]],
     ['forbidden', 'LinkedIn refused access for your account.', [/403/]],
     ['server', 'LinkedIn had a problem.', [/500/]],
     ['invalidPayload', 'LinkedIn sent something unexpected.', []],

@@ -63,6 +63,8 @@ describe('connecting LinkedIn through the service, against the simulated provide
     const started = await startAuthorize(service, attempt);
     expect(started.statusCode).toBe(302);
     expect(started.headers['cache-control']).toBe('no-store');
+    // No opener isolation on the dialog's way: it would cut the dialog off from the window it answers (the pane's).
+    expect(started.headers['cross-origin-opener-policy']).toBe('unsafe-none');
     const linkedIn = new URL(String(started.headers.location));
     expect(`${linkedIn.origin}${linkedIn.pathname}`).toBe(standIn.endpoints.authorization);
     expect(linkedIn.searchParams.get('scope')).toBe('openid profile email');

@@ -32,9 +32,13 @@ export async function answerAuthorizePage(authorizeUrl: string, choice: 'allow' 
   const page = await fetch(authorizeUrl, { redirect: 'manual' });
   const html = await page.text();
   if (page.status !== 200) throw new Error(`authorize page answered ${page.status}: ${html}`);
-  const href = new RegExp(`href="([^"]*choice=${choice})"`).exec(html)?.[1];
-  if (!href) throw new Error(`no ${choice} button on the authorize page`);
-  const answer = await fetch(new URL(href.replace(/&amp;/g, '&'), authorizeUrl), { redirect: 'manual' });
+  // The page's form: GET its action with the hidden ticket and the button's name=value, as the browser submits it.
+  const action = /<form method="get" action="([^"]+)">/.exec(html)?.[1];
+  const ticket = /<input type="hidden" name="ticket" value="([^"]+)">/.exec(html)?.[1];
+  if (!action || !ticket || !html.includes(`name="choice" value="${choice}"`)) throw new Error(`no ${choice} button on the authorize page`);
+  const target = new URL(action, authorizeUrl);
+  target.search = new URLSearchParams({ ticket: ticket.replace(/&amp;/g, '&'), choice }).toString();
+  const answer = await fetch(target, { redirect: 'manual' });
   const location = answer.headers.get('location');
   if (answer.status !== 302 || !location) throw new Error(`answer was ${answer.status}`);
   return new URL(location);

@@ -1,0 +1,62 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FaultTarget, WorkbenchFault } from '../../src/contract/workbenchControls';
+import { API_PREFIX } from '../app';
+import type { WorkbenchSettings } from './controls';
+
+/**
+ * Development mode only: latency and the workbench's faults, injected in front of the real API (before the token
+ * check and the routes), so the pane meets each failure over a real connection: a dropped connection (offline),
+ * 401, 403, 429 with Retry-After, 500, a payload of the wrong shape, a body cut short.
+ */
+const TARGETS: Record<string, FaultTarget> = {
+  [`${API_PREFIX}/profiles/lookup`]: 'lookup',
+  [`${API_PREFIX}/profiles/insights`]: 'insights',
+  [`${API_PREFIX}/suggestions`]: 'insights',
+};
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function faultLayer(app: FastifyInstance, settings: WorkbenchSettings): void {
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith(`${API_PREFIX}/`)) return;
+    const controls = settings.controls();
+    if (controls.latencyMs > 0) await pause(controls.latencyMs);
+    const target = TARGETS[path];
+    if (target && request.method === 'POST') return injectFault(controls.faults[target], request, reply);
+  });
+}
+
+function injectFault(fault: WorkbenchFault, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+    reply
+      .code(status)
+      .headers({ 'cache-control': 'no-store', ...headers })
+      .send(body);
+  switch (fault) {
+    case 'none':
+      return undefined;
+    case 'offline':
+      // No answer at all: the connection is dropped, as when the network goes away.
+      reply.hijack();
+      request.raw.socket.destroy();
+      return reply;
+    case 'unauthorized':
+      return json(
+        401,
+        { error: 'invalidToken', message: 'Workbench fault: the access token was refused.' },
+        { 'www-authenticate': 'Bearer error="invalid_token"' },
+      );
+    case 'forbidden':
+      return json(403, { error: 'forbidden', message: 'Workbench fault: access refused.' });
+    case 'throttled':
+      return json(429, { error: 'throttled', message: 'Workbench fault: too many requests.' }, { 'retry-after': '30' });
+    case 'server':
+      return json(500, { error: 'server', message: 'Workbench fault: the service failed.' });
+    case 'invalidPayload':
+      return json(200, { apiVersion: '1', results: 'not a list', recentActivity: 7 });
+    case 'truncated':
+      // A JSON answer cut off mid-way (a proxy that dropped the rest): the pane must not trust any of it.
+      return reply.code(200).type('application/json; charset=utf-8').send('{"apiVersion":"1","resu');
+  }
+}

@@ -1,0 +1,57 @@
+import * as z from './zod';
+
+/**
+ * Dev-only: what the workbench tells the insights service in development mode (`npm start`, server/dev/), so that the
+ * real service answers as the workbench's controls say. The workbench sends it, the dev service parses it; no
+ * production entry imports this file (scripts/check-bundle.mjs proves it of the deploy build).
+ */
+
+/** A fault the development service injects per endpoint, as the workbench's controls offer them. */
+export const WORKBENCH_FAULTS = [
+  'none',
+  'offline',
+  'unauthorized',
+  'forbidden',
+  'throttled',
+  'server',
+  'invalidPayload',
+  'truncated',
+] as const;
+export type WorkbenchFault = (typeof WORKBENCH_FAULTS)[number];
+
+/** The endpoints a fault can be aimed at: the lookup, and the connected insights (insights and suggestions). */
+export type FaultTarget = 'lookup' | 'insights';
+
+export const workbenchControlsSchema = z.strictObject({
+  /** The text served as linkedin-policy.json, or null for no file (404); the service's rules follow it too. */
+  policyText: z.nullable(z.string().check(z.maxLength(64 * 1024))),
+  /** What the tenant's OpenID configuration says (the cloud), Graph's data location and country, the group check. */
+  cloud: z.enum(['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany', 'unknown']),
+  mailboxGeo: z.string().check(z.regex(/^([A-Z]{3}|unknown)$/)),
+  tenantCountry: z.string().check(z.regex(/^([A-Z]{2}|unknown)$/)),
+  groupMembership: z.enum(['member', 'notMember', 'unknown']),
+  /** Added before every answer of the API, in milliseconds. */
+  latencyMs: z.number().check(z.int(), z.minimum(0), z.maximum(30_000)),
+  faults: z.strictObject({ lookup: z.enum(WORKBENCH_FAULTS), insights: z.enum(WORKBENCH_FAULTS) }),
+});
+export type WorkbenchControls = z.output<typeof workbenchControlsSchema>;
+
+/** The workbench user's connection as a shared link or the Consent control states it. */
+export const workbenchConnectionSchema = z.strictObject({ consent: z.enum(['none', 'linkedInToMicrosoft', 'twoWay']) });
+export type WorkbenchConnection = z.output<typeof workbenchConnectionSchema>;
+
+export const workbenchControlsAppliedSchema = z.strictObject({ applied: z.literal(true) });
+
+/** What the service holds once told: `changed` when it had to connect or disconnect the workbench user to match. */
+export const workbenchConnectionAnswerSchema = z.strictObject({
+  status: z.enum(['connected', 'notConnected']),
+  consent: z.optional(z.enum(['linkedInToMicrosoft', 'twoWay'])),
+  connectedAt: z.optional(z.string().check(z.maxLength(40))),
+  changed: z.boolean(),
+});
+
+/** What the dev service answers for a token: an access token from the local Entra issuer, for the workbench user. */
+export const workbenchTokenSchema = z.strictObject({ accessToken: z.string().check(z.minLength(1), z.maxLength(8192)) });
+
+/** Where the development service's own routes live (never in production). */
+export const WORKBENCH_API = '/__workbench';
