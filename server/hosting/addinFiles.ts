@@ -2,12 +2,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { HostingConfig } from './config';
+import { inlinePolicy } from './inlinePolicy';
 
 /**
  * The add-in's files beside the API, from the deploy build: every page with its Content Security Policy as an HTTP
  * header (the page's own policy, which its <meta> also carries, plus frame-ancestors for Outlook's origins, which only
  * a header can say); content-hashed scripts cached for a year, everything else revalidated on every load; and
- * `linkedin-policy.json` read fresh from its configured path (404 when none is configured, as the pane expects).
+ * `linkedin-policy.json` read fresh from its configured path (404 when none is configured, as the pane expects) —
+ * and put into `taskpane.html` as it is served (inlinePolicy.ts), so the pane needn't ask for it.
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +28,19 @@ const CONTENT_HASHED = /\.[0-9a-f]{8}\.js(\.map)?$/;
 const META_CSP = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i;
 
 export const POLICY_PATH = '/linkedin-policy.json';
+/** The pages that read the policy file first thing: it is put into them, saving the pane that round trip. */
+const PAGES_WITH_POLICY = ['taskpane.html'];
+
+/** The page with the policy file's answer in it; as it was when the file can't be read (the pane then asks, and hears 503). */
+async function withPolicy(html: string, readPolicy: PolicyTextReader): Promise<string> {
+  try {
+    const text = await readPolicy();
+    return inlinePolicy(html, text === null ? { status: 'missing' } : { status: 'found', text });
+  } catch {
+    return html;
+  }
+}
+
 /**
  * Reads the policy file's text: null when none is configured (404, the documented defaults); a throw when one is
  * configured but cannot be read (503: the pane must fail closed).
@@ -78,7 +93,7 @@ export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConf
     const policy = META_CSP.exec(html)?.[1];
     // A page without its own policy gets the strictest one: nothing loads.
     reply.header('Content-Security-Policy', `${policy ?? "default-src 'none'"}; ${frameAncestors}`);
-    return reply.send(html);
+    return reply.send(PAGES_WITH_POLICY.includes(path) ? await withPolicy(html, readPolicy) : html);
   });
 }
 
