@@ -120,19 +120,30 @@ async function openAddInPage(path) {
   await context.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE_JS }),
   );
-  await context.route('**/linkedin-policy.json', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        version: 1,
-        linkedInAccountConnections: 'yes',
-        environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
-      }),
+  // The policy file, as the service (here in development mode, as `npm run serve` does) puts it into taskpane.html.
+  const policyText = JSON.stringify({
+    version: 1,
+    linkedInAccountConnections: 'yes',
+    environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
+  });
+  const told = await fetch(new URL('__workbench/controls', harness.base), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      policyText,
+      cloud: 'worldwide',
+      mailboxGeo: 'NAM',
+      tenantCountry: 'US',
+      groupMembership: 'member',
+      latencyMs: 0,
+      faults: { lookup: 'none', insights: 'none' },
     }),
-  );
+  });
+  assert.equal(told.status, 200);
   await context.addInitScript(reportCspViolations);
   const errors = [];
+  const policyRequests = [];
+  context.on('request', (request) => request.url().endsWith('/linkedin-policy.json') && policyRequests.push(request.url()));
   context.on('page', (page) => {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -141,7 +152,7 @@ async function openAddInPage(path) {
   });
   const page = await context.newPage();
   await page.goto(`${harness.base}${path}`);
-  return { context, page, errors };
+  return { context, page, errors, policyRequests };
 }
 
 /** Tries what an attacker's injected markup would: an inline script, eval, a script and a request from elsewhere. */
@@ -218,6 +229,8 @@ describe('in Chromium: nothing the add-in does is blocked; what an attacker woul
     await session.page.waitForTimeout(300);
     await session.context.close();
     assert.deepEqual(session.errors, [], 'no CSP violation (nor any other error)');
+    // The policy file came inside the page (a JSON block the CSP lets be as it is): the pane never asked for it.
+    assert.deepEqual(session.policyRequests, [], 'the pane read the policy file from the page');
   });
 
   test('in the task pane an injected inline script, eval, a foreign script and a request elsewhere are all blocked', async () => {
