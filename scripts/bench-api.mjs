@@ -1,7 +1,7 @@
 // The benchmark's stand-in for the network (npm run bench): the admin policy file and the insights service
 // (docs/insights-service.md), answered by the benchmark's own HTTP server after `latencyMs`, and counted.
 // Served over real HTTP (not intercepted in the browser), so the pane pays what it would pay on a fast network.
-const POLICY = {
+export const POLICY = {
   version: 1,
   linkedInAccountConnections: 'yes',
   officePolicy: {
@@ -21,7 +21,7 @@ const profileFor = (email) => ({
   profileUrl: `https://www.linkedin.com/in/${encodeURIComponent(email.split('@')[0])}`,
 });
 
-/** `handle` is given to the static server; `requests` lists "METHOD path" of every insights call, in order. */
+/** `handle` is given to the static server; `requests` lists "METHOD path" of every call (policy file, insights), in order. */
 export function createBenchApi() {
   const api = {
     latencyMs: 0,
@@ -34,10 +34,11 @@ export function createBenchApi() {
         if (latencyMs > 0) setTimeout(reply, latencyMs);
         else reply();
       };
-      // The policy file is a static file beside the pane, served like its scripts: the mocked latency is the
-      // insights service's, as in the workbench.
+      // The policy file is a request to the server like the lookup: it pays the same latency (the round trip the
+      // inlined policy of row (b2) saves). The pages and scripts are the same for every page compared, at none.
       if (pathname.endsWith('/linkedin-policy.json')) {
-        send(200, POLICY, 0);
+        api.requests.push('GET linkedin-policy.json');
+        send(200, POLICY);
         return true;
       }
       const match = /\/api\/v1\/(.*)$/.exec(pathname);

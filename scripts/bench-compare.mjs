@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Compares the cold start of two or more builds of the benchmark pages (each built with
-// `DIST_DIR=<dir> npx webpack --mode production --env bench`): the bare page once, then each build's pane, interleaved
-// run by run so a slow moment of the machine hits them alike. Prints the median and every run, per build.
+// `DIST_DIR=<dir> npx webpack --mode production --env bench`): the bare page once, then each build's floor page and
+// pane, interleaved run by run so a slow moment of the machine hits them alike. Prints the median and every run.
 // Usage: node scripts/bench-compare.mjs <dir> <dir> [...]   (RUNS=15, LATENCY=0 by default)
 import { createRequire } from 'node:module';
 import { createBenchApi } from './bench-api.mjs';
-import { coldBare, coldPane, median } from './bench-runs.mjs';
+import { coldBare, coldFloor, coldPane, median } from './bench-runs.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -21,15 +21,23 @@ api.latencyMs = Number(process.env.LATENCY ?? 0);
 const servers = await Promise.all(dirs.map((root) => startServer({ root, port: 0, handle: api.handle })));
 const bases = servers.map((server) => `http://127.0.0.1:${server.address().port}/`);
 const browser = await launchChromium();
-const times = { 'bare page': [], ...Object.fromEntries(dirs.map((dir) => [dir, []])) };
+const times = {
+  'bare page': [],
+  ...Object.fromEntries(
+    dirs.flatMap((dir) => [
+      [`${dir} floor`, []],
+      [`${dir} pane`, []],
+    ]),
+  ),
+};
 try {
   for (let run = 0; run < RUNS; run += 1) {
     times['bare page'].push((await coldBare(browser, bases[0], api)).paintedMs);
     // Each run starts with a different build, so none is always first.
     for (let k = 0; k < dirs.length; k += 1) {
       const i = (run + k) % dirs.length;
-      const pane = await coldPane(browser, bases[i], api);
-      times[dirs[i]].push(pane.paintedMs);
+      times[`${dirs[i]} floor`].push((await coldFloor(browser, bases[i], api)).paintedMs);
+      times[`${dirs[i]} pane`].push((await coldPane(browser, bases[i], api)).paintedMs);
     }
   }
 } finally {
@@ -39,7 +47,7 @@ try {
 console.log(`cold: sender's card painted, latency ${api.latencyMs} ms, ${RUNS} runs each`);
 for (const [name, values] of Object.entries(times)) {
   console.log(
-    `${name.padEnd(24)} median ${Math.round(median(values))} ms   ${values
+    `${name.padEnd(36)} median ${Math.round(median(values))} ms   ${values
       .map(Math.round)
       .sort((a, b) => a - b)
       .join(' ')}`,

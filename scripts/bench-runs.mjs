@@ -41,9 +41,17 @@ export function coldBare(browser, base, api) {
   return coldRun(browser, base, api, 'benchBare.html', 'Bench Person');
 }
 
-/** The pane opened cold on a mail from person 0 (with 2 recipients): their card painted, and `thenText` after it. */
-export function coldPane(browser, base, api, thenText) {
-  return coldRun(browser, base, api, 'benchPane.html?item=first&recipients=2', headline('first.person0@fabrikam.com'), thenText);
+/** The floor page's first paint, cold: the pane's own view with the sender's card, drawn from static props. */
+export function coldFloor(browser, base, api) {
+  return coldRun(browser, base, api, 'benchFloor.html?item=first&recipients=2', headline('first.person0@fabrikam.com'));
+}
+
+/**
+ * The pane opened cold on a mail from person 0 (with 2 recipients): their card painted, and `thenText` after it.
+ * `page`: benchPane.html, or the page with the policy file inlined as `npm run serve` serves it (row b2).
+ */
+export function coldPane(browser, base, api, thenText, page = 'benchPane.html') {
+  return coldRun(browser, base, api, `${page}?item=first&recipients=2`, headline('first.person0@fabrikam.com'), thenText);
 }
 
 /**

@@ -22,8 +22,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
-/** webpack's `[name].[contenthash:8].js` (and its source map): the name changes whenever the content does. */
-const CONTENT_HASHED = /\.[0-9a-f]{8}\.js(\.map)?$/;
+/** webpack's `[name].[contenthash:8].js` (and its source map) and the extracted CSS: the name changes whenever the content does. */
+const CONTENT_HASHED = /\.[0-9a-f]{8}\.(js|css)(\.map)?$/;
 /** The page's own policy (production HTML is minified: the attribute may be unquoted). */
 const META_CSP = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i;
 

@@ -19,14 +19,44 @@ export interface FirstRender {
 
 /**
  * The policy settled and the selected item, both at once; then the first lookup — the people the pane's first
- * render shows — leaves at once, so LinkedIn answers while the pane renders rather than after.
+ * render shows — leaves at once, and the first render waits a little for its answer (FIRST_ANSWER_WAIT_MS).
  */
 export async function prepareFirstRender(deps: PaneDependencies, signal: AbortSignal): Promise<FirstRender> {
   const [settled, item] = await Promise.all([settlePolicy(deps, signal), deps.host.getItem().catch(() => null)]);
   const loader = profileLoaderFor(deps);
   const first = firstLookup(deps, settled, item);
-  if (first.length > 0) loader.requestPublic(first);
+  if (first.length > 0) {
+    loader.requestPublic(first);
+    await answeredOrLater(loader, first[0], FIRST_ANSWER_WAIT_MS, signal);
+  }
   return { deps, settled, item, loader };
+}
+
+/**
+ * How long the first render waits for LinkedIn's answer about the first person (the sender): answered within it, the
+ * first render is the card itself — the pane is drawn once, not "loading" and then again with the card; otherwise
+ * the pane renders at once and the card follows. Short, so a slow network delays the switcher by no more than this.
+ */
+export const FIRST_ANSWER_WAIT_MS = 150;
+
+/** Resolves once the person's lookup has settled (an answer, no match, an error), after `ms`, or on abort. */
+function answeredOrLater(loader: ProfileLoader, address: string, ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      unsubscribe();
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const settledNow = (): void => {
+      const { status } = loader.publicState(address);
+      if (status !== 'loading' && status !== 'idle') done();
+    };
+    const timer = setTimeout(done, ms);
+    const unsubscribe = loader.subscribe(settledNow);
+    signal.addEventListener('abort', done);
+    settledNow();
+  });
 }
 
 const NOTHING_LOOKED_UP: ProfileReadings = {
