@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { insightsHandlers } from '../../src/mocks/insightsHandlers';
@@ -11,6 +11,14 @@ import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';
 
 const { server, requests, activity } = createTestServer(...insightsHandlers());
+
+/** The pane's services in a test: the policy file's request as the first script sent it, and msw's insights service. */
+const paneDependencies: Parameters<typeof bootPane>[2] = (host, _pane, policyRequest) => ({
+  host,
+  loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest),
+  detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
+  insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
+});
 
 function mount(): HTMLElement {
   const container = document.createElement('div');
@@ -76,6 +84,61 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
     expect(screen.queryByText(frameStrings['en-US'].starting)).not.toBeInTheDocument();
     expect(requests.filter((request) => request.url === POLICY_URL)).toHaveLength(1);
+  });
+
+  test("a quick answer: the pane is drawn once, with the sender's card; no loading state is ever shown", async () => {
+    server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
+    // LinkedIn answers in 20 ms: slower than the pane needs to render, well within the wait (long here, so a busy
+    // machine can't make the answer miss it).
+    server.use(
+      http.post('*/api/v1/profiles/lookup', async () => {
+        await delay(20);
+        return undefined;
+      }),
+    );
+    const fake = createFakeHost({});
+    const container = mount();
+    let loadingShown = false;
+    // Every node ever added (or attribute ever set), not the DOM when the observer runs: a loading state replaced
+    // before it could be seen still counts.
+    const isLoading = (node: Node) =>
+      node instanceof Element && (node.matches('[data-state="loading"]') || node.querySelector('[data-state="loading"]') !== null);
+    new MutationObserver((records) => {
+      for (const record of records)
+        if ((record.type === 'attributes' && isLoading(record.target)) || [...record.addedNodes].some(isLoading)) loadingShown = true;
+    }).observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    bootPane(
+      container,
+      async () => fake.host,
+      (...args) => ({ ...paneDependencies(...args), firstAnswerWaitMs: 5_000 }),
+    );
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    expect(loadingShown).toBe(false);
+  });
+
+  test('a slow answer does not hold the pane: its people show, the card says loading, then the card', async () => {
+    server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.post(
+        '*/api/v1/profiles/lookup',
+        async () => {
+          await answered;
+          // Falls through to the regular lookup handler, now.
+          return undefined;
+        },
+        { once: true },
+      ),
+    );
+    const fake = createFakeHost({});
+    const container = mount();
+    bootPane(container, async () => fake.host, paneDependencies);
+    // Not waiting for LinkedIn past FIRST_ANSWER_WAIT_MS: the switcher and the card's loading state are drawn.
+    expect(await screen.findByRole('option', { name: /Aiko Tanaka/ })).toBeInTheDocument();
+    expect(container.querySelector('[data-state="loading"]')).not.toBeNull();
+    answer();
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
   });
 
   test('a host that cannot start (not in Outlook) is said in words, as text', async () => {

@@ -29,6 +29,8 @@ export interface PaneDependencies {
   now?: () => number;
   /** The person to show first on the item the pane opens with (the workbench's shared links); the sender otherwise. */
   initialPerson?: string;
+  /** How long the first render waits for the sender's lookup (firstRender.ts: FIRST_ANSWER_WAIT_MS unless told). */
+  firstAnswerWaitMs?: number;
 }
 
 /** The loader of LinkedIn data for these deps (one per pane). */

@@ -27,7 +27,7 @@ export async function prepareFirstRender(deps: PaneDependencies, signal: AbortSi
   const first = firstLookup(deps, settled, item);
   if (first.length > 0) {
     loader.requestPublic(first);
-    await answeredOrLater(loader, first[0], FIRST_ANSWER_WAIT_MS, signal);
+    await answeredOrLater(loader, first[0], deps.firstAnswerWaitMs ?? FIRST_ANSWER_WAIT_MS, signal);
   }
   return { deps, settled, item, loader };
 }
@@ -35,9 +35,11 @@ export async function prepareFirstRender(deps: PaneDependencies, signal: AbortSi
 /**
  * How long the first render waits for LinkedIn's answer about the first person (the sender): answered within it, the
  * first render is the card itself — the pane is drawn once, not "loading" and then again with the card; otherwise
- * the pane renders at once and the card follows. Short, so a slow network delays the switcher by no more than this.
+ * the pane renders at once and the card follows. Short on purpose: it pays where LinkedIn answers within a few tens of
+ * milliseconds (a quick network: about 5-8% sooner to the card, measured interleaved at 0 ms latency), and delays the
+ * switcher on a slow one by no more than this.
  */
-export const FIRST_ANSWER_WAIT_MS = 150;
+export const FIRST_ANSWER_WAIT_MS = 50;
 
 /** Resolves once the person's lookup has settled (an answer, no match, an error), after `ms`, or on abort. */
 function answeredOrLater(loader: ProfileLoader, address: string, ms: number, signal: AbortSignal): Promise<void> {
