@@ -142,7 +142,7 @@ export class ProfileCache<T> {
     if (!Array.isArray(parsed)) return;
     const now = this.now();
     for (const item of parsed.slice(-this.maxEntries)) {
-      if (!Array.isArray(item) || typeof item[0] !== 'string') continue;
+      if (!Array.isArray(item) || !isCacheKey(item[0])) continue;
       const entry = item[1] as Partial<Entry<T>> | undefined;
       if (!entry || typeof entry.storedAt !== 'number' || now - entry.storedAt > this.maxAgeMs || entry.storedAt > now) continue;
       const value = this.options.revive ? this.options.revive(entry.value) : (entry.value as T);
@@ -150,4 +150,14 @@ export class ProfileCache<T> {
       this.entries.set(item[0], { value, storedAt: entry.storedAt });
     }
   }
+}
+
+/**
+ * Whether a stored key is one `ProfileCache.key` could have made (a viewer and a person, both lower case, neither
+ * empty, no control characters): anything else in storage was not written by the pane and is dropped on restore.
+ */
+function isCacheKey(key: unknown): key is string {
+  if (typeof key !== 'string') return false;
+  const bar = key.indexOf('|');
+  return bar > 0 && bar < key.length - 1 && key === key.toLowerCase() && !/\p{Cc}/u.test(key);
 }

@@ -86,6 +86,16 @@ describe('the LinkedIn cache', () => {
     expect(new ProfileCache<string>({ storage }).size).toBe(0);
   });
 
+  test('drops stored entries under keys the pane never writes (not a viewer and a person)', () => {
+    const storage = memoryStorage();
+    const entry = { value: 'y', storedAt: Date.now() - 1000 };
+    const keys = ['\u0000', '', '|a', 'v|', 'V|a', 'v|a\u0007', 'nobar', ProfileCache.key(' Megan@Contoso.com', 'aiko@fabrikam.com ')];
+    storage.setItem(CACHE_STORAGE_KEY, JSON.stringify(keys.map((key) => [key, entry])));
+    const cache = new ProfileCache<string>({ storage });
+    expect(cache.size).toBe(1);
+    expect(cache.get('megan@contoso.com|aiko@fabrikam.com')).toBe('y');
+  });
+
   test('after a disconnect nothing more is written to the device for the session', () => {
     const storage = memoryStorage();
     const cache = new ProfileCache<string>({ storage });
