@@ -153,11 +153,12 @@ export class ProfileCache<T> {
 }
 
 /**
- * Whether a stored key is one `ProfileCache.key` could have made (a viewer and a person, both lower case, neither
- * empty, no control characters): anything else in storage was not written by the pane and is dropped on restore.
+ * Whether a stored key is one `ProfileCache.key` could have made (a viewer and a person, neither empty, as that
+ * function writes them), with no control characters: anything else in storage was not written by the pane and is
+ * dropped on restore.
  */
 function isCacheKey(key: unknown): key is string {
-  if (typeof key !== 'string') return false;
+  if (typeof key !== 'string' || /\p{Cc}/u.test(key)) return false;
   const bar = key.indexOf('|');
-  return bar > 0 && bar < key.length - 1 && key === key.toLowerCase() && !/\p{Cc}/u.test(key);
+  return bar > 0 && bar < key.length - 1 && ProfileCache.key(key.slice(0, bar), key.slice(bar + 1)) === key;
 }

@@ -89,7 +89,18 @@ describe('the LinkedIn cache', () => {
   test('drops stored entries under keys the pane never writes (not a viewer and a person)', () => {
     const storage = memoryStorage();
     const entry = { value: 'y', storedAt: Date.now() - 1000 };
-    const keys = ['\u0000', '', '|a', 'v|', 'V|a', 'v|a\u0007', 'nobar', ProfileCache.key(' Megan@Contoso.com', 'aiko@fabrikam.com ')];
+    const keys = [
+      '\u0000',
+      '',
+      '|a',
+      'v|',
+      'V|a',
+      ' v|a',
+      'v |a',
+      'v|a\u0007',
+      'nobar',
+      ProfileCache.key(' Megan@Contoso.com', 'aiko@fabrikam.com '),
+    ];
     storage.setItem(CACHE_STORAGE_KEY, JSON.stringify(keys.map((key) => [key, entry])));
     const cache = new ProfileCache<string>({ storage });
     expect(cache.size).toBe(1);
