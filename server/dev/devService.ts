@@ -32,6 +32,8 @@ export interface DevServiceOptions {
   /** Keep the database in this folder across restarts; in memory when not given. */
   dataDir?: string;
   logLevel?: ServiceConfig['logLevel'];
+  /** For `port: 0`, how a free port is found (tests make it race); `freePort` otherwise. */
+  choosePort?: () => Promise<number>;
 }
 
 export interface DevService {
@@ -56,8 +58,12 @@ const HOST = '127.0.0.1';
  */
 const DEVELOPMENT_KEY = { id: 'workbench', key: createHash('sha256').update('linkedin-card workbench development data').digest() };
 
-/** A free loopback port, for `port: 0`: the LinkedIn callback and the dialog's address must be known before listening. */
-async function freePort(): Promise<number> {
+/**
+ * A free loopback port, for `port: 0`: the LinkedIn callback and the dialog's address must be known before listening.
+ * Free when asked, not reserved: by the time the service listens, another socket (one of its own stand-ins, which
+ * listen in between) may hold it, so startDevService tries again on another.
+ */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, HOST, resolve));
   const { port } = server.address() as { port: number };
@@ -95,8 +101,23 @@ function developmentConfig(
   };
 }
 
+/** How many free ports `port: 0` tries before it gives up (each taken in the meantime by another socket). */
+const PORT_ATTEMPTS = 3;
+
 export async function startDevService(options: DevServiceOptions): Promise<DevService> {
-  const port = options.port || (await freePort());
+  if (options.port !== 0) return startOn(options.port, options);
+  const choosePort = options.choosePort ?? freePort;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOn(await choosePort(), options);
+    } catch (error) {
+      const taken = (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
+      if (!taken || attempt >= PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function startOn(port: number, options: DevServiceOptions): Promise<DevService> {
   const entra = await startEntraStandIn('development');
   const secret = randomBytes(24).toString('base64url');
   const callbackUrl = `http://${HOST}:${port}/api/v1/connection/callback`;

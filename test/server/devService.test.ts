@@ -3,11 +3,12 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WorkbenchControls } from '../../src/contract/workbenchControls';
 import { STARTING_CONTROLS } from '../../server/dev/controls';
-import { startDevService, type DevService } from '../../server/dev/devService';
+import { freePort, startDevService, type DevService } from '../../server/dev/devService';
 
 /**
  * The service in development mode (npm start) as the workbench drives it: its controls set the rules the real routes
@@ -152,4 +153,45 @@ test("the tenant's OpenID configuration follows the Cloud control (400 for a ten
   expect(await (await config()).json()).toMatchObject({ tenant_region_scope: 'USGov', tenant_region_sub_scope: 'DODCON' });
   await setControls({ cloud: 'unknown' });
   expect((await config()).status).toBe(400);
+});
+
+describe('port 0: a free port is looked up before listening, so another socket may take it in between', () => {
+  let holder: Server;
+  let taken: number;
+  beforeAll(async () => {
+    holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    taken = (holder.address() as { port: number }).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => holder.close(() => resolve())));
+
+  test('the service starts on another free port when the one it found is taken by the time it listens', async () => {
+    const offered: number[] = [];
+    const choosePort = async () => {
+      const port = offered.length === 0 ? taken : await freePort();
+      offered.push(port);
+      return port;
+    };
+    const second = await startDevService({ port: 0, addinDir, logLevel: 'silent', choosePort });
+    try {
+      expect(offered).toHaveLength(2);
+      expect(second.port).toBe(offered[1]);
+      expect(second.port).not.toBe(taken);
+      expect((await fetch(`http://127.0.0.1:${second.port}/readyz`)).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+
+  test('it gives up after three taken ports, saying the address is in use; a port asked for is never swapped', async () => {
+    let asked = 0;
+    const choosePort = async () => {
+      asked += 1;
+      return taken;
+    };
+    await expect(startDevService({ port: 0, addinDir, logLevel: 'silent', choosePort })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    expect(asked).toBe(3);
+    await expect(startDevService({ port: taken, addinDir, logLevel: 'silent', choosePort })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    expect(asked).toBe(3);
+  });
 });
