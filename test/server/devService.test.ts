@@ -181,7 +181,7 @@ describe('port 0: a free port is looked up before listening, so another socket m
     } finally {
       await second.close();
     }
-  });
+  }, 60_000);
 
   test('it gives up after three taken ports, saying the address is in use; a port asked for is never swapped', async () => {
     let asked = 0;
@@ -193,5 +193,5 @@ describe('port 0: a free port is looked up before listening, so another socket m
     expect(asked).toBe(3);
     await expect(startDevService({ port: taken, addinDir, logLevel: 'silent', choosePort })).rejects.toMatchObject({ code: 'EADDRINUSE' });
     expect(asked).toBe(3);
-  });
+  }, 60_000); // four starts, each opening a database and building the service, on a CI machine running other suites
 });
