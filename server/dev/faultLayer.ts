@@ -37,9 +37,12 @@ function injectFault(fault: WorkbenchFault, request: FastifyRequest, reply: Fast
     case 'none':
       return undefined;
     case 'offline':
-      // No answer at all: the connection is dropped, as when the network goes away.
+      // No answer at all: the connection is dropped, as when the network goes away. The request's body is read
+      // first: closing with it unread in the socket resets the connection instead (the browser reports
+      // ERR_CONNECTION_RESET or ERR_EMPTY_RESPONSE by a race), so the pane always meets the same empty answer.
       reply.hijack();
-      request.raw.socket.destroy();
+      if (request.raw.readableEnded) request.raw.socket.destroy();
+      else request.raw.once('end', () => request.raw.socket.destroy()).resume();
       return reply;
     case 'unauthorized':
       return json(
