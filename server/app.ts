@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { Server as HttpsServer } from 'node:https';
 import Fastify, { type FastifyHttpsOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -9,6 +8,7 @@ import type { LinkedInRevoker, ServiceContext } from './context';
 import { createTokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
 import { handleError, HttpError } from './http/errors';
+import { securityHeaders } from './http/headers';
 import { loggerOptions } from './logging';
 import { healthRoutes } from './routes/health';
 import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
@@ -79,7 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
-  await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  await securityHeaders(app);
   // Per client IP, on every request (before any token check).
   await app.register(rateLimit, {
     global: true,

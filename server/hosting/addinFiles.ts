@@ -57,11 +57,7 @@ export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConf
   const frameAncestors = `frame-ancestors ${hosting.frameAncestors.join(' ')}`;
 
   const common = (reply: FastifyReply, cache: string): FastifyReply =>
-    reply
-      .header('Cache-Control', cache)
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Referrer-Policy', 'no-referrer')
-      .header('Strict-Transport-Security', hosting.tls || hosting.trustProxy ? 'max-age=31536000' : undefined);
+    reply.header('Cache-Control', cache).header('X-Content-Type-Options', 'nosniff').header('Referrer-Policy', 'no-referrer');
 
   // The pane reads the admin's file at every start: never a stale copy.
   app.get(POLICY_PATH, { helmet: false }, async (_request, reply) => {

@@ -69,6 +69,8 @@ function problemPage(reply: FastifyReply, status: number, message: string): Fast
 }
 
 const SWEEP_EVERY_MS = 60_000;
+/** PostgreSQL's SQLSTATE for a unique constraint refusing a row. */
+const UNIQUE_VIOLATION = '23505';
 const UNCONFIGURED = 'LinkedIn sign-in is not configured on this service. Ask your admin to set it up.';
 const EXPIRED = 'This sign-in has expired or was already used. Close this window and connect again.';
 
@@ -109,7 +111,8 @@ export async function signInPageRoutes(app: FastifyInstance, context: ServiceCon
       await parts.pending.begin(signIn, linkedInState, nonce, parts.now());
     } catch (error) {
       // A reused dialog state (unique) or a database fault: the pane hears "failed", nothing is pending.
-      request.log.warn({ err: error instanceof Error ? error.name : 'error' }, 'sign-in could not start');
+      const reused = (error as { code?: unknown }).code === UNIQUE_VIOLATION;
+      request.log.warn({ err: error, reason: reused ? 'the dialog state was already used' : 'database' }, 'sign-in could not start');
       return backToDialog(reply, redirectUri, { error: 'server_error', state: paneState });
     }
     return noStore(reply).redirect(parts.linkedIn.authorizationUrl({ state: linkedInState, nonce }), 302);

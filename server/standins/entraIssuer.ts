@@ -19,6 +19,11 @@ export interface EntraStandIn {
   issue: (options: IssueOptions) => Promise<string>;
   /** How many times the key set was fetched (the service must cache it). */
   keyFetches: () => number;
+  /**
+   * Rotates as Entra does when it withdraws a key: a new key pair signs from now on and the key set lists only it.
+   * Returns the withdrawn key, so a test can sign with it as if it had been stolen.
+   */
+  rotateKey: () => Promise<{ keyId: string; privateKey: KeyLike }>;
   close: () => Promise<void>;
 }
 
@@ -30,6 +35,8 @@ export interface IssueOptions {
   claims?: Record<string, unknown>;
   /** Seconds from now; default 3600. */
   expiresIn?: number;
+  /** Signs with this key instead of the current one (e.g. one `rotateKey` withdrew). */
+  key?: { keyId: string; privateKey: KeyLike };
 }
 
 export class StandInRefusedError extends Error {}
@@ -37,25 +44,34 @@ export class StandInRefusedError extends Error {}
 export async function startEntraStandIn(environment: ServiceEnvironment): Promise<EntraStandIn> {
   if (environment === 'production')
     throw new StandInRefusedError('The local Entra token issuer is for the workbench and tests only: it refuses production configuration.');
-  const keyId = `standin-${Date.now().toString(36)}`;
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
-  const publicJwk = { ...(await exportJWK(publicKey)), kid: keyId, alg: 'RS256', use: 'sig' };
+  let key = await newSigningKey();
   let fetches = 0;
   const server: Server = createServer((request, response) => {
     if (request.method === 'GET' && /^\/[^/]+\/discovery\/v2\.0\/keys$/.test(request.url ?? '')) {
       fetches += 1;
-      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }));
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ keys: [key.publicJwk] }));
     } else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     authority: `http://127.0.0.1:${port}`,
-    keyId,
-    privateKey,
-    publicJwk,
+    get keyId() {
+      return key.keyId;
+    },
+    get privateKey() {
+      return key.privateKey;
+    },
+    get publicJwk() {
+      return key.publicJwk;
+    },
     keyFetches: () => fetches,
-    async issue({ tenantId, objectId, appId, groups, claims = {}, expiresIn = 3600 }) {
+    async rotateKey() {
+      const withdrawn = key;
+      key = await newSigningKey();
+      return { keyId: withdrawn.keyId, privateKey: withdrawn.privateKey };
+    },
+    async issue({ tenantId, objectId, appId, groups, claims = {}, expiresIn = 3600, key: signWith = key }) {
       const now = Math.floor(Date.now() / 1000);
       const payload: JWTPayload = {
         iss: entraIssuer(tenantId),
@@ -74,8 +90,16 @@ export async function startEntraStandIn(environment: ServiceEnvironment): Promis
         if (value === undefined) delete payload[name];
         else payload[name] = value;
       }
-      return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: keyId, typ: 'JWT' }).sign(privateKey);
+      return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: signWith.keyId, typ: 'JWT' }).sign(signWith.privateKey);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+let keyCount = 0;
+async function newSigningKey(): Promise<{ keyId: string; privateKey: KeyLike; publicJwk: JWK }> {
+  keyCount += 1;
+  const keyId = `standin-${Date.now().toString(36)}-${keyCount}`;
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048 });
+  return { keyId, privateKey, publicJwk: { ...(await exportJWK(publicKey)), kid: keyId, alg: 'RS256', use: 'sig' } };
 }

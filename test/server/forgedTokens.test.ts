@@ -91,7 +91,31 @@ const ROWS: Row[] = [
   ['v2 issuer but ver 1.0', () => bearer(genuine({ ver: '1.0' }))],
   ['oversized (over 8 KB)', () => bearer(genuine({ padding: 'x'.repeat(9000) }))],
   ['two bearer tokens in one header', async () => `Bearer ${await genuine()} ${await genuine()}`],
+  ['iat a year in the future', () => bearer(genuine({ iat: now() + 365 * 86_400 }))],
+  [
+    'iat 29 hours ago (older than any token Entra issues), exp still ahead',
+    () => bearer(genuine({ iat: now() - 29 * 3600, nbf: now() - 29 * 3600 })),
+  ],
+  ['a lifetime of a year (exp a year after iat)', () => bearer(genuine({ exp: now() + 365 * 86_400 }))],
+  ['signature padded with == (not canonical base64url)', async () => `Bearer ${await genuine()}==`],
+  ['signature with stray low bits in its last character', async () => `Bearer ${withStrayBits(await genuine())}`],
+  ['signature in standard base64 (+ and / for - and _)', async () => `Bearer ${await inStandardBase64()}`],
 ];
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** The same signature bytes spelled differently: a 256-byte signature's last character carries 4 unused bits. */
+function withStrayBits(token: string): string {
+  const last = token.slice(-1);
+  return `${token.slice(0, -1)}${ALPHABET[ALPHABET.indexOf(last) | 1]}`;
+}
+/** A genuine token whose signature has a - or _, spelled with + and / (which lenient decoders read the same). */
+async function inStandardBase64(): Promise<string> {
+  for (;;) {
+    const token = await genuine({ uti: Math.random().toString(36) });
+    const signature = token.split('.')[2] ?? '';
+    if (/[-_]/.test(signature)) return token.replace(/[^.]+$/, signature.replace(/-/g, '+').replace(/_/g, '/'));
+  }
+}
 
 async function tablesSnapshot(): Promise<string> {
   const db = service.database.db;

@@ -4,9 +4,13 @@
  */
 import { Writable } from 'node:stream';
 import { loggerOptions, scrub } from '../../server/logging';
-import { startTestService, type TestService } from './support/service';
+import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import { startStandIn } from './support/linkedin';
+import type { TestService } from './support/service';
+import { newAttempt, startAuthorize, startSignInService } from './support/signIn';
 
 /** What an operator's log holds after real calls: never the Authorization header, a token, a code or an address. */
+let standIn: LinkedInStandIn;
 let service: TestService;
 const lines: string[] = [];
 const sink = new Writable({
@@ -17,9 +21,14 @@ const sink = new Writable({
 });
 
 beforeAll(async () => {
-  service = await startTestService({ logger: loggerOptions('trace', sink) });
+  standIn = await startStandIn();
+  service = await startSignInService(standIn, { logger: loggerOptions('trace', sink) });
 }, 180_000);
-afterAll(() => service.close());
+afterAll(async () => {
+  await service.close();
+  await standIn.close();
+});
+const logged = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
 
 it('logs requests, refusals and errors without tokens, codes or e-mail addresses', async () => {
   const token = await service.token();
@@ -58,4 +67,15 @@ it('scrubs addresses and tokens from any logged value', () => {
     scrub({ msg: 'for a.b@contoso.com with Bearer abc.def.ghi', nested: [{ t: 'eyJhbGciOi.eyJzdWIi.sig' }] }),
   );
   expect(scrubbed).not.toMatch(/contoso|abc\.def|eyJ/);
+});
+
+it("says why a sign-in could not start (a dialog state used twice), with the database's own words", async () => {
+  const attempt = newAttempt();
+  expect((await startAuthorize(service, attempt)).statusCode).toBe(302);
+  const again = await startAuthorize(service, attempt);
+  expect(new URL(String(again.headers.location)).searchParams.get('error')).toBe('server_error');
+  const line = logged().find((entry) => entry.msg === 'sign-in could not start');
+  expect(line).toMatchObject({ reason: 'the dialog state was already used', err: { message: expect.stringMatching(/duplicate key/) } });
+  expect(JSON.stringify(line)).not.toContain('undefined');
+  expect(JSON.stringify(line)).not.toContain(attempt.state);
 });

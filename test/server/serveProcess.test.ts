@@ -89,7 +89,10 @@ test('behind a reverse proxy: pages, files, the policy file and the API from one
   expect(page.headers.get('content-security-policy')).toBe(`${PAGE_POLICY}; frame-ancestors ${DEFAULT_FRAME_ANCESTORS.join(' ')}`);
   expect(page.headers.get('cache-control')).toBe('no-cache');
   expect(page.headers.get('x-frame-options')).toBeNull();
-  expect(page.headers.get('strict-transport-security')).toBe('max-age=31536000');
+  // HSTS only over HTTPS: here the proxy terminates it and says so in X-Forwarded-Proto; plain HTTP gets none.
+  expect(page.headers.get('strict-transport-security')).toBeNull();
+  const overHttps = await fetch(`${url}/taskpane.html`, { headers: { 'x-forwarded-proto': 'https' } });
+  expect(overHttps.headers.get('strict-transport-security')).toBe('max-age=31536000');
   expect((await fetch(`${url}/dialog.html`)).headers.get('content-security-policy')).toMatch(/^default-src 'self'; frame-ancestors /);
 
   const script = await fetch(`${url}/taskpane.0a1b2c3d.js`);
@@ -109,6 +112,7 @@ test('behind a reverse proxy: pages, files, the policy file and the API from one
   const api = await fetch(`${url}/api/v1/connection`);
   expect(api.status).toBe(401);
   expect(api.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+  expect(api.headers.get('cache-control')).toBe('no-store');
 
   for (const path of ['/server/main.cjs', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/.env', '/nothing-here.html'])
     expect([path, (await fetch(`${url}${path}`)).status]).toEqual([path, 404]);

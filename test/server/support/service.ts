@@ -63,6 +63,8 @@ export interface TestServiceOptions {
   revokeLinkedIn?: LinkedInRevoker;
   /** pino options (default: no logs). */
   logger?: AppDeps['logger'];
+  /** Behind a reverse proxy (as `npm run serve` with TRUST_PROXY). */
+  trustProxy?: AppDeps['trustProxy'];
 }
 
 /** The real service (real token checks, real database) over the local Entra stand-in and an in-memory PGlite. */
@@ -78,6 +80,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     policy: options.serverPolicy ?? createServerPolicy(options.policy ?? OPEN_POLICY, config),
     logger: options.logger ?? false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   await app.ready();
   const store = createConnectionStore(database.db, createTokenCipher(config.encryptionKeys));
