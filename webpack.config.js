@@ -18,6 +18,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { manifestForPublicUrl } = require('./scripts/manifest.cjs');
 const { unifiedManifestFromXml } = require('./scripts/unified-manifest.cjs');
+const { BUILD_INFO_FILE, buildInfo } = require('./scripts/build-info.cjs');
 
 const DEV_PORT = 3000;
 
@@ -69,6 +70,21 @@ class CompileHintPlugin {
         for (const file of group.chunks.flatMap((chunk) => [...chunk.files]).filter((name) => name.endsWith('.js'))) {
           compilation.updateAsset(file, (source) => new sources.ConcatSource('//# allFunctionsCalledOnLoad\n', source));
         }
+      });
+    });
+  }
+}
+
+/** Writes what the build was made for (scripts/build-info.cjs) beside the service, which serves under its path. */
+class BuildInfoPlugin {
+  constructor(info) {
+    this.info = info;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('BuildInfoPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'BuildInfoPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(BUILD_INFO_FILE, new sources.RawSource(`${JSON.stringify(this.info, null, 2)}\n`));
       });
     });
   }
@@ -169,6 +185,7 @@ module.exports = async (env = {}, argv = {}) => {
       ...(env.bench ? benchPages() : []),
       new PreloadChunkGroupPlugin('pane', ['taskpane.html', 'benchPane.html']),
       new CompileHintPlugin('pane'),
+      new BuildInfoPlugin(buildInfo(env)),
       // The add-in's Microsoft Entra app: npm run build -- --env clientId=<app id> --env insightsScope=api://<id>/access_as_user
       new DefinePlugin({
         __AUTH_CONFIG__: JSON.stringify({ clientId: env.clientId || '', insightsScope: env.insightsScope || '' }),

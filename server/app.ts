@@ -36,6 +36,9 @@ export interface AppDeps {
 export const BODY_LIMIT = 64 * 1024;
 export const API_PREFIX = '/api/v1';
 
+/** Where the API answers under the path the add-in is hosted at ('/linkedin/' → '/linkedin/api/v1'). */
+export const apiPrefix = (basePath: string): string => `${basePath.replace(/\/$/, '')}${API_PREFIX}`;
+
 /** The insights service as a Fastify instance (not listening): main.ts listens, tests inject or listen on port 0. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
@@ -93,8 +96,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   });
 
+  const prefix = apiPrefix(config.basePath);
+  // /healthz and /readyz at the root for a probe on the machine, and under the hosted path for one through the proxy.
   await app.register((scope) => healthRoutes(scope, deps.database));
-  for (const register of PUBLIC_ROUTES) await app.register((scope) => register(scope, context), { prefix: API_PREFIX });
+  if (config.basePath !== '/')
+    await app.register((scope) => healthRoutes(scope, deps.database), { prefix: config.basePath.replace(/\/$/, '') });
+  for (const register of PUBLIC_ROUTES) await app.register((scope) => register(scope, context), { prefix });
   await app.register(
     async (scope) => {
       scope.addHook('onRequest', authenticateWith(deps.verifier));
@@ -113,7 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       });
       for (const register of AUTHENTICATED_ROUTES) await register(scope, context);
     },
-    { prefix: API_PREFIX },
+    { prefix },
   );
   return app;
 }

@@ -18,6 +18,8 @@ export interface ServiceConfig {
   environment: ServiceEnvironment;
   host: string;
   port: number;
+  /** The URL path everything is served under ('/' or '/linkedin/'): the API at `${basePath}api/v1/`. */
+  basePath: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   entra: {
     /** The service's application (client) id: the `aud` of every access token. */
@@ -55,8 +57,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 type Env = Record<string, string | undefined>;
 
-/** Reads and validates the configuration; throws one ConfigError naming every bad variable. */
-export function loadConfig(env: Env = process.env): ServiceConfig {
+/**
+ * Reads and validates the configuration; throws one ConfigError naming every bad variable. `defaults.basePath`: the
+ * path of the build's publicUrl (hosting/buildInfo.ts), which BASE_PATH overrides.
+ */
+export function loadConfig(env: Env = process.env, defaults: { basePath?: string } = {}): ServiceConfig {
   const problems: string[] = [];
   const read = (name: string): string | undefined => {
     const value = env[name]?.trim();
@@ -126,6 +131,7 @@ export function loadConfig(env: Env = process.env): ServiceConfig {
     environment,
     host: read('HOST') ?? '127.0.0.1',
     port: integer('PORT', 3001, 0, 65535),
+    basePath: basePathOf(read('BASE_PATH') ?? defaults.basePath ?? '/', problems),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     entra: { appId: appId ?? '', allowedTenants: tenants, authority },
     databaseUrl,
@@ -175,4 +181,15 @@ function parseKeys(raw: string | undefined, problems: string[]): EncryptionKey[]
     } else keys.push({ id, key });
   }
   return keys;
+}
+
+/** A path segment the service can route on (no Fastify parameter or wildcard characters, no dot segments). */
+const SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._~-]+$/;
+
+/** BASE_PATH: '/' or '/a/b/' (slashes added where missing); anything else is named and '/' used meanwhile. */
+function basePathOf(raw: string, problems: string[]): string {
+  const segments = raw.split('/').filter(Boolean);
+  if (segments.every((segment) => SEGMENT.test(segment))) return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+  problems.push(`BASE_PATH must be the URL path the add-in is hosted under, such as /linkedin/ (got "${raw}")`);
+  return '/';
 }

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, loadConfig, type ServiceConfig } from './config';
+import { readBuildInfo } from './hosting/buildInfo';
 import { readHostingConfig, type HostingConfig } from './hosting/config';
 import { runService, startOrExit } from './startup';
 
@@ -13,16 +15,19 @@ function readSettings(): { config: ServiceConfig; hosting: HostingConfig } {
   // Node's own reader: the environment's values win over the file's.
   if (existsSync('.env')) process.loadEnvFile('.env');
   const problems: string[] = [];
+  const read = (name: string): string | undefined => process.env[name]?.trim() || undefined;
+  // An unknown SERVICE_ENV is named by loadConfig; meanwhile the hosting rules are production's (the strictest).
+  const environment = read('SERVICE_ENV') === 'development' || read('SERVICE_ENV') === 'test' ? 'development' : 'production';
+  const hosting = readHostingConfig(read, environment, problems);
+  // The path to serve under: the served build's publicUrl, unless BASE_PATH says otherwise.
+  const build = readBuildInfo(join(hosting.addinDir, 'server'), problems);
   let config: ServiceConfig | undefined;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, { basePath: build.basePath });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    problems.push(...error.problems);
+    problems.unshift(...error.problems);
   }
-  const read = (name: string): string | undefined => process.env[name]?.trim() || undefined;
-  const environment = config?.environment ?? (read('SERVICE_ENV') === 'production' || !read('SERVICE_ENV') ? 'production' : 'development');
-  const hosting = readHostingConfig(read, environment, problems);
   if (problems.length > 0 || !config) throw new ConfigError(problems);
   return { config, hosting };
 }

@@ -27,7 +27,10 @@ export async function runService(config: ServiceConfig, hosting?: HostingConfig)
       ? { trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy }
       : {}),
   });
-  if (hosting) await app.register((scope) => addinFileRoutes(scope, hosting, policyFileReader(config.policyFile)));
+  if (hosting)
+    await app.register((scope) => addinFileRoutes(scope, hosting, policyFileReader(config.policyFile)), {
+      prefix: config.basePath.replace(/\/$/, ''),
+    });
   const close = async () => {
     await app.close();
     await database.close();

@@ -83,6 +83,7 @@ function developmentConfig(
     environment: 'development',
     host: HOST,
     port,
+    basePath: '/',
     logLevel: options.logLevel ?? 'warn',
     entra: { appId: WORKBENCH_IDENTITY.appId, allowedTenants: [WORKBENCH_IDENTITY.tenantId], authority: entra.authority },
     pgliteDir: options.dataDir ?? 'memory://',

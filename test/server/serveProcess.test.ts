@@ -118,6 +118,29 @@ test('behind a reverse proxy: pages, files, the policy file and the API from one
     expect([path, (await fetch(`${url}${path}`)).status]).toEqual([path, 404]);
 }, 120_000);
 
+test('hosted at the path of its build: pages, the policy file and the API under /linkedin/, nothing at the root', async () => {
+  // What `npm run build -- --env publicUrl=https://addins.contoso.com/linkedin/` writes beside the service.
+  writeFileSync(
+    join(dir, 'dist', 'server', 'build.json'),
+    JSON.stringify({ publicUrl: 'https://addins.contoso.com/linkedin/', basePath: '/linkedin/' }),
+  );
+  const url = await serve(baseEnv({ TRUST_PROXY: '1', POLICY_FILE: join(dir, 'linkedin-policy.json') }));
+  for (const path of ['/linkedin/taskpane.html', '/linkedin/taskpane.0a1b2c3d.js', '/linkedin/linkedin-policy.json', '/linkedin/readyz'])
+    expect([path, (await fetch(`${url}${path}`)).status]).toEqual([path, 200]);
+  const api = await fetch(`${url}/linkedin/api/v1/connection`);
+  expect([api.status, api.headers.get('www-authenticate')]).toEqual([401, 'Bearer error="invalid_token"']);
+  for (const path of ['/taskpane.html', '/linkedin-policy.json', '/api/v1/connection', '/linkedin/server/build.json'])
+    expect([path, (await fetch(`${url}${path}`)).status]).toEqual([path, 404]);
+}, 120_000);
+
+test('BASE_PATH overrides the build: behind a proxy that strips the path, it answers at the root', async () => {
+  writeFileSync(join(dir, 'dist', 'server', 'build.json'), JSON.stringify({ basePath: '/linkedin/' }));
+  const url = await serve(baseEnv({ TRUST_PROXY: '1', BASE_PATH: '/' }));
+  expect((await fetch(`${url}/taskpane.html`)).status).toBe(200);
+  expect((await fetch(`${url}/api/v1/connection`)).status).toBe(401);
+  expect((await fetch(`${url}/linkedin/taskpane.html`)).status).toBe(404);
+}, 120_000);
+
 test('no policy file configured: 404, as the pane expects (the documented defaults apply)', async () => {
   const url = await serve(baseEnv({ SERVICE_ENV: 'development' }));
   expect((await fetch(`${url}/linkedin-policy.json`)).status).toBe(404);
@@ -155,6 +178,7 @@ test.each([
     'FRAME_ANCESTORS',
   ],
   ['no encryption key', { TOKEN_ENCRYPTION_KEYS: '', TRUST_PROXY: 'true' }, 'TOKEN_ENCRYPTION_KEYS'],
+  ['a base path that is not a URL path', { BASE_PATH: '/linked in/:id', TRUST_PROXY: 'true' }, 'BASE_PATH'],
 ])(
   'refuses to start with %s: exits non-zero, the setting named, no secret printed',
   async (_name, extra, setting) => {
