@@ -1,6 +1,7 @@
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from './migrations';
 import { PgliteDialect } from './pgliteDialect';
+import { lockFolder, makeFolderPrivate } from './privateFolder';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './pgliteThread';
 import type { Database } from './schema';
 
@@ -40,9 +41,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 async function openPglite(dataDir: string, template: Blob | undefined): Promise<DatabaseHandle> {
-  const embedded = await startEmbeddedPostgres(dataDir, template);
+  // A folder: this process's alone (locked), and private to its account. In memory: nothing to guard.
+  const inFolder = !dataDir.startsWith('memory://');
+  const unlock = inFolder ? lockFolder(dataDir) : () => undefined;
+  let embedded: EmbeddedPostgres;
+  try {
+    if (inFolder) makeFolderPrivate(dataDir);
+    embedded = await startEmbeddedPostgres(dataDir, template);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PgliteDialect(embedded) });
-  return { db, kind: 'pglite', embedded, ping: () => ping(db), close: () => db.destroy() };
+  const close = async () => {
+    try {
+      await db.destroy();
+    } finally {
+      unlock();
+    }
+  };
+  return { db, kind: 'pglite', embedded, ping: () => ping(db), close };
 }
 
 async function openPostgres(connectionString: string): Promise<DatabaseHandle> {

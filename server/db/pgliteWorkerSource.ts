@@ -9,6 +9,24 @@
  */
 export const PGLITE_WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+
+// The database's files are this account's alone: what PGlite creates (0666 / 0777 as PostgreSQL asks, which its
+// file layer applies with chmod, past the process's umask) is created 0600 / 0700. A thread cannot set the process's
+// umask, so this thread's own fs functions take the mask; the HTTP thread's are untouched.
+const mask = (mode) => (typeof mode === 'number' ? mode & 0o700 : mode);
+const withMode = (options, fallback) =>
+  typeof options === 'string' ? { encoding: options, mode: mask(fallback) }
+  : { ...(options || {}), mode: mask(options && options.mode !== undefined ? options.mode : fallback) };
+for (const name of ['chmodSync', 'fchmodSync', 'lchmodSync']) {
+  const original = fs[name];
+  if (original) fs[name] = (target, mode) => original(target, mask(mode));
+}
+const { mkdirSync, openSync, writeFileSync } = fs;
+fs.mkdirSync = (path, options) => mkdirSync(path, typeof options === 'number' ? mask(options) : withMode(options, 0o777));
+fs.openSync = (path, flags, mode) => openSync(path, flags, mask(mode === undefined ? 0o666 : mode));
+fs.writeFileSync = (path, data, options) => writeFileSync(path, data, withMode(options, 0o666));
+
 const { PGlite } = require(workerData.modulePath);
 
 const queue = [];
