@@ -1,14 +1,13 @@
 import * as z from './zod';
+import { EMAIL_ADDRESS, MAX_ADDRESS_LENGTH } from './address';
 import { MAX_LOOKUP_BATCH } from './insights';
 
 /**
  * The insights service's request bodies (docs/insights-service.md): the pane builds them, the service parses them.
- * An address is one `local@domain.tld` without spaces, at most 320 characters; it is matched case-insensitively.
+ * An address is what SMTP carries as a mailbox (address.ts: ASCII only, no control or bidi character), at most 254
+ * characters; it is matched case-insensitively.
  */
-export const EMAIL_ADDRESS =
-  /^[^\s@<>()[\],;:"\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$/;
-
-const emailAddress = z.string().check(z.maxLength(320), z.regex(EMAIL_ADDRESS, 'must be an e-mail address'));
+const emailAddress = z.string().check(z.maxLength(MAX_ADDRESS_LENGTH), z.regex(EMAIL_ADDRESS, 'must be an e-mail address'));
 const addressList = z.array(emailAddress).check(z.minLength(1), z.maxLength(MAX_LOOKUP_BATCH));
 
 export const lookupRequestSchema = z.strictObject({ emails: addressList });

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
-import { insightsRequestSchema, suggestionsRequestSchema } from '../contract/requests';
+import { insightsRequestSchema, lookupRequestSchema, suggestionsRequestSchema } from '../contract/requests';
 import { fixturePerson } from './people';
 import { WORKBENCH_FAULTS, type WorkbenchFault } from '../contract/workbenchControls';
 
@@ -108,11 +108,9 @@ export function insightsHandlers(getControls: () => InsightsMockControls = () =>
     http.post('*/api/v1/profiles/lookup', async ({ request }) => {
       const failed = await guard(request, 'lookup');
       if (failed) return failed;
-      const body = await readJson(request);
-      const emails = body?.emails;
-      if (!Array.isArray(emails) || emails.length === 0 || emails.length > 20 || !emails.every((e) => typeof e === 'string')) {
-        return HttpResponse.json({ error: 'badRequest', message: 'emails: 1 to 20 addresses' }, { status: 400 });
-      }
+      const parsed = lookupRequestSchema.safeParse(await readJson(request));
+      if (!parsed.success) return HttpResponse.json({ error: 'badRequest', message: 'emails: 1 to 20 addresses' }, { status: 400 });
+      const { emails } = parsed.data;
       const unavailable = getControls().source === 'linkedin';
       return HttpResponse.json({
         apiVersion: '1',

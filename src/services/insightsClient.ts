@@ -13,6 +13,7 @@ import {
   type ConnectionStatus,
   type LookupResult,
 } from '../contract/insights';
+import { isLookupAddress } from '../contract/address';
 
 /** Supplies a bearer token for the insights service's own API scope. */
 export type TokenProvider = () => Promise<string>;
@@ -63,24 +64,25 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
     });
   return {
     async lookup(emails, signal) {
-      if (emails.length === 0) return [];
       if (emails.length > MAX_LOOKUP_BATCH) throw new RangeError(`At most ${MAX_LOOKUP_BATCH} addresses per lookup.`);
-      const response = await send({
-        url: url('profiles/lookup'),
-        method: 'POST',
-        body: { emails },
-        schema: lookupResponseSchema,
-        signal,
-      });
+      // Only what the service's schema takes is sent; any other address (control or bidi characters, not what SMTP
+      // carries) is answered here as "can't be looked up from here", and the others are looked up as usual.
+      const sendable = emails.filter(isLookupAddress);
+      const response =
+        sendable.length === 0
+          ? { results: [] }
+          : await send({ url: url('profiles/lookup'), method: 'POST', body: { emails: sendable }, schema: lookupResponseSchema, signal });
       // One answer per address asked, in the order asked; an answer missing is a malformed payload, not "no match".
       const byEmail = new Map(response.results.map((result) => [result.email.toLowerCase(), result]));
-      return emails.map((email) => {
+      return emails.map((email): LookupResult => {
+        if (!isLookupAddress(email)) return { email, status: 'unavailable' };
         const result = byEmail.get(email.toLowerCase());
         if (!result) throw new ServiceError('invalidPayload', 'The lookup answer left out an address.', { field: 'results' });
         return { ...result, email };
       });
     },
     async insights(email, signal) {
+      if (!isLookupAddress(email)) return 'unavailable';
       const answer = await send({
         url: url('profiles/insights'),
         method: 'POST',
@@ -98,10 +100,12 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       return send({ url: url('connection'), method: 'POST', body: request, schema: connectionStatusSchema, signal }, 'throttledOnly');
     },
     async suggestions(emails, signal) {
+      const sendable = emails.filter(isLookupAddress).slice(0, MAX_LOOKUP_BATCH);
+      if (sendable.length === 0) return 'unavailable';
       const answer = await send({
         url: url('suggestions'),
         method: 'POST',
-        body: { emails: emails.slice(0, MAX_LOOKUP_BATCH) },
+        body: { emails: sendable },
         schema: suggestionsResponseSchema,
         signal,
       });

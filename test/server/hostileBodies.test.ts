@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { startTestService, type TestService } from './support/service';
+import { codePoint, everyUnsafeInsertion, insertAt, UNSAFE_ADDRESS_CHARACTERS } from '../support/unsafeAddressCharacters';
 
 /**
  * Whatever a client sends, the service answers a 4xx with a JSON `{ error, message }`, never a 500 and never a crash.
@@ -104,5 +105,42 @@ describe('size and shape limits', () => {
     expect(results.map((r) => r.email)).toEqual(emails);
     expect(results[0]?.status).toBe('match');
     expect(results[1]?.status).toBe('noMatch');
+  });
+});
+
+describe("addresses with control, bidi or broken characters (the same table as the pane's: test/contract/address)", () => {
+  const post = (url: string, body: unknown) =>
+    service.app.inject({
+      method: 'POST',
+      url,
+      payload: JSON.stringify(body),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+    });
+  const base = 'aiko.tanaka@fabrikam.com';
+
+  it(`lookup: each of ${UNSAFE_ADDRESS_CHARACTERS.length} characters at each of ${base.length + 1} positions → 400, nothing echoed`, async () => {
+    const taken: string[] = [];
+    for (const { address, character, position } of everyUnsafeInsertion(base)) {
+      const response = await post(ENDPOINTS[0], { emails: [base, address] });
+      if (response.statusCode !== 400 || response.json<{ error: string }>().error !== 'badRequest' || response.body.includes(base))
+        taken.push(`${codePoint(character)} at ${position}: ${response.statusCode}`);
+    }
+    expect(taken).toEqual([]);
+  });
+
+  it('insights and suggestions: generated addresses with an unsafe character anywhere → 400', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.emailAddress().filter((a) => a.length <= 254),
+        fc.constantFrom(...UNSAFE_ADDRESS_CHARACTERS),
+        fc.nat(),
+        async (clean, character, at) => {
+          const address = insertAt(clean, character, at % (clean.length + 1));
+          expect((await post(ENDPOINTS[1], { email: address })).statusCode).toBe(400);
+          expect((await post(ENDPOINTS[2], { emails: [address] })).statusCode).toBe(400);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
