@@ -1,18 +1,9 @@
 import type { FastifyServerOptions } from 'fastify';
+import { scrubText, scrubUrl } from './logScrub';
 
-/**
- * The service's pino options. Requests are logged without headers or query strings, a few well-known secret paths
- * are redacted, and every logged string is scrubbed of anything shaped like an e-mail address, a JWT or a bearer
- * credential, so a careless log line cannot leak personal data or a token.
- */
-const EMAIL = /[^\s@"'<>,;:()[\]]+@[^\s@"'<>,;:()[\]]+\.[A-Za-z0-9-]+/g;
-const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g;
-const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
+export { scrubText, scrubUrl } from './logScrub';
 
-export function scrubText(value: string): string {
-  return value.replace(BEARER, '$1 [redacted]').replace(JWT, '[token]').replace(EMAIL, '[email]');
-}
-
+/** Every string in a logged value scrubbed (scrubText), plain objects and arrays followed 6 levels deep. */
 export function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
@@ -41,15 +32,21 @@ export const REDACTED_PATHS = [
 
 type LoggerOptions = Exclude<FastifyServerOptions['logger'], boolean | undefined>;
 
+/**
+ * The service's pino options. Requests are logged without headers, their URL scrubbed (logScrub.ts: path segments and
+ * query parameters holding an address, a token or a code replaced, query values redacted), a few well-known secret
+ * paths are redacted, and every logged string is scrubbed of anything shaped like an e-mail address, a JWT or a bearer
+ * credential, so a careless log line cannot leak personal data or a token.
+ */
 export function loggerOptions(level: string, stream?: NodeJS.WritableStream): LoggerOptions {
   return {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
+      // The serializer scrubs the URL itself: the scrubbing of logged values below never sees a request object's fields.
       req: (req: { method?: string; url?: string; ip?: string }) => ({
         method: req.method,
-        // Query strings can carry OAuth codes and state: only the path is logged.
-        url: typeof req.url === 'string' ? req.url.split('?')[0] : undefined,
+        url: typeof req.url === 'string' ? scrubUrl(req.url) : undefined,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       err: (err: Error & { code?: unknown }) => ({

@@ -79,3 +79,22 @@ it("says why a sign-in could not start (a dialog state used twice), with the dat
   expect(JSON.stringify(line)).not.toContain('undefined');
   expect(JSON.stringify(line)).not.toContain(attempt.state);
 });
+
+it('never logs an address, code or token from a URL, matched route or not', async () => {
+  const address = 'megan.bowen@contoso.com';
+  const code = 'Q2xhaW1lZC1ieS10aGUtc2VydmljZS0xMjM0NTY3ODkw';
+  const before = lines.length;
+  for (const url of [
+    `/api/v1/people/${address}`,
+    `/api/v1/people/${encodeURIComponent(address)}`,
+    `/api/v1/profiles/${encodeURIComponent(encodeURIComponent(address))}/card`,
+    `/${address}`,
+    `/api/v1/connection/callback?code=${code}&state=${code}x`,
+    `/api/v1/connection/authorize/?login_hint=${address}&state=s`,
+    `/api/v1/connection/${code}?x=1`,
+  ])
+    await service.app.inject({ url });
+  const log = lines.slice(before).join('');
+  expect(log).toContain('/api/v1/people/[email]');
+  for (const secret of [address, encodeURIComponent(address), 'megan.bowen%2540', code, 'megan']) expect(log).not.toContain(secret);
+});
