@@ -1,11 +1,11 @@
 import rateLimit from '@fastify/rate-limit';
 import type { Server as HttpsServer } from 'node:https';
-import Fastify, { type FastifyHttpsOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyHttpsOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { authenticateWith, userKey } from './auth/authenticate';
 import type { EntraVerifier } from './auth/entraVerifier';
 import type { ServiceConfig } from './config';
-import type { LinkedInRevoker, ServiceContext } from './context';
-import { createTokenCipher } from './crypto/tokenCipher';
+import type { ServiceContext } from './context';
+import { createTokenCipher, type TokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
 import { handleError, HttpError } from './http/errors';
 import { securityHeaders } from './http/headers';
@@ -14,8 +14,9 @@ import { healthRoutes } from './routes/health';
 import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
 import type { ServerPolicy } from './rules/serverPolicy';
 import type { ProfileSource } from './sources/types';
-import { createConnectionStore } from './store/connections';
+import { createConnectionStore, type ConnectionStore } from './store/connections';
 import { createLinkedInRevoker } from './linkedin/revoke';
+import { createRevocationQueue, type RevocationQueue, type Revoke } from './linkedin/revocations';
 
 export interface AppDeps {
   config: ServiceConfig;
@@ -23,7 +24,10 @@ export interface AppDeps {
   verifier: EntraVerifier;
   source: ProfileSource;
   policy: ServerPolicy;
-  revokeLinkedIn?: LinkedInRevoker;
+  /** How LinkedIn is asked to revoke a token; default: its revoke endpoint (linkedin/revoke.ts). */
+  revokeLinkedIn?: Revoke;
+  /** How often revokes LinkedIn did not confirm are tried again (default 60 s; 0: never by itself, as tests drive it). */
+  revocationRetryEveryMs?: number;
   /** pino options; default: the service's own (redacting) options at config.logLevel. false: no logs. */
   logger?: FastifyServerOptions['logger'];
   /** `npm run serve`: HTTPS from this certificate and key, and the reverse proxies to trust (server/hosting/config.ts). */
@@ -52,16 +56,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = (deps.tls
     ? Fastify({ ...(options as FastifyHttpsOptions<HttpsServer>), https: deps.tls })
     : Fastify(options)) as unknown as FastifyInstance;
-  const cipher = createTokenCipher(config.encryptionKeys);
+  const { cipher, revocations, connections } = connectionStoreFor(deps.database, config, app.log, deps.revokeLinkedIn);
   const context: ServiceContext = {
     config,
     database: deps.database,
     cipher,
-    connections: createConnectionStore(deps.database.db, cipher),
+    connections,
     source: deps.source,
     policy: deps.policy,
-    revokeLinkedIn: deps.revokeLinkedIn ?? createLinkedInRevoker(config.linkedin),
+    revocations,
   };
+  const retryEveryMs = deps.revocationRetryEveryMs ?? 60_000;
+  if (retryEveryMs > 0) {
+    app.addHook('onReady', async () => {
+      const stop = revocations.start(retryEveryMs);
+      app.addHook('onClose', async () => stop());
+    });
+  }
 
   deps.beforeRoutes?.(app);
   app.decorateRequest('entraUser', null);
@@ -123,4 +134,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix },
   );
   return app;
+}
+
+/**
+ * The connection store over a database, with the revocation queue every token it drops goes to: the service's own,
+ * and the same for code beside it (the workbench's controls, an admin's tool) so a token never leaves unrevoked.
+ */
+export function connectionStoreFor(
+  database: DatabaseHandle,
+  config: Pick<ServiceConfig, 'encryptionKeys' | 'linkedin'>,
+  log: FastifyBaseLogger,
+  revoke: Revoke = createLinkedInRevoker(config.linkedin),
+): { cipher: TokenCipher; revocations: RevocationQueue; connections: ConnectionStore } {
+  const cipher = createTokenCipher(config.encryptionKeys);
+  const revocations = createRevocationQueue({ db: database.db, cipher, revoke, log });
+  return { cipher, revocations, connections: createConnectionStore(database.db, cipher, revocations) };
 }

@@ -1,18 +1,10 @@
-import type { FastifyBaseLogger } from 'fastify';
-import type { EntraUser } from './auth/entraVerifier';
 import type { ServiceConfig } from './config';
 import type { TokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
+import type { RevocationQueue } from './linkedin/revocations';
 import type { ServerPolicy } from './rules/serverPolicy';
 import type { ProfileSource } from './sources/types';
 import type { ConnectionStore } from './store/connections';
-
-/**
- * Asks LinkedIn to revoke a token after disconnect. Best effort: the stored token and consent are already deleted
- * whatever it answers. The default does nothing (the fixtures source has no LinkedIn); the LinkedIn sign-in supplies
- * the real one.
- */
-export type LinkedInRevoker = (accessToken: string, user: EntraUser, log: FastifyBaseLogger) => Promise<void>;
 
 /** Everything a route module needs; built once per service by buildApp. */
 export interface ServiceContext {
@@ -22,5 +14,6 @@ export interface ServiceContext {
   cipher: TokenCipher;
   source: ProfileSource;
   policy: ServerPolicy;
-  revokeLinkedIn: LinkedInRevoker;
+  /** Every LinkedIn token the service drops goes here to be revoked (linkedin/revocations.ts). */
+  revocations: RevocationQueue;
 }

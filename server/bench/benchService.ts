@@ -7,15 +7,13 @@
  */
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { buildApp } from '../app';
+import { buildApp, connectionStoreFor } from '../app';
 import { createEntraVerifier } from '../auth/entraVerifier';
 import { loadConfig } from '../config';
-import { createTokenCipher } from '../crypto/tokenCipher';
 import { openDatabase, type DatabaseHandle } from '../db/database';
 import { createServerPolicy } from '../rules/serverPolicy';
 import { createFixturesSource } from '../sources/fixtures';
 import { startEntraStandIn } from '../standins/entraIssuer';
-import { createConnectionStore } from '../store/connections';
 import { FIXTURE_PEOPLE } from '../../fixtures/people';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -77,7 +75,7 @@ async function main(): Promise<void> {
   });
   const database = await openDatabase({ pgliteDir: 'memory://' });
   const user = { tenantId: TENANT, objectId: USER, groups: undefined };
-  await createConnectionStore(database.db, createTokenCipher(config.encryptionKeys)).save(user, {
+  await connectionStoreFor(database, config, Fastify().log).connections.save(user, {
     consent: 'twoWay',
     accessToken: 'bench-linkedin-token',
     tokenExpiresAt: new Date(Date.now() + 86_400_000),

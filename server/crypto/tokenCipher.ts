@@ -55,3 +55,12 @@ export function createTokenCipher(keys: readonly EncryptionKey[]): TokenCipher {
     },
   };
 }
+
+/** A stored token, or undefined when it cannot be opened (e.g. its key removed): then it cannot be revoked either. */
+export function decryptOrUndefined(cipher: TokenCipher, stored: string, context: string): string | undefined {
+  try {
+    return cipher.decrypt(stored, context);
+  } catch {
+    return undefined;
+  }
+}

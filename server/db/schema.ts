@@ -40,8 +40,23 @@ export interface PendingSignInsTable {
   expires_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+export type RevocationReason = 'disconnect' | 'reconnect' | 'refusedCompletion' | 'abandonedSignIn' | 'failedSignIn' | 'erase';
+
+/** A LinkedIn token the service dropped and still owes a revoke (server/linkedin/revocations.ts): ciphertext only. */
+export interface RevocationsTable {
+  id: string;
+  token_ciphertext: string;
+  token_expires_at: ColumnType<Date, Date | string, Date | string>;
+  reason: RevocationReason;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<Date, Date | string, Date | string>;
+  last_failure: string | null;
+  queued_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface Database {
   pending_sign_ins: PendingSignInsTable;
+  revocations: RevocationsTable;
   connections: ConnectionsTable;
   audit_trail: AuditTrailTable;
 }

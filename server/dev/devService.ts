@@ -1,17 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app';
+import { buildApp, connectionStoreFor } from '../app';
 import { createEntraVerifier } from '../auth/entraVerifier';
 import type { ServiceConfig } from '../config';
-import { createTokenCipher } from '../crypto/tokenCipher';
 import { openDatabase, type DatabaseHandle } from '../db/database';
 import { addinFileRoutes } from '../hosting/addinFiles';
 import { loggerOptions } from '../logging';
 import { createProfileSource } from '../sources';
 import { startEntraStandIn, type EntraStandIn } from '../standins/entraIssuer';
 import { startLinkedInStandIn, type LinkedInStandIn } from '../standins/linkedinProvider';
-import { createConnectionStore } from '../store/connections';
 import { createWorkbenchSettings } from './controls';
 import { faultLayer } from './faultLayer';
 import { workbenchRoutes, type WorkbenchIdentity } from './workbenchRoutes';
@@ -147,7 +145,7 @@ async function startOn(port: number, options: DevServiceOptions): Promise<DevSer
       beforeRoutes: (instance) => faultLayer(instance, settings),
     });
     app = server;
-    const connections = createConnectionStore(database.db, createTokenCipher(config.encryptionKeys));
+    const { connections } = connectionStoreFor(database, config, server.log);
     await server.register((scope) => workbenchRoutes(scope, { settings, entra, identity: WORKBENCH_IDENTITY, connections }));
     const hosting = { addinDir: options.addinDir, frameAncestors: ["'self'"], trustProxy: false };
     await server.register((scope) => addinFileRoutes(scope, hosting, async () => settings.controls().policyText));

@@ -19,12 +19,20 @@ export type LinkedInFailure =
   | 'idToken'; // the id_token failed verification (signature, issuer, audience, nonce, lifetime)
 
 export class LinkedInError extends Error {
+  /**
+   * An access token LinkedIn issued that the service refuses to use (its id_token failed verification): the caller
+   * must have it revoked. Not enumerable, so no log line or serializer ever sees it.
+   */
+  declare readonly unusedGrant?: { accessToken: string; expiresAt: Date };
+
   constructor(
     readonly failure: LinkedInFailure,
     detail: string,
+    unusedGrant?: { accessToken: string; expiresAt: Date },
   ) {
     super(`LinkedIn ${failure}: ${detail}`);
     this.name = 'LinkedInError';
+    if (unusedGrant) Object.defineProperty(this, 'unusedGrant', { value: unusedGrant, enumerable: false });
   }
 }
 
@@ -149,6 +157,7 @@ export function createLinkedInClient(config: LinkedInConfig, options: LinkedInCl
       );
       const parsed = tokenResponseSchema.safeParse(await json(response));
       if (!parsed.success) throw new LinkedInError('badResponse', 'token answer does not parse');
+      const grant = { accessToken: parsed.data.access_token, expiresAt: new Date(now().getTime() + parsed.data.expires_in * 1000) };
       let subject: string;
       try {
         const { payload } = await jwtVerify(parsed.data.id_token, keys, {
@@ -159,15 +168,15 @@ export function createLinkedInClient(config: LinkedInConfig, options: LinkedInCl
           currentDate: now(),
           requiredClaims: ['sub', 'iat', 'exp'],
         });
-        if (typeof payload.nonce !== 'string' || payload.nonce !== nonce) throw new LinkedInError('idToken', 'nonce does not match');
-        if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new LinkedInError('idToken', 'no subject');
+        if (typeof payload.nonce !== 'string' || payload.nonce !== nonce) throw new LinkedInError('idToken', 'nonce does not match', grant);
+        if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new LinkedInError('idToken', 'no subject', grant);
         subject = payload.sub;
       } catch (error) {
         if (error instanceof LinkedInError) throw error;
-        if (error instanceof joseErrors.JWKSTimeout) throw new LinkedInError('timeout', 'JWKS');
-        throw new LinkedInError('idToken', (error as { code?: string }).code ?? 'not verifiable');
+        if (error instanceof joseErrors.JWKSTimeout) throw new LinkedInError('timeout', 'JWKS', grant);
+        throw new LinkedInError('idToken', (error as { code?: string }).code ?? 'not verifiable', grant);
       }
-      return { accessToken: parsed.data.access_token, expiresAt: new Date(now().getTime() + parsed.data.expires_in * 1000), subject };
+      return { ...grant, subject };
     },
 
     async userinfo(accessToken) {

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { TokenCipher } from '../crypto/tokenCipher';
+import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
 import type { Database } from '../db/schema';
 import type { ConnectionConsent } from '../store/connections';
+import type { RevocationQueue } from './revocations';
 
 /** While the member is on LinkedIn's pages. */
 export const LINKEDIN_STEP_MS = 10 * 60_000;
@@ -24,11 +25,16 @@ export interface AnsweredSignIn extends SignInRequest {
   expired: boolean;
 }
 
-/** A redeemed one-time code (claimed: the code can never be redeemed again, whatever the outcome). */
+/**
+ * A redeemed one-time code (claimed: the code can never be redeemed again, whatever the outcome). Its token is already
+ * queued for revocation (`revocation`, due in 2 minutes): completing the connection withdraws that, a refusal asks
+ * LinkedIn at once, and a crash in between leaves it to the queue.
+ */
 export interface RedeemedSignIn extends SignInRequest {
   expired: boolean;
-  accessToken: () => string;
+  accessToken: string;
   tokenExpiresAt: Date;
+  revocation: string | undefined;
 }
 
 /**
@@ -37,7 +43,7 @@ export interface RedeemedSignIn extends SignInRequest {
  * requests race. Expired rows are swept on each new sign-in.
  */
 export interface PendingSignIns {
-  /** Deletes every pending sign-in past its time (abandoned ones included, with their encrypted token). */
+  /** Deletes every pending sign-in past its time; a token one held (never redeemed) is revoked at LinkedIn. */
   sweep: (now: Date) => Promise<void>;
   begin: (request: SignInRequest, linkedInState: string, nonce: string, now: Date) => Promise<void>;
   /** Claims the sign-in LinkedIn answered for `linkedInState`; undefined when unknown or already answered. */
@@ -51,10 +57,11 @@ export interface PendingSignIns {
 export const hashCode = (code: string): string => createHash('sha256').update(code, 'utf8').digest('base64url');
 const tokenContext = (id: string) => `pending-sign-in:${id}`;
 
-export function createPendingSignIns(db: Kysely<Database>, cipher: TokenCipher): PendingSignIns {
-  const sweep = async (now: Date): Promise<void> => {
-    await db.deleteFrom('pending_sign_ins').where('expires_at', '<', now).execute();
-  };
+/** A redeemed token waits this long for its completion before the queue revokes it by itself. */
+const COMPLETION_GRACE_MS = 2 * 60_000;
+
+export function createPendingSignIns(db: Kysely<Database>, cipher: TokenCipher, revocations: RevocationQueue): PendingSignIns {
+  const sweep = (now: Date) => sweepExpired(db, cipher, revocations, now);
   return {
     sweep,
     async begin(request, linkedInState, nonce, now) {
@@ -114,19 +121,53 @@ export function createPendingSignIns(db: Kysely<Database>, cipher: TokenCipher):
         .execute();
     },
 
-    async redeem(code, now) {
-      const row = await db.deleteFrom('pending_sign_ins').where('code_hash', '=', hashCode(code)).returningAll().executeTakeFirst();
-      if (!row || !row.token_ciphertext || !row.token_expires_at) return undefined;
-      const ciphertext = row.token_ciphertext;
-      return {
-        paneState: row.pane_state,
-        codeChallenge: row.code_challenge,
-        consent: row.consent,
-        redirectUri: row.redirect_uri,
-        expired: new Date(row.expires_at).getTime() <= now.getTime(),
-        tokenExpiresAt: new Date(row.token_expires_at),
-        accessToken: () => cipher.decrypt(ciphertext, tokenContext(row.id)),
-      };
-    },
+    redeem: (code, now) => redeemCode(db, cipher, revocations, code, now),
   };
+}
+
+/** Deletes every pending sign-in past its time, queueing (and asking LinkedIn for) the revoke of each token one held. */
+async function sweepExpired(db: Kysely<Database>, cipher: TokenCipher, revocations: RevocationQueue, now: Date): Promise<void> {
+  const queued = await db.transaction().execute(async (tx) => {
+    const swept = await tx
+      .deleteFrom('pending_sign_ins')
+      .where('expires_at', '<', now)
+      .returning(['id', 'token_ciphertext', 'token_expires_at'])
+      .execute();
+    const ids: (string | undefined)[] = [];
+    for (const row of swept) {
+      const accessToken = row.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, tokenContext(row.id)) : undefined;
+      if (accessToken === undefined || !row.token_expires_at) continue;
+      ids.push(await revocations.queue(tx, { accessToken, expiresAt: new Date(row.token_expires_at), reason: 'abandonedSignIn' }));
+    }
+    return ids;
+  });
+  await revocations.attempt(queued);
+}
+
+/** Claims the sign-in a code stands for and, in the same transaction, queues its token's revoke (see RedeemedSignIn). */
+async function redeemCode(
+  db: Kysely<Database>,
+  cipher: TokenCipher,
+  revocations: RevocationQueue,
+  code: string,
+  now: Date,
+): Promise<RedeemedSignIn | undefined> {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx.deleteFrom('pending_sign_ins').where('code_hash', '=', hashCode(code)).returningAll().executeTakeFirst();
+    const accessToken = row?.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, tokenContext(row.id)) : undefined;
+    if (!row || accessToken === undefined || !row.token_expires_at) return undefined;
+    const tokenExpiresAt = new Date(row.token_expires_at);
+    const notBefore = new Date(now.getTime() + COMPLETION_GRACE_MS);
+    const revocation = await revocations.queue(tx, { accessToken, expiresAt: tokenExpiresAt, reason: 'refusedCompletion' }, { notBefore });
+    return {
+      paneState: row.pane_state,
+      codeChallenge: row.code_challenge,
+      consent: row.consent,
+      redirectUri: row.redirect_uri,
+      expired: new Date(row.expires_at).getTime() <= now.getTime(),
+      tokenExpiresAt,
+      accessToken,
+      revocation,
+    };
+  });
 }

@@ -1,13 +1,13 @@
-import type { LinkedInRevoker } from '../context';
 import { createLinkedInClient } from './client';
 import type { LinkedInConfig } from './config';
+import type { Revoke } from './revocations';
 
 /**
- * Disconnect's best-effort revoke at LinkedIn: the stored token and consent are already deleted when this runs, so a
- * LinkedIn that refuses or does not answer (within 5 s) changes nothing here; the failure is logged without the token.
- * Without LinkedIn configured there is nothing to revoke.
+ * How the service asks LinkedIn to revoke a token (its revoke endpoint, with the client secret, within 5 s): resolves
+ * when LinkedIn confirmed, throws a LinkedInError otherwise (the revocation queue tries again). Without LinkedIn
+ * configured no token ever came from LinkedIn (the fixtures' and the workbench's are made up): nothing to ask.
  */
-export function createLinkedInRevoker(config: LinkedInConfig | undefined): LinkedInRevoker {
+export function createLinkedInRevoker(config: LinkedInConfig | undefined): Revoke {
   if (!config) return async () => undefined;
   const client = createLinkedInClient(config);
   return async (accessToken) => client.revoke(accessToken);

@@ -1,13 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { completeConnectionRequestSchema } from '../../src/contract/requests';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { completeConnectionRequestSchema, type CompleteConnectionRequest } from '../../src/contract/requests';
 import { userOf } from '../auth/authenticate';
 import type { ServiceContext } from '../context';
 import { parseBody } from '../http/body';
 import { HttpError } from '../http/errors';
-import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient } from './client';
+import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient, type LinkedInGrant } from './client';
 import type { LinkedInConfig } from './config';
-import { createPendingSignIns, type PendingSignIns, type SignInRequest } from './pendingSignIns';
+import { createPendingSignIns, type AnsweredSignIn, type PendingSignIns, type RedeemedSignIn, type SignInRequest } from './pendingSignIns';
 import { renderSignInProblem } from './signInPages';
 
 /**
@@ -37,7 +37,7 @@ interface SignInParts {
 function signInParts(context: ServiceContext): SignInParts | undefined {
   const config = context.config.linkedin;
   if (!config) return undefined;
-  const pending = createPendingSignIns(context.database.db, context.cipher);
+  const pending = createPendingSignIns(context.database.db, context.cipher, context.revocations);
   return { config, linkedIn: createLinkedInClient(config), pending, now: () => new Date() };
 }
 
@@ -134,16 +134,40 @@ export async function signInPageRoutes(app: FastifyInstance, context: ServiceCon
       request.log.info({ linkedInError: cancelled ? error : 'other' }, 'LinkedIn did not sign the member in');
       return answer({ error: cancelled ? error : 'server_error' });
     }
-    try {
-      const grant = await parts.linkedIn.exchangeCode(code, signIn.nonce);
-      const serviceCode = randomToken();
-      await parts.pending.issueCode(signIn, serviceCode, grant.accessToken, grant.expiresAt, parts.now());
-      return answer({ code: serviceCode });
-    } catch (failure) {
-      request.log.warn({ linkedIn: failure instanceof LinkedInError ? failure.failure : 'store' }, 'LinkedIn sign-in failed');
-      return answer({ error: 'server_error' });
-    }
+    return answer(await exchangeForServiceCode(parts, context, request, signIn, code));
   });
+}
+
+/**
+ * LinkedIn's code exchanged (server to server, with the client secret) and the token kept for the pane's one-time code:
+ * the dialog's answer. A token LinkedIn issued that the service then refuses or cannot keep is revoked at once.
+ */
+async function exchangeForServiceCode(
+  parts: SignInParts,
+  context: ServiceContext,
+  request: FastifyRequest,
+  signIn: AnsweredSignIn,
+  code: string,
+): Promise<Record<string, string>> {
+  let grant: LinkedInGrant;
+  try {
+    grant = await parts.linkedIn.exchangeCode(code, signIn.nonce);
+  } catch (failure) {
+    request.log.warn({ linkedIn: failure instanceof LinkedInError ? failure.failure : 'exchange' }, 'LinkedIn sign-in failed');
+    // An id_token the service refused came with a token: revoked, never left valid at LinkedIn.
+    const unused = failure instanceof LinkedInError ? failure.unusedGrant : undefined;
+    if (unused) await context.revocations.drop({ ...unused, reason: 'failedSignIn' });
+    return { error: 'server_error' };
+  }
+  try {
+    const serviceCode = randomToken();
+    await parts.pending.issueCode(signIn, serviceCode, grant.accessToken, grant.expiresAt, parts.now());
+    return { code: serviceCode };
+  } catch (error) {
+    request.log.warn({ err: error }, 'LinkedIn sign-in could not be stored: its token is revoked');
+    await context.revocations.drop({ accessToken: grant.accessToken, expiresAt: grant.expiresAt, reason: 'failedSignIn' });
+    return { error: 'server_error' };
+  }
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value, 'ascii').digest();
@@ -155,30 +179,35 @@ export async function completeConnectionRoutes(app: FastifyInstance, context: Se
     const body = parseBody(completeConnectionRequestSchema, request);
     const user = userOf(request);
     if (!parts) throw new HttpError(503, 'signInUnavailable', UNCONFIGURED);
-    // The rules first: a user who may not connect redeems nothing (the code stays unused).
-    const decision = context.policy.decide(user, 'none', 'unknown');
-    if (!decision.canConnect)
-      throw new HttpError(403, decision.reasons[0]?.code ?? 'forbidden', 'The rules do not let this account connect LinkedIn.');
-    // Single use: the code is claimed before it is checked, so a wrong verifier burns it too.
+    // Single use: the code is claimed before anything is checked, so a wrong verifier burns it too. Its token is
+    // queued for revocation as it is claimed: whatever refuses it below asks LinkedIn to revoke it at once.
     const signIn = await parts.pending.redeem(body.code, parts.now());
-    const verifierMatches =
-      signIn !== undefined && timingSafeEqual(sha256(body.codeVerifier), Buffer.from(signIn.codeChallenge, 'base64url'));
-    if (
-      !signIn ||
-      signIn.expired ||
-      !verifierMatches ||
-      signIn.paneState !== body.state ||
-      signIn.consent !== body.consent ||
-      signIn.redirectUri !== body.redirectUri
-    ) {
-      request.log.info({ reason: !signIn ? 'unknown or used code' : signIn.expired ? 'expired' : 'binding mismatch' }, 'sign-in refused');
+    const decision = context.policy.decide(user, 'none', 'unknown');
+    if (!decision.canConnect) {
+      await context.revocations.attempt([signIn?.revocation]);
+      throw new HttpError(403, decision.reasons[0]?.code ?? 'forbidden', 'The rules do not let this account connect LinkedIn.');
+    }
+    const refusal = refusalOf(signIn, body);
+    if (refusal || !signIn) {
+      await context.revocations.attempt([signIn?.revocation]);
+      request.log.info({ reason: refusal }, 'sign-in refused');
       throw new HttpError(400, 'invalidGrant', 'This sign-in is unknown, expired, already used or does not match. Connect again.');
     }
     const saved = await context.connections.save(user, {
       consent: signIn.consent,
-      accessToken: signIn.accessToken(),
+      accessToken: signIn.accessToken,
       tokenExpiresAt: signIn.tokenExpiresAt,
+      ...(signIn.revocation ? { queuedRevocation: signIn.revocation } : {}),
     });
     return { apiVersion: '1', status: 'connected', consent: saved.consent, connectedAt: saved.connectedAt.toISOString() };
   });
+}
+
+/** Why a redeemed code may not complete this connection (unknown, expired, or bound to another attempt), if it may not. */
+function refusalOf(signIn: RedeemedSignIn | undefined, body: CompleteConnectionRequest): string | undefined {
+  if (!signIn) return 'unknown or used code';
+  if (signIn.expired) return 'expired';
+  const verifierMatches = timingSafeEqual(sha256(body.codeVerifier), Buffer.from(signIn.codeChallenge, 'base64url'));
+  const bound = signIn.paneState === body.state && signIn.consent === body.consent && signIn.redirectUri === body.redirectUri;
+  return verifierMatches && bound ? undefined : 'binding mismatch';
 }

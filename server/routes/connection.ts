@@ -16,16 +16,10 @@ export async function connectionRoutes(app: FastifyInstance, context: ServiceCon
     return { apiVersion: '1', status: 'connected', consent: connection.consent, connectedAt: connection.connectedAt.toISOString() };
   });
 
-  // Always allowed, whatever the rules say now: a user can always remove what the service kept.
+  // Always allowed, whatever the rules say now: a user can always remove what the service kept. The connection is gone
+  // at once; its token is revoked at LinkedIn now, or queued and tried again until LinkedIn confirms or it lapses.
   app.delete('/connection', async (request) => {
-    const user = userOf(request);
-    const token = await context.connections.remove(user, 'disconnect');
-    if (token !== undefined) {
-      // Best effort, after the deletion: LinkedIn failing to revoke never keeps anything here.
-      await context.revokeLinkedIn(token, user, request.log).catch((error: unknown) => {
-        request.log.warn({ err: error }, 'LinkedIn revoke failed (best effort; the connection is deleted here)');
-      });
-    }
+    await context.connections.remove(userOf(request), 'disconnect');
     return { apiVersion: '1', status: 'notConnected' };
   });
 }

@@ -51,6 +51,12 @@ export interface LinkedInStandIn {
   failNextTokenRequest: (answer: number | 'hang') => void;
   /** Access tokens revoked through the revoke endpoint, in order. */
   revokedTokens: () => readonly string[];
+  /** Every access token the token endpoint issued, in order. */
+  issuedTokens: () => readonly string[];
+  /** The next `count` revoke requests answer `status` (LinkedIn down or refusing); 0 ends it. */
+  failRevokes: (count: number, status?: number) => void;
+  /** How many revoke requests arrived (confirmed or not). */
+  revokeRequests: () => number;
   /** How many token requests arrived (accepted or not). */
   tokenRequests: () => number;
   close: () => Promise<void>;
@@ -95,6 +101,9 @@ export async function startLinkedInStandIn(options: LinkedInStandInOptions): Pro
   const codes = new Map<string, IssuedCode>();
   const accessTokens = new Set<string>();
   const revoked: string[] = [];
+  const issuedAccessTokens: string[] = [];
+  let revokeFailures = { count: 0, status: 503 };
+  let revokeRequestCount = 0;
   let tampering: IdTokenTampering | undefined;
   let nextTokenFailure: number | 'hang' | undefined;
   let tokenRequestCount = 0;
@@ -177,6 +186,7 @@ export async function startLinkedInStandIn(options: LinkedInStandInOptions): Pro
       });
     const accessToken = `standin-${randomBytes(32).toString('base64url')}`;
     accessTokens.add(accessToken);
+    issuedAccessTokens.push(accessToken);
     const corrupt = tampering ?? {};
     tampering = undefined;
     const key: KeyLike = corrupt.foreignKey ? foreign.privateKey : signing.privateKey;
@@ -211,6 +221,11 @@ export async function startLinkedInStandIn(options: LinkedInStandInOptions): Pro
   }
 
   function revoke(body: URLSearchParams, res: ServerResponse) {
+    revokeRequestCount += 1;
+    if (revokeFailures.count > 0) {
+      revokeFailures.count -= 1;
+      return send(res, revokeFailures.status, { error: 'server_error' });
+    }
     if (body.get('client_id') !== options.clientId || body.get('client_secret') !== options.clientSecret)
       return send(res, 401, { error: 'invalid_client' });
     const value = body.get('token') ?? '';
@@ -256,6 +271,11 @@ export async function startLinkedInStandIn(options: LinkedInStandInOptions): Pro
       nextTokenFailure = a;
     },
     revokedTokens: () => [...revoked],
+    issuedTokens: () => [...issuedAccessTokens],
+    failRevokes: (count, status = 503) => {
+      revokeFailures = { count, status };
+    },
+    revokeRequests: () => revokeRequestCount,
     tokenRequests: () => tokenRequestCount,
     close: () =>
       new Promise<void>((resolve) => {

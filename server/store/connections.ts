@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { EntraUser } from '../auth/entraVerifier';
-import type { TokenCipher } from '../crypto/tokenCipher';
+import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
 import type { AuditEvent, Database } from '../db/schema';
+import type { RevocationQueue } from '../linkedin/revocations';
 import { createReadBatcher } from './readBatcher';
 
 export type ConnectionConsent = 'linkedInToMicrosoft' | 'twoWay';
@@ -20,23 +21,29 @@ export interface NewConnection {
   accessToken: string;
   tokenExpiresAt: Date;
   connectedAt?: Date;
+  /** The revoke queued when the sign-in's token was redeemed (its safety net): withdrawn as the connection is stored. */
+  queuedRevocation?: string;
 }
 
 /** The connections table, per Entra user (tid + oid), with the audit trail written in the same transaction. */
 export interface ConnectionStore {
   find: (user: EntraUser) => Promise<StoredConnection | undefined>;
-  /** Stores (or replaces) the user's connection: the row and its audit entry are written whole or not at all. */
+  /**
+   * Stores (or replaces) the user's connection: the row and its audit entry are written whole or not at all. A token
+   * it replaces is queued for revocation in the same transaction, and LinkedIn asked at once.
+   */
   save: (user: EntraUser, connection: NewConnection) => Promise<StoredConnection>;
   /**
-   * Deletes the user's connection and consent. Returns the token that was stored (for a best-effort revoke at
-   * LinkedIn), or undefined when there was none.
+   * Deletes the user's connection and consent; its token is queued for revocation in the same transaction, and
+   * LinkedIn asked at once (a revoke it does not confirm is tried again: linkedin/revocations.ts). Returns whether
+   * there was a connection.
    */
-  remove: (user: EntraUser, event?: Extract<AuditEvent, 'disconnect' | 'expire'>) => Promise<string | undefined>;
+  remove: (user: EntraUser, event?: Extract<AuditEvent, 'disconnect' | 'expire'>) => Promise<boolean>;
 }
 
 const contextOf = (user: EntraUser) => `${user.tenantId}:${user.objectId}`;
 
-export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher): ConnectionStore {
+export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher, revocations: RevocationQueue): ConnectionStore {
   const toStored = (
     user: EntraUser,
     row: { consent: ConnectionConsent; connected_at: Date; token_expires_at: Date; token_ciphertext: string },
@@ -46,6 +53,7 @@ export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher)
     tokenExpiresAt: new Date(row.token_expires_at),
     accessToken: () => cipher.decrypt(row.token_ciphertext, contextOf(user)),
   });
+  const openToken = (ciphertext: string, user: EntraUser) => decryptOrUndefined(cipher, ciphertext, contextOf(user));
   // Every call is authorised by the caller's connection: concurrent reads go out together (readBatcher.ts).
   const findRows = createReadBatcher(async (users: readonly EntraUser[]) => {
     const rows = await db
@@ -75,46 +83,81 @@ export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher)
         token_expires_at: connection.tokenExpiresAt,
         connected_at: connection.connectedAt ?? new Date(),
       };
-      await db.transaction().execute(async (tx) => {
-        await tx
-          .insertInto('connections')
-          .values(row)
-          .onConflict((oc) =>
-            oc.columns(['tenant_id', 'object_id']).doUpdateSet({
-              consent: row.consent,
-              token_ciphertext: row.token_ciphertext,
-              token_expires_at: row.token_expires_at,
-              connected_at: row.connected_at,
-              expired_at: null,
-            }),
-          )
-          .execute();
-        await tx
-          .insertInto('audit_trail')
-          .values({ tenant_id: user.tenantId, object_id: user.objectId, event: 'connect', consent: connection.consent })
-          .execute();
+      const replaced = await db.transaction().execute(async (tx) => {
+        const previous = await findForUpdate(tx, user);
+        await upsert(tx, row);
+        if (connection.queuedRevocation) await revocations.cancel(tx, connection.queuedRevocation);
+        const old = previous && openToken(previous.token_ciphertext, user);
+        if (!previous || old === undefined || old === connection.accessToken) return undefined;
+        return revocations.queue(tx, { accessToken: old, expiresAt: new Date(previous.token_expires_at), reason: 'reconnect' });
       });
+      await revocations.attempt([replaced]);
       return toStored(user, row);
     },
     async remove(user, event = 'disconnect') {
-      return db.transaction().execute(async (tx) => {
+      const result = await db.transaction().execute(async (tx) => {
         const deleted = await tx
           .deleteFrom('connections')
           .where('tenant_id', '=', user.tenantId)
           .where('object_id', '=', user.objectId)
-          .returning(['token_ciphertext', 'consent'])
+          .returning(['token_ciphertext', 'token_expires_at', 'consent'])
           .executeTakeFirst();
         if (!deleted) return undefined;
         await tx
           .insertInto('audit_trail')
           .values({ tenant_id: user.tenantId, object_id: user.objectId, event, consent: deleted.consent })
           .execute();
-        try {
-          return cipher.decrypt(deleted.token_ciphertext, contextOf(user));
-        } catch {
-          return undefined;
-        }
+        const token = openToken(deleted.token_ciphertext, user);
+        const revocation =
+          token === undefined
+            ? undefined
+            : await revocations.queue(tx, { accessToken: token, expiresAt: new Date(deleted.token_expires_at), reason: 'disconnect' });
+        return { revocation };
       });
+      if (!result) return false;
+      await revocations.attempt([result.revocation]);
+      return true;
     },
   };
+}
+
+/** The user's row, locked until the transaction ends (a concurrent save or remove waits for this one). */
+function findForUpdate(tx: Kysely<Database>, user: EntraUser) {
+  return tx
+    .selectFrom('connections')
+    .select(['token_ciphertext', 'token_expires_at'])
+    .where('tenant_id', '=', user.tenantId)
+    .where('object_id', '=', user.objectId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+interface ConnectionRow {
+  tenant_id: string;
+  object_id: string;
+  consent: ConnectionConsent;
+  token_ciphertext: string;
+  token_expires_at: Date;
+  connected_at: Date;
+}
+
+/** Writes the user's connection (replacing any) and its `connect` audit entry, in the caller's transaction. */
+async function upsert(tx: Kysely<Database>, row: ConnectionRow): Promise<void> {
+  await tx
+    .insertInto('connections')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'object_id']).doUpdateSet({
+        consent: row.consent,
+        token_ciphertext: row.token_ciphertext,
+        token_expires_at: row.token_expires_at,
+        connected_at: row.connected_at,
+        expired_at: null,
+      }),
+    )
+    .execute();
+  await tx
+    .insertInto('audit_trail')
+    .values({ tenant_id: row.tenant_id, object_id: row.object_id, event: 'connect', consent: row.consent })
+    .execute();
 }

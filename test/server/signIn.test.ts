@@ -31,7 +31,7 @@ afterAll(async () => {
   await Promise.all([standIn.close(), database.close(), entra.close()]);
 });
 afterEach(async () => {
-  for (const table of ['connections', 'audit_trail', 'pending_sign_ins'] as const) await database.db.deleteFrom(table).execute();
+  for (const table of ['connections', 'audit_trail', 'pending_sign_ins', 'revocations'] as const) await database.db.deleteFrom(table).execute();
 });
 const serviceWith = (options: TestServiceOptions = {}) => startSignInService(standIn, { database, entra, ...options });
 
@@ -154,7 +154,7 @@ describe('connecting LinkedIn through the service, against the simulated provide
     expect((await storedState(service)).connections).toEqual([]);
   });
 
-  test('a revoke LinkedIn does not answer still disconnects (best effort)', async () => {
+  test('a revoke LinkedIn does not answer still disconnects, and the token waits in the queue', async () => {
     await service.close();
     service = await serviceWith({ env: { LINKEDIN_REVOKE_ENDPOINT: 'http://127.0.0.1:9/oauth/v2/revoke' } });
     await connect(service);
@@ -165,19 +165,22 @@ describe('connecting LinkedIn through the service, against the simulated provide
     });
     expect(removed.statusCode).toBe(200);
     expect((await storedState(service)).connections).toEqual([]);
+    expect((await storedState(service)).revocationsWaiting).toBe(1);
   });
 
-  test('a user the rules do not let connect is refused with the reason, and the code stays unused', async () => {
+  test("a user the rules do not let connect is refused with the reason, and LinkedIn's token is revoked at once", async () => {
     await service.close();
     service = await serviceWith({ policy: { ...OPEN_POLICY, tenantMode: 'no' } });
     const attempt = newAttempt();
     const { dialog } = await runDialog(service, attempt);
     const code = dialog?.searchParams.get('code') ?? '';
+    const revokedBefore = standIn.revokedTokens().length;
     const refused = await complete(service, completion(attempt, code));
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error).toBe('tenant-off');
-    expect((await storedState(service)).connections).toEqual([]);
-    expect((await storedState(service)).pendingWithToken).toBe(1);
+    expect(standIn.revokedTokens()).toHaveLength(revokedBefore + 1);
+    const stored = await storedState(service);
+    expect([stored.connections, stored.pendingWithToken, stored.revocationsWaiting]).toEqual([[], 0, 0]);
   });
 
   test('a dialog answer goes only to the registered dialog page, with nothing but code and state', async () => {

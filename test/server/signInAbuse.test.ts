@@ -6,7 +6,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { IdTokenTampering, LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { answerAuthorizePage, DIALOG_URL } from './support/linkedin';
 import { startStandIn } from './support/linkedin';
-import type { TestService } from './support/service';
+import { createServerPolicy, type ServerPolicy } from '../../server/rules/serverPolicy';
+import type { AdminPolicy } from '../../src/contract/policyFile';
+import { OPEN_POLICY, TENANT, type TestService } from './support/service';
 import {
   callback,
   complete,
@@ -25,10 +27,24 @@ import {
  */
 let standIn: LinkedInStandIn;
 let service: TestService;
+/** The rules the service follows, swapped by a row that needs others (the open policy otherwise). */
+let rules: ServerPolicy;
 beforeAll(async () => {
   standIn = await startStandIn();
-  service = await startSignInService(standIn);
+  const open = createServerPolicy(OPEN_POLICY, {});
+  rules = open;
+  service = await startSignInService(standIn, { serverPolicy: { admin: OPEN_POLICY, decide: (...args) => rules.decide(...args) } });
+  rules = open;
 });
+const withRules = async <T>(admin: AdminPolicy, run: () => Promise<T>): Promise<T> => {
+  const before = rules;
+  rules = createServerPolicy(admin, {});
+  try {
+    return await run();
+  } finally {
+    rules = before;
+  }
+};
 afterAll(async () => {
   await service.close();
   await standIn.close();
@@ -194,6 +210,19 @@ const ROWS: [string, () => Promise<() => Promise<void>>][] = [
     },
   ]),
   [
+    'a completion the rules refuse (organisation mode "no"): 403, and the token LinkedIn gave is revoked at once',
+    async () => {
+      const attempt = newAttempt();
+      const code = await codeFor(attempt);
+      return async () => {
+        const token = standIn.issuedTokens().at(-1);
+        const refused = await withRules({ ...OPEN_POLICY, tenantMode: 'no' }, async () => complete(service, completion(attempt, code)));
+        expect([refused.statusCode, refused.json<{ error: string }>().error]).toEqual([403, 'tenant-off']);
+        expect(standIn.revokedTokens()).toContain(token);
+      };
+    },
+  ],
+  [
     'a one-time code that was never issued',
     async () => {
       const attempt = newAttempt();
@@ -203,6 +232,16 @@ const ROWS: [string, () => Promise<() => Promise<void>>][] = [
 ];
 
 const OTHER_USER = '7b7b7b7b-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
+
+/** Tokens LinkedIn issued that are neither revoked nor the token of a stored connection. */
+async function unrevokedTokens(): Promise<string[]> {
+  const rows = await service.database.db.selectFrom('connections').select('object_id').execute();
+  const connected = await Promise.all(
+    rows.map(async (row) => (await service.store.find({ tenantId: TENANT, objectId: row.object_id, groups: undefined }))?.accessToken()),
+  );
+  const revoked = new Set(standIn.revokedTokens());
+  return standIn.issuedTokens().filter((token) => !revoked.has(token) && !connected.includes(token));
+}
 async function countPending(): Promise<number> {
   return (await service.database.db.selectFrom('pending_sign_ins').select('id').execute()).length;
 }
@@ -217,6 +256,16 @@ describe('sign-in abuse: refused, and nothing stored', () => {
     expect(after.audit).toEqual(before.audit);
     // A refused attempt may use up what it attacked, never leave a new LinkedIn token behind.
     expect(after.pendingWithToken).toBeLessThanOrEqual(before.pendingWithToken);
+    // Every token LinkedIn gave is revoked, held by a connection, or held by a pending sign-in (revoked when swept).
+    expect(after.revocationsWaiting).toBe(0);
+    expect((await unrevokedTokens()).length).toBe(after.pendingWithToken);
+  });
+
+  test('once every pending sign-in is swept, each token LinkedIn gave is revoked or held by a connection', async () => {
+    expect(standIn.issuedTokens().length).toBeGreaterThan(8);
+    await expireAllPending();
+    await startAuthorize(service, newAttempt());
+    expect(await unrevokedTokens()).toEqual([]);
   });
 
   test('the table covers what the issue names', () => {

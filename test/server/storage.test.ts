@@ -3,9 +3,11 @@
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
 import { sql } from 'kysely';
+import Fastify from 'fastify';
 import { createTokenCipher } from '../../server/crypto/tokenCipher';
 import { migrate, openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { createConnectionStore, type ConnectionStore } from '../../server/store/connections';
+import { createRevocationQueue } from '../../server/linkedin/revocations';
 import { freshTestDatabase } from './support/pgliteTemplate';
 import { KEY } from './support/service';
 
@@ -17,6 +19,8 @@ import { KEY } from './support/service';
 const onPostgres = Boolean(process.env.DATABASE_URL);
 let database: DatabaseHandle;
 let store: ConnectionStore;
+/** What the store's revocation queue asked LinkedIn to revoke. */
+const revoked: string[] = [];
 const cipher = createTokenCipher([{ id: 'k1', key: Buffer.from(KEY, 'base64') }]);
 const tenantId = '11111111-2222-4333-8444-555555555555';
 const user = (n: number) => ({ tenantId, objectId: `0000000${n}-1b1b-4c2c-8d3d-4e4e4e4e4e4e`, groups: undefined });
@@ -25,7 +29,14 @@ beforeAll(async () => {
   database = onPostgres ? await openDatabase({ databaseUrl: process.env.DATABASE_URL }) : await freshTestDatabase();
   await database.db.deleteFrom('connections').execute();
   await database.db.deleteFrom('audit_trail').execute();
-  store = createConnectionStore(database.db, cipher);
+  await database.db.deleteFrom('revocations').execute();
+  const revocations = createRevocationQueue({
+    db: database.db,
+    cipher,
+    revoke: async (token) => void revoked.push(token),
+    log: Fastify({ logger: false }).log,
+  });
+  store = createConnectionStore(database.db, cipher, revocations);
 }, 180_000);
 afterAll(() => database.close());
 
@@ -35,9 +46,10 @@ it(`runs on ${onPostgres ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'}; migrating ag
   expect(await database.ping()).toBe(true);
 });
 
-it('stores, finds, replaces and removes a connection, with the audit trail and no token in clear', async () => {
-  await store.save(user(1), { consent: 'linkedInToMicrosoft', accessToken: 'tok-one', tokenExpiresAt: new Date(Date.now() + 1000) });
-  await store.save(user(1), { consent: 'twoWay', accessToken: 'tok-two', tokenExpiresAt: new Date(Date.now() + 1000) });
+it('stores, finds, replaces and removes a connection, with the audit trail and no token in clear; every dropped token revoked', async () => {
+  await store.save(user(1), { consent: 'linkedInToMicrosoft', accessToken: 'tok-one', tokenExpiresAt: new Date(Date.now() + 60_000) });
+  await store.save(user(1), { consent: 'twoWay', accessToken: 'tok-two', tokenExpiresAt: new Date(Date.now() + 60_000) });
+  expect(revoked).toEqual(['tok-one']);
   const found = await store.find(user(1));
   expect(found?.consent).toBe('twoWay');
   expect(found?.accessToken()).toBe('tok-two');
@@ -45,8 +57,10 @@ it('stores, finds, replaces and removes a connection, with the audit trail and n
   const rows = await database.db.selectFrom('connections').selectAll().execute();
   expect(rows).toHaveLength(1);
   expect(JSON.stringify(rows)).not.toContain('tok-two');
-  expect(await store.remove(user(1))).toBe('tok-two');
-  expect(await store.remove(user(1))).toBeUndefined();
+  expect(await store.remove(user(1))).toBe(true);
+  expect(await store.remove(user(1))).toBe(false);
+  expect(revoked).toEqual(['tok-one', 'tok-two']);
+  expect(await database.db.selectFrom('revocations').selectAll().execute()).toEqual([]);
   const audit = await database.db.selectFrom('audit_trail').select(['event', 'consent']).orderBy('id').execute();
   expect(audit).toEqual([
     { event: 'connect', consent: 'linkedInToMicrosoft' },

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../../../server/app';
+import { createLinkedInRevoker } from '../../../server/linkedin/revoke';
+import { createRevocationQueue, type RevocationQueue, type Revoke } from '../../../server/linkedin/revocations';
 import { createEntraVerifier } from '../../../server/auth/entraVerifier';
 import { loadConfig, type ServiceConfig } from '../../../server/config';
-import type { LinkedInRevoker } from '../../../server/context';
 import type { DatabaseHandle } from '../../../server/db/database';
 import { freshTestDatabase } from './pgliteTemplate';
 import { createTokenCipher } from '../../../server/crypto/tokenCipher';
@@ -45,8 +46,10 @@ export interface TestService {
   config: ServiceConfig;
   /** A valid token for USER (or another object id) in TENANT. */
   token: (options?: { objectId?: string; groups?: string[]; claims?: Record<string, unknown> }) => Promise<string>;
-  /** The service's own connection store (same database, same keys). */
+  /** The service's own connection store (same database, same keys, revoking through `revocations`). */
   store: ConnectionStore;
+  /** A revocation queue on the same database and LinkedIn as the service's, on the test's clock (`clock`). */
+  revocations: RevocationQueue;
   /** Stores a LinkedIn connection for USER (or another object id), as completing the sign-in would. */
   connect: (consent: ConnectionConsent, objectId?: string, accessToken?: string) => Promise<void>;
   close: () => Promise<void>;
@@ -60,7 +63,9 @@ export interface TestServiceOptions {
   database?: DatabaseHandle;
   entra?: EntraStandIn;
   env?: Record<string, string>;
-  revokeLinkedIn?: LinkedInRevoker;
+  revokeLinkedIn?: Revoke;
+  /** The clock of `revocations` (the service's own queue runs on the real one and retries only when a test says). */
+  clock?: () => Date;
   /** pino options (default: no logs). */
   logger?: AppDeps['logger'];
   /** Behind a reverse proxy (as `npm run serve` with TRUST_PROXY). */
@@ -81,11 +86,22 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     logger: options.logger ?? false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    revocationRetryEveryMs: 0,
   });
   await app.ready();
-  const store = createConnectionStore(database.db, createTokenCipher(config.encryptionKeys));
+  const cipher = createTokenCipher(config.encryptionKeys);
+  const revoke = options.revokeLinkedIn ?? createLinkedInRevoker(config.linkedin);
+  const revocations = createRevocationQueue({
+    db: database.db,
+    cipher,
+    revoke,
+    log: app.log,
+    ...(options.clock ? { now: options.clock } : {}),
+  });
+  const store = createConnectionStore(database.db, cipher, revocations);
   return {
     store,
+    revocations,
     async connect(consent, objectId = USER, accessToken = `linkedin-token-${objectId}`) {
       await store.save(
         { tenantId: TENANT, objectId, groups: undefined },

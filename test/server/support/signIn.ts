@@ -91,7 +91,10 @@ export const completion = (attempt: Attempt, code: string) => ({
   redirectUri: attempt.redirectUri,
 });
 
-/** Everything the database keeps about connections: rows, audit trail, and pending sign-ins holding a LinkedIn token. */
+/**
+ * Everything the database keeps about connections: rows, audit trail, pending sign-ins holding a LinkedIn token, and
+ * dropped tokens still waiting for LinkedIn to confirm their revoke.
+ */
 export async function storedState(service: TestService) {
   const { db } = service.database;
   const connections = await db.selectFrom('connections').selectAll().orderBy('object_id').execute();
@@ -101,5 +104,9 @@ export async function storedState(service: TestService) {
     .select(sql<number>`count(*)::int`.as('n'))
     .where('token_ciphertext', 'is not', null)
     .executeTakeFirstOrThrow();
-  return { connections, audit, pendingWithToken: withToken.n };
+  const waiting = await db
+    .selectFrom('revocations')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return { connections, audit, pendingWithToken: withToken.n, revocationsWaiting: waiting.n };
 }
