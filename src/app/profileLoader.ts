@@ -34,6 +34,8 @@ export interface ProfileReadings {
   publicState: (address: string) => PublicState;
   connectedState: (address: string) => ConnectedState;
   readonly cachedCount: number;
+  /** Whether what is kept stays in this pane only, until it is closed: nothing is written to the device since a disconnect. */
+  readonly keptInPaneOnly: boolean;
 }
 
 /** One cache entry per person: what may be kept (never a hidden member). */
@@ -235,13 +237,18 @@ export class ProfileLoader {
     else states.delete(key);
   }
 
-  /** Forgets everything: memory, storage, and answers still on their way (`keepOffDevice`: see ProfileCache.purge). */
-  purge(options: { keepOffDevice?: boolean } = {}): void {
+  /**
+   * Forgets everything: memory, storage, and answers still on their way (`keepOffDevice`: see ProfileCache.purge).
+   * Returns how many people's LinkedIn information it forgot.
+   */
+  purge(options: { keepOffDevice?: boolean } = {}): number {
+    const forgot = this.cache.size;
     this.generation++;
     this.cache.purge(options);
     this.publicStates.clear();
     this.connectedStates.clear();
     this.changed();
+    return forgot;
   }
 
   private lookupBatch(batch: string[]): void {
@@ -283,6 +290,7 @@ export class ProfileLoader {
       publicState: (address) => this.publicState(address),
       connectedState: (address) => this.connectedState(address),
       cachedCount: this.cache.size,
+      keptInPaneOnly: this.cache.keptOffDevice,
     };
   }
 

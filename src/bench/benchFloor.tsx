@@ -62,8 +62,9 @@ const { state } = derivePane({
     publicState: (address) => ({ status: 'match', profile: profileFor(address) }),
     connectedState: () => ({ status: 'idle' }),
     cachedCount: 0,
+    keptInPaneOnly: false,
   },
-  connection: { consent: 'none', record: null, busy: null, notice: null, verified: true },
+  connection: { status: 'notConnected', notice: null },
   signInAvailable: true,
   suggestions: { itemKey: null, state: { status: 'idle' } },
 });

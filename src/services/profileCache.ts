@@ -57,6 +57,11 @@ export class ProfileCache<T> {
     return this.entries.size;
   }
 
+  /** Whether, since a purge with `keepOffDevice`, what it keeps stays in memory only (nothing more is written to storage). */
+  get keptOffDevice(): boolean {
+    return this.offDevice;
+  }
+
   /**
    * The fresh value, or undefined, changing nothing (neither the least-recently-used order nor storage): what a
    * render may call.

@@ -5,4 +5,5 @@ export { AdminDetails } from './components/AdminDetails';
 export { ConnectedSection } from './card/ConnectedSection';
 export { SuggestionsSection } from './card/SuggestionsSection';
 export { ConnectPanel } from './connect/ConnectPanel';
-export { ConnectionNoticeBar, ConnectionSettings } from './connect/ConnectionSettings';
+export { ConnectionSettings } from './connect/ConnectionSettings';
+export { ConnectionNoticeBar, ExpiredConnectionBar } from './connect/ConnectionNotices';

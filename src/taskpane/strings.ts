@@ -79,6 +79,11 @@ export const paneStrings = {
     people === 0
       ? `Nothing from LinkedIn is kept on this device now. What the add-in keeps is kept for up to 24 hours, about ${formatNumber('en-US', max)} people at most, and never about people who hide their profile.`
       : `LinkedIn information about ${plural('en-US', people, { one: '{n} person', other: '{n} people' })} is kept on this device, each for up to 24 hours (at most ${formatNumber('en-US', max)} people). Nothing is kept about people who hide their profile.`,
+  /** Since a disconnect, what the pane keeps stays in it only (the disconnect's message says the same: connect.keptInPane). */
+  cacheNoteInPane: (people: number) =>
+    people === 0
+      ? 'Nothing from LinkedIn is kept now. What this pane shows is kept in this pane only, until you close it; nothing is saved on this device.'
+      : `LinkedIn information about ${plural('en-US', people, { one: '{n} person', other: '{n} people' })} is kept in this pane only, until you close it; nothing is saved on this device.`,
   cleared: (people: number) =>
     `Cleared: LinkedIn information about ${plural('en-US', people, { one: '{n} person', other: '{n} people' })} was removed from this device.`,
 };

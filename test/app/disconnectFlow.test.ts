@@ -80,7 +80,7 @@ describe('disconnecting', () => {
     });
     expect(roaming.saved[CONSENT_SETTING]).toEqual(RECORD);
     // Next start: the service says not connected.
-    expect(await reconcileConsent(roaming, insights)).toEqual({ consent: 'none', record: null, removedOnService: true });
+    expect(await reconcileConsent(roaming, insights)).toEqual({ status: 'removed' });
     expect(roaming.saved).toEqual({});
   });
 });
@@ -93,18 +93,33 @@ describe('reconciling on start', () => {
       ),
     );
     expect(await reconcileConsent(memoryRoamingSettings({ [CONSENT_SETTING]: RECORD }), insights)).toMatchObject({
+      status: 'connected',
       consent: 'twoWay',
-      removedOnService: false,
     });
   });
-  test('the status cannot be fetched: consent is unknown (public only), the record is kept', async () => {
+  test('expired on the service, or refused (401): expired, the record kept for Reconnect', async () => {
+    const roaming = memoryRoamingSettings({ [CONSENT_SETTING]: RECORD });
+    server.use(
+      http.get('*/api/v1/connection', () =>
+        HttpResponse.json({ apiVersion: '1', status: 'expired', consent: 'twoWay', connectedAt: RECORD.connectedAt }),
+      ),
+    );
+    expect(await reconcileConsent(roaming, insights)).toEqual({ status: 'expired', record: RECORD, cause: 'linkedIn' });
+    server.use(http.get('*/api/v1/connection', () => HttpResponse.json({ error: 'notConnected' }, { status: 401 })));
+    expect(await reconcileConsent(roaming, insights)).toEqual({ status: 'expired', record: RECORD, cause: 'service' });
+    expect(readConsentRecord(roaming)).toEqual(RECORD);
+  });
+  test('the status cannot be fetched: unconfirmed (public only), the record is kept', async () => {
     server.use(http.get('*/api/v1/connection', () => new HttpResponse(null, { status: 503 })));
     const roaming = memoryRoamingSettings({ [CONSENT_SETTING]: RECORD });
-    expect(await reconcileConsent(roaming, insights)).toMatchObject({ consent: 'unknown', removedOnService: false });
+    expect(await reconcileConsent(roaming, insights)).toMatchObject({ status: 'unconfirmed', problem: 'server' });
     expect(readConsentRecord(roaming)).toEqual(RECORD);
   });
   test('a record this version cannot read is unknown, and no request is made for no record', async () => {
-    expect((await reconcileConsent(memoryRoamingSettings({ [CONSENT_SETTING]: { consent: 'all' } }), insights)).consent).toBe('unknown');
-    expect((await reconcileConsent(memoryRoamingSettings(), insights)).consent).toBe('none');
+    expect(await reconcileConsent(memoryRoamingSettings({ [CONSENT_SETTING]: { consent: 'all' } }), insights)).toEqual({
+      status: 'notConnected',
+      unreadable: true,
+    });
+    expect(await reconcileConsent(memoryRoamingSettings(), insights)).toEqual({ status: 'notConnected', unreadable: false });
   });
 });

@@ -1,51 +1,27 @@
 /**
- * What the pane tells people is always true (issue 13): for every combination of decision × connection state ×
+ * What the pane tells people is always true (issues 13, 22): for every combination of decision × connection state ×
  * lookup outcome, the pane is derived (derivePane, pure) and rendered (PaneView, static props), and what is on screen
- * is held against itself. Each check names the contradiction it would catch.
+ * is held against itself. The connection states come from the status union itself (test/support/connectionStates.ts,
+ * typed by it), each reached through the connection's reducer. Each check names the contradiction it would catch.
  */
 import { act, render } from '@testing-library/react';
-import type { ConnectionState } from '../../src/app/connect/useConnection';
-import type { ConsentRecord } from '../../src/app/connect/consentRecord';
-import { connectionExists, connectionTruthOf } from '../../src/app/pane/connectionTruth';
-import { derivePane, type PaneInputs, type PaneState } from '../../src/app/pane/derive';
+import { CONNECTION_STATUSES, connectionReducer, type ConnectionState, type ConnectionStatus } from '../../src/app/connect/connectionState';
+import { derivePane, type DerivedPane, type PaneInputs, type PaneState } from '../../src/app/pane/derive';
 import type { PaneActions } from '../../src/app/pane/usePane';
 import type { ConnectedState, ProfileReadings, PublicState } from '../../src/app/profileLoader';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/contract/policyFile';
 import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
-import { sampleItem } from '../support/fakeHost';
 import { ServiceError } from '../../src/services/errors';
 import type { PolicyFileState } from '../../src/services/policyFile';
 import { PaneView } from '../../src/taskpane/components/PaneView';
+import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
 import { PaneFrame } from '../../src/taskpane/PaneFrame';
 import { paneStrings } from '../../src/taskpane/strings';
 import { describeReason } from '../../src/policy';
 import type { DetectedEnvironment } from '../../src/app/viewer';
-
-const RECORD: ConsentRecord = { consent: 'twoWay', connectedAt: '2026-11-20T09:00:00Z', version: 1 };
-const base: ConnectionState = { consent: 'none', record: null, busy: null, notice: null, verified: true };
-
-/** Every connection state the pane can be in, as useConnection and the reconciliation leave it. */
-const CONNECTIONS: Record<string, ConnectionState> = {
-  'not connected': base,
-  'connected (both ways)': { ...base, consent: 'twoWay', record: RECORD },
-  'connected (LinkedIn to Microsoft)': { ...base, consent: 'linkedInToMicrosoft', record: { ...RECORD, consent: 'linkedInToMicrosoft' } },
-  'connected, not confirmed yet': { ...base, consent: 'twoWay', record: RECORD, verified: false },
-  'connected, service unreachable (timeout)': {
-    ...base,
-    consent: 'unknown',
-    record: RECORD,
-    notice: { kind: 'statusUnknown', errorKind: 'timeout' },
-  },
-  'connected, service refuses it (401)': {
-    ...base,
-    consent: 'unknown',
-    record: RECORD,
-    notice: { kind: 'statusUnknown', errorKind: 'unauthorized' },
-  },
-  'removed on the service': { ...base, notice: { kind: 'removedOnService' } },
-  'just disconnected': { ...base, notice: { kind: 'disconnected', remains: 'microsoftAndLinkedIn' } },
-};
+import { CONNECTION_ROWS, CONNECTIONS, type ConnectionFixture } from '../support/connectionStates';
+import { sampleItem } from '../support/fakeHost';
 
 const policy = (patch: Partial<AdminPolicy> = {}): AdminPolicy => ({ ...DEFAULT_ADMIN_POLICY, tenantMode: 'yes', ...patch });
 const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
@@ -60,6 +36,8 @@ const DECISIONS: Record<string, { policyState: PolicyFileState; detected?: Parti
   },
   'policy file unreachable': { policyState: { status: 'unreachable', error: new ServiceError('server', 'The server answered 500.') } },
 };
+/** A policy file the pane cannot trust looks nobody up: one lookup row is enough there. */
+const UNTRUSTED = new Set(['policy file invalid', 'policy file unreachable']);
 
 const PROFILE = { id: 'li-aiko', name: 'Aiko Tanaka', headline: 'Partnerships lead at Fabrikam' };
 /** What LinkedIn answered for the person shown (public lookup, and connected insights where asked). */
@@ -81,10 +59,15 @@ const LOOKUPS: Record<string, { public: PublicState; connected: ConnectedState; 
   'lookup failing': { public: { status: 'error', kind: 'timeout' }, connected: { status: 'idle' }, cached: 0 },
 };
 
-function inputs(decision: string, connection: string, lookup: string): PaneInputs {
+function inputs(decision: string, connection: ConnectionState, fixture: ConnectionFixture, lookup: string): PaneInputs {
   const d = DECISIONS[decision];
   const l = LOOKUPS[lookup];
-  const readings: ProfileReadings = { publicState: () => l.public, connectedState: () => l.connected, cachedCount: l.cached };
+  const readings: ProfileReadings = {
+    publicState: () => l.public,
+    connectedState: () => l.connected,
+    cachedCount: l.cached,
+    keptInPaneOnly: fixture.keptInPaneOnly,
+  };
   return {
     settled: { policyState: d.policyState, detected: { ...DETECTED, ...d.detected } },
     user: SAMPLE_VIEWER,
@@ -94,10 +77,24 @@ function inputs(decision: string, connection: string, lookup: string): PaneInput
     chosenAddress: null,
     visibleAddresses: null,
     profiles: readings,
-    connection: CONNECTIONS[connection],
+    connection,
     signInAvailable: true,
     suggestions: { itemKey: null, state: { status: 'idle' } },
   };
+}
+
+/**
+ * The pane as painted: derived, and when the derivation reports that connected insights were refused, derived again
+ * after the connection's reducer heard it — what usePane does in a layout effect, before the browser paints.
+ */
+function painted(decision: string, fixture: ConnectionFixture, lookup: string): { derived: DerivedPane; connection: ConnectionState } {
+  let connection = fixture.state;
+  let derived = derivePane(inputs(decision, connection, fixture, lookup));
+  if (derived.work.insightsRefused) {
+    connection = connectionReducer(connection, { type: 'insightsRefused' });
+    derived = derivePane(inputs(decision, connection, fixture, lookup));
+  }
+  return { derived, connection };
 }
 
 const noop = (): void => undefined;
@@ -129,31 +126,60 @@ async function renderPane(state: PaneState) {
   return view;
 }
 
+/** What Settings' status line says for a connection resting in each state (busy ones say the state before). */
+const SETTINGS_LINE: Record<Exclude<ConnectionStatus, 'connecting' | 'disconnecting'>, RegExp> = {
+  connected: /^Connected — /,
+  unconfirmed: /not confirmed by the LinkedIn service yet$/,
+  expired: /no longer accepts the connection: reconnect, or disconnect$/,
+  removed: new RegExp(`^${connectStrings.notConnected}$`),
+  notConnected: new RegExp(`^${connectStrings.notConnected}$`),
+};
+const EXISTS: ReadonlySet<ConnectionStatus> = new Set(['connected', 'unconfirmed', 'expired']);
+
 const ROWS = Object.keys(DECISIONS).flatMap((decision) =>
-  Object.keys(CONNECTIONS).flatMap((connection) => Object.keys(LOOKUPS).map((lookup) => [decision, connection, lookup] as const)),
+  CONNECTION_ROWS.flatMap(([status, name, fixture]) =>
+    (UNTRUSTED.has(decision) ? Object.keys(LOOKUPS).slice(0, 1) : Object.keys(LOOKUPS)).map(
+      (lookup) => [decision, `${status}: ${name}`, lookup, status, fixture] as const,
+    ),
+  ),
 );
 
 const text = (container: HTMLElement) => container.textContent ?? '';
-/** The button with this label, if offered (plain DOM queries: ByRole over Fluent's tree is slow for 280 renders). */
-const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
+/** The buttons with this label (plain DOM queries: ByRole over Fluent's tree is slow for hundreds of renders). */
+const buttons = (name: string) => [...document.querySelectorAll('button')].filter((b) => b.textContent?.trim() === name);
+const button = (name: string) => buttons(name)[0] ?? null;
 /** What the "What the add-in may do" table says for a row ('Allowed' / 'Not allowed'), or undefined when not listed. */
 const row = (label: string) =>
   [...document.querySelectorAll('[data-allowed]')].find((cell) => cell.previousElementSibling?.textContent === label)?.textContent ??
   undefined;
 const NOT_CONNECTED_REASON = describeReason('not-connected').message;
 
+test('the table covers every connection status of the type, each row reaching the status it is listed under', () => {
+  expect(Object.keys(CONNECTIONS)).toEqual([...CONNECTION_STATUSES]);
+  for (const [status, name, fixture] of CONNECTION_ROWS) expect([name, fixture.state.status]).toEqual([name, status]);
+});
+
 describe(`the pane never contradicts itself (${ROWS.length} combinations of decision × connection × lookup)`, () => {
-  test.each(ROWS)('%s × %s × %s', async (decision, connectionName, lookup) => {
-    const { state } = derivePane(inputs(decision, connectionName, lookup));
+  test.each(ROWS)('%s × %s × %s', async (decision, _name, lookup, listedStatus, fixture) => {
+    const { derived, connection } = painted(decision, fixture, lookup);
+    const { state } = derived;
     const { container } = await renderPane(state);
-    const connection = CONNECTIONS[connectionName];
     const l = LOOKUPS[lookup];
-    const truth = connectionTruthOf(connection, l.connected);
-    const exists = connectionExists(truth);
+    // A 401 on connected insights expires a confirmed connection (the reducer's event); nothing else moves it.
+    const status = connection.status;
+    if (status !== listedStatus) expect([listedStatus, status, l.connected]).toEqual(['connected', 'expired', l.connected]);
+    const resting =
+      connection.status === 'connecting' || connection.status === 'disconnecting' ? connection.before.status : connection.status;
+    const exists = EXISTS.has(resting);
+    const busy = resting !== status;
     const all = text(container);
 
-    // Must 1: Disconnect is offered in every state while a connection exists — and only then.
-    expect(Boolean(button(connectStrings.disconnect))).toBe(exists);
+    // Must 1: Disconnect is offered in every state while a connection exists (and no sign-in or disconnect is under
+    // way, when Settings says so instead) — and only then.
+    expect(Boolean(button(connectStrings.disconnect))).toBe(exists && !busy);
+    // Settings' status line is the state's, whatever the notices say.
+    const settingsLine = container.querySelector('[data-connection]')?.firstElementChild?.textContent;
+    if (state.phase === 'ready' || exists) expect(settingsLine).toMatch(SETTINGS_LINE[resting]);
     // "Not connected" never beside Disconnect; a connection that exists is never called "not connected".
     if (exists) {
       expect(all).not.toContain(connectStrings.notConnected);
@@ -163,6 +189,16 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     if (exists || state.phase !== 'ready' || !state.viewerDecision.canConnect) expect(button(paneStrings.can.connect)).toBeNull();
     // A connected user is not told "Connect your LinkedIn account: Not allowed".
     if (exists) expect(row(paneStrings.can.connect)).toBeUndefined();
+    // "No longer accepts" / "expired" is said exactly while the connection is expired, and Reconnect is offered then —
+    // wherever the rules would let this viewer connect — and never otherwise.
+    const saysExpired = [connectStrings.expired, connectStrings.reconnect].some((sentence) => all.includes(sentence));
+    if (saysExpired) expect(status).toBe('expired');
+    const mayConnect = state.phase === 'ready' && decision === 'allowed';
+    expect(buttons(connectStrings.reconnectAction).length > 0).toBe(status === 'expired' && mayConnect);
+    if (status === 'expired' && state.phase === 'ready' && state.viewerDecision.level !== 'none') {
+      expect(saysExpired || all.includes(cardStrings.reconnect)).toBe(true);
+    }
+    itemEightHolds(container, connection, fixture, l.cached, state.phase === 'ready' && state.viewerDecision.level !== 'none');
     if (state.phase !== 'ready') {
       // An untrusted policy file: nothing of LinkedIn, no decision shown.
       expect(container.querySelector('[data-level]')).toBeNull();
@@ -171,8 +207,13 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     const badge = container.querySelector('.fui-Badge')?.textContent;
     // Connected insights are claimed only on a connection the service confirmed, never beside "no longer accepts".
     if (badge === paneStrings.levelLabel.connected) {
-      expect(truth).toBe('connected');
+      expect(status).toBe('connected');
       expect(all).not.toMatch(/no longer accepts/);
+    }
+    // The reasons name the connection's limit as Settings does ("not confirmed" / "no longer accepts").
+    const limit = container.querySelector('[data-connection-limit]')?.getAttribute('data-connection-limit');
+    if (badge !== undefined && badge !== paneStrings.levelLabel.none && !busy) {
+      expect(limit ?? null).toBe(status === 'unconfirmed' || status === 'expired' ? status : null);
     }
     // A person of whom nothing is shown is never explained with "you see public information".
     if (badge === paneStrings.levelLabel.none) expect(all).not.toContain(NOT_CONNECTED_REASON);
@@ -180,10 +221,11 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     const outbound = row(paneStrings.can.outbound);
     if (outbound === paneStrings.allowed) expect(badge).toBe(paneStrings.levelLabel.connected);
     // The actions listed agree with the buttons offered.
-    const disconnectRow = row(paneStrings.can.disconnect);
-    if (disconnectRow !== undefined) expect(disconnectRow === paneStrings.allowed).toBe(exists);
     const connectRow = row(paneStrings.can.connect);
-    if (connectRow === paneStrings.allowed) expect(button(paneStrings.can.connect)).not.toBeNull();
+    if (connectRow === paneStrings.allowed) {
+      // Offered, or the sign-in it started is under way and says so.
+      expect(button(paneStrings.can.connect) !== null || (status === 'connecting' && all.includes(connectStrings.connecting))).toBe(true);
+    }
     // "Kept nothing" is never said (it fetched again at once): what was removed is said, the count says what is kept now.
     expect(all).not.toMatch(/kept nothing/);
     const kept = container.querySelector('[data-cached]');
@@ -191,3 +233,31 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     if (l.cached === 0 && kept) expect(kept.textContent).toMatch(/^Nothing from LinkedIn is kept/);
   });
 });
+
+/**
+ * After a disconnect the pane says exactly what it removed and what stays: never "removed everything" while Settings
+ * counts people kept; what stays said in the same words by the message and Settings; contacts imported into LinkedIn
+ * only after "both ways" (LinkedIn to Microsoft only imports none).
+ */
+function itemEightHolds(
+  container: HTMLElement,
+  connection: ConnectionState,
+  fixture: ConnectionFixture,
+  cached: number,
+  showsCards: boolean,
+): void {
+  const all = text(container);
+  expect(all).not.toMatch(/removed everything|everything it had kept/);
+  const notice = connection.notice;
+  const message = container.querySelector('[data-notice="disconnected"]');
+  expect(Boolean(message)).toBe(notice?.kind === 'disconnected');
+  if (!message || notice?.kind !== 'disconnected') return;
+  expect(message.textContent).toContain(connectStrings.removedKept(notice.forgotPeople));
+  expect(message.textContent?.includes(connectStrings.contactsRemain)).toBe(notice.remains === 'microsoftAndLinkedIn');
+  // What stays is said where cards are shown, and Settings says the same, with its count.
+  expect(message.textContent?.includes(connectStrings.keptInPane)).toBe(showsCards);
+  const note = container.querySelector('[data-cached]');
+  if (!note) return;
+  expect(fixture.keptInPaneOnly).toBe(true);
+  expect([note.getAttribute('data-kept'), note.textContent]).toEqual(['pane', paneStrings.cacheNoteInPane(cached)]);
+}

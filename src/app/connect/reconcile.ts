@@ -1,49 +1,34 @@
 import type { RoamingSettings } from '../../office';
-import { isServiceError, type ServiceErrorKind } from '../../services/errors';
+import { isServiceError } from '../../services/errors';
 import type { InsightsClient } from '../../services/insightsClient';
-import type { Consent } from '../viewer';
-import { readConsentRecord, removeConsentRecord, type ConsentRecord } from './consentRecord';
-
-export interface ReconciledConsent {
-  consent: Consent;
-  record: ConsentRecord | null;
-  /** True once, when the service no longer has a connection the record claimed: "Your LinkedIn connection was removed". */
-  removedOnService: boolean;
-  /** The service still has the connection, but LinkedIn's 60-day token lapsed: the choice is kept, Reconnect is offered. */
-  expired?: boolean;
-  /** Why the status could not be checked (consent is then 'unknown'); 'unauthorized' means "Reconnect LinkedIn". */
-  problem?: ServiceErrorKind;
-}
+import type { ServiceAnswer } from './connectionState';
+import { readConsentRecord, removeConsentRecord } from './consentRecord';
 
 /**
- * On start: the roaming record says what the user chose; the service says whether the connection still exists.
- * Removed on the service → the record is cleared (so the notice shows once). A record this version cannot read,
- * or a status that cannot be fetched, is 'unknown' consent (fail closed: public information only).
+ * On start: the roaming record says what the user chose; the service says whether the connection still exists, and
+ * the answer is the connection's next state. Removed on the service → the record is cleared (so the notice shows
+ * once). Expired → the record is kept (Reconnect is one step). A 401 → expired too: the service no longer accepts it.
+ * A record this version cannot read, or a status that cannot be fetched, grants nothing connected (fail closed).
  */
-export async function reconcileConsent(
-  roaming: RoamingSettings,
-  insights: InsightsClient,
-  signal?: AbortSignal,
-): Promise<ReconciledConsent> {
+export async function reconcileConsent(roaming: RoamingSettings, insights: InsightsClient, signal?: AbortSignal): Promise<ServiceAnswer> {
   const record = readConsentRecord(roaming);
-  if (record === 'unknown') return { consent: 'unknown', record: null, removedOnService: false };
-  if (record === 'none') return { consent: 'none', record: null, removedOnService: false };
+  if (record === 'unknown' || record === 'none') return { status: 'notConnected', unreadable: record === 'unknown' };
   let status;
   try {
     status = await insights.connectionStatus(signal);
   } catch (error) {
-    return { consent: 'unknown', record, removedOnService: false, problem: isServiceError(error) ? error.kind : 'invalidPayload' };
+    const problem = isServiceError(error) ? error.kind : 'invalidPayload';
+    if (problem === 'unauthorized') return { status: 'expired', record, cause: 'service' };
+    return { status: 'unconfirmed', record, problem };
   }
   if (status.status === 'connected') {
     // Only what both allow: a record saying "both ways" counts as "LinkedIn to Microsoft only" while the service holds
     // only that (consent changed elsewhere), so Microsoft data is never sent to LinkedIn on this device's word alone.
     const consent = record.consent === 'twoWay' && status.consent === 'twoWay' ? 'twoWay' : 'linkedInToMicrosoft';
-    return { consent, record, removedOnService: false };
+    return { status: 'connected', record, consent };
   }
-  if (status.status === 'expired') {
-    // Nothing connected can be asked for (public information only) until the user signs in to LinkedIn again.
-    return { consent: 'unknown', record, removedOnService: false, expired: true };
-  }
+  // LinkedIn's 60-day sign-in lapsed: nothing connected can be asked for until the user signs in again.
+  if (status.status === 'expired') return { status: 'expired', record, cause: 'linkedIn' };
   await removeConsentRecord(roaming).catch(() => undefined);
-  return { consent: 'none', record: null, removedOnService: true };
+  return { status: 'removed' };
 }

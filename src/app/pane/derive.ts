@@ -2,12 +2,12 @@ import { decideAccess, type AccessDecision } from '../../policy';
 import type { AdminPolicy } from '../../contract/policyFile';
 import type { CurrentUser, ItemPerson, ItemSnapshot, Platform } from '../../office';
 import type { ServiceErrorKind } from '../../services/errors';
-import type { ConnectionState } from '../connect/useConnection';
+import { consentOf, savedRecordOf, type ConnectionState } from '../connect/connectionState';
 import { firstPageOf, peopleToShow } from '../people';
 import type { ConnectedState, ProfileReadings, PublicState } from '../profileLoader';
 import type { SuggestionsAsked, SuggestionsState } from '../useSuggestions';
 import { accessInputFor, viewerInput, type Consent, type DetectedEnvironment, type ViewerInput } from '../viewer';
-import { connectionViewOf, shownDecisionOf, type ConnectionView, type ShownDecision } from './connectionTruth';
+import { connectionViewOf, shownDecisionOf, type ConnectionView, type ShownDecision } from './connectionView';
 import type { PolicySettled } from './settlePolicy';
 
 /** What the pane shows: one value, derived from its inputs by derivePane and rendered as it is by PaneView. */
@@ -35,7 +35,7 @@ export interface ReadyPane {
   connectedState: ConnectedState;
   cachedPeople: number;
   connection: ConnectionState;
-  /** The connection's one value and what Settings says and offers of it (connectionTruth.ts). */
+  /** What Settings, the badge and the actions read of the connection's one state (connectionView.ts). */
   connectionView: ConnectionView;
   /** The person's decision as shown: level, reasons and the actions offered, consistent with the connection. */
   shown: ShownDecision | null;
@@ -43,11 +43,8 @@ export interface ReadyPane {
   signInAvailable: boolean;
   /** Why not, when the pane can say: this Outlook lacks DialogOrigin 1.1. */
   signInUnavailable: 'noDialogOrigin' | null;
-  /**
-   * Whether "Reconnect" can be offered when the service no longer accepts the saved connection: there is a saved
-   * choice, a sign-in dialog, and the rules would let this viewer connect were they not connected.
-   */
-  canReconnect: boolean;
+  /** Whether what the pane keeps of LinkedIn is kept in this pane only, until it is closed (since a disconnect). */
+  keptInPaneOnly: boolean;
   suggestions: SuggestionsState;
 }
 
@@ -88,6 +85,11 @@ export interface PaneWork {
   suggestionAddresses: readonly string[];
   /** When the saved connection was made: a new one asks again for what failed under the old one. */
   connectedSince: string | undefined;
+  /**
+   * The service refused connected insights (401) on a connection the pane holds as connected: the connection is
+   * expired, an event for its reducer (usePane reports it before the pane is painted).
+   */
+  insightsRefused: boolean;
 }
 
 export interface DerivedPane {
@@ -102,7 +104,7 @@ export function derivePane(inputs: PaneInputs): DerivedPane {
   const { settled } = inputs;
   if (!settled) return { state: { phase: 'starting' }, work: NO_WORK };
   const { policyState } = settled;
-  const connection = { connection: inputs.connection, connectionView: connectionViewOf(inputs.connection) };
+  const connection = { connection: inputs.connection, connectionView: connectionViewOf(inputs.connection, false) };
   if (policyState.status === 'invalid')
     return { state: { phase: 'policyInvalid', field: policyState.field, problem: policyState.problem, ...connection }, work: NO_WORK };
   if (policyState.status === 'unreachable')
@@ -112,22 +114,21 @@ export function derivePane(inputs: PaneInputs): DerivedPane {
 
 function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: DetectedEnvironment): DerivedPane {
   const { connection, profiles } = inputs;
-  const viewer = viewerFor(inputs, policy, detected, connection.consent);
+  const viewer = viewerFor(inputs, policy, detected, consentOf(connection));
   const viewerDecision = decideAccess(accessInputFor(viewer, 'unknown'));
   const allowed = viewerDecision.level !== 'none';
   const people = peopleToShow(inputs.item, inputs.user.address);
   const selected = people.find((p) => p.address.toLowerCase() === inputs.chosenAddress) ?? people[0] ?? null;
   const publicState: PublicState = selected && allowed ? profiles.publicState(selected.address) : IDLE;
   const personDecision = selected ? decideAccess(accessInputFor(viewer, visibilityOf(publicState))) : null;
-  const connectedAllowed = selected !== null && personDecision?.level === 'connected' && connection.verified;
-  const outboundSharing = viewerDecision.outboundSharing && connection.verified;
+  const confirmed = connection.status === 'connected';
+  const connectedAllowed = selected !== null && personDecision?.level === 'connected' && confirmed;
+  const outboundSharing = viewerDecision.outboundSharing && confirmed;
   const shown = inputs.visibleAddresses ?? firstPageOf(people);
-  const connectedState: ConnectedState = connectedAllowed ? profiles.connectedState(selected.address) : IDLE;
-  const connectionView = connectionViewOf(connection, connectedState);
-  const canReconnect =
-    inputs.signInAvailable &&
-    connection.record !== null &&
-    decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect;
+  const connectedState = connectedStateShown(inputs, selected, connectedAllowed);
+  // Reconnect: a sign-in dialog here, and the rules would let this viewer connect were they not connected.
+  const reconnectPossible = inputs.signInAvailable && decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect;
+  const connectionView = connectionViewOf(connection, reconnectPossible);
   const state: ReadyPane = {
     phase: 'ready',
     viewer,
@@ -139,14 +140,12 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     publicState,
     connectedState,
     cachedPeople: profiles.cachedCount,
+    keptInPaneOnly: profiles.keptInPaneOnly,
     connection,
     connectionView,
-    shown: personDecision
-      ? shownDecisionOf(personDecision, connectionView, { signInAvailable: inputs.signInAvailable, canReconnect })
-      : null,
+    shown: personDecision ? shownDecisionOf(personDecision, connectionView, { signInAvailable: inputs.signInAvailable }) : null,
     signInAvailable: inputs.signInAvailable,
     signInUnavailable: inputs.signInAvailable ? null : (inputs.signInUnavailable ?? null),
-    canReconnect,
     suggestions: outboundSharing && inputs.suggestions.itemKey === (inputs.item?.key ?? null) ? inputs.suggestions.state : IDLE,
   };
   const work: PaneWork = {
@@ -155,9 +154,21 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     connectedFor: connectedAllowed && publicState.status === 'match' ? selected.address : null,
     outboundSharing,
     suggestionAddresses: people.map((p) => p.address),
-    connectedSince: connection.record?.connectedAt,
+    connectedSince: savedRecordOf(connection)?.connectedAt,
+    insightsRefused: confirmed && connectedState.status === 'error' && connectedState.kind === 'unauthorized',
   };
   return { state, work };
+}
+
+/**
+ * The person's connected section: asked for only on a confirmed connection; once the connection is expired (or being
+ * signed in again), what the service answered stays readable, so a card refused with 401 keeps offering Reconnect.
+ */
+function connectedStateShown(inputs: PaneInputs, selected: ItemPerson | null, connectedAllowed: boolean): ConnectedState {
+  if (!selected) return IDLE;
+  const { connection } = inputs;
+  const refusedBefore = connection.status === 'expired' || (connection.status === 'connecting' && connection.before.status === 'expired');
+  return connectedAllowed || refusedBefore ? inputs.profiles.connectedState(selected.address) : IDLE;
 }
 
 /** Nothing is asked of LinkedIn before a trusted policy is settled. */
@@ -168,6 +179,7 @@ const NO_WORK: PaneWork = {
   outboundSharing: false,
   suggestionAddresses: [],
   connectedSince: undefined,
+  insightsRefused: false,
 };
 
 function visibilityOf(publicState: PublicState): 'visible' | 'hidden' | 'unknown' {

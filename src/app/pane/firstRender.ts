@@ -1,5 +1,5 @@
 import type { ItemSnapshot } from '../../office';
-import { initialConnectionState } from '../connect/useConnection';
+import { initialConnectionState } from '../connect/connectionState';
 import type { ProfileLoader, ProfileReadings } from '../profileLoader';
 import { profileLoaderFor, type PaneDependencies } from './dependencies';
 import { derivePane } from './derive';
@@ -65,6 +65,7 @@ const NOTHING_LOOKED_UP: ProfileReadings = {
   publicState: () => ({ status: 'idle' }),
   connectedState: () => ({ status: 'idle' }),
   cachedCount: 0,
+  keptInPaneOnly: false,
 };
 
 /**

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
+import type { ServiceEvent } from '../connect/connectionState';
 import type { OfficeHost } from '../../office';
 import type { ProfileLoader, ProfileReadings } from '../profileLoader';
 import type { SuggestionsActions } from '../useSuggestions';
@@ -86,4 +87,14 @@ export function useLinkedInRequests(
   useEffect(() => {
     if (!outboundSharing) suggestions.forget();
   }, [outboundSharing, suggestions]);
+}
+
+/**
+ * A 401 to connected insights means the connection is expired: said to the connection's reducer in a layout effect,
+ * before this render is painted, so the badge never claims connected insights beside a card that was refused them.
+ */
+export function useRefusalReported(insightsRefused: boolean, report: Dispatch<ServiceEvent>): void {
+  useLayoutEffect(() => {
+    if (insightsRefused) report({ type: 'insightsRefused' });
+  }, [insightsRefused, report]);
 }

@@ -6,7 +6,7 @@ import { useSuggestions } from '../useSuggestions';
 import type { PaneDependencies } from './dependencies';
 import { derivePane, type PaneState } from './derive';
 import type { FirstRender } from './firstRender';
-import { useDeviceOption, useLinkedInRequests, useProfileLoader, useSettledPolicy } from './paneHooks';
+import { useDeviceOption, useLinkedInRequests, useProfileLoader, useRefusalReported, useSettledPolicy } from './paneHooks';
 import { useFollowedItem } from './useFollowedItem';
 
 /** What the user can do in the pane. */
@@ -37,16 +37,18 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
   const [loader, readings] = useProfileLoader(deps, firstRender);
   const [followed, itemActions] = useFollowedItem(host, firstRender, deps.initialPerson);
   const [userOption, setShowLinkedInFeatures] = useDeviceOption(host);
-  const purgeCache = useCallback(() => loader.purge(), [loader]);
+  const purgeCache = useCallback(() => void loader.purge(), [loader]);
   const purgeAfterDisconnect = useCallback(() => loader.purge({ keepOffDevice: true }), [loader]);
-  const [connection, connectionActions, setConnection] = useConnection(
+  const onConnected = useCallback(() => loader.retryConnectedFailures(), [loader]);
+  const [connection, connectionActions, reportToConnection] = useConnection({
     host,
     insights,
-    deps.signInDialog,
-    purgeAfterDisconnect,
-    deps.indexedDB,
-    deps.wait,
-  );
+    dialog: deps.signInDialog,
+    purgeCache: purgeAfterDisconnect,
+    onConnected,
+    indexedDB: deps.indexedDB,
+    wait: deps.wait,
+  });
   const [suggestions, suggestionsActions] = useSuggestions(insights);
 
   const { state, work } = useMemo(
@@ -67,7 +69,15 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
   );
 
   useLinkedInRequests(loader, readings, work, suggestionsActions);
-  useConsentReconciliation(work.linkedIn === 'allowed', connection, setConnection, host.roamingSettings, insights, purgeAfterDisconnect);
+  useConsentReconciliation(
+    work.linkedIn === 'allowed',
+    connection,
+    reportToConnection,
+    host.roamingSettings,
+    insights,
+    purgeAfterDisconnect,
+  );
+  useRefusalReported(work.insightsRefused, reportToConnection);
 
   const selected = state.phase === 'ready' ? state.selected?.address : undefined;
   const retry = useCallback(

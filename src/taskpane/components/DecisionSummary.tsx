@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { ShownDecision } from '../../app/pane/connectionTruth';
+import type { ShownDecision } from '../../app/pane/connectionView';
 import { useStrings } from '../i18n/hooks';
 import { ReasonList } from './ReasonList';
 
@@ -18,7 +18,7 @@ export function DecisionSummary({ shown }: { shown: ShownDecision }): JSX.Elemen
   const styles = useStyles();
   const { pane } = useStrings();
   const decision = shown;
-  const hasConnection = shown.offers.disconnect;
+  const { hasConnection } = shown;
   const rows: [string, boolean][] = [
     [pane.can.showPublic, decision.level !== 'none'],
     [pane.can.showConnected, decision.level === 'connected'],

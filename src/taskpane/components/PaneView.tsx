@@ -21,6 +21,7 @@ import {
   ConnectedSection,
   ConnectionNoticeBar,
   ConnectionSettings,
+  ExpiredConnectionBar,
   AdminDetails,
   ConnectPanel,
   DecisionSummary,
@@ -97,10 +98,11 @@ function PolicyProblem(props: { state: string; title: string; body: string; pane
           <MessageBarTitle>{props.title}</MessageBarTitle> {props.body}
         </MessageBarBody>
       </MessageBar>
-      {(connectionView.canDisconnect || connection.notice) && (
+      {(connectionView.hasConnection || connection.notice) && (
         <Suspense fallback={null}>
-          <ConnectionNoticeBar notice={connection.notice} />
-          <ConnectionSettings view={connectionView} busy={connection.busy} onDisconnect={props.actions.connection.disconnect} />
+          <ConnectionNoticeBar notice={connection.notice} showsCards={false} />
+          <ExpiredConnectionBar view={connectionView} onReconnect={props.actions.connection.reconnect} />
+          <ConnectionSettings view={connectionView} onDisconnect={props.actions.connection.disconnect} />
         </Suspense>
       )}
     </div>
@@ -115,7 +117,12 @@ interface ReadyProps {
 
 /** One step, when the rules allow connecting and a sign-in dialog exists: sign in again with the saved choice. */
 function reconnectOf({ state, actions }: Pick<ReadyProps, 'state' | 'actions'>): (() => void) | undefined {
-  return state.canReconnect ? actions.connection.reconnect : undefined;
+  return state.connectionView.canReconnect ? actions.connection.reconnect : undefined;
+}
+
+/** The card's connected section already says the service refused the connection, with its own Reconnect. */
+function cardSaysRefused(state: ReadyPane): boolean {
+  return state.connectedState.status === 'error' && state.connectedState.kind === 'unauthorized';
 }
 
 function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element {
@@ -123,9 +130,10 @@ function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element {
   const { pane } = useStrings();
   return (
     <div className={styles.stack}>
-      {(revealed || state.connection.notice) && (
+      {(revealed || state.connection.notice || state.connectionView.status === 'expired') && (
         <Suspense fallback={null}>
-          <ConnectionNoticeBar notice={state.connection.notice} onReconnect={reconnectOf({ state, actions })} />
+          <ConnectionNoticeBar notice={state.connection.notice} showsCards={state.viewerDecision.level !== 'none'} />
+          {!cardSaysRefused(state) && <ExpiredConnectionBar view={state.connectionView} onReconnect={actions.connection.reconnect} />}
         </Suspense>
       )}
       {/* Outlook can miss an ItemChanged (a pinned pane, a mail collapsed and expanded): the user can read it again. */}
@@ -215,7 +223,7 @@ function CardView({ state, actions, revealed }: ReadyProps): JSX.Element | null 
           <SuggestionsSection state={state.suggestions} onRequest={actions.requestSuggestions} />
         )}
         {revealed && state.shown?.offers.connect && (
-          <ConnectPanel busy={state.connection.busy === 'connecting'} onConnect={actions.connection.connect} />
+          <ConnectPanel busy={state.connection.status === 'connecting'} onConnect={actions.connection.connect} />
         )}
         {revealed && state.viewerDecision.canConnect && state.signInUnavailable === 'noDialogOrigin' && <NoSignInDialog />}
       </Suspense>
@@ -241,10 +249,11 @@ function PaneSettings({ state, actions }: Pick<ReadyProps, 'state' | 'actions'>)
       <SettingsSection
         option={state.viewerDecision.userOption}
         cachedPeople={state.cachedPeople}
+        keptInPaneOnly={state.keptInPaneOnly}
         onOptionChange={actions.setShowLinkedInFeatures}
         onClearCache={actions.clearCache}
       >
-        <ConnectionSettings view={state.connectionView} busy={state.connection.busy} onDisconnect={actions.connection.disconnect} />
+        <ConnectionSettings view={state.connectionView} onDisconnect={actions.connection.disconnect} />
         <AdminDetails viewer={state.viewer} onCopy={actions.copyText} />
       </SettingsSection>
     </Suspense>

@@ -14,6 +14,8 @@ const useStyles = makeStyles({
 export function SettingsSection(props: {
   option: AccessDecision['userOption'];
   cachedPeople: number;
+  /** What is kept stays in this pane only, until it is closed (since a disconnect): said so, as the disconnect said it. */
+  keptInPaneOnly: boolean;
   onOptionChange: (value: boolean) => void;
   onClearCache: () => void;
   /** The LinkedIn connection's status and Disconnect. */
@@ -34,8 +36,8 @@ export function SettingsSection(props: {
       </Text>
       <DeviceOption option={props.option} onChange={props.onOptionChange} />
       {props.children}
-      <Text size={200} className={styles.note} data-cached={props.cachedPeople}>
-        {pane.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
+      <Text size={200} className={styles.note} data-cached={props.cachedPeople} data-kept={props.keptInPaneOnly ? 'pane' : 'device'}>
+        {props.keptInPaneOnly ? pane.cacheNoteInPane(props.cachedPeople) : pane.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
       </Text>
       <Button size="small" onClick={clear} disabled={props.cachedPeople === 0}>
         {pane.clearCache}

@@ -17,4 +17,5 @@ export const SuggestionsSection = lazy(() => load().then((m) => ({ default: m.Su
 export const ConnectPanel = lazy(() => load().then((m) => ({ default: m.ConnectPanel })));
 export const ConnectionSettings = lazy(() => load().then((m) => ({ default: m.ConnectionSettings })));
 export const ConnectionNoticeBar = lazy(() => load().then((m) => ({ default: m.ConnectionNoticeBar })));
+export const ExpiredConnectionBar = lazy(() => load().then((m) => ({ default: m.ExpiredConnectionBar })));
 export const AdminDetails = lazy(() => load().then((m) => ({ default: m.AdminDetails })));

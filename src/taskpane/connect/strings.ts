@@ -1,4 +1,5 @@
 import type { ConnectFailure } from '../../app/connect/connectFlow';
+import { plural } from '../i18n/format';
 import { dialogText, type DialogTexts } from './dialogProblem';
 
 export const MY_APPS_URL = 'https://myapps.microsoft.com';
@@ -33,15 +34,25 @@ export const connectStrings = {
     `Connected since ${since} (${consent === 'twoWay' ? 'data shared both ways' : 'LinkedIn to Microsoft only'}), but the LinkedIn service no longer accepts the connection: reconnect, or disconnect`,
   notConnected: 'Not connected to LinkedIn',
   disconnect: 'Disconnect',
-  disconnectConfirm: 'Disconnect your LinkedIn account? The add-in revokes the connection and removes everything it kept.',
+  disconnectConfirm:
+    'Disconnect your LinkedIn account? The add-in revokes the connection and removes your saved choice and the LinkedIn information it keeps on this device.',
   disconnectYes: 'Disconnect',
   disconnectNo: 'Keep connected',
   disconnecting: 'Disconnecting…',
-  disconnected: 'Your LinkedIn account is disconnected, and the add-in removed everything it had kept.',
+  disconnected: 'Your LinkedIn account is disconnected.',
+  /** What the disconnect removed: the saved choice, and what was kept about people on this device (a count). */
+  removedKept: (people: number) =>
+    people === 0
+      ? 'The add-in removed your saved choice; it had no LinkedIn information kept on this device.'
+      : `The add-in removed your saved choice and the LinkedIn information it had kept on this device about ${plural('en-US', people, { one: '{n} person', other: '{n} people' })}.`,
+  /** What stays: the public cards shown from now on, in the pane only (Settings says the same: pane.cacheNoteInPane). */
+  keptInPane:
+    'Public LinkedIn information the pane shows from now on is kept in this pane only, until you close it; nothing is saved on this device.',
   remainsBoth: 'Also remove the permission on the Microsoft side (My Apps) and on LinkedIn.',
   remainsLinkedIn: 'Also remove the permission on LinkedIn.',
   myApps: 'My Apps',
   linkedInPermissions: 'LinkedIn settings',
+  /** After "both ways" only: "LinkedIn to Microsoft only" imports no contacts into LinkedIn. */
   contactsRemain: 'Contacts already imported into LinkedIn stay there until you delete them on LinkedIn.',
   manageContacts: 'Manage imported contacts',
   disconnectFailedService: "LinkedIn couldn't be disconnected right now; nothing changed. Try again later.",

@@ -1,4 +1,5 @@
 import { formatNumber } from '../format';
+import { arabicPeople } from './pane';
 import type { LocaleStrings } from '../types';
 import { dialogText, type DialogTexts } from '../../connect/dialogProblem';
 
@@ -27,11 +28,18 @@ export const connect: LocaleStrings['connect'] = {
     `مرتبط منذ ${since} (${consent === 'twoWay' ? 'تتم مشاركة البيانات في الاتجاهين' : 'من LinkedIn إلى Microsoft فقط'})، لكن خدمة LinkedIn لم تعد تقبل الاتصال: أعد الربط أو افصل الحساب`,
   notConnected: 'غير مرتبط بـ LinkedIn',
   disconnect: 'قطع الاتصال',
-  disconnectConfirm: 'هل تريد قطع الاتصال بحسابك على LinkedIn؟ ستُلغي الوظيفة الإضافية الاتصال وتزيل كل ما احتفظت به.',
+  disconnectConfirm:
+    'هل تريد قطع الاتصال بحسابك على LinkedIn؟ ستُلغي الوظيفة الإضافية الاتصال وتزيل اختيارك المحفوظ ومعلومات LinkedIn التي تحتفظ بها على هذا الجهاز.',
   disconnectYes: 'قطع الاتصال',
   disconnectNo: 'الإبقاء على الاتصال',
   disconnecting: 'جارٍ قطع الاتصال…',
-  disconnected: 'تم قطع الاتصال بحسابك على LinkedIn، وأزالت الوظيفة الإضافية كل ما كانت تحتفظ به.',
+  disconnected: 'تم قطع الاتصال بحسابك على LinkedIn.',
+  removedKept: (people) =>
+    people === 0
+      ? 'أزالت الوظيفة الإضافية اختيارك المحفوظ، ولم تكن تحتفظ بأي معلومات من LinkedIn على هذا الجهاز.'
+      : `أزالت الوظيفة الإضافية اختيارك المحفوظ ومعلومات LinkedIn التي كانت تحتفظ بها على هذا الجهاز عن ${arabicPeople(people)}.`,
+  keptInPane:
+    'من الآن فصاعدًا، يُحتفظ بمعلومات LinkedIn العامة التي يعرضها هذا الجزء داخله فقط إلى أن تغلقه، ولا يُحفظ أي شيء على هذا الجهاز.',
   remainsBoth: 'أزل أيضًا الإذن من جانب Microsoft (تطبيقاتي) ومن LinkedIn.',
   remainsLinkedIn: 'أزل أيضًا الإذن من LinkedIn.',
   myApps: 'تطبيقاتي',

@@ -6,7 +6,7 @@ import type { LocaleStrings } from '../types';
 const n = (value: number): string => formatNumber('ar-SA', value);
 
 /** "شخص واحد", "شخصين", "٣ أشخاص", "١١ شخصًا", "١٠٠ شخص": Arabic's plural forms for a count of people. */
-const arabicPeople = (count: number): string =>
+export const arabicPeople = (count: number): string =>
   plural('ar-SA', count, {
     zero: 'لا أحد',
     one: 'شخص واحد',
@@ -97,6 +97,10 @@ export const pane: LocaleStrings['pane'] = {
     people === 0
       ? `لا يُحفظ حاليًا أي شيء من LinkedIn على هذا الجهاز. ما تحفظه الوظيفة الإضافية يُحفظ مدة أقصاها ${n(24)} ساعة (${n(max)} شخص كحد أقصى)، ولا يُحفظ أي شيء عن الأشخاص الذين يخفون ملفاتهم الشخصية.`
       : `تُحفظ على هذا الجهاز معلومات LinkedIn عن ${arabicPeople(people)}، لكل شخص مدة أقصاها ${n(24)} ساعة (${n(max)} شخص كحد أقصى). ولا يُحفظ أي شيء عن الأشخاص الذين يخفون ملفاتهم الشخصية.`,
+  cacheNoteInPane: (people) =>
+    people === 0
+      ? 'لا يُحتفظ حاليًا بأي شيء من LinkedIn. ما يعرضه هذا الجزء يُحتفظ به داخله فقط إلى أن تغلقه، ولا يُحفظ أي شيء على هذا الجهاز.'
+      : `يُحتفظ بمعلومات LinkedIn عن ${arabicPeople(people)} داخل هذا الجزء فقط إلى أن تغلقه، ولا يُحفظ أي شيء على هذا الجهاز.`,
   cleared: (people) => `تم المسح: أُزيلت من هذا الجهاز معلومات LinkedIn عن ${arabicPeople(people)}.`,
 };
 

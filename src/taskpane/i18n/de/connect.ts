@@ -1,4 +1,4 @@
-import { formatNumber } from '../format';
+import { formatNumber, plural } from '../format';
 import type { LocaleStrings } from '../types';
 import { dialogText, type DialogTexts } from '../../connect/dialogProblem';
 
@@ -28,11 +28,17 @@ export const connect: LocaleStrings['connect'] = {
   notConnected: 'Nicht mit LinkedIn verbunden',
   disconnect: 'Trennen',
   disconnectConfirm:
-    'Verbindung mit Ihrem LinkedIn-Konto trennen? Das Add-In widerruft die Verbindung und entfernt alles, was es gespeichert hat.',
+    'Verbindung mit Ihrem LinkedIn-Konto trennen? Das Add-In widerruft die Verbindung und entfernt Ihre gespeicherte Auswahl sowie die LinkedIn-Informationen, die es auf diesem Gerät speichert.',
   disconnectYes: 'Trennen',
   disconnectNo: 'Verbunden bleiben',
   disconnecting: 'Verbindung wird getrennt…',
-  disconnected: 'Die Verbindung mit Ihrem LinkedIn-Konto ist getrennt, und das Add-In hat alles entfernt, was es gespeichert hatte.',
+  disconnected: 'Die Verbindung mit Ihrem LinkedIn-Konto ist getrennt.',
+  removedKept: (people) =>
+    people === 0
+      ? 'Das Add-In hat Ihre gespeicherte Auswahl entfernt; auf diesem Gerät hatte es keine LinkedIn-Informationen gespeichert.'
+      : `Das Add-In hat Ihre gespeicherte Auswahl entfernt, ebenso die LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })}, die es auf diesem Gerät gespeichert hatte.`,
+  keptInPane:
+    'Öffentliche LinkedIn-Informationen, die der Bereich ab jetzt anzeigt, werden nur in diesem Bereich behalten, bis Sie ihn schließen; auf diesem Gerät wird nichts gespeichert.',
   remainsBoth: 'Entfernen Sie auch die Berechtigung auf der Microsoft-Seite (Meine Apps) und auf LinkedIn.',
   remainsLinkedIn: 'Entfernen Sie auch die Berechtigung auf LinkedIn.',
   myApps: 'Meine Apps',

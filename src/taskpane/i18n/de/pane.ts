@@ -90,6 +90,10 @@ export const pane: LocaleStrings['pane'] = {
     people === 0
       ? `Auf diesem Gerät ist derzeit nichts von LinkedIn gespeichert. Was das Add-In speichert, bleibt bis zu ${n(24)} Stunden gespeichert, zu höchstens ${n(max)} Personen, und nie zu Personen, die ihr Profil verbergen.`
       : `Auf diesem Gerät werden LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })} gespeichert, jeweils bis zu ${n(24)} Stunden (höchstens ${n(max)} Personen). Zu Personen, die ihr Profil verbergen, wird nichts gespeichert.`,
+  cacheNoteInPane: (people) =>
+    people === 0
+      ? 'Derzeit wird nichts von LinkedIn behalten. Was dieser Bereich anzeigt, wird nur in ihm behalten, bis Sie ihn schließen; auf diesem Gerät wird nichts gespeichert.'
+      : `LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })} werden nur in diesem Bereich behalten, bis Sie ihn schließen; auf diesem Gerät wird nichts gespeichert.`,
   cleared: (people) =>
     `Gelöscht: LinkedIn-Informationen zu ${plural('de-DE', people, { one: '{n} Person', other: '{n} Personen' })} wurden von diesem Gerät entfernt.`,
 };
