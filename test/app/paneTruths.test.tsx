@@ -215,6 +215,8 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     if (badge !== undefined && badge !== paneStrings.levelLabel.none && !busy) {
       expect(limit ?? null).toBe(status === 'unconfirmed' || status === 'expired' ? status : null);
     }
+    // Connected insights (or their loading) appear only on a confirmed connection; an expired one keeps the refusal only.
+    if (container.querySelector('[data-state="connected-card"], [data-state="connected-loading"]')) expect(status).toBe('connected');
     // A person of whom nothing is shown is never explained with "you see public information".
     if (badge === paneStrings.levelLabel.none) expect(all).not.toContain(NOT_CONNECTED_REASON);
     // Outbound sharing allowed only where connected insights are shown.

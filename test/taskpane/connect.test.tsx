@@ -8,6 +8,7 @@ import { createInsightsClient } from '../../src/services/insightsClient';
 import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
+import { paneStrings } from '../../src/taskpane/strings';
 import { allowingDialog, cancellingDialog, renderPane } from '../support/connectHarness';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
@@ -153,6 +154,9 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
     expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
     expect(dialog.opened).toBe(1);
     expect(screen.queryByText(cardStrings.reconnect)).not.toBeInTheDocument();
+    // Connected again, as Settings and the badge say (the refusal was the old connection's, not the new one's).
+    expect(await screen.findByText(/Connected — LinkedIn to Microsoft only — since/)).toBeInTheDocument();
+    expect(screen.getByText(paneStrings.levelLabel.connected)).toBeInTheDocument();
   });
 
   test('without a sign-in dialog here, the card says how to reconnect in Settings', async () => {

@@ -161,14 +161,16 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
 }
 
 /**
- * The person's connected section: asked for only on a confirmed connection; once the connection is expired (or being
- * signed in again), what the service answered stays readable, so a card refused with 401 keeps offering Reconnect.
+ * The person's connected section: shown only on a confirmed connection — except a refusal (401), which stays while
+ * the connection is expired (or being signed in again), so the card that was refused keeps offering Reconnect.
  */
 function connectedStateShown(inputs: PaneInputs, selected: ItemPerson | null, connectedAllowed: boolean): ConnectedState {
   if (!selected) return IDLE;
+  const known = inputs.profiles.connectedState(selected.address);
+  if (connectedAllowed) return known;
   const { connection } = inputs;
-  const refusedBefore = connection.status === 'expired' || (connection.status === 'connecting' && connection.before.status === 'expired');
-  return connectedAllowed || refusedBefore ? inputs.profiles.connectedState(selected.address) : IDLE;
+  const expired = connection.status === 'expired' || (connection.status === 'connecting' && connection.before.status === 'expired');
+  return expired && known.status === 'error' && known.kind === 'unauthorized' ? known : IDLE;
 }
 
 /** Nothing is asked of LinkedIn before a trusted policy is settled. */
