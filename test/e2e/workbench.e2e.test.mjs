@@ -55,6 +55,14 @@ describe('connecting and disconnecting', () => {
       await pane.getByRole('button', { name: 'Disconnect' }).click();
       await pane.getByText(/Your LinkedIn account is disconnected/).waitFor();
       await pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+      // What it removed and what stays, said alike by the message and Settings; imported contacts after "both ways" only.
+      const message = await pane.locator('[data-notice="disconnected"]').innerText();
+      assert.match(message, /removed your saved choice and the LinkedIn information it had kept on this device about \d+ (person|people)/);
+      assert.match(message, /kept in this pane only, until you close it; nothing is saved on this device/);
+      assert.equal(/Contacts already imported into LinkedIn/.test(message), choice === 'twoWay');
+      const kept = pane.locator('[data-cached]');
+      await pane.locator('[data-cached][data-kept="pane"]').waitFor();
+      assert.match(await kept.innerText(), /is kept in this pane only, until you close it; nothing is saved on this device/);
       const frame = page.frames().find((f) => f.url().includes('workbench-pane'));
       const stores = await frame.evaluate(async () => ({
         localStorage: Object.keys(localStorage).filter((key) => /linkedin/i.test(key) && !key.endsWith('showLinkedInFeatures')),
