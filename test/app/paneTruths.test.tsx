@@ -193,6 +193,8 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     // wherever the rules would let this viewer connect — and never otherwise.
     const saysExpired = [connectStrings.expired, connectStrings.reconnect].some((sentence) => all.includes(sentence));
     if (saysExpired) expect(status).toBe('expired');
+    // "Public information only until you reconnect" is never said where nothing of LinkedIn is shown.
+    if (state.phase !== 'ready' || state.viewerDecision.level === 'none') expect(saysExpired).toBe(false);
     const mayConnect = state.phase === 'ready' && decision === 'allowed';
     expect(buttons(connectStrings.reconnectAction).length > 0).toBe(status === 'expired' && mayConnect);
     if (status === 'expired' && state.phase === 'ready' && state.viewerDecision.level !== 'none') {

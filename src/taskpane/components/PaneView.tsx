@@ -101,7 +101,6 @@ function PolicyProblem(props: { state: string; title: string; body: string; pane
       {(connectionView.hasConnection || connection.notice) && (
         <Suspense fallback={null}>
           <ConnectionNoticeBar notice={connection.notice} showsCards={false} />
-          <ExpiredConnectionBar view={connectionView} onReconnect={props.actions.connection.reconnect} />
           <ConnectionSettings view={connectionView} onDisconnect={props.actions.connection.disconnect} />
         </Suspense>
       )}
@@ -120,9 +119,14 @@ function reconnectOf({ state, actions }: Pick<ReadyProps, 'state' | 'actions'>):
   return state.connectionView.canReconnect ? actions.connection.reconnect : undefined;
 }
 
-/** The card's connected section already says the service refused the connection, with its own Reconnect. */
-function cardSaysRefused(state: ReadyPane): boolean {
-  return state.connectedState.status === 'error' && state.connectedState.kind === 'unauthorized';
+/**
+ * "Your connection is no longer accepted… public information only until you reconnect": said while the connection is
+ * expired and the pane shows LinkedIn information at all (under a rule that hides everything, reconnecting would not
+ * help), unless the card's connected section already says it, with its own Reconnect.
+ */
+function showsExpiredBar(state: ReadyPane): boolean {
+  const cardSaysRefused = state.connectedState.status === 'error' && state.connectedState.kind === 'unauthorized';
+  return state.connectionView.status === 'expired' && state.viewerDecision.level !== 'none' && !cardSaysRefused;
 }
 
 function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element {
@@ -130,10 +134,10 @@ function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element {
   const { pane } = useStrings();
   return (
     <div className={styles.stack}>
-      {(revealed || state.connection.notice || state.connectionView.status === 'expired') && (
+      {(revealed || state.connection.notice || showsExpiredBar(state)) && (
         <Suspense fallback={null}>
           <ConnectionNoticeBar notice={state.connection.notice} showsCards={state.viewerDecision.level !== 'none'} />
-          {!cardSaysRefused(state) && <ExpiredConnectionBar view={state.connectionView} onReconnect={actions.connection.reconnect} />}
+          {showsExpiredBar(state) && <ExpiredConnectionBar view={state.connectionView} onReconnect={actions.connection.reconnect} />}
         </Suspense>
       )}
       {/* Outlook can miss an ItemChanged (a pinned pane, a mail collapsed and expanded): the user can read it again. */}
