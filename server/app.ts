@@ -7,7 +7,8 @@ import type { ServiceConfig } from './config';
 import type { ServiceContext } from './context';
 import { createTokenCipher, type TokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
-import { handleError, HttpError } from './http/errors';
+import { jsonBodiesOnly } from './http/body';
+import { handleError } from './http/errors';
 import { securityHeaders } from './http/headers';
 import { loggerOptions } from './logging';
 import { healthRoutes } from './routes/health';
@@ -28,6 +29,8 @@ export interface AppDeps {
   revokeLinkedIn?: Revoke;
   /** How often revokes LinkedIn did not confirm are tried again (default 60 s; 0: never by itself, as tests drive it). */
   revocationRetryEveryMs?: number;
+  /** How often the embedded database's deleted rows are purged from its files (default 60 s; 0: only at close). */
+  purgeEveryMs?: number;
   /** pino options; default: the service's own (redacting) options at config.logLevel. false: no logs. */
   logger?: FastifyServerOptions['logger'];
   /** `npm run serve`: HTTPS from this certificate and key, and the reverse proxies to trust (server/hosting/config.ts). */
@@ -66,32 +69,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     policy: deps.policy,
     revocations,
   };
-  const retryEveryMs = deps.revocationRetryEveryMs ?? 60_000;
-  if (retryEveryMs > 0) {
-    app.addHook('onReady', async () => {
-      const stop = revocations.start(retryEveryMs);
-      app.addHook('onClose', async () => stop());
-    });
-  }
+  backgroundJobs(app, revocations, deps);
 
   deps.beforeRoutes?.(app);
   app.decorateRequest('entraUser', null);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'notFound', message: 'No such endpoint.' }));
-  // JSON only: a text/plain (or any other) body is refused with 400 before a route sees it.
-  app.removeContentTypeParser('text/plain');
-  // JSON with an empty body (a DELETE sent with Content-Type: application/json) is no body, not an error; a POST
-  // without a body is then refused by its schema. Not JSON at all: 400 badJson.
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
-    if (text.trim() === '') return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch {
-      done(new HttpError(400, 'badJson', 'The body is not valid JSON.'), undefined);
-    }
-  });
+  jsonBodiesOnly(app);
 
   await securityHeaders(app);
   // Per client IP, on every request (before any token check).
@@ -149,4 +133,31 @@ export function connectionStoreFor(
   const cipher = createTokenCipher(config.encryptionKeys);
   const revocations = createRevocationQueue({ db: database.db, cipher, revoke, log });
   return { cipher, revocations, connections: createConnectionStore(database.db, cipher, revocations) };
+}
+
+/**
+ * What the service does besides answering calls, from ready to close: revokes LinkedIn did not confirm, tried again;
+ * and, on the embedded database in a folder, dropped tokens purged from its files at most a minute after they were
+ * dropped, and once more as the service stops.
+ */
+function backgroundJobs(app: FastifyInstance, revocations: RevocationQueue, deps: AppDeps): void {
+  const retryEveryMs = deps.revocationRetryEveryMs ?? 60_000;
+  const purge = deps.database.purge;
+  const purgeEveryMs = deps.purgeEveryMs ?? 60_000;
+  const stops: (() => void)[] = [];
+  app.addHook('onReady', async () => {
+    if (retryEveryMs > 0) stops.push(revocations.start(retryEveryMs));
+    if (purge && purgeEveryMs > 0) {
+      const timer = setInterval(
+        () => void purge.run().catch((error: unknown) => app.log.warn({ err: error }, 'deleted rows not purged yet')),
+        purgeEveryMs,
+      );
+      timer.unref();
+      stops.push(() => clearInterval(timer));
+    }
+  });
+  app.addHook('onClose', async () => {
+    for (const stop of stops) stop();
+    await purge?.run().catch((error: unknown) => app.log.warn({ err: error }, 'deleted rows not purged at close'));
+  });
 }

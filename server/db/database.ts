@@ -1,6 +1,7 @@
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from './migrations';
 import { PgliteDialect } from './pgliteDialect';
+import { createDeletedRowsPurge, type DeletedRowsPurge } from './purgeDeleted';
 import { lockFolder, makeFolderPrivate } from './privateFolder';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './pgliteThread';
 import type { Database } from './schema';
@@ -12,6 +13,8 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** The embedded database's thread (PGlite only), e.g. to dump its data directory. */
   embedded?: EmbeddedPostgres;
+  /** The embedded database in a folder only: leaves no readable copy of a dropped token in its files (purgeDeleted.ts). */
+  purge?: DeletedRowsPurge;
   /** True when a trivial query answers (the readiness check). */
   ping: () => Promise<boolean>;
   close: () => Promise<void>;
@@ -48,11 +51,14 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   try {
     if (inFolder) makeFolderPrivate(dataDir);
     embedded = await startEmbeddedPostgres(dataDir, template);
+    // Old WAL segments are deleted, never renamed for reuse with their bytes inside (purgeDeleted.ts).
+    if (inFolder) await embedded.query('SET wal_recycle = off');
   } catch (error) {
     unlock();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PgliteDialect(embedded) });
+  const purge = inFolder ? createDeletedRowsPurge(embedded) : undefined;
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(embedded, purge?.observe) });
   const close = async () => {
     try {
       await db.destroy();
@@ -60,7 +66,7 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
       unlock();
     }
   };
-  return { db, kind: 'pglite', embedded, ping: () => ping(db), close };
+  return { db, kind: 'pglite', embedded, ...(purge ? { purge } : {}), ping: () => ping(db), close };
 }
 
 async function openPostgres(connectionString: string): Promise<DatabaseHandle> {

@@ -17,12 +17,16 @@ import type { EmbeddedPostgres, EmbeddedSession } from './pgliteThread';
  * interleaved with another session's.
  */
 export class PgliteDialect implements Dialect {
-  constructor(private readonly database: EmbeddedPostgres) {}
+  /** `observe` is told each statement before it runs (the purge of deleted rows notes what leaves old versions). */
+  constructor(
+    private readonly database: EmbeddedPostgres,
+    private readonly observe: (sql: string) => void = () => undefined,
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PgliteDriver(this.database);
+    return new PgliteDriver(this.database, this.observe);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
@@ -33,8 +37,12 @@ export class PgliteDialect implements Dialect {
 }
 
 class PgliteConnection implements DatabaseConnection {
-  constructor(readonly session: EmbeddedSession) {}
+  constructor(
+    readonly session: EmbeddedSession,
+    private readonly observe: (sql: string) => void,
+  ) {}
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    this.observe(query.sql);
     const result = await this.session.query<R>(query.sql, query.parameters);
     const affected = result.affectedRows;
     return {
@@ -51,10 +59,13 @@ class PgliteConnection implements DatabaseConnection {
 const sessionOf = (connection: DatabaseConnection): EmbeddedSession => (connection as PgliteConnection).session;
 
 class PgliteDriver implements Driver {
-  constructor(private readonly database: EmbeddedPostgres) {}
+  constructor(
+    private readonly database: EmbeddedPostgres,
+    private readonly observe: (sql: string) => void,
+  ) {}
   async init(): Promise<void> {}
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new PgliteConnection(this.database.session());
+    return new PgliteConnection(this.database.session(), this.observe);
   }
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await sessionOf(connection).begin();

@@ -68,6 +68,8 @@ export interface TestServiceOptions {
   clock?: () => Date;
   /** pino options (default: no logs). */
   logger?: AppDeps['logger'];
+  /** How often the embedded database's deleted rows are purged (default here: only at close). */
+  purgeEveryMs?: number;
   /** Behind a reverse proxy (as `npm run serve` with TRUST_PROXY). */
   trustProxy?: AppDeps['trustProxy'];
 }
@@ -87,6 +89,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     revocationRetryEveryMs: 0,
+    purgeEveryMs: options.purgeEveryMs ?? 0,
   });
   await app.ready();
   const cipher = createTokenCipher(config.encryptionKeys);
