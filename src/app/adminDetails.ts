@@ -16,9 +16,11 @@ export const WORKBENCH_URL = 'http://localhost:3000/';
 
 /**
  * The group id written into a reproduced "selected" policy: a placeholder, never the tenant's group. Membership is
- * carried by the `membership` parameter, already resolved for this user (group or user list).
+ * carried by the `membership` parameter, as the group check answered for this user.
  */
 export const PLACEHOLDER_GROUP_ID = '00000000-0000-0000-0000-000000000000';
+/** A pilot that is a legacy list of users alone is reproduced as one, with this placeholder for its users. */
+export const PLACEHOLDER_USER = 'pilot.user@example.invalid';
 
 export interface PaneLook {
   theme: OfficeThemeKind;
@@ -30,7 +32,10 @@ export interface PaneLook {
 function reproducedPolicy(viewer: ViewerInput): Record<string, unknown> {
   const policy: Record<string, unknown> = { version: 1 };
   if (viewer.tenantMode !== 'unset') policy.linkedInAccountConnections = viewer.tenantMode;
-  if (viewer.tenantMode === 'selected') policy.selectedGroupId = PLACEHOLDER_GROUP_ID;
+  if (viewer.tenantMode === 'selected') {
+    if (viewer.membership === 'unverifiable') policy.selectedUsers = [PLACEHOLDER_USER];
+    else policy.selectedGroupId = PLACEHOLDER_GROUP_ID;
+  }
   const officePolicy = Object.fromEntries(Object.entries(viewer.officePolicy).filter(([, state]) => state !== 'notConfigured'));
   if (Object.keys(officePolicy).length > 0) policy.officePolicy = officePolicy;
   // Known environment values are stated in the file (the workbench then uses them whatever it would detect);
@@ -50,7 +55,8 @@ export function adminDetailsSearch(viewer: ViewerInput, look: PaneLook): string 
   if (viewer.cloud === 'unknown') params.set('cloud', 'unknown');
   if (viewer.mailboxGeo === 'unknown') params.set('geo', 'unknown');
   if (viewer.tenantCountry === 'unknown') params.set('country', 'unknown');
-  params.set('membership', viewer.membership);
+  // A list-only pilot has no group to check: the list in the reproduced file makes it unverifiable again.
+  params.set('membership', viewer.membership === 'unverifiable' ? 'unknown' : viewer.membership);
   params.set('platform', viewer.platform);
   params.set('option', viewer.userOption ? '1' : '0');
   params.set('consent', viewer.consent);

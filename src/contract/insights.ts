@@ -1,6 +1,7 @@
 import * as z from './zod';
 import { cleanText } from './text';
 import linkedInHosts from './linkedInHosts.json';
+import { GIVEN_CONSENTS } from '../policy';
 
 /**
  * The insights service's v1 contract as code (docs/insights-service.md). Every response is parsed here before
@@ -113,7 +114,7 @@ export const connectionStatusSchema = z.discriminatedUnion('status', [
   z.object({
     apiVersion,
     status: z.literal('connected'),
-    consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
+    consent: z.enum(GIVEN_CONSENTS),
     connectedAt: z.string().check(z.maxLength(40)),
   }),
   z.object({ apiVersion, status: z.literal('notConnected') }),
@@ -122,7 +123,7 @@ export const connectionStatusSchema = z.discriminatedUnion('status', [
   z.object({
     apiVersion,
     status: z.literal('expired'),
-    consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
+    consent: z.enum(GIVEN_CONSENTS),
     connectedAt: z.string().check(z.maxLength(40)),
   }),
 ]);

@@ -1,6 +1,7 @@
 import * as z from './zod';
 import { EMAIL_ADDRESS, MAX_ADDRESS_LENGTH } from './address';
 import { MAX_LOOKUP_BATCH } from './insights';
+import { GIVEN_CONSENTS } from '../policy';
 
 /**
  * The insights service's request bodies (docs/insights-service.md): the pane builds them, the service parses them.
@@ -24,7 +25,7 @@ export const completeConnectionRequestSchema = z.strictObject({
   code: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be the code the sign-in gave')),
   codeVerifier: z.string().check(z.regex(/^[A-Za-z0-9._~-]{43,128}$/, 'must be a PKCE verifier (43 to 128 characters)')),
   state: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be the state the sign-in started with')),
-  consent: z.enum(['linkedInToMicrosoft', 'twoWay']),
+  consent: z.enum(GIVEN_CONSENTS),
   redirectUri: z.string().check(z.maxLength(2048)),
 });
 export type CompleteConnectionRequest = z.output<typeof completeConnectionRequestSchema>;

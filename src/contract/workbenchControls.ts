@@ -1,4 +1,5 @@
 import * as z from './zod';
+import { CLOUDS, GIVEN_CONSENTS, GROUP_MEMBERSHIPS } from '../policy';
 
 /**
  * Dev-only: what the workbench tells the insights service in development mode (`npm start`, server/dev/), so that the
@@ -26,10 +27,10 @@ export const workbenchControlsSchema = z.strictObject({
   /** The text served as linkedin-policy.json, or null for no file (404); the service's rules follow it too. */
   policyText: z.nullable(z.string().check(z.maxLength(64 * 1024))),
   /** What the tenant's OpenID configuration says (the cloud), Graph's data location and country, the group check. */
-  cloud: z.enum(['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany', 'unknown']),
+  cloud: z.enum(CLOUDS),
   mailboxGeo: z.string().check(z.regex(/^([A-Z]{3}|unknown)$/)),
   tenantCountry: z.string().check(z.regex(/^([A-Z]{2}|unknown)$/)),
-  groupMembership: z.enum(['member', 'notMember', 'unknown']),
+  groupMembership: z.enum(GROUP_MEMBERSHIPS),
   /** Added before every answer of the API, in milliseconds. */
   latencyMs: z.number().check(z.int(), z.minimum(0), z.maximum(30_000)),
   faults: z.strictObject({ lookup: z.enum(WORKBENCH_FAULTS), insights: z.enum(WORKBENCH_FAULTS) }),
@@ -37,7 +38,7 @@ export const workbenchControlsSchema = z.strictObject({
 export type WorkbenchControls = z.output<typeof workbenchControlsSchema>;
 
 /** The workbench user's connection as a shared link or the Consent control states it. */
-export const workbenchConnectionSchema = z.strictObject({ consent: z.enum(['none', 'linkedInToMicrosoft', 'twoWay']) });
+export const workbenchConnectionSchema = z.strictObject({ consent: z.enum(['none', ...GIVEN_CONSENTS]) });
 export type WorkbenchConnection = z.output<typeof workbenchConnectionSchema>;
 
 export const workbenchControlsAppliedSchema = z.strictObject({ applied: z.literal(true) });
@@ -45,7 +46,7 @@ export const workbenchControlsAppliedSchema = z.strictObject({ applied: z.litera
 /** What the service holds once told: `changed` when it had to connect or disconnect the workbench user to match. */
 export const workbenchConnectionAnswerSchema = z.strictObject({
   status: z.enum(['connected', 'notConnected']),
-  consent: z.optional(z.enum(['linkedInToMicrosoft', 'twoWay'])),
+  consent: z.optional(z.enum(GIVEN_CONSENTS)),
   connectedAt: z.optional(z.string().check(z.maxLength(40))),
   changed: z.boolean(),
 });

@@ -1,4 +1,4 @@
-import type { Cloud } from './types';
+import type { Cloud } from './vocabulary';
 
 /**
  * Where LinkedIn features are not offered: the US Government and sovereign clouds, and mailboxes hosted in the

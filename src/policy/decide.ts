@@ -1,6 +1,7 @@
 import { DEFAULT_AVAILABILITY, DEFAULT_OFF_COUNTRIES } from './availability';
 import { describeReason } from './reasons';
 import type { AccessDecision, AccessInput, Level, Platform, PolicyState, Reason, ReasonCode } from './types';
+import { isConsentGiven, isOneOf, KNOWN_CLOUDS } from './vocabulary';
 
 /**
  * Decides what the add-in may show and do for one viewer, on one device, looking at one person.
@@ -15,7 +16,7 @@ export function decideAccess(input: AccessInput): AccessDecision {
   if (!userOption.locked && !userOption.value) limits.push('user-option-off');
 
   // Only the two known consents count as given; 'unknown' (or anything unrecognised) is treated as 'none'.
-  const consentGiven = input.consent === 'linkedInToMicrosoft' || input.consent === 'twoWay';
+  const consentGiven = isConsentGiven(input.consent);
   // The viewer's level: what this viewer may see of anyone, before the person viewed is known.
   const viewerLevel: Level = limits.length > 0 ? 'none' : consentGiven ? 'connected' : 'public';
   // Choice: the consent reasons (not-connected, inbound-only) are listed only when the viewer's level is public or
@@ -53,7 +54,7 @@ function availabilityLimits(input: AccessInput): ReasonCode[] {
   );
   const geo = input.mailboxGeo.trim().toUpperCase();
   const geoKnown = /^[A-Z]{3}$/.test(geo);
-  const cloudKnown = KNOWN_CLOUDS.has(input.cloud);
+  const cloudKnown = isOneOf(KNOWN_CLOUDS, input.cloud);
   if (excludedClouds.includes(input.cloud)) limits.push('cloud-unavailable');
   if (geoKnown && excludedGeos.includes(geo)) limits.push('mailbox-geo-unavailable');
   if (!cloudKnown || !geoKnown) limits.push('environment-unknown');
@@ -68,7 +69,8 @@ function organisationLimits(input: AccessInput): ReasonCode[] {
       return ['tenant-off'];
     case 'selected':
       if (input.membership === 'member') return [];
-      return input.membership === 'notMember' ? ['not-in-selected-group'] : ['membership-unknown'];
+      if (input.membership === 'notMember') return ['not-in-selected-group'];
+      return input.membership === 'unverifiable' ? ['selected-users-unverifiable'] : ['membership-unknown'];
     case 'unset': {
       const country = input.tenantCountry.trim().toUpperCase();
       if (DEFAULT_OFF_COUNTRIES.includes(country)) return ['tenant-default-off'];
@@ -101,5 +103,3 @@ function userOptionFor(input: AccessInput): AccessDecision['userOption'] {
   }
   return { value: input.userOption === true, locked: false };
 }
-
-const KNOWN_CLOUDS: ReadonlySet<string> = new Set(['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany']);

@@ -47,7 +47,13 @@ const REASONS: Readonly<Record<ReasonCode, Omit<Reason, 'code'>>> = {
   'not-in-selected-group': {
     changeableBy: 'admin',
     message: "Your organization allows LinkedIn features only for a selected group, and you aren't in it.",
-    where: `The add-in's policy file (linkedin-policy.json) › selectedGroupId and selectedUsers, and the group's members; to match it: ${ENTRA}`,
+    where: `The add-in's policy file (linkedin-policy.json) › selectedGroupId, and the group's members; to match it: ${ENTRA}`,
+  },
+  'selected-users-unverifiable': {
+    changeableBy: 'admin',
+    message:
+      "Your organization allows LinkedIn features only for a list of users, which the add-in can't check securely, so they stay off until your admin selects a group instead.",
+    where: `The add-in's policy file (linkedin-policy.json) › selectedGroupId (a group in place of the selectedUsers list); to match it: ${ENTRA}`,
   },
   'membership-unknown': {
     changeableBy: 'admin',

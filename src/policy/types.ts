@@ -1,11 +1,8 @@
 /** The inputs and result of the policy engine. These names and literals are a contract with the rest of the add-in. */
 
-export type Cloud = 'worldwide' | 'gcc' | 'gccHigh' | 'dod' | 'china' | 'germany' | 'unknown';
-export type PolicyState = 'enabled' | 'disabled' | 'notConfigured';
-export type TenantMode = 'yes' | 'selected' | 'no' | 'unset';
-export type Membership = 'member' | 'notMember' | 'unknown';
-export type Platform = 'windows' | 'mac' | 'web' | 'ios' | 'android' | 'unknown';
-export type Consent = 'none' | 'linkedInToMicrosoft' | 'twoWay' | 'unknown';
+import type { Cloud, Consent, Membership, Platform, PolicyState, TenantMode } from './vocabulary';
+
+export type { Cloud, Consent, Membership, Platform, PolicyState, TenantMode };
 export type MemberVisibility = 'visible' | 'hidden' | 'unknown';
 export type Level = 'none' | 'public' | 'connected';
 export type ChangeableBy = 'user' | 'admin' | 'deviceAdmin' | 'member' | 'nobody';
@@ -28,7 +25,7 @@ export interface AccessInput {
   /** ISO 3166 alpha-2 ('US', 'DE', ...) or 'unknown'. */
   tenantCountry: string;
   tenantMode: TenantMode;
-  /** The viewer in the selected group or the legacy user list. */
+  /** The viewer in the selected group ('unverifiable': the pilot is a legacy list of users only). */
   membership: Membership;
   platform: Platform;
   officePolicy: OfficePolicy;
@@ -49,6 +46,7 @@ export type ReasonCode =
   | 'tenant-default-off'
   | 'tenant-mode-unknown'
   | 'not-in-selected-group'
+  | 'selected-users-unverifiable'
   | 'membership-unknown'
   | 'office-policy-off'
   | 'connected-experiences-off'

@@ -1,5 +1,6 @@
 import { ServiceError, errorKindForStatus, parseRetryAfter } from './errors';
 import { send } from './send';
+import { formatIssuePath } from '../contract/issuePath';
 
 /** A schema as this module needs it: zod's safeParse shape, without tying callers to zod. */
 export interface PayloadSchema<T> {
@@ -29,16 +30,6 @@ export interface JsonRequest<T> {
 export const DEFAULT_TIMEOUT_MS = 8000;
 /** The largest answer parsed: 4 MB of text (more than a policy file listing its maximum of 10,000 users). */
 export const MAX_RESPONSE_CHARS = 4 * 1024 * 1024;
-
-/** Formats a schema issue path the way an admin reads it: "officePolicy.showLinkedInFeatures", "selectedUsers[2]". */
-export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || '(the whole file)';
-}
 
 /**
  * The one place the add-in calls fetch. Returns the parsed payload or throws a ServiceError whose kind

@@ -1,8 +1,7 @@
 import { type ServiceError, isServiceError } from './errors';
-import { formatIssuePath, requestJson, type PayloadSchema } from './http';
+import { requestJson, type PayloadSchema } from './http';
 import { policyFileUrl } from './policyRequest';
-import { cleanText } from '../contract/text';
-import { adminPolicyFromFile, DEFAULT_ADMIN_POLICY, policyFileSchema, type AdminPolicy, type PolicyFile } from '../contract/policyFile';
+import { checkPolicyFile, DEFAULT_ADMIN_POLICY, type AdminPolicy, type PolicyFile } from '../contract/policyFile';
 
 export { POLICY_FILE_NAME, policyFileUrl, requestPolicyFile } from './policyRequest';
 
@@ -13,22 +12,10 @@ export type PolicyFileState =
   | { status: 'invalid'; field: string; problem: string }
   | { status: 'unreachable'; error: ServiceError };
 
-/** Validates text that claims to be a policy file; used by the loader and by the workbench's editor. */
+/** Validates data that claims to be a policy file; used by the loader and by the workbench's editor (the service runs the same check). */
 export function parsePolicyFile(data: unknown): PolicyFileState {
-  const parsed = policyFileSchema.safeParse(data);
-  if (parsed.success) return { status: 'valid', policy: adminPolicyFromFile(parsed.data) };
-  const issue = parsed.error.issues[0];
-  if (!issue) return { status: 'invalid', field: '(the whole file)', problem: 'has an unexpected shape' };
-  if (issue.code === 'unrecognized_keys') {
-    // A typo is the likeliest cause: name the unknown field itself.
-    return invalid(formatIssuePath([...issue.path, issue.keys[0] ?? '']), 'is not a known field');
-  }
-  return invalid(formatIssuePath(issue.path), issue.message);
-}
-
-/** The pane shows the field at fault verbatim: a field name from the file is bounded and can't reorder the sentence. */
-function invalid(field: string, problem: string): PolicyFileState {
-  return { status: 'invalid', field: cleanText(field, 120) || '(a field with no visible name)', problem: cleanText(problem, 200) };
+  const checked = checkPolicyFile(data);
+  return checked.status === 'valid' ? checked : { status: 'invalid', field: checked.field, problem: checked.problem };
 }
 
 const anyJson: PayloadSchema<unknown> = { safeParse: (data) => ({ success: true, data }) };

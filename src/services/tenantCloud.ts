@@ -1,5 +1,5 @@
 import * as z from '../contract/zod';
-import type { Cloud } from '../policy';
+import { isOneOf, KNOWN_CLOUDS, type Cloud } from '../policy';
 import { requestJson } from './http';
 import type { KeyValueStorage } from './profileCache';
 
@@ -76,7 +76,6 @@ function readCache(storage: KeyValueStorage | undefined, key: string): CachedClo
   }
 }
 
-const CLOUDS: readonly Cloud[] = ['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany'];
 
 /**
  * Detects the tenant's cloud from its OpenID configuration, cached per tenant for a week. What could not be read is
@@ -88,7 +87,7 @@ export async function detectTenantCloud(tenant: string | null, options: TenantCl
   const key = `${options.partitionKey ?? ''}${CLOUD_CACHE_KEY}`;
   const cache = readCache(options.storage, key);
   const hit = cache[tenant];
-  if (hit && CLOUDS.includes(hit.cloud) && typeof hit.at === 'number' && now() - hit.at < CLOUD_CACHE_MAX_AGE_MS && hit.at <= now()) {
+  if (hit && isOneOf(KNOWN_CLOUDS, hit.cloud) && typeof hit.at === 'number' && now() - hit.at < CLOUD_CACHE_MAX_AGE_MS && hit.at <= now()) {
     return hit.cloud;
   }
   let cloud: Cloud;

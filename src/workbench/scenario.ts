@@ -1,6 +1,6 @@
-import type { AccessInput, Cloud } from '../policy';
+import { CLOUDS, CONSENTS, GROUP_MEMBERSHIPS, PLATFORMS, type AccessInput, type Cloud, type GroupMembership } from '../policy';
 import type { OfficeThemeKind } from '../office';
-import type { WorkbenchFault } from '../contract/workbenchControls';
+import { WORKBENCH_FAULTS, type WorkbenchFault } from '../contract/workbenchControls';
 
 /**
  * One workbench scenario: what Microsoft 365 and Office would report, the user's settings, and the admin's policy file.
@@ -13,7 +13,7 @@ export interface Scenario {
   cloud: Cloud;
   mailboxGeo: string;
   tenantCountry: string;
-  groupMembership: AccessInput['membership'];
+  groupMembership: GroupMembership;
   platform: AccessInput['platform'];
   userOption: boolean;
   consent: AccessInput['consent'];
@@ -57,7 +57,7 @@ export const DEFAULT_SCENARIO: Scenario = {
 };
 
 export const CHOICES = {
-  cloud: ['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany', 'unknown'],
+  cloud: CLOUDS,
   mailboxGeo: [
     'NAM',
     'EUR',
@@ -80,14 +80,14 @@ export const CHOICES = {
     'unknown',
   ],
   tenantCountry: ['US', 'GB', 'DE', 'FR', 'NL', 'IN', 'JP', 'BR', 'unknown'],
-  groupMembership: ['member', 'notMember', 'unknown'],
-  platform: ['windows', 'mac', 'web', 'ios', 'android', 'unknown'],
-  consent: ['none', 'linkedInToMicrosoft', 'twoWay', 'unknown'],
+  groupMembership: GROUP_MEMBERSHIPS,
+  platform: PLATFORMS,
+  consent: CONSENTS,
   theme: ['light', 'dark', 'highContrast'],
   displayLanguage: ['en-US', 'de-DE', 'ar-SA', 'fr-FR'],
   latencyMs: ['0', '100', '1000', '3000', '9000'],
-  lookupFault: ['none', 'offline', 'unauthorized', 'forbidden', 'throttled', 'server', 'invalidPayload', 'truncated'],
-  insightsFault: ['none', 'offline', 'unauthorized', 'forbidden', 'throttled', 'server', 'invalidPayload', 'truncated'],
+  lookupFault: WORKBENCH_FAULTS,
+  insightsFault: WORKBENCH_FAULTS,
 } as const satisfies Record<string, readonly string[]>;
 
 type ChoiceKey = keyof typeof CHOICES;

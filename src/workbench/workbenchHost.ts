@@ -3,6 +3,7 @@ import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../mocks/sampleItems';
 import type { WorkbenchStore } from './store';
 import { CONSENT_SETTING, readConsentRecord } from '../app/connect/consentRecord';
 import type { Scenario } from './scenario';
+import { isConsentGiven } from '../policy';
 
 export function sampleItemSnapshot(key: string): ItemSnapshot | null {
   const item = SAMPLE_ITEMS.find((candidate) => candidate.key === key);
@@ -54,7 +55,7 @@ function roamingFollowingScenario(store: WorkbenchStore): RoamingSettings {
 
 /** The roaming settings a user with this consent has: the connected ones hold a consent record. */
 function consentRecordFor(consent: Scenario['consent']): Record<string, unknown> {
-  if (consent === 'linkedInToMicrosoft' || consent === 'twoWay') {
+  if (isConsentGiven(consent)) {
     return { [CONSENT_SETTING]: { consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 } };
   }
   return consent === 'unknown' ? { [CONSENT_SETTING]: { consent: 'unreadable' } } : {};

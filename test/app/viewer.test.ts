@@ -1,4 +1,5 @@
-import { resolveMembership, viewerInput, UNKNOWN_ENVIRONMENT } from '../../src/app/viewer';
+import { viewerInput, UNKNOWN_ENVIRONMENT } from '../../src/app/viewer';
+import { membershipOf } from '../../src/policy';
 import { peopleToShow } from '../../src/app/people';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/contract/policyFile';
 
@@ -6,24 +7,25 @@ const user = { address: 'Megan.Bowen@contoso.com', displayName: 'Megan Bowen' };
 const policy = (patch: Partial<AdminPolicy>): AdminPolicy => ({ ...DEFAULT_ADMIN_POLICY, ...patch });
 
 describe('who counts as a member of the selected group', () => {
-  test('a user on the legacy list is a member even when the group check failed', () => {
-    expect(resolveMembership(policy({ selectedUsers: ['megan.bowen@contoso.com'], selectedGroupId: 'g' }), user.address, 'unknown')).toBe(
-      'member',
-    );
+  test('with a group configured, its check decides (unknown stays unknown: fail closed); the legacy list adds nobody', () => {
+    expect(membershipOf(policy({ selectedGroupId: 'g' }), 'member')).toBe('member');
+    expect(membershipOf(policy({ selectedGroupId: 'g' }), 'unknown')).toBe('unknown');
+    expect(membershipOf(policy({ selectedGroupId: 'g' }), 'notMember')).toBe('notMember');
+    expect(membershipOf(policy({ selectedGroupId: 'g', selectedUsers: ['megan.bowen@contoso.com'] }), 'unknown')).toBe('unknown');
+    expect(membershipOf(policy({ selectedGroupId: 'g', selectedUsers: ['megan.bowen@contoso.com'] }), 'notMember')).toBe('notMember');
   });
-  test('with a group configured, the Graph check decides (unknown stays unknown: fail closed)', () => {
-    expect(resolveMembership(policy({ selectedGroupId: 'g' }), user.address, 'member')).toBe('member');
-    expect(resolveMembership(policy({ selectedGroupId: 'g' }), user.address, 'unknown')).toBe('unknown');
-    expect(resolveMembership(policy({ selectedGroupId: 'g' }), user.address, 'notMember')).toBe('notMember');
+  test('a pilot that is a list of users alone cannot be verified, whoever is on it and whatever a group check said', () => {
+    expect(membershipOf(policy({ selectedUsers: ['megan.bowen@contoso.com'] }), 'member')).toBe('unverifiable');
+    expect(membershipOf(policy({ selectedUsers: ['megan.bowen@contoso.com'] }), 'unknown')).toBe('unverifiable');
   });
-  test('with no group and not on the list, the viewer is not a member', () => {
-    expect(resolveMembership(policy({}), user.address, 'member')).toBe('notMember');
+  test('with no group and no list, the viewer is not a member', () => {
+    expect(membershipOf(policy({}), 'member')).toBe('notMember');
   });
 });
 
 describe('the viewer input', () => {
   const detected = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' } as const;
-  const base = { user, platform: 'windows' as const, userOption: true, consent: 'none' as const };
+  const base = { platform: 'windows' as const, userOption: true, consent: 'none' as const };
 
   test('policy-file values override detection', () => {
     const input = viewerInput({

@@ -1,6 +1,6 @@
 /**
  * The whole grid of input combinations, enumerated (not sampled), checked against the invariants the rules promise.
- * Each decision is packed into one byte (level, flags, option) plus a 16-bit set of its reason codes, in typed arrays
+ * Each decision is packed into one byte (level, flags, option) plus a 32-bit set of its reason codes, in typed arrays
  * indexed in mixed radix, so neighbours differing in one input are compared by index arithmetic. Reason texts are a
  * function of the code (checked in scenarios.test.ts), so equal code sets mean equal reasons.
  */
@@ -11,7 +11,7 @@ const DIMENSIONS = {
   mailboxGeo: ['NAM', 'DEU', 'unknown'],
   tenantCountry: ['US', 'DE', 'FR', 'unknown'],
   tenantMode: ['yes', 'selected', 'no', 'unset'],
-  membership: ['member', 'notMember', 'unknown'],
+  membership: ['member', 'notMember', 'unknown', 'unverifiable'],
   platform: ['windows', 'mac', 'web', 'ios', 'android', 'unknown'],
   showLinkedInFeatures: ['enabled', 'notConfigured', 'disabled'],
   connectedExperiences: ['enabled', 'notConfigured', 'disabled'],
@@ -82,7 +82,7 @@ const canDisconnect = (p: number) => (p >> 3) & 1;
 const outbound = (p: number) => (p >> 4) & 1;
 
 const packed = new Uint8Array(TOTAL);
-const reasonSets = new Uint16Array(TOTAL);
+const reasonSets = new Uint32Array(TOTAL);
 const reasonBit = new Map<ReasonCode, number>(REASON_CODES.map((code, i) => [code, 1 << i]));
 const NON_CONSENT_CODES = new Set<ReasonCode>(REASON_CODES.filter((c) => c !== 'not-connected' && c !== 'inbound-only'));
 const VALID_OWNERS = new Set(['user', 'admin', 'deviceAdmin', 'member', 'nobody']);
@@ -132,13 +132,13 @@ afterEach(() => {
 });
 
 test(`the grid enumerates every combination: ${TOTAL} decisions`, () => {
-  expect(TOTAL).toBe(7 * 3 * 4 * 4 * 3 * 6 * 27 * 2 * 4 * 3);
-  expect(TOTAL).toBe(3_919_104);
-  expect(REASON_CODES.length).toBeLessThanOrEqual(16);
+  expect(TOTAL).toBe(7 * 3 * 4 * 4 * 4 * 6 * 27 * 2 * 4 * 3);
+  expect(TOTAL).toBe(5_225_472);
+  expect(REASON_CODES.length).toBeLessThanOrEqual(32);
   // Every reason code occurs somewhere in the grid.
   let seen = 0;
   for (let i = 0; i < TOTAL; i++) seen |= reasonSets[i];
-  expect(seen).toBe((1 << REASON_CODES.length) - 1);
+  expect(seen >>> 0).toBe(2 ** REASON_CODES.length - 1);
 });
 
 test('connected ⇒ consent given; canDisconnect ⇔ consent given; level none ⇔ a limiting reason; reasons in order', () => {
@@ -161,6 +161,7 @@ const RESTRICTIONS: [Dim, unknown, unknown][] = [
   ['membership', 'member', 'unknown'],
   ['membership', 'member', 'notMember'],
   ['membership', 'unknown', 'notMember'],
+  ['membership', 'member', 'unverifiable'],
   ['showLinkedInFeatures', 'enabled', 'notConfigured'],
   ['showLinkedInFeatures', 'notConfigured', 'disabled'],
   ['connectedExperiences', 'enabled', 'notConfigured'],

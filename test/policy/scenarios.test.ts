@@ -85,6 +85,11 @@ describe('the organisation mode ("LinkedIn account connections", changed by the 
     const d = decide({ tenantMode: 'selected', membership: 'unknown' });
     expect([d.level, codes(d), who(d, 'membership-unknown')]).toEqual(['none', ['membership-unknown'], 'admin']);
   });
+  test('tenant Selected by a list of users alone → none, selected-users-unverifiable, admin (a group is needed)', () => {
+    const d = decide({ tenantMode: 'selected', membership: 'unverifiable' });
+    expect([d.level, codes(d), who(d, 'selected-users-unverifiable')]).toEqual(['none', ['selected-users-unverifiable'], 'admin']);
+    expect(describeReason('selected-users-unverifiable').where).toContain('selectedGroupId');
+  });
   test('tenant Selected, viewer in the group → public, and may connect', () => {
     const d = decide({ tenantMode: 'selected', membership: 'member' });
     expect([d.level, d.canConnect]).toEqual(['public', true]);
@@ -250,6 +255,7 @@ describe('every reason explains itself: one plain sentence, who can change it, w
     'tenant-default-off': 'admin',
     'tenant-mode-unknown': 'admin',
     'not-in-selected-group': 'admin',
+    'selected-users-unverifiable': 'admin',
     'membership-unknown': 'admin',
     'office-policy-off': 'deviceAdmin',
     'connected-experiences-off': 'deviceAdmin',
@@ -277,7 +283,7 @@ describe('every reason explains itself: one plain sentence, who can change it, w
     expect(describeReason('office-policy-off').where).toContain('Show LinkedIn features in Office applications');
     expect(describeReason('tenant-off').where).toContain('LinkedIn account connections');
   });
-  test.each(['tenant-off', 'tenant-default-off', 'tenant-mode-unknown', 'not-in-selected-group'] as const)(
+  test.each(['tenant-off', 'tenant-default-off', 'tenant-mode-unknown', 'not-in-selected-group', 'selected-users-unverifiable'] as const)(
     '%s names the policy file as where the add-in reads the mode, and Entra as where it should match',
     (code) => {
       const where = describeReason(code).where ?? '';

@@ -190,10 +190,10 @@ function visibilityOf(publicState: PublicState): 'visible' | 'hidden' | 'unknown
 
 /** The viewer as the rules see them: the admin's policy, the environment, this device and host, and consent. */
 export function viewerFor(
-  device: Pick<PaneInputs, 'user' | 'platform' | 'userOption'>,
+  device: Pick<PaneInputs, 'platform' | 'userOption'>,
   policy: AdminPolicy,
   detected: DetectedEnvironment,
   consent: Consent,
 ): ViewerInput {
-  return viewerInput({ policy, detected, user: device.user, platform: device.platform, userOption: device.userOption, consent });
+  return viewerInput({ policy, detected, platform: device.platform, userOption: device.userOption, consent });
 }

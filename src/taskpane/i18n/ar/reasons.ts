@@ -35,7 +35,12 @@ export const reasons: ReasonTexts = {
   },
   'not-in-selected-group': {
     message: 'تسمح مؤسستك بميزات LinkedIn لمجموعة محددة فقط، وأنت لست عضوًا فيها.',
-    where: `${POLICY_FILE} › selectedGroupId و selectedUsers وأعضاء المجموعة؛ وللمطابقة: ${ENTRA}`,
+    where: `${POLICY_FILE} › selectedGroupId وأعضاء المجموعة؛ وللمطابقة: ${ENTRA}`,
+  },
+  'selected-users-unverifiable': {
+    message:
+      'تسمح مؤسستك بميزات LinkedIn لقائمة من المستخدمين فقط، ولا تستطيع الوظيفة الإضافية التحقق منها بأمان، لذا تبقى الميزات متوقفة إلى أن يختار المسؤول مجموعة بدلًا منها.',
+    where: `${POLICY_FILE} › selectedGroupId (مجموعة بدلًا من قائمة selectedUsers)؛ وللمطابقة: ${ENTRA}`,
   },
   'membership-unknown': {
     message: 'تسمح مؤسستك بميزات LinkedIn لمجموعة محددة فقط، وتعذّر على الوظيفة الإضافية التحقق من عضويتك فيها.',

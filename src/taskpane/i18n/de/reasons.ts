@@ -37,7 +37,12 @@ export const reasons: ReasonTexts = {
   },
   'not-in-selected-group': {
     message: 'Ihre Organisation erlaubt LinkedIn-Features nur für eine ausgewählte Gruppe, und Sie gehören nicht dazu.',
-    where: `${POLICY_FILE} › selectedGroupId und selectedUsers sowie die Mitglieder der Gruppe; passend dazu: ${ENTRA}`,
+    where: `${POLICY_FILE} › selectedGroupId sowie die Mitglieder der Gruppe; passend dazu: ${ENTRA}`,
+  },
+  'selected-users-unverifiable': {
+    message:
+      'Ihre Organisation erlaubt LinkedIn-Features nur für eine Liste von Benutzern, die das Add-In nicht sicher prüfen kann. Deshalb bleiben sie deaktiviert, bis Ihr Administrator stattdessen eine Gruppe auswählt.',
+    where: `${POLICY_FILE} › selectedGroupId (eine Gruppe anstelle der Liste selectedUsers); passend dazu: ${ENTRA}`,
   },
   'membership-unknown': {
     message:
