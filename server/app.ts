@@ -13,7 +13,7 @@ import { securityHeaders } from './http/headers';
 import { loggerOptions } from './logging';
 import { healthRoutes } from './routes/health';
 import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
-import type { ServerPolicy } from './rules/serverPolicy';
+import type { ServiceRules } from './rules/serviceRules';
 import type { ProfileSource } from './sources/types';
 import { createConnectionStore, type ConnectionStore } from './store/connections';
 import { createLinkedInRevoker } from './linkedin/revoke';
@@ -24,7 +24,7 @@ export interface AppDeps {
   database: DatabaseHandle;
   verifier: EntraVerifier;
   source: ProfileSource;
-  policy: ServerPolicy;
+  rules: ServiceRules;
   /** How LinkedIn is asked to revoke a token; default: its revoke endpoint (linkedin/revoke.ts). */
   revokeLinkedIn?: Revoke;
   /** How often revokes LinkedIn did not confirm are tried again (default 60 s; 0: never by itself, as tests drive it). */
@@ -66,7 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cipher,
     connections,
     source: deps.source,
-    policy: deps.policy,
+    rules: deps.rules,
     revocations,
   };
   backgroundJobs(app, revocations, deps);
@@ -93,9 +93,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const prefix = apiPrefix(config.basePath);
   // /healthz and /readyz at the root for a probe on the machine, and under the hosted path for one through the proxy.
-  await app.register((scope) => healthRoutes(scope, deps.database));
+  await app.register((scope) => healthRoutes(scope, deps.database, deps.rules.file));
   if (config.basePath !== '/')
-    await app.register((scope) => healthRoutes(scope, deps.database), { prefix: config.basePath.replace(/\/$/, '') });
+    await app.register((scope) => healthRoutes(scope, deps.database, deps.rules.file), { prefix: config.basePath.replace(/\/$/, '') });
   for (const register of PUBLIC_ROUTES) await app.register((scope) => register(scope, context), { prefix });
   await app.register(
     async (scope) => {

@@ -2,7 +2,7 @@ import type { ServiceConfig } from './config';
 import type { TokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
 import type { RevocationQueue } from './linkedin/revocations';
-import type { ServerPolicy } from './rules/serverPolicy';
+import type { ServiceRules } from './rules/serviceRules';
 import type { ProfileSource } from './sources/types';
 import type { ConnectionStore } from './store/connections';
 
@@ -13,7 +13,7 @@ export interface ServiceContext {
   connections: ConnectionStore;
   cipher: TokenCipher;
   source: ProfileSource;
-  policy: ServerPolicy;
+  rules: ServiceRules;
   /** Every LinkedIn token the service drops goes here to be revoked (linkedin/revocations.ts). */
   revocations: RevocationQueue;
 }

@@ -1,10 +1,13 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app';
 import { createEntraVerifier } from './auth/entraVerifier';
 import { ConfigError, type ServiceConfig } from './config';
 import { openDatabase } from './db/database';
-import { addinFileRoutes, policyFileReader } from './hosting/addinFiles';
+import { addinFileRoutes, policyTextReaderOf } from './hosting/addinFiles';
 import type { HostingConfig } from './hosting/config';
-import { loadServerPolicy, PolicyFileError } from './rules/serverPolicy';
+import { logPolicyFileChange, PolicyFileError } from './rules/policyFileReport';
+import { watchedPolicyFile } from './rules/policyFileSource';
+import { createServiceRules } from './rules/serviceRules';
 import { createProfileSource } from './sources';
 
 /**
@@ -12,13 +15,19 @@ import { createProfileSource } from './sources';
  * files beside the API, HTTPS or a trusted proxy): opens the database, listens, and closes both on SIGINT/SIGTERM.
  */
 export async function runService(config: ServiceConfig, hosting?: HostingConfig): Promise<void> {
-  const policy = loadServerPolicy(config);
+  // The policy file is followed as it changes (each change logged once); an invalid file stops the start, every
+  // problem named, since an admin starting the service is there to fix it.
+  const logTo: { log?: FastifyBaseLogger } = {};
+  const policyFile = watchedPolicyFile(config.policyFile, (reading) => logTo.log && logPolicyFileChange(logTo.log, policyFile, reading));
+  const first = policyFile.read();
+  if (first.status === 'invalid') throw new PolicyFileError(policyFile.origin, first);
+  const rules = createServiceRules(policyFile, () => config);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
   const trustProxy = hosting?.trustProxy;
   const app = await buildApp({
     config,
     database,
-    policy,
+    rules,
     source: createProfileSource(config),
     verifier: createEntraVerifier(config.entra),
     ...(hosting?.tls ? { tls: hosting.tls } : {}),
@@ -27,8 +36,9 @@ export async function runService(config: ServiceConfig, hosting?: HostingConfig)
       ? { trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy }
       : {}),
   });
+  logTo.log = app.log;
   if (hosting)
-    await app.register((scope) => addinFileRoutes(scope, hosting, policyFileReader(config.policyFile)), {
+    await app.register((scope) => addinFileRoutes(scope, hosting, policyTextReaderOf(policyFile)), {
       prefix: config.basePath.replace(/\/$/, ''),
     });
   const close = async () => {

@@ -5,13 +5,17 @@
  * Budget: 0 errors, throughput ≥ 0.25× the bare route, p99 ≤ 100 ms, resident memory grows < 20 MB.
  * Options: --duration <s> (default 8, at most 10), --no-gate (print only).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { buildApp, connectionStoreFor } from '../app';
 import { createEntraVerifier } from '../auth/entraVerifier';
 import { loadConfig } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/database';
-import { createServerPolicy } from '../rules/serverPolicy';
+import { watchedPolicyFile } from '../rules/policyFileSource';
+import { createServiceRules } from '../rules/serviceRules';
 import { createFixturesSource } from '../sources/fixtures';
 import { startEntraStandIn } from '../standins/entraIssuer';
 import { FIXTURE_PEOPLE } from '../../fixtures/people';
@@ -80,23 +84,17 @@ async function main(): Promise<void> {
     accessToken: 'bench-linkedin-token',
     tokenExpiresAt: new Date(Date.now() + 86_400_000),
   });
-  const policy = createServerPolicy(
-    {
-      tenantMode: 'yes',
-      selectedUsers: [],
-      officePolicy: {
-        showLinkedInFeatures: 'notConfigured',
-        connectedExperiences: 'notConfigured',
-        optionalConnectedExperiences: 'notConfigured',
-      },
-      environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
-    },
-    {},
+  // A real policy file, followed as in production (a stat per request is part of what is measured).
+  const policyPath = join(mkdtempSync(join(tmpdir(), 'bench-policy-')), 'linkedin-policy.json');
+  writeFileSync(
+    policyPath,
+    JSON.stringify({ version: 1, linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } }),
   );
+  const rules = createServiceRules(watchedPolicyFile(policyPath), () => ({}));
   const service = await buildApp({
     config,
     database,
-    policy,
+    rules,
     source: createFixturesSource(),
     verifier: createEntraVerifier(config.entra),
     logger: false,

@@ -138,7 +138,7 @@ async function startOn(port: number, options: DevServiceOptions): Promise<DevSer
     const server = await buildApp({
       config,
       database,
-      policy: settings.policy,
+      rules: settings.rules,
       source: createProfileSource(config),
       verifier: createEntraVerifier(config.entra),
       logger: loggerOptions(config.logLevel),

@@ -49,7 +49,7 @@ export async function workbenchRoutes(app: FastifyInstance, deps: WorkbenchRoute
   const user = (): EntraUser => ({
     tenantId: identity.tenantId,
     objectId: identity.objectId,
-    groups: groupsFor(settings.controls(), settings.policy.admin.selectedGroupId),
+    groups: groupsFor(settings.controls(), settings.rules.admin()?.selectedGroupId),
   });
 
   app.post(`${WORKBENCH_API}/controls`, async (request) => {

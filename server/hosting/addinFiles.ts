@@ -3,6 +3,7 @@ import { extname, join, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { HostingConfig } from './config';
 import { inlinePolicy } from './inlinePolicy';
+import type { PolicyFileSource } from '../rules/policyFileSource';
 
 /**
  * The add-in's files beside the API, from the deploy build: every page with its Content Security Policy as an HTTP
@@ -47,10 +48,14 @@ async function withPolicy(html: string, readPolicy: PolicyTextReader): Promise<s
  */
 export type PolicyTextReader = () => Promise<string | null>;
 
-export const policyFileReader =
-  (path: string | undefined): PolicyTextReader =>
-  async () =>
-    path ? readFile(path, 'utf8') : null;
+/** The text the service itself enforces (server/rules/policyFileSource.ts): the pane is served the same reading. */
+export const policyTextReaderOf =
+  (source: PolicyFileSource): PolicyTextReader =>
+  async () => {
+    const reading = source.read();
+    if (reading.status === 'unreadable') throw new Error(`the policy file ${reading.cause}`);
+    return reading.status === 'none' ? null : reading.text;
+  };
 
 export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConfig, readPolicy: PolicyTextReader): Promise<void> {
   const root = hosting.addinDir;

@@ -1,10 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { completeConnectionRequestSchema, type CompleteConnectionRequest } from '../../src/contract/requests';
+import type { RefusalReason } from '../../src/contract/errors';
+import type { ConnectionStatusWire } from '../../src/contract/insights';
+import { completeConnectionRequestSchema, type CompleteConnectionRequest, type DeviceStatement } from '../../src/contract/requests';
 import { userOf } from '../auth/authenticate';
+import type { EntraUser } from '../auth/entraVerifier';
 import type { ServiceContext } from '../context';
 import { parseBody } from '../http/body';
-import { HttpError } from '../http/errors';
+import { HttpError, refusedBy } from '../http/errors';
+import { decisionFor, deviceOf } from '../rules/serviceRules';
 import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient, type LinkedInGrant } from './client';
 import type { LinkedInConfig } from './config';
 import { createPendingSignIns, type AnsweredSignIn, type PendingSignIns, type RedeemedSignIn, type SignInRequest } from './pendingSignIns';
@@ -175,17 +179,17 @@ const sha256 = (value: string) => createHash('sha256').update(value, 'ascii').di
 /** Completing the connection: behind the Entra token check. */
 export async function completeConnectionRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
   const parts = signInParts(context);
-  app.post('/connection', async (request) => {
+  app.post('/connection', async (request): Promise<ConnectionStatusWire> => {
     const body = parseBody(completeConnectionRequestSchema, request);
     const user = userOf(request);
     if (!parts) throw new HttpError(503, 'signInUnavailable', UNCONFIGURED);
     // Single use: the code is claimed before anything is checked, so a wrong verifier burns it too. Its token is
     // queued for revocation as it is claimed: whatever refuses it below asks LinkedIn to revoke it at once.
     const signIn = await parts.pending.redeem(body.code, parts.now());
-    const decision = context.policy.decide(user, 'none', 'unknown');
-    if (!decision.canConnect) {
+    const ruled = connectRefusal(context, user, body.device);
+    if (ruled) {
       await context.revocations.attempt([signIn?.revocation]);
-      throw new HttpError(403, decision.reasons[0]?.code ?? 'forbidden', 'The rules do not let this account connect LinkedIn.');
+      throw refusedBy(ruled);
     }
     const refusal = refusalOf(signIn, body);
     if (refusal || !signIn) {
@@ -201,6 +205,14 @@ export async function completeConnectionRoutes(app: FastifyInstance, context: Se
     });
     return { apiVersion: '1', status: 'connected', consent: saved.consent, connectedAt: saved.connectedAt.toISOString() };
   });
+}
+
+/** Why the rules do not let this user connect now (the rule's reason), if they do not: the pane's own decision. */
+function connectRefusal(context: ServiceContext, user: EntraUser, device: DeviceStatement | undefined): RefusalReason | undefined {
+  const verdict = context.rules.viewer(user, deviceOf(device), 'none');
+  if (verdict.refusal) return verdict.refusal;
+  const decision = decisionFor(verdict.viewer, 'unknown');
+  return decision.canConnect ? undefined : (decision.reasons[0]?.code ?? 'tenant-mode-unknown');
 }
 
 /** Why a redeemed code may not complete this connection (unknown, expired, or bound to another attempt), if it may not. */

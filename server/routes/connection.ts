@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import type { ConnectionStatusWire, RevokedWire } from '../../src/contract/insights';
 import { userOf } from '../auth/authenticate';
 import type { ServiceContext } from '../context';
 import { isExpired, recordExpiry } from '../linkedin/expiry';
 
 /** GET and DELETE api/v1/connection. Completing a connection (POST) and the LinkedIn sign-in are the sign-in module's. */
 export async function connectionRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
-  app.get('/connection', async (request) => {
+  app.get('/connection', async (request): Promise<ConnectionStatusWire> => {
     const user = userOf(request);
     const connection = await context.connections.find(user);
     if (!connection) return { apiVersion: '1', status: 'notConnected' };
@@ -18,7 +19,7 @@ export async function connectionRoutes(app: FastifyInstance, context: ServiceCon
 
   // Always allowed, whatever the rules say now: a user can always remove what the service kept. The connection is gone
   // at once; its token is revoked at LinkedIn now, or queued and tried again until LinkedIn confirms or it lapses.
-  app.delete('/connection', async (request) => {
+  app.delete('/connection', async (request): Promise<RevokedWire> => {
     await context.connections.remove(userOf(request), 'disconnect');
     return { apiVersion: '1', status: 'notConnected' };
   });

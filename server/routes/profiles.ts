@@ -1,36 +1,48 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { insightsRequestSchema, lookupRequestSchema, suggestionsRequestSchema } from '../../src/contract/requests';
-import type { Consent } from '../../src/policy';
+import type { InsightsResponseWire, LookupResponseWire, SuggestionsResponseWire } from '../../src/contract/insights';
+import { insightsRequestSchema, lookupRequestSchema, suggestionsRequestSchema, type DeviceStatement } from '../../src/contract/requests';
+import type { Consent, ViewerInput } from '../../src/policy';
 import { userOf } from '../auth/authenticate';
 import type { ServiceContext } from '../context';
 import { isExpired } from '../linkedin/expiry';
 import { parseBody } from '../http/body';
-import { HttpError } from '../http/errors';
-import { viewerRefusal } from '../rules/serverPolicy';
+import { HttpError, refusedBy } from '../http/errors';
+import { decisionFor, deviceOf } from '../rules/serviceRules';
 import type { SourceViewer } from '../sources/types';
 
 /**
  * Lookup, insights and suggestions. Each checks the rules first, with what the service knows, and answers a refusal
- * before the source is asked anything: 403 `{ error: <reason code> }` for the organisation and availability rules;
- * the documented answers (401 notConnected, 403 consentRequired, 404 memberHidden) carry the reason code too.
+ * before the source is asked anything: 403 `refused` with the rule's reason (the policy file's, when it cannot be
+ * trusted); the documented answers (401 notConnected, 403 consentRequired, 404 memberHidden) carry the reason too.
+ * Every answer is typed from src/contract (…Wire), so a drift from the contract fails the type check.
  */
+interface Admitted {
+  source: SourceViewer;
+  consent: Consent;
+  viewer: ViewerInput;
+}
+
 export async function profileRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
-  /** The viewer, once the rules let them see anything: refused (403 + reason code) otherwise. */
-  const admit = async (request: FastifyRequest): Promise<{ viewer: SourceViewer; consent: Consent }> => {
+  /** The viewer, once the rules let them see anything: refused (403 + reason) otherwise. */
+  const admit = async (request: FastifyRequest, device: DeviceStatement | undefined): Promise<Admitted> => {
     const user = userOf(request);
     const connection = await context.connections.find(user);
     // LinkedIn's token lapsed (60 days): nothing connected until the user reconnects (GET connection says expired).
     const consent: Consent = connection && !isExpired(connection) ? connection.consent : 'none';
-    const refusal = viewerRefusal(context.policy.decide(user, consent, 'unknown'));
-    if (refusal) throw new HttpError(403, refusal, 'The rules refuse this call.');
-    return { viewer: { user, connection }, consent };
+    const verdict = context.rules.viewer(user, deviceOf(device), consent);
+    if (verdict.refusal) throw refusedBy(verdict.refusal);
+    const decision = decisionFor(verdict.viewer, 'unknown');
+    if (decision.level === 'none') throw refusedBy(decision.reasons[0]?.code ?? 'tenant-mode-unknown');
+    return { source: { user, connection }, consent, viewer: verdict.viewer };
   };
 
-  app.post('/profiles/lookup', async (request) => {
-    const { emails } = parseBody(lookupRequestSchema, request);
-    const { viewer } = await admit(request);
-    const addresses = emails.map((email) => email.toLowerCase());
-    const results = await context.source.lookup(addresses, viewer);
+  app.post('/profiles/lookup', async (request): Promise<LookupResponseWire> => {
+    const { emails, device } = parseBody(lookupRequestSchema, request);
+    const { source } = await admit(request, device);
+    const results = await context.source.lookup(
+      emails.map((email) => email.toLowerCase()),
+      source,
+    );
     return {
       apiVersion: '1',
       results: emails.map((email, index) => {
@@ -40,50 +52,38 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
     };
   });
 
-  app.post('/profiles/insights', async (request) => {
-    const { email } = parseBody(insightsRequestSchema, request);
-    const { viewer, consent } = await admit(request);
+  app.post('/profiles/insights', async (request): Promise<InsightsResponseWire> => {
+    const { email, device } = parseBody(insightsRequestSchema, request);
+    const { source, consent, viewer } = await admit(request, device);
     if (consent === 'none')
       throw new HttpError(401, 'notConnected', 'Connect LinkedIn to see connected insights.', {}, { reason: 'not-connected' });
     const address = email.toLowerCase();
-    const visibility = await context.source.memberVisibility(address, viewer);
+    const visibility = await context.source.memberVisibility(address, source);
     if (visibility === 'noMatch') throw new HttpError(404, 'noMatch', 'No LinkedIn member is known for this address.');
     if (visibility === 'unavailable') return unavailableInsights(email);
-    const decision = context.policy.decide(viewer.user, consent, visibility);
+    const decision = decisionFor(viewer, visibility);
     if (decision.reasons.some((r) => r.code === 'member-hidden'))
-      throw new HttpError(
-        404,
-        'memberHidden',
-        'This member does not show their profile in Microsoft apps.',
-        {},
-        { reason: 'member-hidden' },
-      );
-    if (decision.level !== 'connected') throw new HttpError(403, decision.reasons[0]?.code ?? 'forbidden', 'The rules refuse this call.');
-    const insights = await context.source.insights(address, viewer);
+      throw new HttpError(404, 'memberHidden', 'This member does not show their profile in Microsoft apps.', {}, { reason: 'member-hidden' });
+    if (decision.level !== 'connected') throw refusedBy(decision.reasons[0]?.code ?? 'not-connected');
+    const insights = await context.source.insights(address, source);
     if (insights === 'unavailable') return unavailableInsights(email);
     return { apiVersion: '1', email, ...insights };
   });
 
-  app.post('/suggestions', async (request) => {
-    const { emails } = parseBody(suggestionsRequestSchema, request);
-    const { viewer, consent } = await admit(request);
+  app.post('/suggestions', async (request): Promise<SuggestionsResponseWire> => {
+    const { emails, device } = parseBody(suggestionsRequestSchema, request);
+    const { source, viewer } = await admit(request, device);
     // While LinkedIn's token has lapsed, connected calls answer notConnected (the pane offers Reconnect).
-    if (viewer.connection && isExpired(viewer.connection))
-      throw new HttpError(
-        401,
-        'notConnected',
-        'The LinkedIn connection has expired: reconnect to see suggestions.',
-        {},
-        { reason: 'not-connected' },
-      );
-    const decision = context.policy.decide(viewer.user, consent, 'unknown');
+    if (source.connection && isExpired(source.connection))
+      throw new HttpError(401, 'notConnected', 'The LinkedIn connection has expired: reconnect to see suggestions.', {}, { reason: 'not-connected' });
+    const decision = decisionFor(viewer, 'unknown');
     if (!decision.outboundSharing) {
       const reason = decision.reasons.find((r) => r.code === 'not-connected' || r.code === 'inbound-only')?.code ?? 'not-connected';
       throw new HttpError(403, 'consentRequired', 'Suggestions need a connection made with both-ways consent.', {}, { reason });
     }
     const suggestions = await context.source.suggestions(
       emails.map((email) => email.toLowerCase()),
-      viewer,
+      source,
     );
     if (suggestions === 'unavailable') return { apiVersion: '1', status: 'unavailable' };
     return { apiVersion: '1', suggestions };
@@ -91,6 +91,6 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
 }
 
 /** The source cannot answer this from here (e.g. LinkedIn without a partner source): said so, nothing invented. */
-function unavailableInsights(email: string) {
-  return { apiVersion: '1', email, status: 'unavailable' } as const;
+function unavailableInsights(email: string): InsightsResponseWire {
+  return { apiVersion: '1', email, status: 'unavailable' };
 }

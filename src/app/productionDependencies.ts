@@ -5,6 +5,7 @@ import { createAddinAuth, grantedScopes, type AuthConfig } from '../services/aut
 import { createDialogAuth } from '../services/dialogAuth';
 import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
+import { deviceStatementOf } from './deviceStatement';
 import { loadPolicyFile } from '../services/policyFile';
 import { detectEnvironmentOf } from './detectEnvironment';
 import type { PaneDependencies } from './pane/dependencies';
@@ -47,7 +48,9 @@ export function productionDependencies(
     signInDialog: dialog,
     signInUnavailable: dialog ? undefined : 'noDialogOrigin',
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
-    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), insightsToken ?? (() => tokens([auth.insightsScope]))),
+    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), insightsToken ?? (() => tokens([auth.insightsScope])), {
+      device: deviceStatementOf(host),
+    }),
     cacheStorage: host.localStore,
     partitionKey: host.partitionKey,
   };

@@ -1,4 +1,5 @@
 import { isServiceError, type ServiceErrorKind } from '../services/errors';
+import type { RefusalReason } from '../contract/errors';
 import type { InsightsClient } from '../services/insightsClient';
 import {
   connectedInsightsSchema,
@@ -20,14 +21,14 @@ export type PublicState =
   | { status: 'hidden' }
   /** The service's source can't look this person up ("can't be looked up from here"): not a no-match, nothing invented. */
   | { status: 'unavailable' }
-  | { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
+  | ErrorState;
 
 export type ConnectedState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'ready'; insights: ConnectedInsights }
   | { status: 'unavailable' }
-  | { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
+  | ErrorState;
 
 /** What the loader knows of LinkedIn's answers, read without side effects: a new value after every change. */
 export interface ProfileReadings {
@@ -55,7 +56,8 @@ function reviveCachedPerson(value: unknown): CachedPerson | undefined {
   return insights.success ? { lookup: lookup.data, insights: insights.data } : undefined;
 }
 
-type ErrorState = { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number };
+/** A request that failed: how, when to try again (after a limit), and, for a refusal, the rule the service named. */
+export type ErrorState = { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number; reason?: RefusalReason };
 
 /**
  * People whose session state (loading, hidden, no answer, insights kept outside the cache) the loader holds at most,
@@ -83,6 +85,7 @@ const errorState = (error: unknown): ErrorState =>
         status: 'error',
         kind: error.kind,
         ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+        ...(error.reason !== undefined ? { reason: error.reason } : {}),
       }
     : { status: 'error', kind: 'invalidPayload' };
 

@@ -4,4 +4,5 @@
  */
 export type { ItemPerson, OfficeHost, OfficeThemeKind, PersonRole } from '../office/types';
 export type { ServiceErrorKind } from '../services/errors';
+export type { RefusalReason } from '../contract/errors';
 export { CACHE_MAX_ENTRIES } from '../services/profileCache';

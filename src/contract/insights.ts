@@ -143,3 +143,13 @@ export type SuggestionsResponse = z.output<typeof suggestionsResponseSchema>;
 export const revokedSchema = z.object({ apiVersion, status: z.literal('notConnected') });
 
 export const MAX_LOOKUP_BATCH = 20;
+
+/**
+ * The answers as the service writes them (the schemas' input side): the service's routes are typed by these, so an
+ * answer that drifts from the contract fails the type check, before any test runs.
+ */
+export type LookupResponseWire = z.input<typeof lookupResponseSchema>;
+export type InsightsResponseWire = z.input<typeof insightsResponseSchema>;
+export type SuggestionsResponseWire = z.input<typeof suggestionsResponseSchema>;
+export type ConnectionStatusWire = z.input<typeof connectionStatusSchema>;
+export type RevokedWire = z.input<typeof revokedSchema>;

@@ -1,7 +1,7 @@
 import * as z from './zod';
 import { EMAIL_ADDRESS, MAX_ADDRESS_LENGTH } from './address';
 import { MAX_LOOKUP_BATCH } from './insights';
-import { GIVEN_CONSENTS } from '../policy';
+import { GIVEN_CONSENTS, PLATFORMS } from '../policy';
 
 /**
  * The insights service's request bodies (docs/insights-service.md): the pane builds them, the service parses them.
@@ -11,13 +11,22 @@ import { GIVEN_CONSENTS } from '../policy';
 const emailAddress = z.string().check(z.maxLength(MAX_ADDRESS_LENGTH), z.regex(EMAIL_ADDRESS, 'must be an e-mail address'));
 const addressList = z.array(emailAddress).check(z.minLength(1), z.maxLength(MAX_LOOKUP_BATCH));
 
-export const lookupRequestSchema = z.strictObject({ emails: addressList });
+/**
+ * The device the pane runs on, which the service cannot see: Outlook's platform (the Office policies apply on the
+ * desktop only) and the user's "Show LinkedIn features" option. The service decides with it as the pane does; without
+ * it, as for Outlook on the web with the option on. Stated by the client, it can only ever narrow what it is given.
+ */
+export const deviceSchema = z.strictObject({ platform: z.enum(PLATFORMS), showLinkedInFeatures: z.boolean() });
+export type DeviceStatement = z.output<typeof deviceSchema>;
+const device = z.optional(deviceSchema);
+
+export const lookupRequestSchema = z.strictObject({ emails: addressList, device });
 export type LookupRequest = z.output<typeof lookupRequestSchema>;
 
-export const insightsRequestSchema = z.strictObject({ email: emailAddress });
+export const insightsRequestSchema = z.strictObject({ email: emailAddress, device });
 export type InsightsRequest = z.output<typeof insightsRequestSchema>;
 
-export const suggestionsRequestSchema = z.strictObject({ emails: addressList });
+export const suggestionsRequestSchema = z.strictObject({ emails: addressList, device });
 export type SuggestionsRequest = z.output<typeof suggestionsRequestSchema>;
 
 /** Completing the LinkedIn sign-in: the service's one-time code with the PKCE verifier and what the dialog started with. */
@@ -27,5 +36,6 @@ export const completeConnectionRequestSchema = z.strictObject({
   state: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be the state the sign-in started with')),
   consent: z.enum(GIVEN_CONSENTS),
   redirectUri: z.string().check(z.maxLength(2048)),
+  device,
 });
 export type CompleteConnectionRequest = z.output<typeof completeConnectionRequestSchema>;

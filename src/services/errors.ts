@@ -1,6 +1,11 @@
-/** Every way a network call can fail, as the UI distinguishes them. */
+import { isLinkedInFailure, type RefusalReason } from '../contract/errors';
+
+/**
+ * Every way a network call can fail, as the UI distinguishes them. The add-in talks to its own service: a timeout, a
+ * limit, a fault or a strange answer is the service's; only `linkedInUnavailable` is LinkedIn's (the service says so).
+ */
 export type ServiceErrorKind =
-  'offline' | 'timeout' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'server' | 'invalidPayload';
+  'offline' | 'timeout' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'server' | 'invalidPayload' | 'linkedInUnavailable';
 
 export class ServiceError extends Error {
   readonly kind: ServiceErrorKind;
@@ -10,14 +15,24 @@ export class ServiceError extends Error {
   readonly retryAfterSeconds?: number;
   /** For invalidPayload: the path of the first field at fault, e.g. "officePolicy.showLinkedInFeatures". */
   readonly field?: string;
+  /** For a refusal (403): the rule that refused, as the service named it; the pane says it in the user's language. */
+  readonly reason?: RefusalReason;
+  /** The service's own error code (its envelope's `error`), when it sent one. */
+  readonly code?: string;
 
-  constructor(kind: ServiceErrorKind, message: string, details: { status?: number; retryAfterSeconds?: number; field?: string } = {}) {
+  constructor(
+    kind: ServiceErrorKind,
+    message: string,
+    details: { status?: number; retryAfterSeconds?: number; field?: string; reason?: RefusalReason; code?: string } = {},
+  ) {
     super(message);
     this.name = 'ServiceError';
     this.kind = kind;
     this.status = details.status;
     this.retryAfterSeconds = details.retryAfterSeconds;
     this.field = details.field;
+    this.reason = details.reason;
+    this.code = details.code;
   }
 }
 
@@ -25,8 +40,9 @@ export function isServiceError(value: unknown): value is ServiceError {
   return value instanceof ServiceError;
 }
 
-/** Maps an HTTP status that is not 2xx to the error kind the user sees. */
-export function errorKindForStatus(status: number): ServiceErrorKind {
+/** Maps an HTTP status that is not 2xx (and the service's error code, when it sent one) to the error kind the user sees. */
+export function errorKindForStatus(status: number, code?: string): ServiceErrorKind {
+  if (isLinkedInFailure(code)) return 'linkedInUnavailable';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404 || status === 410) return 'notFound';

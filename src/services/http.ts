@@ -1,6 +1,7 @@
 import { ServiceError, errorKindForStatus, parseRetryAfter } from './errors';
 import { send } from './send';
 import { formatIssuePath } from '../contract/issuePath';
+import { errorEnvelopeSchema, type ParsedErrorEnvelope } from '../contract/errors';
 
 /** A schema as this module needs it: zod's safeParse shape, without tying callers to zod. */
 export interface PayloadSchema<T> {
@@ -59,12 +60,18 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
   }
 
   if (!response.ok) {
-    const kind = errorKindForStatus(response.status);
+    const envelope = await readErrorEnvelope(response);
+    const kind = errorKindForStatus(response.status, envelope?.error);
     const retryAfterSeconds =
       response.status === 429 || response.status === 503
-        ? parseRetryAfter(response.headers.get('Retry-After'), request.now?.() ?? Date.now())
+        ? (parseRetryAfter(response.headers.get('Retry-After'), request.now?.() ?? Date.now()) ?? envelope?.retryAfter)
         : undefined;
-    throw new ServiceError(kind, `The server answered ${response.status}.`, { status: response.status, retryAfterSeconds });
+    throw new ServiceError(kind, `The server answered ${response.status}.`, {
+      status: response.status,
+      retryAfterSeconds,
+      ...(envelope?.reason ? { reason: envelope.reason } : {}),
+      ...(envelope ? { code: envelope.error } : {}),
+    });
   }
 
   let data: unknown;
@@ -90,6 +97,26 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
     });
   }
   return parsed.data;
+}
+
+/** The largest error answer read: an envelope is a few hundred bytes. */
+const MAX_ERROR_CHARS = 16 * 1024;
+
+/**
+ * The service's error envelope (src/contract/errors.ts), when the answer is one: its code, the rule that refused and
+ * when to try again. Anything else (no body, not JSON, too big, not the shape) is no envelope: the status alone speaks.
+ */
+async function readErrorEnvelope(response: Response): Promise<ParsedErrorEnvelope | undefined> {
+  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
+  if (Number(response.headers.get('Content-Length') ?? 0) > MAX_ERROR_CHARS) return undefined;
+  try {
+    const text = await response.text();
+    if (text.length > MAX_ERROR_CHARS) return undefined;
+    const parsed = errorEnvelopeSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A request sent elsewhere, waited for until `signal` aborts (a timeout, or the caller giving up). */

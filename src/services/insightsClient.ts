@@ -1,6 +1,7 @@
 import { ServiceError } from './errors';
 import { requestJson, type JsonRequest } from './http';
 import { withRetry, type RetryOn, type RetryOptions } from './retry';
+import type { DeviceStatement } from '../contract/requests';
 import {
   connectionStatusSchema,
   insightsResponseSchema,
@@ -48,12 +49,15 @@ export function insightsBaseUrl(pageUrl: string): string {
 export interface InsightsClientOptions {
   /** Retry policy and its clock, sleep and dice (src/services/retry.ts); tests inject them. */
   retry?: RetryOptions;
+  /** The device the rules are decided for (src/app/deviceStatement.ts), sent with every request they decide. */
+  device?: () => DeviceStatement;
   /** Per try; 8 s unless told. */
   timeoutMs?: number;
 }
 
 export function createInsightsClient(baseUrl: string, getToken: TokenProvider, options: InsightsClientOptions = {}): InsightsClient {
   const url = (path: string): string => new URL(path, baseUrl).toString();
+  const device = (): { device?: DeviceStatement } => (options.device ? { device: options.device() } : {});
   const retry = options.retry ?? {};
   /** One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a fresh token each time. */
   const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, retryOn: RetryOn = 'transient'): Promise<T> =>
@@ -71,7 +75,7 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       const response =
         sendable.length === 0
           ? { results: [] }
-          : await send({ url: url('profiles/lookup'), method: 'POST', body: { emails: sendable }, schema: lookupResponseSchema, signal });
+          : await send({ url: url('profiles/lookup'), method: 'POST', body: { emails: sendable, ...device() }, schema: lookupResponseSchema, signal });
       // One answer per address asked, in the order asked; an answer missing is a malformed payload, not "no match".
       const byEmail = new Map(response.results.map((result) => [result.email.toLowerCase(), result]));
       return emails.map((email): LookupResult => {
@@ -86,7 +90,7 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       const answer = await send({
         url: url('profiles/insights'),
         method: 'POST',
-        body: { email },
+        body: { email, ...device() },
         schema: insightsResponseSchema,
         signal,
       });
@@ -97,7 +101,10 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
     },
     async completeConnection(request, signal) {
       // The code is single use: only a 429 (refused before any work) is tried again.
-      return send({ url: url('connection'), method: 'POST', body: request, schema: connectionStatusSchema, signal }, 'throttledOnly');
+      return send(
+        { url: url('connection'), method: 'POST', body: { ...request, ...device() }, schema: connectionStatusSchema, signal },
+        'throttledOnly',
+      );
     },
     async suggestions(emails, signal) {
       const sendable = emails.filter(isLookupAddress).slice(0, MAX_LOOKUP_BATCH);
@@ -105,7 +112,7 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       const answer = await send({
         url: url('suggestions'),
         method: 'POST',
-        body: { emails: sendable },
+        body: { emails: sendable, ...device() },
         schema: suggestionsResponseSchema,
         signal,
       });

@@ -97,4 +97,5 @@ const errorKindText: Record<ServiceErrorKind, string> = {
   throttled: 'The server is busy; try again later.',
   server: 'The server had a problem.',
   invalidPayload: 'The server sent something unexpected.',
+  linkedInUnavailable: "LinkedIn didn't answer in time.",
 };

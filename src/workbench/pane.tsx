@@ -4,6 +4,7 @@ import type { PaneDependencies } from '../app/pane/dependencies';
 import { UNKNOWN_ENVIRONMENT } from '../app/viewer';
 import { detectCloudUnlessStated } from '../app/detectEnvironment';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
+import { deviceStatementOf } from '../app/deviceStatement';
 import { loadPolicyFile } from '../services/policyFile';
 import { App } from '../taskpane/App';
 import { paneConfigKey } from './scenario';
@@ -62,7 +63,7 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element | null
         groupMembership: scenario.groupMembership,
       }),
       // The local Entra issuer's token stands in for MSAL's; the service checks it as it checks Entra's.
-      insights: createInsightsClient(insightsBaseUrl(host.baseUrl), workbenchTokens()),
+      insights: createInsightsClient(insightsBaseUrl(host.baseUrl), workbenchTokens(), { device: deviceStatementOf(host) }),
       cacheStorage: host.localStore,
       signInDialog: workbenchSignInDialog(),
       indexedDB: window.indexedDB,

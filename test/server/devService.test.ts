@@ -71,9 +71,9 @@ test('controls that are not the contract are refused, and change nothing', async
 test('the real routes enforce the rules the controls set: tenant mode off, a GCC High tenant, the pilot group', async () => {
   expect((await lookup()).status).toBe(200);
   await setControls({ policyText: '{"version":1,"linkedInAccountConnections":"no"}' });
-  expect(await (await lookup()).json()).toMatchObject({ error: 'tenant-off' });
+  expect(await (await lookup()).json()).toMatchObject({ error: 'refused', reason: 'tenant-off' });
   await setControls({ cloud: 'gccHigh' });
-  expect(await (await lookup()).json()).toMatchObject({ error: 'cloud-unavailable' });
+  expect(await (await lookup()).json()).toMatchObject({ error: 'refused', reason: 'cloud-unavailable' });
   // The file states the cloud: it wins over the control, as in the pane.
   await setControls({
     cloud: 'gccHigh',
@@ -84,12 +84,18 @@ test('the real routes enforce the rules the controls set: tenant mode off, a GCC
   await setControls({ policyText: pilot, groupMembership: 'member' });
   expect((await lookup()).status).toBe(200);
   await setControls({ policyText: pilot, groupMembership: 'notMember' });
-  expect(await (await lookup()).json()).toMatchObject({ error: 'not-in-selected-group' });
+  expect(await (await lookup()).json()).toMatchObject({ error: 'refused', reason: 'not-in-selected-group' });
   await setControls({ policyText: pilot, groupMembership: 'unknown' });
-  expect(await (await lookup()).json()).toMatchObject({ error: 'membership-unknown' });
-  // A file the pane would refuse leaves the service refusing too.
+  expect(await (await lookup()).json()).toMatchObject({ error: 'refused', reason: 'membership-unknown' });
+  // A list-only pilot cannot be checked securely, by the pane or the service.
+  await setControls({ policyText: '{"version":1,"linkedInAccountConnections":"selected","selectedUsers":["megan.bowen@contoso.com"]}' });
+  expect(await (await lookup()).json()).toMatchObject({ error: 'refused', reason: 'selected-users-unverifiable' });
+  // A file the pane would refuse leaves the service refusing too, and not ready, saying why.
   await setControls({ policyText: '{"linkedInAccountConnections":"sometimes"}' });
-  expect((await lookup()).status).toBe(403);
+  expect(await (await lookup()).json()).toMatchObject({ error: 'refused', reason: 'policy-file-invalid' });
+  const ready = await fetch(`${base}/readyz`);
+  expect(ready.status).toBe(503);
+  expect(await ready.json()).toMatchObject({ reason: 'policy-file-invalid', policyFile: 'invalid' });
 });
 
 test.each([

@@ -2,15 +2,16 @@
  * @jest-environment node
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import { createServerPolicy, type ServerPolicy } from '../../server/rules/serverPolicy';
+import { createServiceRules, type ServiceEnvironment } from '../../server/rules/serviceRules';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/contract/policyFile';
 import type { ReasonCode } from '../../src/policy';
 import { spySource } from './support/spySource';
-import { OPEN_POLICY, startTestService, type TestService } from './support/service';
+import { OPEN_POLICY, startTestService, statedPolicy, type TestService } from './support/service';
 
 /**
  * The rules on the server: every reason code the service can know refuses the call with that code, and the profile
- * source is never asked anything (the spy counts every call). Device policies are the pane's and are not here.
+ * source is never asked anything (the spy counts every call). Device policies are the pane's and are not here. The
+ * rows' `environment` is what the service detects (its SERVICE_* settings); the file's `environment` wins over it.
  */
 const GROUP = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
 const OTHER_GROUP = '7f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
@@ -19,26 +20,33 @@ const env = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } as co
 interface Row {
   code: ReasonCode;
   admin: AdminPolicy;
-  environment?: { cloud?: 'gcc'; mailboxGeo?: string; tenantCountry?: string };
+  environment?: ServiceEnvironment;
   token?: { groups?: string[]; claims?: Record<string, unknown> };
 }
 
 const selected: AdminPolicy = { ...OPEN_POLICY, tenantMode: 'selected', selectedGroupId: GROUP };
+/** A file that states nothing of the environment: what the service detects decides. */
+const UNSTATED: AdminPolicy = { ...OPEN_POLICY, environment: {} };
 const ORGANISATION_ROWS: [string, Row][] = [
-  ['cloud-unavailable (configured cloud GCC)', { code: 'cloud-unavailable', admin: OPEN_POLICY, environment: { cloud: 'gcc' } }],
+  ['cloud-unavailable (detected cloud GCC)', { code: 'cloud-unavailable', admin: UNSTATED, environment: { ...env, cloud: 'gcc' } }],
+  ['cloud-unavailable (stated in the file over a detected worldwide)', { code: 'cloud-unavailable', admin: { ...OPEN_POLICY, environment: { ...env, cloud: 'gcc' } }, environment: env }],
   [
-    'mailbox-geo-unavailable (mailboxes in DEU)',
-    { code: 'mailbox-geo-unavailable', admin: OPEN_POLICY, environment: { mailboxGeo: 'DEU' } },
+    'mailbox-geo-unavailable (mailboxes detected in DEU)',
+    { code: 'mailbox-geo-unavailable', admin: UNSTATED, environment: { ...env, mailboxGeo: 'DEU' } },
+  ],
+  [
+    'mailbox-geo-unavailable (stated DEU in the file over a detected NAM)',
+    { code: 'mailbox-geo-unavailable', admin: { ...OPEN_POLICY, environment: { ...env, mailboxGeo: 'DEU' } }, environment: env },
   ],
   ['environment-unknown (no cloud or location configured)', { code: 'environment-unknown', admin: { ...OPEN_POLICY, environment: {} } }],
   ['tenant-off (mode no)', { code: 'tenant-off', admin: { ...OPEN_POLICY, tenantMode: 'no' } }],
   [
-    'tenant-default-off (mode unset, tenant in DE)',
-    { code: 'tenant-default-off', admin: { ...OPEN_POLICY, tenantMode: 'unset' }, environment: { tenantCountry: 'DE' } },
+    'tenant-default-off (mode unset, tenant detected in DE)',
+    { code: 'tenant-default-off', admin: { ...UNSTATED, tenantMode: 'unset' }, environment: { ...env, tenantCountry: 'DE' } },
   ],
   [
     'tenant-default-off (mode unset, tenant in FR)',
-    { code: 'tenant-default-off', admin: { ...OPEN_POLICY, tenantMode: 'unset' }, environment: { tenantCountry: 'FR' } },
+    { code: 'tenant-default-off', admin: { ...UNSTATED, tenantMode: 'unset' }, environment: { ...env, tenantCountry: 'FR' } },
   ],
   [
     'tenant-mode-unknown (mode unset, country unknown)',
@@ -51,11 +59,19 @@ const ORGANISATION_ROWS: [string, Row][] = [
     { code: 'membership-unknown', admin: selected, token: { claims: { _claim_names: { groups: 'src1' }, _claim_sources: { src1: {} } } } },
   ],
   [
-    'membership-unknown (legacy user list only)',
+    'selected-users-unverifiable (legacy user list only, whatever the token says)',
     {
-      code: 'membership-unknown',
+      code: 'selected-users-unverifiable',
       admin: { ...OPEN_POLICY, tenantMode: 'selected', selectedUsers: ['megan.bowen@contoso.com'] },
-      token: { groups: [GROUP] },
+      token: { groups: [GROUP], claims: { preferred_username: 'megan.bowen@contoso.com' } },
+    },
+  ],
+  [
+    'not-in-selected-group (on the legacy list, not in the group)',
+    {
+      code: 'not-in-selected-group',
+      admin: { ...selected, selectedUsers: ['megan.bowen@contoso.com'] },
+      token: { groups: [OTHER_GROUP], claims: { preferred_username: 'megan.bowen@contoso.com' } },
     },
   ],
 ];
@@ -68,22 +84,21 @@ const ENDPOINTS = [
 
 let service: TestService;
 const spy = spySource();
-let current: ServerPolicy = createServerPolicy(OPEN_POLICY, {});
-const delegating: ServerPolicy = {
-  get admin() {
-    return current.admin;
-  },
-  decide: (...args) => current.decide(...args),
-};
+/** What the rows swap: the file's statements, and what the service detects. */
+let current: { admin: AdminPolicy; environment: ServiceEnvironment } = { admin: OPEN_POLICY, environment: {} };
+const rules = createServiceRules(
+  { read: () => statedPolicy(current.admin).read(), origin: 'the row' },
+  () => current.environment,
+);
 
 beforeAll(async () => {
-  service = await startTestService({ source: spy.source, serverPolicy: delegating });
+  service = await startTestService({ source: spy.source, rules });
   await service.connect('twoWay');
 }, 180_000);
 afterAll(() => service.close());
 beforeEach(() => {
   spy.reset();
-  current = createServerPolicy(OPEN_POLICY, {});
+  current = { admin: OPEN_POLICY, environment: {} };
 });
 
 async function call(url: string, body: unknown, token: Row['token'] = {}) {
@@ -95,20 +110,20 @@ async function call(url: string, body: unknown, token: Row['token'] = {}) {
   });
 }
 
-describe('the organisation and availability rules: 403 { error: <reason code> }, the source never called', () => {
+describe('the organisation and availability rules: 403 { error: refused, reason: <reason code> }, the source never called', () => {
   const cases = ORGANISATION_ROWS.flatMap(([name, row]) =>
     ENDPOINTS.map(([endpoint, url, body]) => [`${name} → ${endpoint}`, row, url, body] as const),
   );
   it.each(cases)('%s', async (_name, row, url, body) => {
-    current = createServerPolicy(row.admin, row.environment ?? {});
+    current = { admin: row.admin, environment: row.environment ?? {} };
     const response = await call(url, body, row.token);
     expect(response.statusCode).toBe(403);
-    expect(response.json()).toMatchObject({ error: row.code });
+    expect(response.json()).toMatchObject({ error: 'refused', reason: row.code });
     expect(spy.total()).toBe(0);
   });
 
   it('the same calls pass when the rules allow them (the control): a member of the selected group', async () => {
-    current = createServerPolicy(selected, env);
+    current = { admin: selected, environment: env };
     for (const [, url, body] of ENDPOINTS) expect((await call(url, body, { groups: [GROUP] })).statusCode).toBe(200);
     expect(spy.calls.lookup).toBe(1);
     expect(spy.calls.insights).toBe(1);
@@ -163,5 +178,71 @@ describe('consent and the member’s own setting', () => {
     expect(spy.calls.memberVisibility).toBe(1);
     expect(spy.calls.insights).toBe(0);
     expect(response.body).not.toContain('Rafael');
+  });
+});
+
+describe('the device the pane states: the Office policies bind desktop Outlook only, as in the pane', () => {
+  const officeOff: AdminPolicy = {
+    ...OPEN_POLICY,
+    officePolicy: { ...OPEN_POLICY.officePolicy, showLinkedInFeatures: 'disabled' },
+  };
+  it.each([
+    ['windows', 403, 'office-policy-off'],
+    ['mac', 403, 'office-policy-off'],
+    ['unknown', 403, 'office-policy-off'],
+    ['web', 200, undefined],
+    ['ios', 200, undefined],
+  ] as const)('"Show LinkedIn features" disabled by policy, Outlook on %s → %i', async (platform, status, reason) => {
+    current = { admin: officeOff, environment: {} };
+    const response = await call('/api/v1/profiles/lookup', {
+      emails: ['aiko.tanaka@fabrikam.com'],
+      device: { platform, showLinkedInFeatures: true },
+    });
+    expect(response.statusCode).toBe(status);
+    if (reason) expect(response.json()).toMatchObject({ error: 'refused', reason });
+  });
+
+  it('the user\'s own option off on this device refuses (a client that turned it off asks nothing)', async () => {
+    const response = await call('/api/v1/profiles/lookup', {
+      emails: ['aiko.tanaka@fabrikam.com'],
+      device: { platform: 'web', showLinkedInFeatures: false },
+    });
+    expect(response.json()).toMatchObject({ error: 'refused', reason: 'user-option-off' });
+    expect(spy.total()).toBe(0);
+  });
+
+  it('a device statement outside the contract is a bad request, not a device', async () => {
+    const response = await call('/api/v1/profiles/lookup', {
+      emails: ['aiko.tanaka@fabrikam.com'],
+      device: { platform: 'blackberry', showLinkedInFeatures: true },
+    });
+    expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('a policy file the service cannot trust refuses everything, as the pane refuses to run on it', () => {
+  it.each([
+    ['invalid', 'policy-file-invalid'],
+    ['unreadable', 'policy-file-unreadable'],
+  ] as const)('%s → 403 refused (%s) on every endpoint, the source never called', async (status, reason) => {
+    const failing = createServiceRules(
+      { read: () => (status === 'invalid' ? { status, text: '{', problems: [] } : { status, cause: 'gone' }), origin: 'test' },
+      () => env,
+    );
+    const refusing = await startTestService({ source: spy.source, rules: failing, database: service.database, entra: service.entra });
+    try {
+      for (const [, url, body] of ENDPOINTS) {
+        const response = await refusing.app.inject({
+          method: 'POST',
+          url,
+          payload: body,
+          headers: { authorization: `Bearer ${await service.token()}` },
+        });
+        expect([response.statusCode, response.json()]).toMatchObject([403, { error: 'refused', reason }]);
+      }
+      expect(spy.total()).toBe(0);
+    } finally {
+      await refusing.close();
+    }
   });
 });

@@ -108,7 +108,7 @@ test('behind a reverse proxy: pages, files, the policy file and the API from one
   expect(await (await fetch(`${url}/linkedin-policy.json`)).json()).toMatchObject({ linkedInAccountConnections: 'no' });
 
   expect((await fetch(`${url}/healthz`)).status).toBe(200);
-  expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready', database: 'pglite' });
+  expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready', database: 'pglite', policyFile: 'valid' });
   const api = await fetch(`${url}/api/v1/connection`);
   expect(api.status).toBe(401);
   expect(api.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');

@@ -37,7 +37,7 @@ test('starts on the embedded database in a folder, is ready, and stops on SIGTER
     const url = await service.listening(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', database: 'pglite' });
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'pglite', policyFile: 'none' });
     service.child.kill('SIGTERM');
     await expect(service.exited).resolves.toBe(0);
   } finally {

@@ -177,7 +177,7 @@ describe('connecting LinkedIn through the service, against the simulated provide
     const revokedBefore = standIn.revokedTokens().length;
     const refused = await complete(service, completion(attempt, code));
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().error).toBe('tenant-off');
+    expect(refused.json()).toMatchObject({ error: 'refused', reason: 'tenant-off' });
     expect(standIn.revokedTokens()).toHaveLength(revokedBefore + 1);
     const stored = await storedState(service);
     expect([stored.connections, stored.pendingWithToken, stored.revocationsWaiting]).toEqual([[], 0, 0]);

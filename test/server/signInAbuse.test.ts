@@ -6,9 +6,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { IdTokenTampering, LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { answerAuthorizePage, DIALOG_URL } from './support/linkedin';
 import { startStandIn } from './support/linkedin';
-import { createServerPolicy, type ServerPolicy } from '../../server/rules/serverPolicy';
+import { createServiceRules } from '../../server/rules/serviceRules';
 import type { AdminPolicy } from '../../src/contract/policyFile';
-import { OPEN_POLICY, TENANT, type TestService } from './support/service';
+import { OPEN_POLICY, statedPolicy, TENANT, type TestService } from './support/service';
 import {
   callback,
   complete,
@@ -27,22 +27,20 @@ import {
  */
 let standIn: LinkedInStandIn;
 let service: TestService;
-/** The rules the service follows, swapped by a row that needs others (the open policy otherwise). */
-let rules: ServerPolicy;
+/** The policy file the service follows, swapped by a row that needs another (the open policy otherwise). */
+let admin: AdminPolicy = OPEN_POLICY;
+const rules = createServiceRules({ read: () => statedPolicy(admin).read(), origin: 'the row' }, () => ({}));
 beforeAll(async () => {
   standIn = await startStandIn();
-  const open = createServerPolicy(OPEN_POLICY, {});
-  rules = open;
-  service = await startSignInService(standIn, { serverPolicy: { admin: OPEN_POLICY, decide: (...args) => rules.decide(...args) } });
-  rules = open;
+  service = await startSignInService(standIn, { rules });
 });
-const withRules = async <T>(admin: AdminPolicy, run: () => Promise<T>): Promise<T> => {
-  const before = rules;
-  rules = createServerPolicy(admin, {});
+const withRules = async <T>(next: AdminPolicy, run: () => Promise<T>): Promise<T> => {
+  const before = admin;
+  admin = next;
   try {
     return await run();
   } finally {
-    rules = before;
+    admin = before;
   }
 };
 afterAll(async () => {

@@ -17,7 +17,7 @@ describe('the insights service skeleton', () => {
     expect((await service.app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
     const ready = await service.app.inject({ url: '/readyz' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ready', database: 'pglite' });
+    expect(ready.json()).toEqual({ status: 'ready', database: 'pglite', policyFile: 'valid' });
   });
 
   it('refuses an API call without a token with 401 and WWW-Authenticate', async () => {

@@ -7,7 +7,8 @@ import { JSDOM } from 'jsdom';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addinFileRoutes, policyFileReader } from '../../server/hosting/addinFiles';
+import { addinFileRoutes, policyTextReaderOf } from '../../server/hosting/addinFiles';
+import { watchedPolicyFile } from '../../server/rules/policyFileSource';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { requestPolicyFile } from '../../src/services/policyRequest';
 import { createTestServer } from '../support/mswServer';
@@ -33,7 +34,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function servedPage(policyFile: string | undefined): Promise<string> {
   const app = Fastify();
   await app.register((scope) =>
-    addinFileRoutes(scope, { addinDir: dir, frameAncestors: ["'self'"], trustProxy: false }, policyFileReader(policyFile)),
+    addinFileRoutes(scope, { addinDir: dir, frameAncestors: ["'self'"], trustProxy: false }, policyTextReaderOf(watchedPolicyFile(policyFile))),
   );
   const answer = await app.inject({ method: 'GET', url: '/taskpane.html' });
   await app.close();

@@ -43,6 +43,7 @@ export function ConnectedSection(props: {
             error: {
               kind: state.kind,
               retryAfterSeconds: state.retryAfterSeconds,
+              reason: state.reason,
               connected: true,
               onRetry: props.onRetry,
               onReconnect: props.onReconnect,

@@ -50,7 +50,10 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
     case 'error':
       return (
         <SectionFrame
-          view={{ show: 'error', error: { kind: state.kind, retryAfterSeconds: state.retryAfterSeconds, onRetry: props.onRetry } }}
+          view={{
+            show: 'error',
+            error: { kind: state.kind, retryAfterSeconds: state.retryAfterSeconds, reason: state.reason, onRetry: props.onRetry },
+          }}
         />
       );
     case 'match': {

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import type { ServiceErrorKind } from '../../app/vocabulary';
+import type { RefusalReason, ServiceErrorKind } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
+import { RefusalText } from './RefusalText';
 import { useCountdown } from './useCountdown';
 
 /** Failures that trying again cannot fix: the service refused this user (403) — only an admin or LinkedIn can change it. */
@@ -14,6 +15,8 @@ const NOT_RETRYABLE: ReadonlySet<ServiceErrorKind> = new Set<ServiceErrorKind>([
 export interface SectionErrorProps {
   kind: ServiceErrorKind;
   retryAfterSeconds?: number;
+  /** For a refusal (403): the rule the service named, said as the pane says its own reasons. */
+  reason?: RefusalReason;
   connected?: boolean;
   onRetry: () => void;
   onReconnect?: () => void;
@@ -42,7 +45,7 @@ export function SectionError(props: SectionErrorProps): JSX.Element {
   return (
     <MessageBar intent={props.kind === 'throttled' ? 'warning' : 'error'} layout="multiline" data-error={props.kind}>
       <MessageBarBody>
-        {text}
+        {props.kind === 'forbidden' && props.reason && !expired ? <RefusalText reason={props.reason} /> : text}
         {waitLeft !== undefined && (
           <span role="timer" aria-live="off" data-wait={waitLeft}>
             {` ${waiting ? card.retryAfter(waitLeft) : card.retryNow}`}

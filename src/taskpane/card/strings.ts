@@ -1,4 +1,6 @@
 import type { ServiceErrorKind } from '../../app/vocabulary';
+import type { PolicyFileRefusal } from '../../contract/errors';
+import type { ReasonText } from '../i18n/types';
 import { formatNumber, plural } from '../i18n/format';
 
 /** Every user-visible string of the profile card, in English; the translations are typed by it (i18n/). */
@@ -26,16 +28,31 @@ export const cardStrings = {
   suggestionsSends: 'Sends the addresses on this item to LinkedIn (you chose to share both ways).',
   suggestionsShow: 'Show people you work with',
   suggestionsNone: 'None of the people on this item are on LinkedIn.',
+  // The add-in talks to its own service: its failures are the service's; only linkedInUnavailable is LinkedIn's.
   error: {
     offline: 'You seem to be offline.',
-    timeout: 'LinkedIn took too long to answer.',
-    unauthorized: "The add-in couldn't sign in to the LinkedIn service.",
-    forbidden: 'LinkedIn refused access for your account. Trying again won’t help; your admin can check the add-in’s access.',
-    notFound: 'LinkedIn has nothing for this person.',
-    throttled: "LinkedIn's limit is reached.",
-    server: 'LinkedIn had a problem.',
-    invalidPayload: 'LinkedIn sent something unexpected.',
+    timeout: 'The LinkedIn card service took too long to answer.',
+    unauthorized: "The add-in couldn't sign in to the LinkedIn card service.",
+    forbidden: 'The LinkedIn card service refused access for your account. Trying again won’t help; your admin can check the add-in’s access.',
+    notFound: 'The LinkedIn card service has nothing for this person.',
+    throttled: 'The LinkedIn card service is busy.',
+    server: 'The LinkedIn card service had a problem.',
+    invalidPayload: 'The LinkedIn card service sent something unexpected.',
+    linkedInUnavailable: "LinkedIn didn't answer the LinkedIn card service in time.",
   } satisfies Record<ServiceErrorKind, string>,
+  /** Before the reason of a refusal by the service (its 403), said as the pane's own reasons are. */
+  refusedBy: 'The LinkedIn card service refused:',
+  /** The service refuses everything while the admin's policy file cannot be trusted (it follows the file as it changes). */
+  refusedByPolicyFile: {
+    'policy-file-invalid': {
+      message: "your organization's policy file isn't valid, so LinkedIn features stay off until your admin fixes it.",
+      where: "The add-in's policy file (linkedin-policy.json); the service's /readyz names the problem",
+    },
+    'policy-file-unreadable': {
+      message: "it can't read your organization's policy file, so LinkedIn features stay off until your admin fixes it.",
+      where: "The add-in's policy file (linkedin-policy.json) and the service's POLICY_FILE setting",
+    },
+  } satisfies Record<PolicyFileRefusal, ReasonText>,
   reconnect: 'LinkedIn no longer accepts your connection. Reconnect to see insights.',
   reconnectInSettings: 'Reconnect LinkedIn to see insights: disconnect in Settings below, then connect again.',
   retryAfter: (seconds: number) =>

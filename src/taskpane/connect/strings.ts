@@ -55,7 +55,7 @@ export const connectStrings = {
   /** After "both ways" only: "LinkedIn to Microsoft only" imports no contacts into LinkedIn. */
   contactsRemain: 'Contacts already imported into LinkedIn stay there until you delete them on LinkedIn.',
   manageContacts: 'Manage imported contacts',
-  disconnectFailedService: "LinkedIn couldn't be disconnected right now; nothing changed. Try again later.",
+  disconnectFailedService: "The LinkedIn card service couldn't disconnect LinkedIn right now; nothing changed. Try again later.",
   disconnectFailedSave:
     "The connection was removed, but Outlook couldn't save the change; it will be cleared the next time the add-in starts.",
   disconnectFailedDevice:
@@ -63,7 +63,7 @@ export const connectStrings = {
   noDialogOrigin:
     "Connecting LinkedIn isn't available in this version of Outlook: it can't confirm where the sign-in answer comes from. Update Outlook to connect.",
   removedOnService: 'Your LinkedIn connection was removed.',
-  disconnectFailedLimit: "LinkedIn's limit is reached, try later. Nothing changed: your account is still connected.",
+  disconnectFailedLimit: 'The LinkedIn card service is busy, try later. Nothing changed: your account is still connected.',
   reconnect: 'Reconnect LinkedIn: the LinkedIn service no longer accepts your connection. Connect again to see connected insights.',
   reconnectAction: 'Reconnect LinkedIn',
   expired: 'Your LinkedIn sign-in has expired: LinkedIn ends it after 60 days. Only public information is shown until you reconnect.',
@@ -82,8 +82,8 @@ export const connectStrings = {
         return dialogText(dialogTexts, failure.code);
       case 'service':
         return failure.kind === 'throttled'
-          ? "Not connected: LinkedIn's limit is reached, try later."
-          : 'Not connected: the LinkedIn service could not complete the connection. Try again later.';
+          ? 'Not connected: the LinkedIn card service is busy, try later.'
+          : 'Not connected: the LinkedIn card service could not complete the connection. Try again later.';
       case 'notConfirmed':
         return 'Not connected: the LinkedIn service did not confirm your choice.';
       case 'saveFailed':

@@ -7,7 +7,8 @@ import { loadConfig, type ServiceConfig } from '../../../server/config';
 import type { DatabaseHandle } from '../../../server/db/database';
 import { freshTestDatabase } from './pgliteTemplate';
 import { createTokenCipher } from '../../../server/crypto/tokenCipher';
-import { createServerPolicy, type ServerPolicy } from '../../../server/rules/serverPolicy';
+import type { PolicyFileSource } from '../../../server/rules/policyFileSource';
+import { createServiceRules, type ServiceRules } from '../../../server/rules/serviceRules';
 import { createConnectionStore, type ConnectionConsent, type ConnectionStore } from '../../../server/store/connections';
 import { createProfileSource } from '../../../server/sources';
 import type { ProfileSource } from '../../../server/sources/types';
@@ -56,9 +57,10 @@ export interface TestService {
 }
 
 export interface TestServiceOptions {
+  /** The policy file's statements, as a valid file would give them (default: OPEN_POLICY). */
   policy?: AdminPolicy;
-  /** Replaces `policy`: e.g. one that delegates to a policy a test swaps per row. */
-  serverPolicy?: ServerPolicy;
+  /** Replaces `policy`: the service's rules over another file (a real one on disk, or one a test swaps per row). */
+  rules?: ServiceRules;
   source?: ProfileSource;
   database?: DatabaseHandle;
   entra?: EntraStandIn;
@@ -84,7 +86,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     database,
     verifier: createEntraVerifier(config.entra),
     source: options.source ?? createProfileSource(config),
-    policy: options.serverPolicy ?? createServerPolicy(options.policy ?? OPEN_POLICY, config),
+    rules: options.rules ?? createServiceRules(statedPolicy(options.policy ?? OPEN_POLICY), () => config),
     logger: options.logger ?? false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
@@ -122,4 +124,10 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       if (!options.entra) await entra.close();
     },
   };
+}
+
+/** A policy file that always reads as valid with these statements (the text is not what tests look at). */
+export function statedPolicy(policy: AdminPolicy): PolicyFileSource {
+  const reading = { status: 'valid', text: JSON.stringify(policy), policy } as const;
+  return { read: () => reading, origin: 'a test policy' };
 }

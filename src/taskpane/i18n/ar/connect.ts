@@ -46,14 +46,14 @@ export const connect: LocaleStrings['connect'] = {
   linkedInPermissions: 'إعدادات LinkedIn',
   contactsRemain: 'تبقى جهات الاتصال التي استُوردت بالفعل إلى LinkedIn هناك إلى أن تحذفها على LinkedIn.',
   manageContacts: 'إدارة جهات الاتصال المستوردة',
-  disconnectFailedService: 'تعذّر قطع الاتصال بـ LinkedIn الآن، ولم يتغير شيء. حاول مرة أخرى لاحقًا.',
+  disconnectFailedService: 'تعذّر على خدمة بطاقة LinkedIn قطع الاتصال بـ LinkedIn الآن، ولم يتغير شيء. حاول مرة أخرى لاحقًا.',
   disconnectFailedSave: 'تمت إزالة الاتصال، لكن تعذّر على Outlook حفظ التغيير؛ وسيُمسح في المرة التالية التي تبدأ فيها الوظيفة الإضافية.',
   disconnectFailedDevice:
     'تم قطع اتصال حسابك على LinkedIn، ولكن تعذّر مسح التخزين على هذا الجهاز. استخدم «مسح بيانات LinkedIn المخزنة مؤقتًا» أو امسح بيانات هذا الموقع في المتصفح.',
   noDialogOrigin: 'لا يتوفر الاتصال بـ LinkedIn في هذا الإصدار من Outlook: لا يمكنه التأكد من مصدر رد تسجيل الدخول. حدّث Outlook للاتصال.',
   removedOnService: 'تمت إزالة اتصالك بـ LinkedIn.',
   expired: 'انتهت صلاحية تسجيل دخولك إلى LinkedIn: ينهيه LinkedIn بعد 60 يومًا. تُعرض المعلومات العامة فقط حتى تعيد الاتصال.',
-  disconnectFailedLimit: 'تم بلوغ الحد الأقصى لدى LinkedIn، حاول لاحقًا. لم يتغير شيء: لا يزال حسابك مرتبطًا.',
+  disconnectFailedLimit: 'خدمة بطاقة LinkedIn مشغولة، حاول لاحقًا. لم يتغير شيء: لا يزال حسابك مرتبطًا.',
   reconnect: 'أعد ربط LinkedIn: لم تعد خدمة LinkedIn تقبل اتصالك. اربط حسابك مرة أخرى لعرض رؤى الحساب المرتبط.',
   reconnectAction: 'إعادة ربط LinkedIn',
   statusUnknown: 'تعذّر التحقق من اتصالك بـ LinkedIn، لذا تُعرض المعلومات العامة فقط في الوقت الحالي.',
@@ -71,8 +71,8 @@ export const connect: LocaleStrings['connect'] = {
         return dialogText(dialogTexts, failure.code);
       case 'service':
         return failure.kind === 'throttled'
-          ? 'لم يتم الربط: تم بلوغ الحد الأقصى لدى LinkedIn، حاول لاحقًا.'
-          : 'لم يتم الربط: تعذّر على خدمة LinkedIn إكمال الاتصال. حاول مرة أخرى لاحقًا.';
+          ? 'لم يتم الربط: خدمة بطاقة LinkedIn مشغولة، حاول لاحقًا.'
+          : 'لم يتم الربط: تعذّر على خدمة بطاقة LinkedIn إكمال الاتصال. حاول مرة أخرى لاحقًا.';
       case 'notConfirmed':
         return 'لم يتم الربط: لم تؤكد خدمة LinkedIn اختيارك.';
       case 'saveFailed':

@@ -25,6 +25,7 @@ const errorKindText: Record<ServiceErrorKind, string> = {
   throttled: 'الخادم مشغول؛ حاول مرة أخرى لاحقًا.',
   server: 'حدثت مشكلة في الخادم.',
   invalidPayload: 'أرسل الخادم ردًا غير متوقع.',
+  linkedInUnavailable: 'لم يرد LinkedIn في الوقت المناسب.',
 };
 
 export const pane: LocaleStrings['pane'] = {
@@ -138,13 +139,25 @@ export const card: LocaleStrings['card'] = {
   suggestionsNone: 'لا أحد من الأشخاص في هذا العنصر موجود على LinkedIn.',
   error: {
     offline: 'يبدو أنك غير متصل بالإنترنت.',
-    timeout: 'استغرق LinkedIn وقتًا طويلاً للرد.',
-    unauthorized: 'تعذّر على الوظيفة الإضافية تسجيل الدخول إلى خدمة LinkedIn.',
-    forbidden: 'رفض LinkedIn الوصول لحسابك. لن تفيد إعادة المحاولة؛ يمكن للمسؤول التحقق من وصول الوظيفة الإضافية.',
-    notFound: 'لا تتوفر لدى LinkedIn أي معلومات عن هذا الشخص.',
-    throttled: 'تم بلوغ الحد الأقصى لدى LinkedIn.',
-    server: 'حدثت مشكلة لدى LinkedIn.',
-    invalidPayload: 'أرسل LinkedIn ردًا غير متوقع.',
+    timeout: 'استغرقت خدمة بطاقة LinkedIn وقتًا طويلاً للرد.',
+    unauthorized: 'تعذّر على الوظيفة الإضافية تسجيل الدخول إلى خدمة بطاقة LinkedIn.',
+    forbidden: 'رفضت خدمة بطاقة LinkedIn الوصول لحسابك. لن تفيد إعادة المحاولة؛ يمكن للمسؤول التحقق من وصول الوظيفة الإضافية.',
+    notFound: 'لا تتوفر لدى خدمة بطاقة LinkedIn أي معلومات عن هذا الشخص.',
+    throttled: 'خدمة بطاقة LinkedIn مشغولة.',
+    server: 'حدثت مشكلة في خدمة بطاقة LinkedIn.',
+    invalidPayload: 'أرسلت خدمة بطاقة LinkedIn ردًا غير متوقع.',
+    linkedInUnavailable: 'لم يرد LinkedIn على خدمة بطاقة LinkedIn في الوقت المناسب.',
+  },
+  refusedBy: 'رفضت خدمة بطاقة LinkedIn:',
+  refusedByPolicyFile: {
+    'policy-file-invalid': {
+      message: 'ملف النهج الخاص بمؤسستك غير صالح، لذا تبقى ميزات LinkedIn متوقفة إلى أن يصلحه المسؤول.',
+      where: 'ملف نهج الوظيفة الإضافية (linkedin-policy.json)؛ وتذكر نقطة /readyz في الخدمة المشكلة',
+    },
+    'policy-file-unreadable': {
+      message: 'تعذّر عليها قراءة ملف النهج الخاص بمؤسستك، لذا تبقى ميزات LinkedIn متوقفة إلى أن يصلح المسؤول ذلك.',
+      where: 'ملف نهج الوظيفة الإضافية (linkedin-policy.json) وإعداد POLICY_FILE في الخدمة',
+    },
   },
   reconnect: 'لم يعد LinkedIn يقبل اتصالك. أعد ربط LinkedIn لعرض الرؤى.',
   reconnectInSettings: 'أعد ربط LinkedIn لعرض الرؤى: افصل الحساب من الإعدادات أدناه، ثم اربطه من جديد.',

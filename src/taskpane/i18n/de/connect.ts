@@ -46,7 +46,7 @@ export const connect: LocaleStrings['connect'] = {
   contactsRemain: 'Bereits in LinkedIn importierte Kontakte bleiben dort, bis Sie sie auf LinkedIn löschen.',
   manageContacts: 'Importierte Kontakte verwalten',
   disconnectFailedService:
-    'Die Verbindung mit LinkedIn konnte gerade nicht getrennt werden; es wurde nichts geändert. Versuchen Sie es später erneut.',
+    'Der LinkedIn-Kartendienst konnte die Verbindung mit LinkedIn gerade nicht trennen; es wurde nichts geändert. Versuchen Sie es später erneut.',
   disconnectFailedSave:
     'Die Verbindung wurde entfernt, aber Outlook konnte die Änderung nicht speichern. Sie wird beim nächsten Start des Add-Ins gelöscht.',
   disconnectFailedDevice:
@@ -57,7 +57,7 @@ export const connect: LocaleStrings['connect'] = {
   expired:
     'Ihre LinkedIn-Anmeldung ist abgelaufen: LinkedIn beendet sie nach 60 Tagen. Bis Sie sich erneut verbinden, werden nur öffentliche Informationen angezeigt.',
   disconnectFailedLimit:
-    'Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',
+    'Der LinkedIn-Kartendienst ist ausgelastet. Versuchen Sie es später erneut. Es wurde nichts geändert: Ihr Konto ist weiterhin verbunden.',
   reconnect:
     'Verbinden Sie LinkedIn erneut: Der LinkedIn-Dienst akzeptiert Ihre Verbindung nicht mehr. Verbinden Sie Ihr Konto noch einmal, um Einblicke mit verbundenem Konto zu sehen.',
   reconnectAction: 'LinkedIn erneut verbinden',
@@ -76,8 +76,8 @@ export const connect: LocaleStrings['connect'] = {
         return dialogText(dialogTexts, failure.code);
       case 'service':
         return failure.kind === 'throttled'
-          ? 'Nicht verbunden: Das Limit von LinkedIn ist erreicht. Versuchen Sie es später erneut.'
-          : 'Nicht verbunden: Der LinkedIn-Dienst konnte die Verbindung nicht herstellen. Versuchen Sie es später erneut.';
+          ? 'Nicht verbunden: Der LinkedIn-Kartendienst ist ausgelastet. Versuchen Sie es später erneut.'
+          : 'Nicht verbunden: Der LinkedIn-Kartendienst konnte die Verbindung nicht herstellen. Versuchen Sie es später erneut.';
       case 'notConfirmed':
         return 'Nicht verbunden: Der LinkedIn-Dienst hat Ihre Auswahl nicht bestätigt.';
       case 'saveFailed':

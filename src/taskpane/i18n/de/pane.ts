@@ -14,6 +14,7 @@ const errorKindText: Record<ServiceErrorKind, string> = {
   throttled: 'Der Server ist ausgelastet. Versuchen Sie es später erneut.',
   server: 'Auf dem Server ist ein Problem aufgetreten.',
   invalidPayload: 'Der Server hat eine unerwartete Antwort gesendet.',
+  linkedInUnavailable: 'LinkedIn hat nicht rechtzeitig geantwortet.',
 };
 
 export const pane: LocaleStrings['pane'] = {
@@ -124,14 +125,28 @@ export const card: LocaleStrings['card'] = {
   suggestionsNone: 'Keine der Personen in diesem Element ist auf LinkedIn.',
   error: {
     offline: 'Sie sind anscheinend offline.',
-    timeout: 'LinkedIn hat zu lange nicht geantwortet.',
-    unauthorized: 'Das Add-In konnte sich nicht beim LinkedIn-Dienst anmelden.',
+    timeout: 'Der LinkedIn-Kartendienst hat zu lange nicht geantwortet.',
+    unauthorized: 'Das Add-In konnte sich nicht beim LinkedIn-Kartendienst anmelden.',
     forbidden:
-      'LinkedIn hat den Zugriff für Ihr Konto verweigert. Ein erneuter Versuch hilft nicht; Ihr Administrator kann den Zugriff des Add-Ins prüfen.',
-    notFound: 'LinkedIn hat keine Informationen zu dieser Person.',
-    throttled: 'Das Limit von LinkedIn ist erreicht.',
-    server: 'Bei LinkedIn ist ein Problem aufgetreten.',
-    invalidPayload: 'LinkedIn hat eine unerwartete Antwort gesendet.',
+      'Der LinkedIn-Kartendienst hat den Zugriff für Ihr Konto verweigert. Ein erneuter Versuch hilft nicht; Ihr Administrator kann den Zugriff des Add-Ins prüfen.',
+    notFound: 'Der LinkedIn-Kartendienst hat keine Informationen zu dieser Person.',
+    throttled: 'Der LinkedIn-Kartendienst ist ausgelastet.',
+    server: 'Beim LinkedIn-Kartendienst ist ein Problem aufgetreten.',
+    invalidPayload: 'Der LinkedIn-Kartendienst hat eine unerwartete Antwort gesendet.',
+    linkedInUnavailable: 'LinkedIn hat dem LinkedIn-Kartendienst nicht rechtzeitig geantwortet.',
+  },
+  refusedBy: 'Der LinkedIn-Kartendienst hat abgelehnt:',
+  refusedByPolicyFile: {
+    'policy-file-invalid': {
+      message:
+        'Die Richtliniendatei Ihrer Organisation ist ungültig. Deshalb bleiben LinkedIn-Features deaktiviert, bis Ihr Administrator sie korrigiert.',
+      where: 'Die Richtliniendatei des Add-Ins (linkedin-policy.json); /readyz des Dienstes nennt das Problem',
+    },
+    'policy-file-unreadable': {
+      message:
+        'Er kann die Richtliniendatei Ihrer Organisation nicht lesen. Deshalb bleiben LinkedIn-Features deaktiviert, bis Ihr Administrator das behebt.',
+      where: 'Die Richtliniendatei des Add-Ins (linkedin-policy.json) und die Einstellung POLICY_FILE des Dienstes',
+    },
   },
   reconnect: 'LinkedIn akzeptiert Ihre Verbindung nicht mehr. Verbinden Sie LinkedIn erneut, um Einblicke zu sehen.',
   reconnectInSettings:
