@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorEnvelope } from '../../src/contract/errors';
 import type { FaultTarget, WorkbenchFault } from '../../src/contract/workbenchControls';
 import { API_PREFIX } from '../app';
 import type { WorkbenchSettings } from './controls';
@@ -28,7 +29,7 @@ export function faultLayer(app: FastifyInstance, settings: WorkbenchSettings): v
 }
 
 function injectFault(fault: WorkbenchFault, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
-  const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  const json = (status: number, body: ErrorEnvelope | Record<string, unknown>, headers: Record<string, string> = {}) =>
     reply
       .code(status)
       .headers({ 'cache-control': 'no-store', ...headers })
@@ -51,9 +52,10 @@ function injectFault(fault: WorkbenchFault, request: FastifyRequest, reply: Fast
         { 'www-authenticate': 'Bearer error="invalid_token"' },
       );
     case 'forbidden':
-      return json(403, { error: 'forbidden', message: 'Workbench fault: access refused.' });
+      // A refusal that names no rule (as a gateway in front of the service might answer): the pane's generic text.
+      return json(403, { error: 'refused', message: 'Workbench fault: access refused.' });
     case 'throttled':
-      return json(429, { error: 'throttled', message: 'Workbench fault: too many requests.' }, { 'retry-after': '30' });
+      return json(429, { error: 'throttled', message: 'Workbench fault: too many requests.', retryAfter: 30 }, { 'retry-after': '30' });
     case 'server':
       return json(500, { error: 'server', message: 'Workbench fault: the service failed.' });
     case 'invalidPayload':

@@ -225,7 +225,7 @@ describe('in Chromium: nothing the add-in does is blocked; what an attacker woul
     // No Entra app in this build: the lookup can't get a token and says so; the pane, its sections and Fluent all ran.
     await session.page.getByRole('option', { name: /Aiko Tanaka/ }).waitFor();
     await session.page.getByRole('heading', { name: 'Settings' }).waitFor();
-    await session.page.getByText("The add-in couldn't sign in to the LinkedIn service.").waitFor();
+    await session.page.getByText("The add-in couldn't sign in to the LinkedIn card service.").waitFor();
     await session.page.waitForTimeout(300);
     await session.context.close();
     assert.deepEqual(session.errors, [], 'no CSP violation (nor any other error)');

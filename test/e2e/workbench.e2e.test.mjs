@@ -167,12 +167,12 @@ describe('failures show a clear state', () => {
 
   for (const [fault, message, expected] of [
     ['offline', 'You seem to be offline.', [/net::ERR_EMPTY_RESPONSE/]],
-    ['throttled', "LinkedIn's limit is reached.", [/429/]],
-    ['server', 'LinkedIn had a problem.', [/500/]],
-    ['invalidPayload', 'LinkedIn sent something unexpected.', []],
-    ['truncated', 'LinkedIn sent something unexpected.', []],
-    ['unauthorized', "The add-in couldn't sign in to the LinkedIn service.", [/401/]],
-    ['forbidden', 'LinkedIn refused access for your account.', [/403/]],
+    ['throttled', 'The LinkedIn card service is busy.', [/429/]],
+    ['server', 'The LinkedIn card service had a problem.', [/500/]],
+    ['invalidPayload', 'The LinkedIn card service sent something unexpected.', []],
+    ['truncated', 'The LinkedIn card service sent something unexpected.', []],
+    ['unauthorized', "The add-in couldn't sign in to the LinkedIn card service.", [/401/]],
+    ['forbidden', 'The LinkedIn card service refused access for your account.', [/403/]],
   ]) {
     test(`a lookup failing with "${fault}" says so${fault === 'forbidden' ? ', with no Retry that cannot help' : ' and offers Retry'}`, async () => {
       const session = await openWorkbench(harness, `?lookupFault=${fault}`, expected);
@@ -187,10 +187,10 @@ describe('failures show a clear state', () => {
 describe('connected insights failing show a clear state, and the public card stays', () => {
   for (const [fault, message, expected] of [
     ['offline', 'You seem to be offline.', [/net::ERR_EMPTY_RESPONSE/]],
-    ['forbidden', 'LinkedIn refused access for your account.', [/403/]],
-    ['server', 'LinkedIn had a problem.', [/500/]],
-    ['invalidPayload', 'LinkedIn sent something unexpected.', []],
-    ['truncated', 'LinkedIn sent something unexpected.', []],
+    ['forbidden', 'The LinkedIn card service refused access for your account.', [/403/]],
+    ['server', 'The LinkedIn card service had a problem.', [/500/]],
+    ['invalidPayload', 'The LinkedIn card service sent something unexpected.', []],
+    ['truncated', 'The LinkedIn card service sent something unexpected.', []],
   ]) {
     test(`insights failing with "${fault}" says so${fault === 'forbidden' ? ', with no Retry that cannot help' : ' and offers Retry'}`, async () => {
       const session = await openWorkbench(harness, `?consent=twoWay&insightsFault=${fault}`, expected);

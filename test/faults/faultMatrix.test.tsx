@@ -427,7 +427,7 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
     const retry = () => screen.getByRole('button', { name: cardStrings.retry });
     expect(retry()).toBeDisabled();
     expect(screen.getByRole('timer')).toHaveTextContent(cardStrings.retryAfter(row.locked));
-    expect(screen.getAllByText(/limit is reached/)).toHaveLength(1);
+    expect(screen.getAllByText(cardStrings.error.throttled)).toHaveLength(1);
     await userEvent.click(retry());
     await settle();
     expect(sent()).toBe(row.tries);
