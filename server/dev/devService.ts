@@ -76,7 +76,7 @@ function developmentConfig(
   linkedIn: LinkedInStandIn,
   secret: string,
 ): ServiceConfig {
-  const origins = [`http://localhost:${port}`, `http://${HOST}:${port}`];
+  const origins = workbenchOrigins(port);
   return {
     environment: 'development',
     host: HOST,
@@ -99,6 +99,9 @@ function developmentConfig(
     rateLimit: { perUserPerMinute: 1_000_000, perIpPerMinute: 1_000_000 },
   };
 }
+
+/** Where a user opens the workbench: the address it prints, and the loopback address it listens on. */
+const workbenchOrigins = (port: number) => [`http://localhost:${port}`, `http://${HOST}:${port}`];
 
 /** How many free ports `port: 0` tries before it gives up (each taken in the meantime by another socket). */
 const PORT_ATTEMPTS = 3;
@@ -125,6 +128,8 @@ async function startOn(port: number, options: DevServiceOptions): Promise<DevSer
     clientId: 'workbench-client',
     clientSecret: secret,
     redirectUris: [callbackUrl],
+    // The workbench opened at the address it prints (localhost) or at 127.0.0.1: the sign-in ends on either.
+    answerOrigins: workbenchOrigins(port),
   });
   const config = developmentConfig(port, options, entra, linkedIn, secret);
   let database: DatabaseHandle | undefined;

@@ -37,6 +37,11 @@ export interface LinkedInStandInOptions {
   clientSecret: string;
   /** The redirect URLs registered for the client (the service's callback). */
   redirectUris: readonly string[];
+  /**
+   * Where the service's callback sends the browser next (its dialog pages, e.g. at http://localhost:3000 while the
+   * callback is on 127.0.0.1): browsers hold a form's form-action to every redirect the submission leads through.
+   */
+  answerOrigins?: readonly string[];
   member?: StandInMember;
   /** Access token lifetime in seconds (LinkedIn: 60 days). */
   accessTokenLifetime?: number;
@@ -113,9 +118,12 @@ export async function startLinkedInStandIn(options: LinkedInStandInOptions): Pro
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
     res.end(JSON.stringify(body));
   };
-  // The consent form answers here, and its answer redirects to a registered callback: browsers hold form-action to
-  // the redirect's target too, so the callbacks' origins are allowed.
-  const formTargets = ["'self'", ...new Set(options.redirectUris.map((uri) => new URL(uri).origin))].join(' ');
+  // The consent form answers here, and its answer redirects to a registered callback, which redirects to the dialog
+  // page: browsers hold form-action to every redirect's target, so the callbacks' and the dialog pages' origins are allowed.
+  const formTargets = [
+    "'self'",
+    ...new Set([...options.redirectUris, ...(options.answerOrigins ?? [])].map((uri) => new URL(uri).origin)),
+  ].join(' ');
   const page = (res: ServerResponse, status: number, html: string) => {
     res.writeHead(status, {
       'content-type': 'text/html; charset=utf-8',

@@ -1,5 +1,6 @@
 // Browser-test harness: the built workbench served by the insights service in development mode (server/dev/, the
-// real service with its local stand-ins, as `npm start` runs it) on 127.0.0.1, Debian's chromium driven by playwright-core.
+// real service with its local stand-ins, as `npm start` runs it) on loopback, opened at the address it prints
+// (http://localhost:PORT/, as README and `npm start` say), Debian's chromium driven by playwright-core.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -13,7 +14,7 @@ export const DIST = process.env.DIST_DIR ?? 'dist-workbench';
 
 /**
  * Starts the development service as its own process on `port` (0: any), the database in `dataDir` or in memory.
- * Resolves once it answers, with its port and a `stop()` that ends the process (SIGTERM) and waits for it.
+ * Resolves once it answers, with its port, the address it printed and a `stop()` that ends the process (SIGTERM).
  */
 export async function startDevService({ port = 0, dataDir } = {}) {
   const args = [require.resolve('tsx/cli'), 'server/dev/main.ts', '--port', String(port), '--addin-dir', DIST];
@@ -24,10 +25,10 @@ export async function startDevService({ port = 0, dataDir } = {}) {
     const timer = setTimeout(() => reject(new Error(`the development service did not start in 60 s:\n${output}`)), 60_000);
     const read = (chunk) => {
       output += chunk.toString();
-      const match = /workbench ready on http:\/\/localhost:(\d+)\//.exec(output);
+      const match = /workbench ready on (http:\/\/localhost:(\d+)\/)/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve(Number(match[1]));
+        resolve({ url: match[1], port: Number(match[2]) });
       }
     };
     child.stdout.on('data', read);
@@ -38,7 +39,9 @@ export async function startDevService({ port = 0, dataDir } = {}) {
     });
   });
   return {
-    port: ready,
+    port: ready.port,
+    /** The address the service printed: the one a user opens. */
+    url: ready.url,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
@@ -53,7 +56,8 @@ export async function startHarness(options = {}) {
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is not built: run npm run build:workbench first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
   let service = await startDevService(options);
-  const base = `http://127.0.0.1:${service.port}/`;
+  // The address the service prints (localhost), as a user opens it: the sign-in's redirects must work there too.
+  const base = service.url;
   const browser = await launchChromium();
   return {
     base,
