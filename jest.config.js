@@ -6,7 +6,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-  globalSetup: '<rootDir>/test/seed.cjs',
+  globalSetup: '<rootDir>/test/globalSetup.cjs',
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   testTimeout: TEST_TIMEOUT_MS,
   transform: {

@@ -9,10 +9,11 @@ import type { WorkbenchSettings } from './controls';
  * check and the routes), so the pane meets each failure over a real connection: a dropped connection (offline),
  * 401, 403, 429 with Retry-After, 500, a payload of the wrong shape, a body cut short.
  */
-const TARGETS: Record<string, FaultTarget> = {
-  [`${API_PREFIX}/profiles/lookup`]: 'lookup',
-  [`${API_PREFIX}/profiles/insights`]: 'insights',
-  [`${API_PREFIX}/suggestions`]: 'insights',
+const TARGETS: Record<string, { target: FaultTarget; methods: readonly string[] }> = {
+  [`${API_PREFIX}/profiles/lookup`]: { target: 'lookup', methods: ['POST'] },
+  [`${API_PREFIX}/profiles/insights`]: { target: 'insights', methods: ['POST'] },
+  [`${API_PREFIX}/suggestions`]: { target: 'insights', methods: ['POST'] },
+  [`${API_PREFIX}/connection`]: { target: 'connection', methods: ['GET', 'POST', 'DELETE'] },
 };
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -23,8 +24,8 @@ export function faultLayer(app: FastifyInstance, settings: WorkbenchSettings): v
     if (!path.startsWith(`${API_PREFIX}/`)) return;
     const controls = settings.controls();
     if (controls.latencyMs > 0) await pause(controls.latencyMs);
-    const target = TARGETS[path];
-    if (target && request.method === 'POST') return injectFault(controls.faults[target], request, reply);
+    const aimed = TARGETS[path];
+    if (aimed?.methods.includes(request.method)) return injectFault(controls.faults[aimed.target] ?? 'none', request, reply);
   });
 }
 

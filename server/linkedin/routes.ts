@@ -1,4 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+// Node's own timers (their handles can be unref'd), whatever the global ones are where the service is embedded.
+import { clearInterval, setInterval } from 'node:timers';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RefusalReason } from '../../src/contract/errors';
 import type { ConnectionStatusWire } from '../../src/contract/insights';

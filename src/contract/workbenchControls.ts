@@ -20,8 +20,11 @@ export const WORKBENCH_FAULTS = [
 ] as const;
 export type WorkbenchFault = (typeof WORKBENCH_FAULTS)[number];
 
-/** The endpoints a fault can be aimed at: the lookup, and the connected insights (insights and suggestions). */
-export type FaultTarget = 'lookup' | 'insights';
+/**
+ * The endpoints a fault can be aimed at: the lookup, the connected insights (insights and suggestions), and the
+ * connection itself (its status, completing it and removing it; the pane's tests aim there, the workbench does not).
+ */
+export type FaultTarget = 'lookup' | 'insights' | 'connection';
 
 export const workbenchControlsSchema = z.strictObject({
   /** The text served as linkedin-policy.json, or null for no file (404); the service's rules follow it too. */
@@ -33,7 +36,11 @@ export const workbenchControlsSchema = z.strictObject({
   groupMembership: z.enum(GROUP_MEMBERSHIPS),
   /** Added before every answer of the API, in milliseconds. */
   latencyMs: z.number().check(z.int(), z.minimum(0), z.maximum(30_000)),
-  faults: z.strictObject({ lookup: z.enum(WORKBENCH_FAULTS), insights: z.enum(WORKBENCH_FAULTS) }),
+  faults: z.strictObject({
+    lookup: z.enum(WORKBENCH_FAULTS),
+    insights: z.enum(WORKBENCH_FAULTS),
+    connection: z.optional(z.enum(WORKBENCH_FAULTS)),
+  }),
 });
 export type WorkbenchControls = z.output<typeof workbenchControlsSchema>;
 

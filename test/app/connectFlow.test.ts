@@ -4,13 +4,14 @@ import { ConnectFlow, dialogUrl, type ConnectDependencies } from '../../src/app/
 import { CONSENT_SETTING, readConsentRecord } from '../../src/app/connect/consentRecord';
 import { SignInMessageGate } from '../../src/app/connect/dialogMessage';
 import { createPkcePair, createState } from '../../src/app/connect/pkce';
-import { insightsHandlers } from '../../src/mocks/insightsHandlers';
+import { insightsService } from '../support/insightsService';
 import { memoryRoamingSettings } from '../../src/office';
 import { DialogError, type DialogHandlers, type SignInDialog } from '../../src/office/signInDialog';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { createTestServer } from '../support/mswServer';
 
-const { server, requests } = createTestServer(...insightsHandlers());
+const service = insightsService();
+const { server, requests } = createTestServer(...service.handlers);
 const PAGE = 'https://addins.contoso.com/linkedin/taskpane.html';
 const ORIGIN = 'https://addins.contoso.com';
 const insights = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 't');
@@ -31,7 +32,14 @@ function scriptedDialog(script: Script, openError?: number): SignInDialog & { op
 }
 const answer = (url: URL, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ type: 'linkedin-sign-in', outcome: 'code', state: url.searchParams.get('state'), code: 'auth-code-1', ...extra });
-const allow: Script = (url, h) => h.onMessage(answer(url), ORIGIN);
+/** The code of the last real sign-in (the service's one-time code the dialog page handed over). */
+let lastCode: string | undefined;
+/** LinkedIn's "Allow", for real: the dialog page's sign-in through the service and the simulated LinkedIn. */
+const allow: Script = (url, h) =>
+  void service.signIn(url.href, 'allow').then((message) => {
+    lastCode = (JSON.parse(message) as { code?: string }).code;
+    h.onMessage(message, ORIGIN);
+  });
 
 function flow(script: Script, patch: Partial<ConnectDependencies> = {}) {
   const roaming = memoryRoamingSettings();
@@ -42,7 +50,8 @@ function flow(script: Script, patch: Partial<ConnectDependencies> = {}) {
     roaming,
     pageUrl: PAGE,
     now: () => new Date('2026-11-27T10:00:00Z'),
-    timeoutMs: 200,
+    // The real sign-in (the service and the simulated LinkedIn) answers well within this, on a busy machine too.
+    timeoutMs: 10_000,
     ...patch,
   };
   return { connect: new ConnectFlow(deps), roaming, dialog };
@@ -95,19 +104,22 @@ describe('connecting', () => {
       expect(readConsentRecord(roaming)).toEqual({ consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 });
       expect(JSON.stringify(roaming.saved[CONSENT_SETTING]).length).toBeLessThan(1024);
       const body = JSON.parse(await (requests.find((r) => r.method === 'POST')?.body ?? Promise.resolve('{}')));
-      expect(body).toMatchObject({ code: 'auth-code-1', consent, redirectUri: 'https://addins.contoso.com/linkedin/dialog.html' });
+      expect(body).toMatchObject({ code: lastCode, consent, redirectUri: 'https://addins.contoso.com/linkedin/dialog.html' });
       expect(body.codeVerifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
     },
   );
 
   test('messages from a wrong origin, with a tampered state or malformed are ignored; the real one still counts', async () => {
-    const { connect } = flow((url, h) => {
-      h.onMessage(answer(url), 'https://evil.example');
-      h.onMessage(answer(url), undefined);
-      h.onMessage(answer(url, { state: 'z'.repeat(43) }), ORIGIN);
-      h.onMessage('{"type":"linkedin-sign-in"', ORIGIN);
-      h.onMessage(answer(url), ORIGIN);
-    });
+    const { connect } = flow(
+      (url, h) =>
+        void service.signIn(url.href, 'allow').then((real) => {
+          h.onMessage(real, 'https://evil.example');
+          h.onMessage(real, undefined);
+          h.onMessage(real.replace(url.searchParams.get('state') ?? '', 'z'.repeat(43)), ORIGIN);
+          h.onMessage('{"type":"linkedin-sign-in"', ORIGIN);
+          h.onMessage(real, ORIGIN);
+        }),
+    );
     expect((await connect.connect('twoWay')).ok).toBe(true);
   });
 
@@ -129,7 +141,7 @@ describe('connecting', () => {
     ['the dialog page fails (12002)', (_u: URL, h: DialogHandlers) => h.onClosed(12002), { reason: 'dialog', code: 12002 }],
     ['no answer within the time limit', () => undefined, { reason: 'timedOut' }],
   ])('%s: nothing saved, previous state intact', async (_name, script, failure) => {
-    const { connect, roaming } = flow(script);
+    const { connect, roaming } = flow(script, { timeoutMs: 200 });
     expect(await connect.connect('twoWay')).toEqual({ ok: false, ...failure });
     expect(readConsentRecord(roaming)).toBe('none');
     expect(requests.filter((r) => r.method === 'POST')).toEqual([]);

@@ -3,12 +3,12 @@ import { http, HttpResponse } from 'msw';
 import { CONSENT_SETTING, readConsentRecord } from '../../src/app/connect/consentRecord';
 import { disconnectLinkedIn, type DisconnectDependencies } from '../../src/app/connect/disconnectFlow';
 import { reconcileConsent } from '../../src/app/connect/reconcile';
-import { insightsHandlers } from '../../src/mocks/insightsHandlers';
+import { insightsService } from '../support/insightsService';
 import { memoryRoamingSettings } from '../../src/office';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { createTestServer } from '../support/mswServer';
 
-const { server } = createTestServer(...insightsHandlers());
+const { server } = createTestServer(...insightsService().handlers);
 const insights = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 't');
 const RECORD = { consent: 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z', version: 1 };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isLookupAddress } from '../../src/contract/address';
 import { insightsRequestSchema, lookupRequestSchema, suggestionsRequestSchema } from '../../src/contract/requests';
-import { insightsHandlers } from '../../src/mocks/insightsHandlers';
+import { insightsService } from '../support/insightsService';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { createTestServer } from '../support/mswServer';
 import { codePoint, everyUnsafeInsertion, insertAt, UNSAFE_ADDRESS_CHARACTERS } from '../support/unsafeAddressCharacters';
@@ -58,7 +58,7 @@ test.each([
 });
 
 describe('the pane never sends an unsafe address', () => {
-  const { requests, lookups } = createTestServer(...insightsHandlers());
+  const { requests, lookups } = createTestServer(...insightsService().handlers);
   const client = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'token-1');
   const unsafe = [
     'aiko\u0000.tanaka@fabrikam.com',

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { describeReason } from '../../src/policy';
 import type { ServiceErrorKind } from '../../src/services/errors';
 import { REOPEN_WAIT_MS } from '../../src/office/signInDialog';
@@ -32,9 +32,10 @@ import {
  * sign-in dialog can fail, the state the user sees, how many requests were made (retries included), and — for the
  * flows that write consent — that the consent record was only ever the old value or the new one.
  */
-let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
+let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
+const service = insightsService(() => controls);
 const { server, requests, linkedInRequests, activity } = createTestServer(
-  ...insightsHandlers(() => controls),
+  ...service.handlers,
   http.post(`${GRAPH_BASE}me/checkMemberGroups`, () => HttpResponse.json({ value: [GROUP] })),
 );
 
@@ -314,7 +315,7 @@ const isFullRecord = (value: unknown) =>
   ['twoWay', 'linkedInToMicrosoft'].includes((value as { consent: string }).consent);
 
 beforeEach(() => {
-  controls = DEFAULT_MOCK_CONTROLS;
+  controls = DEFAULT_INSIGHTS_CONTROLS;
 });
 
 /** "connect × 503, answering so 1 time then OK", "connect × roaming save fails (9057)", "connect × dialog closed (12006)"… */
@@ -353,7 +354,7 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
   );
   server.use(endpoint.handler);
   const graph = row.flow === 'membership check' ? graphTokens() : undefined;
-  const dialog = scriptedDialog(row.dialog ?? { answer: 'allow' });
+  const dialog = scriptedDialog(row.dialog ?? { answer: 'allow' }, service.signIn);
   renderPane({ clock, roaming, dialog, withGraph: graph, localStore: row.storageFails ? refusingStorage() : undefined });
 
   if (row.flow === 'connect') controls = { ...controls, connection: { ...CONNECTED, consent: 'linkedInToMicrosoft' } };

@@ -6,6 +6,7 @@ import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import type { OfficeHost, RoamingSettings } from '../../src/office';
 import { DialogError, type SignInDialog } from '../../src/office/signInDialog';
+import type { InsightsService } from '../support/insightsService';
 import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { loadPolicyFile } from '../../src/services/policyFile';
@@ -119,19 +120,19 @@ export function watchedRoaming(consent: 'none' | 'twoWay') {
 /** `times`: the open fails this many times, then the dialog allows (12007 while the previous one is still closing). */
 export type DialogBehaviour = { answer: 'allow' } | { openError: number; times?: number } | { closed: number };
 
-/** The Office dialog as LinkedIn's sign-in would end: Allow, a failure to open, or closed without an answer. */
-export function scriptedDialog(behaviour: DialogBehaviour): SignInDialog & { opens: number } {
+/**
+ * The Office dialog as LinkedIn's sign-in would end: Allow (the real sign-in, through the service and the simulated
+ * LinkedIn: `signIn`), a failure to open, or closed without an answer.
+ */
+export function scriptedDialog(behaviour: DialogBehaviour, signIn: InsightsService['signIn']): SignInDialog & { opens: number } {
   let failures = 'openError' in behaviour ? (behaviour.times ?? Infinity) : 0;
   return {
     opens: 0,
     async open(url, handlers) {
       this.opens++;
       if ('openError' in behaviour && failures-- > 0) throw new DialogError(behaviour.openError);
-      const state = new URL(url).searchParams.get('state');
-      setTimeout(() => {
-        if ('closed' in behaviour) handlers.onClosed(behaviour.closed);
-        else handlers.onMessage(JSON.stringify({ type: 'linkedin-sign-in', outcome: 'code', state, code: 'code-1' }), ORIGIN);
-      }, 1);
+      if ('closed' in behaviour) setTimeout(() => handlers.onClosed(behaviour.closed), 1);
+      else void signIn(url, 'allow').then((message) => handlers.onMessage(message, ORIGIN));
       return { close: () => undefined };
     },
   };

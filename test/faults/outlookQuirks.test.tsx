@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { productionDependencies } from '../../src/app/productionDependencies';
 import type { ItemSnapshot, OfficeHost, OfficeThemeKind } from '../../src/office';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
@@ -23,13 +23,13 @@ import { createTestServer } from '../support/mswServer';
  * storage step on disconnect are rows of the fault matrix; removeHandlerAsync and the theme's members are checked
  * against Office.js itself in test/office/officeJsHost.test.ts.)
  */
-let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-const { server, linkedInRequests } = createTestServer(...insightsHandlers(() => controls));
+let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
+const { server, linkedInRequests } = createTestServer(...insightsService(() => controls).handlers);
 const API = 'https://addins.contoso.com/linkedin/api/v1/';
 const CONNECTED_BOTH_WAYS = { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-27T10:00:00Z' } as const;
 
 beforeEach(() => {
-  controls = DEFAULT_MOCK_CONTROLS;
+  controls = DEFAULT_INSIGHTS_CONTROLS;
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
 });
 afterEach(() => {
@@ -164,7 +164,7 @@ describe("Outlook's theme changes while the pane is open", () => {
 
 describe('"People you work with" answering late (races)', () => {
   test('an answer for the mail the user left never shows on the next one', async () => {
-    controls = { ...DEFAULT_MOCK_CONTROLS, connection: CONNECTED_BOTH_WAYS };
+    controls = { ...DEFAULT_INSIGHTS_CONTROLS, connection: CONNECTED_BOTH_WAYS };
     let answer!: () => void;
     const answered = new Promise<void>((resolve) => (answer = resolve));
     let sent = 0;

@@ -28,7 +28,8 @@ import { http, HttpResponse } from 'msw';
 import { detectWithGraph } from '../../src/app/detectEnvironment';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { prepareFirstRender } from '../../src/app/pane/firstRender';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { FIND_TIMEOUT_MS } from '../timeouts.cjs';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
 import {
   decideAccess,
@@ -58,7 +59,7 @@ export const RAW = {
   mailboxGeo: ['NAM', 'DEU', 'unknown'],
   tenantCountry: ['US', 'DE', 'FR', 'unknown'],
   tenantMode: ['yes', 'selected', 'no', 'unset'] as TenantMode[],
-  membership: ['member', 'notMember', 'unknown'] as Membership[],
+  membership: ['member', 'notMember', 'unknown', 'unverifiable'] as Membership[],
   platform: ['windows', 'mac', 'web', 'ios', 'android', 'unknown'] as Platform[],
   policy: ['enabled', 'notConfigured', 'disabled'] as PolicyState[],
   userOption: [true, false],
@@ -103,6 +104,7 @@ export const REDUCED_INPUTS: AccessInput[] = (() => {
     ['selected', 'member', 'US'],
     ['selected', 'notMember', 'US'],
     ['selected', 'unknown', 'US'],
+    ['selected', 'unverifiable', 'US'],
     ['no', 'notMember', 'US'],
     ['unset', 'notMember', 'US'],
     ['unset', 'notMember', 'DE'],
@@ -243,18 +245,21 @@ export function realise(row: GridRow): Realised {
   else if (r.mailboxGeo !== 'unknown') graph.preferredDataLocation = { ok: r.mailboxGeo };
   else graph.preferredDataLocation = fromFile(1) ? { ok: null } : 'error';
 
-  // Organisation mode and membership (group through Graph, or the legacy user list in the file).
+  // Organisation mode and membership: the group, through Graph. The legacy user list in the file never admits anyone:
+  // beside a group it changes nothing (the viewer on it but not in the group is not a member), and alone it cannot
+  // be checked (unverifiable).
   if (r.tenantMode !== 'unset') file.linkedInAccountConnections = r.tenantMode;
   let membership: Membership = 'notMember';
   if (r.tenantMode === 'selected') {
     membership = r.membership;
-    if (r.membership === 'member' && fromFile(2)) file.selectedUsers = [SAMPLE_VIEWER.address.toUpperCase()];
-    else if (r.membership === 'notMember' && fromFile(2)) file.selectedUsers = ['alex.wilber@contoso.com'];
-    else {
+    // The viewer is on the list in half the rows, and alone in the unverifiable ones.
+    if (r.membership === 'unverifiable' || fromFile(2)) file.selectedUsers = [SAMPLE_VIEWER.address.toUpperCase()];
+    if (r.membership !== 'unverifiable') {
       file.selectedGroupId = GROUP_ID;
       graph.groups = r.membership === 'member' ? { ok: [GROUP_ID] } : r.membership === 'notMember' ? { ok: [] } : 'error';
     }
   }
+
 
   // Tenant country: asked of Graph only while the mode is unset and the file says nothing.
   let tenantCountry = 'unknown';
@@ -343,8 +348,8 @@ const API = '/api/v1/';
 
 /** Registers the msw server and the per-row test for one shard of ROWS. */
 export function runPaneGridShard(shard: number, shards: number): void {
-  let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-  const { server, requests, activity } = createTestServer(...insightsHandlers(() => controls));
+  let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
+  const { server, requests, activity } = createTestServer(...insightsService(() => controls).handlers);
   const insights = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token');
   const graph = createGraphClient(async () => 'graph-token', GRAPH_BASE, { retry: { sleep: async () => undefined, random: () => 0 } });
 
@@ -352,7 +357,8 @@ export function runPaneGridShard(shard: number, shards: number): void {
   const settle = () => waitForSettled(activity);
 
   async function waitForSelector(selector: string, what: string): Promise<Element> {
-    for (let turn = 0; turn < 400; turn++) {
+    // As long as a findBy waits: the answers come from the real service (a worker thread), on a busy machine too.
+    for (const until = Date.now() + FIND_TIMEOUT_MS; Date.now() < until; ) {
       const found = document.querySelector(selector);
       if (found) return found;
       await act(() => new Promise((resolve) => setTimeout(resolve, 2)));
@@ -368,7 +374,7 @@ export function runPaneGridShard(shard: number, shards: number): void {
     const shown = decideAccess({ ...real.input, memberVisibility: viewer.level === 'none' ? 'unknown' : person.visibility });
     const connectedConsent = real.recordConsent === 'twoWay' || real.recordConsent === 'linkedInToMicrosoft';
     controls = {
-      ...DEFAULT_MOCK_CONTROLS,
+      ...DEFAULT_INSIGHTS_CONTROLS,
       connection: connectedConsent
         ? { status: 'connected', consent: real.serviceConsent as 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z' }
         : { status: 'notConnected' },
@@ -407,7 +413,12 @@ export function runPaneGridShard(shard: number, shards: number): void {
     const deps: PaneDependencies = {
       host: fake.host,
       loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
-      detectEnvironment: (policy, user, signal) => detectWithGraph(graph, policy, user, signal),
+      // The service detects what the pane detected (its SERVICE_* settings and the token's groups describe the same tenant).
+      detectEnvironment: async (policy, user, signal) => {
+        const detected = await detectWithGraph(graph, policy, user, signal);
+        controls = { ...controls, environment: detected };
+        return detected;
+      },
       insights,
       cacheStorage: storage,
     };

@@ -2,7 +2,7 @@
  * @jest-environment node
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import { setupServer } from 'msw/node';
+import { errorEnvelopeSchema, SERVICE_ERROR_CODES } from '../../src/contract/errors';
 import {
   connectedInsightsSchema,
   connectionStatusSchema,
@@ -16,13 +16,13 @@ import type { LinkedInClient } from '../../server/linkedin/client';
 import { createFixturesSource } from '../../server/sources/fixtures';
 import { createLinkedInSource } from '../../server/sources/linkedin';
 import type { ProfileSource } from '../../server/sources/types';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
 import { startTestService, type TestService } from './support/service';
 
 /**
- * One contract suite (docs/insights-service.md), run against both implementations: the msw handlers the pane's tests
- * and the workbench use, and the real service. Every endpoint, every status either can give for what a client sends;
- * if either drifts from the contract (or from the other), a row fails.
+ * The contract suite (docs/insights-service.md) against the service — the one implementation there is: the pane's
+ * tests answer their requests with this same service in process (test/support/insightsService.ts). Every endpoint,
+ * every status it can give for what a client sends; every 200 parses with the pane's schema and every error is the
+ * contract's envelope. If the service drifts from the contract, a row fails.
  */
 /** `expired`: connected both ways, but LinkedIn's 60-day token has lapsed. */
 type Connection = 'notConnected' | 'linkedInToMicrosoft' | 'twoWay' | 'expired';
@@ -39,9 +39,6 @@ interface Target {
   ) => Promise<{ status: number; json: unknown }>;
 }
 
-const BASE = 'https://addins.contoso.com/linkedin/api/v1';
-let controls: InsightsMockControls = { ...DEFAULT_MOCK_CONTROLS };
-const msw = setupServer(...insightsHandlers(() => controls));
 let service: TestService;
 
 /** The real service's source, switched per row: the fixtures, or the linkedin source over a LinkedIn that knows only the member. */
@@ -60,31 +57,6 @@ const switchingSource: ProfileSource = {
   lookup: (...args) => sources[currentSource].lookup(...args),
   insights: (...args) => sources[currentSource].insights(...args),
   suggestions: (...args) => sources[currentSource].suggestions(...args),
-};
-
-const mswTarget: Target = {
-  async setConnection(connection) {
-    controls = {
-      ...controls,
-      connection:
-        connection === 'notConnected'
-          ? { status: 'notConnected' }
-          : connection === 'expired'
-            ? { status: 'expired', consent: 'twoWay', connectedAt: new Date(Date.now() - 61 * 86_400_000).toISOString() }
-            : { status: 'connected', consent: connection, connectedAt: new Date().toISOString() },
-    };
-  },
-  setSource(source) {
-    controls = { ...controls, source };
-  },
-  async call(method, path, body, withToken = true) {
-    const response = await fetch(`${BASE}${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(withToken ? { Authorization: 'Bearer msw-token' } : {}) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, json: await response.json() };
-  },
 };
 
 const serverTarget: Target = {
@@ -121,18 +93,9 @@ const serverTarget: Target = {
 };
 
 beforeAll(async () => {
-  // The real service's key-set fetches to the loopback Entra stand-in pass through; anything else unhandled fails.
-  msw.listen({
-    onUnhandledRequest: (request, print) => {
-      if (new URL(request.url).hostname !== '127.0.0.1') print.error();
-    },
-  });
   service = await startTestService({ source: switchingSource });
 }, 180_000);
-afterAll(async () => {
-  msw.close();
-  await service.close();
-});
+afterAll(() => service.close());
 
 interface Row {
   name: string;
@@ -428,19 +391,18 @@ const ROWS: Row[] = [
   },
 ];
 
-describe.each([
-  ['msw handlers (src/mocks)', () => mswTarget],
-  ['the real service', () => serverTarget],
-] as const)('the insights service contract: %s', (_target, target) => {
+describe('the insights service contract', () => {
   it.each(ROWS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
-    await target().setConnection(row.connection);
-    target().setSource(row.source ?? 'fixtures');
-    const { status, json } = await target().call(row.method, row.path, row.body, row.withToken ?? true);
+    await serverTarget.setConnection(row.connection);
+    serverTarget.setSource(row.source ?? 'fixtures');
+    const { status, json } = await serverTarget.call(row.method, row.path, row.body, row.withToken ?? true);
     expect(status).toBe(row.status);
     const expected = row.expect;
     if ('parse' in expected) expect(() => expected.parse.parse(json)).not.toThrow();
     else {
-      expect(typeof (json as { error?: unknown }).error).toBe('string');
+      // Every error answer is the contract's envelope, with one of its codes (src/contract/errors.ts).
+      expect(errorEnvelopeSchema.safeParse(json).success).toBe(true);
+      expect(SERVICE_ERROR_CODES).toContain((json as { error: string }).error);
       if (expected.error) expect(json).toMatchObject({ error: expected.error });
     }
     row.check?.(json);

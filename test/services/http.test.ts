@@ -2,11 +2,11 @@ import { delay, http, HttpResponse } from 'msw';
 import { parseRetryAfter } from '../../src/services/errors';
 import { DEFAULT_TIMEOUT_MS, requestJson } from '../../src/services/http';
 import { createInsightsClient } from '../../src/services/insightsClient';
-import { insightsHandlers } from '../../src/mocks/insightsHandlers';
+import { insightsService } from '../support/insightsService';
 import { z } from 'zod';
 import { createTestServer } from '../support/mswServer';
 
-const { server, requests } = createTestServer(...insightsHandlers());
+const { server, requests } = createTestServer(...insightsService().handlers);
 const URL_ = 'https://service.test/thing';
 const schema = z.object({ ok: z.boolean() });
 

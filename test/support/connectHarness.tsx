@@ -6,32 +6,31 @@ import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import type { createFakeHost } from './fakeHost';
 import type { memoryStorage } from './memoryStorage';
+import type { InsightsService } from './insightsService';
 
 const ORIGIN = 'https://addins.contoso.com';
 
-/** LinkedIn's "Allow": the dialog answers with a code for the state it was opened with. */
-export function allowingDialog(): SignInDialog & { opened: number } {
+/**
+ * LinkedIn's "Allow", for real: the dialog page's sign-in through the service and the simulated LinkedIn
+ * (`signIn`: the test file's insightsService().signIn).
+ */
+export function allowingDialog(signIn: InsightsService['signIn']): SignInDialog & { opened: number } {
   const dialog = {
     opened: 0,
     async open(url: string, handlers: DialogHandlers) {
       dialog.opened++;
-      const state = new URL(url).searchParams.get('state');
-      setTimeout(() => handlers.onMessage(JSON.stringify({ type: 'linkedin-sign-in', outcome: 'code', state, code: 'c-1' }), ORIGIN), 5);
+      void signIn(url, 'allow').then((message) => handlers.onMessage(message, ORIGIN));
       return { close: () => undefined };
     },
   };
   return dialog;
 }
 
-/** LinkedIn's "Cancel": the dialog answers that the user cancelled. */
-export function cancellingDialog(): SignInDialog {
+/** LinkedIn's "Cancel", for real: the member cancels on the simulated LinkedIn's page. */
+export function cancellingDialog(signIn: InsightsService['signIn']): SignInDialog {
   return {
     async open(url, handlers) {
-      const state = new URL(url).searchParams.get('state');
-      setTimeout(
-        () => handlers.onMessage(JSON.stringify({ type: 'linkedin-sign-in', outcome: 'error', state, error: 'cancelled' }), ORIGIN),
-        5,
-      );
+      void signIn(url, 'cancel').then((message) => handlers.onMessage(message, ORIGIN));
       return { close: () => undefined };
     },
   };

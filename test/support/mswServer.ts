@@ -6,9 +6,24 @@ export interface NetworkActivity {
   sent: number;
 }
 
+let policyServed: Promise<string | null> = Promise.resolve(null);
+
+/**
+ * The policy file as the pane last read it (null: no file was served, or none was read yet): the insights service in
+ * the tests (insightsService.ts) enforces the same file, as a deployment's service follows the file its panes read.
+ */
+export function policyAsServed(): Promise<string | null> {
+  return policyServed;
+}
+
 /** An msw server that fails the test on any request no handler expects, and records every request. */
 export function createTestServer(...handlers: RequestHandler[]) {
   const server = setupServer(...handlers);
+  server.events.on('response:mocked', ({ request, response }) => {
+    if (!new URL(request.url).pathname.endsWith('/linkedin-policy.json')) return;
+    const copy = response.clone();
+    policyServed = copy.status === 200 ? copy.text().catch(() => null) : Promise.resolve(null);
+  });
   const requests: { method: string; url: string; body: Promise<string> }[] = [];
   // Requests being answered: until msw has answered them, or their sender gave up (a timeout aborts the request,
   // and msw then says nothing more about it).
@@ -23,6 +38,7 @@ export function createTestServer(...handlers: RequestHandler[]) {
   });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
+    policyServed = Promise.resolve(null);
     server.resetHandlers();
     requests.length = 0;
     inFlight.clear();

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { createInsightsClient } from '../../src/services/insightsClient';
-import { insightsHandlers } from '../../src/mocks/insightsHandlers';
+import { insightsService } from '../support/insightsService';
 import { bootPane } from '../../src/taskpane/bootPane';
 import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/strings';
@@ -10,7 +10,7 @@ import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';
 
-const { server, requests, activity } = createTestServer(...insightsHandlers());
+const { server, requests, activity } = createTestServer(...insightsService().handlers);
 
 /** The pane's services in a test: the policy file's request as the first script sent it, and msw's insights service. */
 const paneDependencies: Parameters<typeof bootPane>[2] = (host, _pane, policyRequest) => ({

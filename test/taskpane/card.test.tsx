@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import type { AccessInput } from '../../src/policy';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { CACHE_STORAGE_KEY } from '../../src/services/profileCache';
@@ -15,8 +15,8 @@ import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';
 import { memoryStorage } from '../support/memoryStorage';
 
-let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-const { server, lookups, linkedInRequests, activity } = createTestServer(...insightsHandlers(() => controls));
+let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
+const { server, lookups, linkedInRequests, activity } = createTestServer(...insightsService(() => controls).handlers);
 const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
 
 function renderCard(
@@ -58,7 +58,7 @@ function renderCard(
 }
 
 beforeEach(() => {
-  controls = DEFAULT_MOCK_CONTROLS;
+  controls = DEFAULT_INSIGHTS_CONTROLS;
 });
 
 describe('the profile card', () => {

@@ -2,23 +2,26 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
 import { paneStrings } from '../../src/taskpane/strings';
-import { allowingDialog, cancellingDialog, renderPane } from '../support/connectHarness';
+import { allowingDialog as allowing, cancellingDialog as cancelling, renderPane } from '../support/connectHarness';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { memoryStorage } from '../support/memoryStorage';
 
-let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-const { server, linkedInRequests } = createTestServer(...insightsHandlers(() => controls));
+let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
+const service = insightsService(() => controls);
+const { server, linkedInRequests } = createTestServer(...service.handlers);
+const allowingDialog = () => allowing(service.signIn);
+const cancellingDialog = () => cancelling(service.signIn);
 
 beforeEach(() => {
-  controls = DEFAULT_MOCK_CONTROLS;
+  controls = DEFAULT_INSIGHTS_CONTROLS;
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
 });
 
@@ -95,17 +98,17 @@ test('an admin turning LinkedIn off later still leaves Disconnect available', as
 
 test('while the service cannot confirm a saved connection, Disconnect is still offered, and removes it', async () => {
   const fake = createFakeHost({ consent: 'twoWay' });
-  controls = { ...DEFAULT_MOCK_CONTROLS, faults: { ...DEFAULT_MOCK_CONTROLS.faults, status: 'server' } };
+  controls = { ...DEFAULT_INSIGHTS_CONTROLS, faults: { ...DEFAULT_INSIGHTS_CONTROLS.faults, status: 'server' } };
   renderPane(fake, memoryStorage(), allowingDialog());
   await userEvent.click(await screen.findByRole('button', { name: connectStrings.disconnect }));
-  controls = DEFAULT_MOCK_CONTROLS;
+  controls = DEFAULT_INSIGHTS_CONTROLS;
   await userEvent.click(await screen.findByRole('button', { name: connectStrings.disconnect }));
   await waitFor(() => expect(fake.host.roamingSettings.get(CONSENT_SETTING)).toBeUndefined());
 });
 
 test('a saved "both ways" that the service holds as "LinkedIn to Microsoft only": Settings says the stricter one, and nothing goes to LinkedIn', async () => {
   controls = {
-    ...DEFAULT_MOCK_CONTROLS,
+    ...DEFAULT_INSIGHTS_CONTROLS,
     connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-20T09:00:00Z' },
   };
   const fake = createFakeHost({ consent: 'twoWay' });
@@ -121,7 +124,7 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
   const CONNECTED_INBOUND = { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-20T09:00:00Z' } as const;
 
   test('on start (the status check is refused): the notice offers Reconnect; afterwards connected insights are back', async () => {
-    controls = { ...DEFAULT_MOCK_CONTROLS, connection: CONNECTED_INBOUND };
+    controls = { ...DEFAULT_INSIGHTS_CONTROLS, connection: CONNECTED_INBOUND };
     server.use(http.get('*/api/v1/connection', () => HttpResponse.json({ error: 'notConnected' }, { status: 401 })));
     const fake = createFakeHost({ consent: 'linkedInToMicrosoft' });
     const dialog = allowingDialog();
@@ -141,15 +144,15 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
 
   test('on the card (insights refused): the section offers Reconnect instead of Retry; afterwards the insights are asked for again', async () => {
     controls = {
-      ...DEFAULT_MOCK_CONTROLS,
+      ...DEFAULT_INSIGHTS_CONTROLS,
       connection: CONNECTED_INBOUND,
-      faults: { ...DEFAULT_MOCK_CONTROLS.faults, insights: 'unauthorized' },
+      faults: { ...DEFAULT_INSIGHTS_CONTROLS.faults, insights: 'unauthorized' },
     };
     const dialog = allowingDialog();
     renderPane(createFakeHost({ consent: 'linkedInToMicrosoft' }), memoryStorage(), dialog);
     expect(await screen.findByText(cardStrings.reconnect)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: cardStrings.retry })).not.toBeInTheDocument();
-    controls = { ...controls, faults: DEFAULT_MOCK_CONTROLS.faults };
+    controls = { ...controls, faults: DEFAULT_INSIGHTS_CONTROLS.faults };
     await userEvent.click(screen.getByRole('button', { name: connectStrings.reconnectAction }));
     expect(await screen.findByText(cardStrings.mutualCount(12))).toBeInTheDocument();
     expect(dialog.opened).toBe(1);
@@ -161,9 +164,9 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
 
   test('without a sign-in dialog here, the card says how to reconnect in Settings', async () => {
     controls = {
-      ...DEFAULT_MOCK_CONTROLS,
+      ...DEFAULT_INSIGHTS_CONTROLS,
       connection: CONNECTED_INBOUND,
-      faults: { ...DEFAULT_MOCK_CONTROLS.faults, insights: 'unauthorized' },
+      faults: { ...DEFAULT_INSIGHTS_CONTROLS.faults, insights: 'unauthorized' },
     };
     const fake = createFakeHost({ consent: 'linkedInToMicrosoft' });
     render(

@@ -7,21 +7,24 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
 import { paneStrings } from '../../src/taskpane/strings';
-import { allowingDialog, cancellingDialog, renderPane } from '../support/connectHarness';
+import { allowingDialog as allowing, cancellingDialog as cancelling, renderPane } from '../support/connectHarness';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { memoryStorage } from '../support/memoryStorage';
 
-let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-const { server } = createTestServer(...insightsHandlers(() => controls));
+let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
+const service = insightsService(() => controls);
+const { server } = createTestServer(...service.handlers);
+const allowingDialog = () => allowing(service.signIn);
+const cancellingDialog = () => cancelling(service.signIn);
 const SINCE = '2026-09-01T10:00:00Z';
 
 beforeEach(() => {
-  controls = DEFAULT_MOCK_CONTROLS;
+  controls = DEFAULT_INSIGHTS_CONTROLS;
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
 });
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import type { AccessInput } from '../../src/policy';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { loadPolicyFile } from '../../src/services/policyFile';
@@ -15,8 +15,8 @@ import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
 import { createTestServer } from '../support/mswServer';
 
-let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-const { server } = createTestServer(...insightsHandlers(() => controls));
+let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
+const { server } = createTestServer(...insightsService(() => controls).handlers);
 
 function renderPane(displayLanguage: string, options: { item?: string; consent?: AccessInput['consent'] } = {}) {
   const fake = createFakeHost({ consent: options.consent ?? 'none', ...(options.item ? { item: sampleItem(options.item) } : {}) });
@@ -37,7 +37,7 @@ function renderPane(displayLanguage: string, options: { item?: string; consent?:
 const paneRoot = (container: HTMLElement) => container.querySelector('.fui-FluentProvider') as HTMLElement;
 
 beforeEach(() => {
-  controls = DEFAULT_MOCK_CONTROLS;
+  controls = DEFAULT_INSIGHTS_CONTROLS;
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
 });
 
@@ -49,7 +49,7 @@ afterEach(() => {
 describe('Office in German: the pane speaks German and formats for Germany', () => {
   test('a connected card: German headings, reasons, counts ("1.234"), activity dates and "connected since"', async () => {
     controls = {
-      ...DEFAULT_MOCK_CONTROLS,
+      ...DEFAULT_INSIGHTS_CONTROLS,
       connection: { status: 'connected', consent: 'linkedInToMicrosoft', connectedAt: '2026-11-27T10:00:00Z' },
     };
     server.use(

@@ -13,13 +13,13 @@ import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { BASE } from '../policy/fixtures';
 import { createTestServer } from '../support/mswServer';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers, type InsightsMockControls } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { createInsightsClient } from '../../src/services/insightsClient';
 
-let controls: InsightsMockControls = DEFAULT_MOCK_CONTROLS;
-const { server, requests } = createTestServer(...insightsHandlers(() => controls));
+let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
+const { server, requests } = createTestServer(...insightsService(() => controls).handlers);
 afterEach(() => {
-  controls = DEFAULT_MOCK_CONTROLS;
+  controls = DEFAULT_INSIGHTS_CONTROLS;
 });
 const insights = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token');
 
@@ -157,7 +157,7 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
   test('what the add-in may do is listed for the person shown', async () => {
     servePolicy(null);
     // The service confirms the saved connection (otherwise the pane drops it, and the card is public).
-    controls = { ...DEFAULT_MOCK_CONTROLS, connection: { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-20T09:00:00Z' } };
+    controls = { ...DEFAULT_INSIGHTS_CONTROLS, connection: { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-20T09:00:00Z' } };
     renderPane({ consent: 'twoWay' });
     await screen.findByText(paneStrings.levelLabel.connected);
     const section = personSection();
@@ -226,7 +226,7 @@ describe("what the service's source can't look up is said so, never shown as no 
 
   test('a person the source cannot look up reads "can\'t be looked up from here", not "no profile found"', async () => {
     servePolicy({ linkedInAccountConnections: 'yes' });
-    controls = { ...DEFAULT_MOCK_CONTROLS, source: 'linkedin' };
+    controls = { ...DEFAULT_INSIGHTS_CONTROLS, source: 'linkedin' };
     renderPane();
     expect(await screen.findByText(cardStrings.unavailable)).toBeInTheDocument();
     expect(screen.queryByText(cardStrings.noMatch('aiko.tanaka@fabrikam.com'))).not.toBeInTheDocument();
@@ -236,7 +236,7 @@ describe("what the service's source can't look up is said so, never shown as no 
 
   test('connected insights the source cannot give say so, with no invented counts or history', async () => {
     servePolicy(null);
-    controls = { ...DEFAULT_MOCK_CONTROLS, connection: twoWay };
+    controls = { ...DEFAULT_INSIGHTS_CONTROLS, connection: twoWay };
     server.use(
       http.post('*/api/v1/profiles/insights', async ({ request }) => {
         const { email } = (await request.json()) as { email: string };
@@ -252,7 +252,7 @@ describe("what the service's source can't look up is said so, never shown as no 
 
   test('"people you work with" the source cannot give says so, not "none of them are on LinkedIn"', async () => {
     servePolicy(null);
-    controls = { ...DEFAULT_MOCK_CONTROLS, connection: twoWay };
+    controls = { ...DEFAULT_INSIGHTS_CONTROLS, connection: twoWay };
     server.use(http.post('*/api/v1/suggestions', () => HttpResponse.json({ apiVersion: '1', status: 'unavailable' })));
     renderPane({ consent: 'twoWay' });
     await userEvent.click(await screen.findByRole('button', { name: cardStrings.suggestionsShow }));

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
-import { DEFAULT_MOCK_CONTROLS, insightsHandlers } from '../../src/mocks/insightsHandlers';
+import { DEFAULT_INSIGHTS_CONTROLS, insightsService } from '../support/insightsService';
 import { crowd } from '../../src/mocks/sampleItems';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { App } from '../../src/taskpane/App';
@@ -12,7 +12,7 @@ import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
 import { createTestServer } from '../support/mswServer';
 
-const { server, lookups } = createTestServer(...insightsHandlers(() => DEFAULT_MOCK_CONTROLS));
+const { server, lookups } = createTestServer(...insightsService(() => DEFAULT_INSIGHTS_CONTROLS).handlers);
 
 function renderPane(item: string) {
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
