@@ -80,7 +80,7 @@ export function insightsService(getControls: () => InsightsControls = () => DEFA
     const running = worker ?? failNotStarted();
     return new Promise((resolve, reject) => {
       waiting.set(id, (answer) => (answer.status === -1 ? reject(new Error(`the insights service failed: ${answer.body}`)) : resolve(answer)));
-      running.postMessage({ ...message, id } as ServiceCall);
+      running.postMessage({ ...message, id });
     });
   };
 
