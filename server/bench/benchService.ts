@@ -88,7 +88,11 @@ async function main(): Promise<void> {
   const policyPath = join(mkdtempSync(join(tmpdir(), 'bench-policy-')), 'linkedin-policy.json');
   writeFileSync(
     policyPath,
-    JSON.stringify({ version: 1, linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } }),
+    JSON.stringify({
+      version: 1,
+      linkedInAccountConnections: 'yes',
+      environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
+    }),
   );
   const rules = createServiceRules(watchedPolicyFile(policyPath), () => ({}));
   const service = await buildApp({

@@ -32,7 +32,10 @@ export interface WorkbenchSettings {
   rules: ServiceRules;
 }
 
-export function createWorkbenchSettings(initial: WorkbenchControls = STARTING_CONTROLS, onPolicyChange?: PolicyFileListener): WorkbenchSettings {
+export function createWorkbenchSettings(
+  initial: WorkbenchControls = STARTING_CONTROLS,
+  onPolicyChange?: PolicyFileListener,
+): WorkbenchSettings {
   let controls = initial;
   const file = policyTextSource(() => controls.policyText, onPolicyChange);
   return {

@@ -106,7 +106,10 @@ export async function createDevApp(options: DevAppOptions): Promise<DevApp> {
     await Promise.allSettled([entra.close(), linkedIn.close()]);
   };
   try {
-    database = await openDatabase({ pgliteDir: config.pgliteDir, ...(options.pgliteTemplate ? { pgliteTemplate: options.pgliteTemplate } : {}) });
+    database = await openDatabase({
+      pgliteDir: config.pgliteDir,
+      ...(options.pgliteTemplate ? { pgliteTemplate: options.pgliteTemplate } : {}),
+    });
     const settings = createWorkbenchSettings();
     const built = await buildApp({
       config,

@@ -60,7 +60,12 @@ export async function startDevService(options: DevServiceOptions): Promise<DevSe
 async function startOn(port: number, options: DevServiceOptions): Promise<DevService> {
   // The workbench opened at the address it prints (localhost) or at 127.0.0.1: the sign-in ends on either.
   const dialogPages = [`http://localhost:${port}/dialog.html`, `http://${HOST}:${port}/dialog.html`];
-  const dev = await createDevApp({ port, dialogPages, ...(options.dataDir ? { dataDir: options.dataDir } : {}), logLevel: options.logLevel });
+  const dev = await createDevApp({
+    port,
+    dialogPages,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    logLevel: options.logLevel,
+  });
   try {
     const hosting = { addinDir: options.addinDir, frameAncestors: ["'self'"], trustProxy: false };
     await dev.app.register((scope) => addinFileRoutes(scope, hosting, policyTextReaderOf(dev.settings.rules.file)));

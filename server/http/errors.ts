@@ -21,7 +21,12 @@ export function refusedBy(reason: RefusalReason): HttpError {
 }
 
 /** Sends an error answer: the envelope, with `retryAfter` whenever a Retry-After header goes with it. */
-export function sendError(reply: FastifyReply, status: number, envelope: ErrorEnvelope, headers: Record<string, string> = {}): FastifyReply {
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  envelope: ErrorEnvelope,
+  headers: Record<string, string> = {},
+): FastifyReply {
   const retryAfter = Number(headers['Retry-After'] ?? headers['retry-after'] ?? reply.getHeader('retry-after'));
   const body: ErrorEnvelope = Number.isInteger(retryAfter) ? { ...envelope, retryAfter } : envelope;
   return reply.code(status).headers(headers).send(body);
@@ -79,7 +84,12 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   if (isDatabaseUnavailable(error)) {
     request.log.warn({ err: error }, 'database unavailable');
-    void sendError(reply, 503, { error: 'unavailable', message: 'The service cannot reach its database right now.' }, { 'Retry-After': '5' });
+    void sendError(
+      reply,
+      503,
+      { error: 'unavailable', message: 'The service cannot reach its database right now.' },
+      { 'Retry-After': '5' },
+    );
     return;
   }
   request.log.error({ err: error }, 'unexpected error');

@@ -63,7 +63,13 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
     if (visibility === 'unavailable') return unavailableInsights(email);
     const decision = decisionFor(viewer, visibility);
     if (decision.reasons.some((r) => r.code === 'member-hidden'))
-      throw new HttpError(404, 'memberHidden', 'This member does not show their profile in Microsoft apps.', {}, { reason: 'member-hidden' });
+      throw new HttpError(
+        404,
+        'memberHidden',
+        'This member does not show their profile in Microsoft apps.',
+        {},
+        { reason: 'member-hidden' },
+      );
     if (decision.level !== 'connected') throw refusedBy(decision.reasons[0]?.code ?? 'not-connected');
     const insights = await context.source.insights(address, source);
     if (insights === 'unavailable') return unavailableInsights(email);
@@ -75,7 +81,13 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
     const { source, viewer } = await admit(request, device);
     // While LinkedIn's token has lapsed, connected calls answer notConnected (the pane offers Reconnect).
     if (source.connection && isExpired(source.connection))
-      throw new HttpError(401, 'notConnected', 'The LinkedIn connection has expired: reconnect to see suggestions.', {}, { reason: 'not-connected' });
+      throw new HttpError(
+        401,
+        'notConnected',
+        'The LinkedIn connection has expired: reconnect to see suggestions.',
+        {},
+        { reason: 'not-connected' },
+      );
     const decision = decisionFor(viewer, 'unknown');
     if (!decision.outboundSharing) {
       const reason = decision.reasons.find((r) => r.code === 'not-connected' || r.code === 'inbound-only')?.code ?? 'not-connected';

@@ -32,14 +32,17 @@ const NONE: PolicyFileReading = Object.freeze({ status: 'none', policy: DEFAULT_
 /** A reading of the file's text: valid with its policy, or invalid with every problem. */
 export function readingOfText(text: string): PolicyFileReading {
   const checked = checkPolicyText(text);
-  return checked.status === 'valid' ? { status: 'valid', text, policy: checked.policy } : { status: 'invalid', text, problems: checked.problems };
+  return checked.status === 'valid'
+    ? { status: 'valid', text, policy: checked.policy }
+    : { status: 'invalid', text, problems: checked.problems };
 }
 
 /** How long after a write the file's identity is not trusted alone (coarse file-system clocks tick every few ms). */
 const RACY_WINDOW_NS = 2_000_000_000n;
 
 export type Identity = Pick<BigIntStats, 'ino' | 'size' | 'mtimeNs' | 'ctimeNs'>;
-const sameIdentity = (a: Identity, b: Identity) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+const sameIdentity = (a: Identity, b: Identity) =>
+  a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 
 /** How the file is looked at: Node's own (tests give a file system whose clock is as coarse as some are). */
 export interface PolicyFileAccess {
@@ -54,7 +57,11 @@ const NODE_FILES: PolicyFileAccess = {
 };
 
 /** The file at `path` (undefined: none configured), followed as it changes. */
-export function watchedPolicyFile(path: string | undefined, onChange?: PolicyFileListener, files: PolicyFileAccess = NODE_FILES): PolicyFileSource {
+export function watchedPolicyFile(
+  path: string | undefined,
+  onChange?: PolicyFileListener,
+  files: PolicyFileAccess = NODE_FILES,
+): PolicyFileSource {
   if (!path) return { read: () => NONE, origin: 'no POLICY_FILE (the documented defaults)' };
   let seen: { identity: Identity; reading: PolicyFileReading } | undefined;
   let lastReported: PolicyFileReading | undefined;
@@ -82,7 +89,10 @@ export function watchedPolicyFile(path: string | undefined, onChange?: PolicyFil
       seen = undefined;
       return report({ status: 'unreadable', cause: causeOf(error) });
     }
-    const reading = seen && seen.reading.status !== 'unreadable' && 'text' in seen.reading && seen.reading.text === text ? seen.reading : readingOfText(text);
+    const reading =
+      seen && seen.reading.status !== 'unreadable' && 'text' in seen.reading && seen.reading.text === text
+        ? seen.reading
+        : readingOfText(text);
     seen = { identity, reading };
     return report(reading);
   };

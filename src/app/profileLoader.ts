@@ -24,11 +24,7 @@ export type PublicState =
   | ErrorState;
 
 export type ConnectedState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; insights: ConnectedInsights }
-  | { status: 'unavailable' }
-  | ErrorState;
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; insights: ConnectedInsights } | { status: 'unavailable' } | ErrorState;
 
 /** What the loader knows of LinkedIn's answers, read without side effects: a new value after every change. */
 export interface ProfileReadings {

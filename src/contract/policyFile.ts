@@ -95,8 +95,7 @@ export interface PolicyFileProblem {
 
 /** A policy file checked: what the rules work from, or every problem (the first is the one the pane shows). */
 export type PolicyFileCheck =
-  | { status: 'valid'; policy: AdminPolicy }
-  | ({ status: 'invalid'; problems: readonly PolicyFileProblem[] } & PolicyFileProblem);
+  { status: 'valid'; policy: AdminPolicy } | ({ status: 'invalid'; problems: readonly PolicyFileProblem[] } & PolicyFileProblem);
 
 /** A field from the file is shown verbatim, bounded, and cannot reorder the sentence it is put in. */
 function problem(field: string, text: string): PolicyFileProblem {
@@ -116,11 +115,13 @@ export function checkPolicyFile(data: unknown): PolicyFileCheck {
   const parsed = policyFileSchema.safeParse(data);
   if (parsed.success) return { status: 'valid', policy: adminPolicyFromFile(parsed.data) };
   return invalid(
-    parsed.error.issues.slice(0, 20).map((issue) =>
-      issue.code === 'unrecognized_keys'
-        ? problem(formatIssuePath([...issue.path, issue.keys[0] ?? '']), 'is not a known field')
-        : problem(formatIssuePath(issue.path), issue.message),
-    ),
+    parsed.error.issues
+      .slice(0, 20)
+      .map((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? problem(formatIssuePath([...issue.path, issue.keys[0] ?? '']), 'is not a known field')
+          : problem(formatIssuePath(issue.path), issue.message),
+      ),
   );
 }
 

@@ -76,7 +76,6 @@ function readCache(storage: KeyValueStorage | undefined, key: string): CachedClo
   }
 }
 
-
 /**
  * Detects the tenant's cloud from its OpenID configuration, cached per tenant for a week. What could not be read is
  * 'unknown' and is not cached, so the next start asks again.

@@ -73,9 +73,12 @@ const policyText: fc.Arbitrary<string> = fc
         { cloud: fc.constantFrom('worldwide', 'worldwide', 'gcc', 'dod'), mailboxGeo: geo, tenantCountry: country },
         { requiredKeys: [] },
       ),
-      availability: fc.record({ excludedClouds: fc.subarray(['gcc', 'dod']), excludedMailboxGeos: fc.subarray(['JPN', 'EUR']) }, {
-        requiredKeys: [],
-      }),
+      availability: fc.record(
+        { excludedClouds: fc.subarray(['gcc', 'dod']), excludedMailboxGeos: fc.subarray(['JPN', 'EUR']) },
+        {
+          requiredKeys: [],
+        },
+      ),
     },
     { requiredKeys: [] },
   )
@@ -151,7 +154,12 @@ async function serviceVerdict(s: Situation): Promise<Verdict> {
   const authorization = `Bearer ${await tokenFor(s)}`;
   const device = { platform: s.platform, showLinkedInFeatures: s.userOption };
   const call = async (url: string, payload: object) => {
-    const response = await service.app.inject({ method: 'POST', url: `/api/v1/${url}`, payload: { ...payload, device }, headers: { authorization } });
+    const response = await service.app.inject({
+      method: 'POST',
+      url: `/api/v1/${url}`,
+      payload: { ...payload, device },
+      headers: { authorization },
+    });
     return { status: response.statusCode, body: response.json<{ error?: string; reason?: string }>() };
   };
   const lookup = await call('profiles/lookup', { emails: [PERSON] });
@@ -166,19 +174,30 @@ async function serviceVerdict(s: Situation): Promise<Verdict> {
 
 const RUNS = 4000;
 
-test(`the pane and the service reach the same level and first reason in ${RUNS} generated situations`, async () => {
-  const levels: Record<string, number> = {};
-  await fc.assert(
-    fc.asyncProperty(situation, async (s) => {
-      const pane = paneVerdict(s);
-      expect(await serviceVerdict(s)).toEqual(pane);
-      levels[`${pane.level}:${pane.reason ?? '-'}`] = (levels[`${pane.level}:${pane.reason ?? '-'}`] ?? 0) + 1;
-    }),
-    { numRuns: RUNS },
-  );
-  // Printed with the run's seed (FC_SEED replays it): how the cases spread over the outcomes.
-  process.stdout.write(`pane–service agreement: ${RUNS} cases, seed ${process.env.FC_SEED}: ${JSON.stringify(levels)}\n`);
-  // The generator reaches every kind of outcome, so agreement is not shown on one kind alone.
-  for (const expected of ['none:policy-file-invalid', 'none:tenant-off', 'none:selected-users-unverifiable', 'public:not-connected', 'connected:-', 'connected:inbound-only'])
-    expect(Object.keys(levels)).toContain(expected);
-}, LONG_TEST_TIMEOUT_MS);
+test(
+  `the pane and the service reach the same level and first reason in ${RUNS} generated situations`,
+  async () => {
+    const levels: Record<string, number> = {};
+    await fc.assert(
+      fc.asyncProperty(situation, async (s) => {
+        const pane = paneVerdict(s);
+        expect(await serviceVerdict(s)).toEqual(pane);
+        levels[`${pane.level}:${pane.reason ?? '-'}`] = (levels[`${pane.level}:${pane.reason ?? '-'}`] ?? 0) + 1;
+      }),
+      { numRuns: RUNS },
+    );
+    // Printed with the run's seed (FC_SEED replays it): how the cases spread over the outcomes.
+    process.stdout.write(`pane–service agreement: ${RUNS} cases, seed ${process.env.FC_SEED}: ${JSON.stringify(levels)}\n`);
+    // The generator reaches every kind of outcome, so agreement is not shown on one kind alone.
+    for (const expected of [
+      'none:policy-file-invalid',
+      'none:tenant-off',
+      'none:selected-users-unverifiable',
+      'public:not-connected',
+      'connected:-',
+      'connected:inbound-only',
+    ])
+      expect(Object.keys(levels)).toContain(expected);
+  },
+  LONG_TEST_TIMEOUT_MS,
+);

@@ -143,7 +143,9 @@ describe('Copy details for your admin: nothing personal in the link', () => {
           string,
           unknown
         >;
-        expect(policy.selectedUsers === undefined || JSON.stringify(policy.selectedUsers) === JSON.stringify([PLACEHOLDER_USER])).toBe(true);
+        expect(policy.selectedUsers === undefined || JSON.stringify(policy.selectedUsers) === JSON.stringify([PLACEHOLDER_USER])).toBe(
+          true,
+        );
       }),
     );
   });

@@ -19,8 +19,11 @@ export const T0 = Date.parse('2026-11-27T10:00:00Z');
 export const GROUP = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
 export const API = 'https://addins.contoso.com/linkedin/api/v1/';
 const ORIGIN = 'https://addins.contoso.com';
-/** Short enough to keep the matrix fast; the msw "hang" outlasts it. */
-export const TIMEOUT_MS = 40;
+/**
+ * Short enough to keep the matrix fast, long enough for the real service (a worker thread) to answer on a busy
+ * machine; the msw "hang" outlasts it.
+ */
+export const TIMEOUT_MS = 1500;
 
 /** A clock that only moves when the code under test sleeps (retry backoff) or the test advances it. */
 export function fakeClock() {

@@ -260,7 +260,6 @@ export function realise(row: GridRow): Realised {
     }
   }
 
-
   // Tenant country: asked of Graph only while the mode is unset and the file says nothing.
   let tenantCountry = 'unknown';
   if (r.tenantMode === 'unset') {
@@ -358,7 +357,7 @@ export function runPaneGridShard(shard: number, shards: number): void {
 
   async function waitForSelector(selector: string, what: string): Promise<Element> {
     // As long as a findBy waits: the answers come from the real service (a worker thread), on a busy machine too.
-    for (const until = Date.now() + FIND_TIMEOUT_MS; Date.now() < until; ) {
+    for (const until = Date.now() + FIND_TIMEOUT_MS; Date.now() < until;) {
       const found = document.querySelector(selector);
       if (found) return found;
       await act(() => new Promise((resolve) => setTimeout(resolve, 2)));

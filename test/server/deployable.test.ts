@@ -67,7 +67,7 @@ test('a copy of dist/ in an empty folder starts with Node alone and serves the a
   service = startProcess(join(copy, 'server', 'serve.cjs'), {}, copy);
   const url = await service.listening(/ on (http:\/\/127\.0\.0\.1:\d+)/);
   expect((await fetch(`${url}/linkedin/taskpane.html`)).status).toBe(200);
-  expect(await (await fetch(`${url}/linkedin/readyz`)).json()).toEqual({ status: 'ready', database: 'pglite' });
+  expect(await (await fetch(`${url}/linkedin/readyz`)).json()).toEqual({ status: 'ready', database: 'pglite', policyFile: 'none' });
   expect((await fetch(`${url}/linkedin/api/v1/connection`)).status).toBe(401);
   // The embedded database's default folder is beside where it was started.
   expect(existsSync(join(copy, '.data', 'insights-db', 'PG_VERSION'))).toBe(true);

@@ -29,7 +29,10 @@ const selected: AdminPolicy = { ...OPEN_POLICY, tenantMode: 'selected', selected
 const UNSTATED: AdminPolicy = { ...OPEN_POLICY, environment: {} };
 const ORGANISATION_ROWS: [string, Row][] = [
   ['cloud-unavailable (detected cloud GCC)', { code: 'cloud-unavailable', admin: UNSTATED, environment: { ...env, cloud: 'gcc' } }],
-  ['cloud-unavailable (stated in the file over a detected worldwide)', { code: 'cloud-unavailable', admin: { ...OPEN_POLICY, environment: { ...env, cloud: 'gcc' } }, environment: env }],
+  [
+    'cloud-unavailable (stated in the file over a detected worldwide)',
+    { code: 'cloud-unavailable', admin: { ...OPEN_POLICY, environment: { ...env, cloud: 'gcc' } }, environment: env },
+  ],
   [
     'mailbox-geo-unavailable (mailboxes detected in DEU)',
     { code: 'mailbox-geo-unavailable', admin: UNSTATED, environment: { ...env, mailboxGeo: 'DEU' } },
@@ -86,10 +89,7 @@ let service: TestService;
 const spy = spySource();
 /** What the rows swap: the file's statements, and what the service detects. */
 let current: { admin: AdminPolicy; environment: ServiceEnvironment } = { admin: OPEN_POLICY, environment: {} };
-const rules = createServiceRules(
-  { read: () => statedPolicy(current.admin).read(), origin: 'the row' },
-  () => current.environment,
-);
+const rules = createServiceRules({ read: () => statedPolicy(current.admin).read(), origin: 'the row' }, () => current.environment);
 
 beforeAll(async () => {
   service = await startTestService({ source: spy.source, rules });
@@ -202,7 +202,7 @@ describe('the device the pane states: the Office policies bind desktop Outlook o
     if (reason) expect(response.json()).toMatchObject({ error: 'refused', reason });
   });
 
-  it('the user\'s own option off on this device refuses (a client that turned it off asks nothing)', async () => {
+  it("the user's own option off on this device refuses (a client that turned it off asks nothing)", async () => {
     const response = await call('/api/v1/profiles/lookup', {
       emails: ['aiko.tanaka@fabrikam.com'],
       device: { platform: 'web', showLinkedInFeatures: false },

@@ -91,10 +91,14 @@ test('each edit is enforced on the next request: stated environment over detecti
 
 test('a file made invalid while running fails closed, is logged once with its field errors, and /readyz says why', async () => {
   write({ ...OPEN, linkedInAccountConnections: 'sometimes', extra: true });
-  for (let i = 0; i < 3; i++) expect(await lookup()).toMatchObject({ status: 403, body: { error: 'refused', reason: 'policy-file-invalid' } });
+  for (let i = 0; i < 3; i++)
+    expect(await lookup()).toMatchObject({ status: 403, body: { error: 'refused', reason: 'policy-file-invalid' } });
   expect(await readyz()).toMatchObject({ status: 503, body: { reason: 'policy-file-invalid', policyFile: 'invalid' } });
   expect((await fetch(`${url}/healthz`)).status).toBe(200);
-  const logged = service.output().split('\n').filter((line) => line.includes('is not valid'));
+  const logged = service
+    .output()
+    .split('\n')
+    .filter((line) => line.includes('is not valid'));
   expect(logged).toHaveLength(1);
   expect(logged[0]).toContain('linkedInAccountConnections');
   expect(logged[0]).toContain('extra');

@@ -1,7 +1,13 @@
 /**
  * @jest-environment node
  */
-import { policyTextSource, watchedPolicyFile, type Identity, type PolicyFileAccess, type PolicyFileReading } from '../../server/rules/policyFileSource';
+import {
+  policyTextSource,
+  watchedPolicyFile,
+  type Identity,
+  type PolicyFileAccess,
+  type PolicyFileReading,
+} from '../../server/rules/policyFileSource';
 
 /**
  * How the service follows its policy file (the process test, policyFileProcess.test.ts, edits a real one). Here, a

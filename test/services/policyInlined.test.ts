@@ -34,7 +34,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function servedPage(policyFile: string | undefined): Promise<string> {
   const app = Fastify();
   await app.register((scope) =>
-    addinFileRoutes(scope, { addinDir: dir, frameAncestors: ["'self'"], trustProxy: false }, policyTextReaderOf(watchedPolicyFile(policyFile))),
+    addinFileRoutes(
+      scope,
+      { addinDir: dir, frameAncestors: ["'self'"], trustProxy: false },
+      policyTextReaderOf(watchedPolicyFile(policyFile)),
+    ),
   );
   const answer = await app.inject({ method: 'GET', url: '/taskpane.html' });
   await app.close();

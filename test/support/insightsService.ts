@@ -31,6 +31,11 @@ export interface InsightsControls {
   source?: 'fixtures' | 'linkedin';
   /** What Microsoft 365 reports (default: a worldwide tenant in NAM, US, the viewer in the pilot group). */
   environment?: DetectedEnvironment;
+  /**
+   * The policy file as the service reads it now, when an admin changed it since the pane read it (null: removed);
+   * by default the service enforces exactly the file the pane read.
+   */
+  policyOnService?: string | null;
 }
 
 export const DEFAULT_INSIGHTS_CONTROLS: InsightsControls = {
@@ -79,7 +84,9 @@ export function insightsService(getControls: () => InsightsControls = () => DEFA
     const id = nextId++;
     const running = worker ?? failNotStarted();
     return new Promise((resolve, reject) => {
-      waiting.set(id, (answer) => (answer.status === -1 ? reject(new Error(`the insights service failed: ${answer.body}`)) : resolve(answer)));
+      waiting.set(id, (answer) =>
+        answer.status === -1 ? reject(new Error(`the insights service failed: ${answer.body}`)) : resolve(answer),
+      );
       running.postMessage({ ...message, id });
     });
   };
@@ -110,7 +117,7 @@ export function insightsService(getControls: () => InsightsControls = () => DEFA
     const changed = applied !== controls.connection;
     applied = controls.connection;
     return {
-      policyText: await policyAsServed(),
+      policyText: controls.policyOnService !== undefined ? controls.policyOnService : await policyAsServed(),
       environment: controls.environment ?? DEFAULT_ENVIRONMENT,
       latencyMs: controls.latencyMs,
       faults: { lookup: controls.faults.lookup, insights: controls.faults.insights, connection: controls.faults.status },

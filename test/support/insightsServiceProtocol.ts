@@ -5,8 +5,7 @@ import type { answerAuthorizePage } from '../server/support/linkedin';
 /** Between the pane's tests (insightsService.ts) and the service in its worker thread (insightsServiceWorker.ts). */
 
 /** The connection the service must hold, when the test's controls changed it (absent: leave it as the pane left it). */
-export type HeldConnection =
-  { status: 'notConnected' } | { status: 'connected' | 'expired'; consent: GivenConsent; connectedAt: string };
+export type HeldConnection = { status: 'notConnected' } | { status: 'connected' | 'expired'; consent: GivenConsent; connectedAt: string };
 
 /** What the service holds and meets for the next call. */
 export interface ServiceState {

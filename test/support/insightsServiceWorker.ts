@@ -92,7 +92,10 @@ async function signIn(dev: DevApp, call: Extract<ServiceCall, { type: 'signIn' }
   const first = dialogStep({ href: opened.href, origin: opened.origin, pathname: opened.pathname });
   if (first.kind !== 'authorize') throw new Error(`the dialog page would not start a sign-in from ${call.dialogUrl}`);
   const authorize = new URL(first.url);
-  const toLinkedIn = await dev.app.inject({ method: 'GET', url: authorize.pathname.slice(authorize.pathname.indexOf(API)) + authorize.search });
+  const toLinkedIn = await dev.app.inject({
+    method: 'GET',
+    url: authorize.pathname.slice(authorize.pathname.indexOf(API)) + authorize.search,
+  });
   if (toLinkedIn.statusCode !== 302) throw new Error(`the authorize page answered ${toLinkedIn.statusCode}: ${toLinkedIn.body}`);
   const location = String(toLinkedIn.headers.location ?? '');
   // Back on the dialog page at once when the service refused before LinkedIn; otherwise LinkedIn's page, then the callback.
@@ -109,7 +112,13 @@ async function signIn(dev: DevApp, call: Extract<ServiceCall, { type: 'signIn' }
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('insightsServiceWorker runs as a worker thread');
-  const dev = await createDevApp({ port: 1, dialogPages: [dialogPage], pgliteTemplate: await templateBlob(), logLevel: 'silent', source: switching });
+  const dev = await createDevApp({
+    port: 1,
+    dialogPages: [dialogPage],
+    pgliteTemplate: await templateBlob(),
+    logLevel: 'silent',
+    source: switching,
+  });
   linkedInSource = createLinkedInSource(createLinkedInClient(dev.config.linkedin ?? failNoSignIn()));
   port.on('message', (call: ServiceCall) => {
     if (call.type === 'close') {
@@ -119,7 +128,13 @@ async function main(): Promise<void> {
     const work = call.type === 'request' ? answer(dev, call) : signIn(dev, call);
     work.then(
       (reply) => port.postMessage(reply),
-      (error: unknown) => port.postMessage({ id: call.id, status: -1, headers: {}, body: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      (error: unknown) =>
+        port.postMessage({
+          id: call.id,
+          status: -1,
+          headers: {},
+          body: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
     );
   });
   port.postMessage({ id: 0, status: 0, headers: {}, body: 'ready' });
@@ -130,5 +145,10 @@ function failNoSignIn(): never {
 }
 
 void main().catch((error: unknown) => {
-  parentPort?.postMessage({ id: 0, status: -1, headers: {}, body: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  parentPort?.postMessage({
+    id: 0,
+    status: -1,
+    headers: {},
+    body: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
 });

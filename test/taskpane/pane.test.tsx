@@ -157,7 +157,10 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
   test('what the add-in may do is listed for the person shown', async () => {
     servePolicy(null);
     // The service confirms the saved connection (otherwise the pane drops it, and the card is public).
-    controls = { ...DEFAULT_INSIGHTS_CONTROLS, connection: { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-20T09:00:00Z' } };
+    controls = {
+      ...DEFAULT_INSIGHTS_CONTROLS,
+      connection: { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-20T09:00:00Z' },
+    };
     renderPane({ consent: 'twoWay' });
     await screen.findByText(paneStrings.levelLabel.connected);
     const section = personSection();

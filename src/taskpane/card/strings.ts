@@ -1,6 +1,5 @@
 import type { ServiceErrorKind } from '../../app/vocabulary';
 import type { PolicyFileRefusal } from '../../contract/errors';
-import type { ReasonText } from '../i18n/types';
 import { formatNumber, plural } from '../i18n/format';
 
 /** Every user-visible string of the profile card, in English; the translations are typed by it (i18n/). */
@@ -33,7 +32,8 @@ export const cardStrings = {
     offline: 'You seem to be offline.',
     timeout: 'The LinkedIn card service took too long to answer.',
     unauthorized: "The add-in couldn't sign in to the LinkedIn card service.",
-    forbidden: 'The LinkedIn card service refused access for your account. Trying again won’t help; your admin can check the add-in’s access.',
+    forbidden:
+      'The LinkedIn card service refused access for your account. Trying again won’t help; your admin can check the add-in’s access.',
     notFound: 'The LinkedIn card service has nothing for this person.',
     throttled: 'The LinkedIn card service is busy.',
     server: 'The LinkedIn card service had a problem.',
@@ -52,7 +52,7 @@ export const cardStrings = {
       message: "it can't read your organization's policy file, so LinkedIn features stay off until your admin fixes it.",
       where: "The add-in's policy file (linkedin-policy.json) and the service's POLICY_FILE setting",
     },
-  } satisfies Record<PolicyFileRefusal, ReasonText>,
+  } satisfies Record<PolicyFileRefusal, { message: string; where: string }>,
   reconnect: 'LinkedIn no longer accepts your connection. Reconnect to see insights.',
   reconnectInSettings: 'Reconnect LinkedIn to see insights: disconnect in Settings below, then connect again.',
   retryAfter: (seconds: number) =>
