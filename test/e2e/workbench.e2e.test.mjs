@@ -104,6 +104,11 @@ describe('every reason is explained, and LinkedIn is asked only what the decisio
       /couldn't check/,
     ],
     [
+      'selected-users-unverifiable',
+      `?membership=member&${policy({ linkedInAccountConnections: 'selected', selectedUsers: ['megan.bowen@contoso.com'] })}`,
+      /list of users, which the add-in can't check securely/,
+    ],
+    [
       'office-policy-off',
       `?platform=windows&${policy({ officePolicy: { showLinkedInFeatures: 'disabled' } })}`,
       /turns off LinkedIn features in Office apps/,
@@ -150,6 +155,47 @@ describe('every reason is explained, and LinkedIn is asked only what the decisio
       assert.match(await reason.innerText(), sentence);
       await session.page.waitForTimeout(300);
       assert.deepEqual([...new Set(session.linkedInRequests)].sort(), [...allowed].sort());
+      await done(session);
+    });
+  }
+});
+
+describe('pane and service decide as one: what the pane shows, the service answers (and what it refuses, the pane never asks)', () => {
+  const policy = (json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
+  const GROUP = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
+  const CARD = 'Partnerships lead at Fabrikam · B2B SaaS';
+  for (const [name, query, outcome] of [
+    [
+      'a cloud stated in the file wins over a different detection (GCC High detected, worldwide stated)',
+      `?cloud=gccHigh&${policy({ linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide' } })}`,
+      { card: true },
+    ],
+    [
+      'a data location stated in the file wins over a different detection (NAM detected, DEU stated)',
+      `?geo=NAM&${policy({ linkedInAccountConnections: 'yes', environment: { mailboxGeo: 'DEU' } })}`,
+      { reason: 'mailbox-geo-unavailable' },
+    ],
+    [
+      'a pilot group with a legacy list beside it: a member of the group sees the card',
+      `?membership=member&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: GROUP, selectedUsers: ['alex.wilber@contoso.com'] })}`,
+      { card: true },
+    ],
+    [
+      'a pilot group with a legacy list beside it: on the list but not in the group is not a member',
+      `?membership=notMember&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: GROUP, selectedUsers: ['megan.bowen@contoso.com'] })}`,
+      { reason: 'not-in-selected-group' },
+    ],
+  ]) {
+    test(name, async () => {
+      const session = await openWorkbench(harness, query);
+      if (outcome.card) {
+        // The card is the service's answer to the pane's lookup: the service admitted what the pane allowed.
+        await session.pane.getByText(CARD).waitFor();
+        assert.ok(session.linkedInRequests.includes('POST /api/v1/profiles/lookup'));
+      } else {
+        await session.pane.locator(`[data-reason="${outcome.reason}"]`).waitFor();
+        assert.deepEqual(session.linkedInRequests, []);
+      }
       await done(session);
     });
   }
