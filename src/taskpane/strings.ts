@@ -36,6 +36,8 @@ export const paneStrings = {
     public: 'Public LinkedIn information',
     connected: 'Connected LinkedIn insights',
   } satisfies Record<AccessDecision['level'], string>,
+  /** The badge over a card that shows nothing of LinkedIn although the rules allow it (an error, no match). */
+  nothingShown: 'No LinkedIn information shown for this person',
   can: {
     showPublic: 'Show public LinkedIn information',
     showConnected: 'Show connected insights (mutual connections, shared history, activity)',

@@ -223,7 +223,11 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     if (badge === paneStrings.levelLabel.none) expect(all).not.toContain(NOT_CONNECTED_REASON);
     // Outbound sharing allowed only where connected insights are shown.
     const outbound = row(paneStrings.can.outbound);
-    if (outbound === paneStrings.allowed) expect(badge).toBe(paneStrings.levelLabel.connected);
+    const level = container.querySelector('section[data-level]')?.getAttribute('data-level');
+    if (outbound === paneStrings.allowed) expect(level).toBe('connected');
+    // The badge never claims information over a card that shows none (no match, can't be looked up, an error).
+    if (!container.querySelector('[data-state="public-card"], [data-state="loading"]'))
+      expect([paneStrings.levelLabel.public, paneStrings.levelLabel.connected]).not.toContain(badge);
     // The actions listed agree with the buttons offered.
     const connectRow = row(paneStrings.can.connect);
     if (connectRow === paneStrings.allowed) {

@@ -89,6 +89,9 @@ describe("the add-in's own service's failures are the service's; LinkedIn's are 
     renderPane();
     expect(await screen.findByText(text)).toBeInTheDocument();
     expect(text).toMatch(words);
+    // The badge says what is shown: nothing of LinkedIn, not "Public LinkedIn information".
+    expect(await screen.findByText(paneStrings.nothingShown)).toBeInTheDocument();
+    expect(screen.queryByText(paneStrings.levelLabel.public)).not.toBeInTheDocument();
   });
 
   test('LinkedIn failing behind the service (502 linkedInUnavailable) is said as LinkedIn\'s', async () => {

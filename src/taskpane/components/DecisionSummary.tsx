@@ -14,11 +14,14 @@ const useStyles = makeStyles({
  * (ShownDecision): the badge, the reasons and the actions listed agree with the connection and with each other.
  * Connecting is listed only without a connection, disconnecting only with one.
  */
-export function DecisionSummary({ shown }: { shown: ShownDecision }): JSX.Element {
+export function DecisionSummary({ shown, nothingShown = false }: { shown: ShownDecision; nothingShown?: boolean }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
   const decision = shown;
   const { hasConnection } = shown;
+  // The badge says what is shown: never "Public LinkedIn information" over a card that shows none (an error, no
+  // match, can't be looked up), whatever the rules allow.
+  const badge = nothingShown && decision.level !== 'none' ? pane.nothingShown : pane.levelLabel[decision.level];
   const rows: [string, boolean][] = [
     [pane.can.showPublic, decision.level !== 'none'],
     [pane.can.showConnected, decision.level === 'connected'],
@@ -27,13 +30,22 @@ export function DecisionSummary({ shown }: { shown: ShownDecision }): JSX.Elemen
     [pane.can.outbound, shown.offers.outbound],
   ];
   return (
-    <section className={styles.root} aria-label={pane.levelLabel[decision.level]} data-level={decision.level}>
+    <section className={styles.root} aria-label={badge} data-level={decision.level}>
       <Badge
         appearance="tint"
         shape="rounded"
-        color={decision.level === 'none' ? 'danger' : decision.level === 'connected' ? 'success' : 'brand'}
+        color={
+          decision.level === 'none'
+            ? 'danger'
+            : badge !== pane.levelLabel[decision.level]
+              ? 'informative'
+              : decision.level === 'connected'
+                ? 'success'
+                : 'brand'
+        }
+        data-shown={badge === pane.levelLabel[decision.level] ? decision.level : 'nothing'}
       >
-        {pane.levelLabel[decision.level]}
+        {badge}
       </Badge>
       {(decision.reasons.length > 0 || shown.connectionLimit) && (
         <>

@@ -200,12 +200,15 @@ function PersonView({ state, actions, revealed }: ReadyProps): JSX.Element | nul
       )}
       {revealed && state.shown && (
         <Suspense fallback={null}>
-          <DecisionSummary shown={state.shown} />
+          <DecisionSummary shown={state.shown} nothingShown={NOTHING_SHOWN.has(state.publicState.status)} />
         </Suspense>
       )}
     </section>
   );
 }
+
+/** The card's states that show no LinkedIn information about the person (the badge says so). */
+const NOTHING_SHOWN: ReadonlySet<string> = new Set(['error', 'noMatch', 'unavailable']);
 
 /** The LinkedIn card: public section first, then connected insights, suggestions and connecting as allowed. */
 function CardView({ state, actions, revealed }: ReadyProps): JSX.Element | null {

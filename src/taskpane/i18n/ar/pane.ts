@@ -55,6 +55,7 @@ export const pane: LocaleStrings['pane'] = {
     public: 'معلومات LinkedIn العامة',
     connected: 'رؤى LinkedIn للحساب المرتبط',
   },
+  nothingShown: 'لا تُعرض معلومات من LinkedIn عن هذا الشخص',
   can: {
     showPublic: 'عرض معلومات LinkedIn العامة',
     showConnected: 'عرض رؤى الحساب المرتبط (العلاقات المشتركة والخبرات المشتركة والنشاط)',

@@ -48,6 +48,7 @@ export const pane: LocaleStrings['pane'] = {
     public: 'Öffentliche LinkedIn-Informationen',
     connected: 'LinkedIn-Einblicke mit verbundenem Konto',
   },
+  nothingShown: 'Zu dieser Person werden keine LinkedIn-Informationen angezeigt',
   can: {
     showPublic: 'Öffentliche LinkedIn-Informationen anzeigen',
     showConnected: 'Einblicke mit verbundenem Konto anzeigen (gemeinsame Kontakte, gemeinsamer Werdegang, Aktivitäten)',
