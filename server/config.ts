@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isOneOf, KNOWN_CLOUDS, type KnownCloud } from '../src/policy';
 import { readLinkedInConfig, type LinkedInConfig } from './linkedin/config';
 
 /**
@@ -7,7 +8,7 @@ import { readLinkedInConfig, type LinkedInConfig } from './linkedin/config';
  */
 export type ServiceEnvironment = 'production' | 'development' | 'test';
 export type ProfileSourceName = 'fixtures' | 'linkedin';
-export type Cloud = 'worldwide' | 'gcc' | 'gccHigh' | 'dod' | 'china' | 'germany';
+export type Cloud = KnownCloud;
 
 export interface EncryptionKey {
   id: string;
@@ -52,7 +53,6 @@ export class ConfigError extends Error {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CLOUDS: readonly Cloud[] = ['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 type Env = Record<string, string | undefined>;
@@ -109,7 +109,7 @@ export function loadConfig(env: Env = process.env, defaults: { basePath?: string
     }
   }
   const cloudRaw = read('SERVICE_CLOUD');
-  if (cloudRaw && !(CLOUDS as readonly string[]).includes(cloudRaw)) problems.push(`SERVICE_CLOUD must be one of ${CLOUDS.join(', ')}`);
+  if (cloudRaw && !isOneOf(KNOWN_CLOUDS, cloudRaw)) problems.push(`SERVICE_CLOUD must be one of ${KNOWN_CLOUDS.join(', ')}`);
   const mailboxGeo = read('SERVICE_MAILBOX_GEO')?.toUpperCase();
   if (mailboxGeo && !/^[A-Z]{3}$/.test(mailboxGeo)) problems.push('SERVICE_MAILBOX_GEO must be a 3-letter data location such as NAM');
   const tenantCountry = read('SERVICE_TENANT_COUNTRY')?.toUpperCase();

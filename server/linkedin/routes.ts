@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RefusalReason } from '../../src/contract/errors';
 import type { ConnectionStatusWire } from '../../src/contract/insights';
 import { completeConnectionRequestSchema, type CompleteConnectionRequest, type DeviceStatement } from '../../src/contract/requests';
+import { isChosenConsent, PKCE_CHALLENGE, SIGN_IN_STATE } from '../../src/contract/signIn';
 import { userOf } from '../auth/authenticate';
 import type { EntraUser } from '../auth/entraVerifier';
 import type { ServiceContext } from '../context';
@@ -22,8 +23,6 @@ import { renderSignInProblem } from './signInPages';
  * it with its PKCE verifier and an Entra token. LinkedIn's web flow refuses PKCE, so PKCE stays between the pane and
  * the service; the LinkedIn exchange is a confidential client's.
  */
-const STATE = /^[A-Za-z0-9_-]{22,200}$/; // ≥ 128 bits
-const CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 const LINKEDIN_VALUE = /^[\x21-\x7e]{1,2048}$/;
 
 type Query = Record<string, string | string[] | undefined>;
@@ -99,15 +98,15 @@ export async function signInPageRoutes(app: FastifyInstance, context: ServiceCon
     // Never send anything to an address that is not registered, nor an answer the pane can't match to its state.
     if (!redirectUri || !parts.config.dialogRedirectUris.includes(redirectUri))
       return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
-    if (!paneState || !STATE.test(paneState)) return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
+    if (!paneState || !SIGN_IN_STATE.test(paneState)) return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
     const consent = one(query, 'consent');
     const codeChallenge = one(query, 'code_challenge');
     if (
       one(query, 'response_type') !== 'code' ||
       one(query, 'code_challenge_method') !== 'S256' ||
       !codeChallenge ||
-      !CHALLENGE.test(codeChallenge) ||
-      (consent !== 'twoWay' && consent !== 'linkedInToMicrosoft')
+      !PKCE_CHALLENGE.test(codeChallenge) ||
+      !isChosenConsent(consent)
     )
       return backToDialog(reply, redirectUri, { error: 'server_error', state: paneState });
     const signIn: SignInRequest = { paneState, codeChallenge, consent, redirectUri };

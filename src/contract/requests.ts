@@ -2,6 +2,7 @@ import * as z from './zod';
 import { EMAIL_ADDRESS, MAX_ADDRESS_LENGTH } from './address';
 import { MAX_LOOKUP_BATCH } from './insights';
 import { GIVEN_CONSENTS, PLATFORMS } from '../policy';
+import { PKCE_VERIFIER, SIGN_IN_CODE, SIGN_IN_STATE } from './signIn';
 
 /**
  * The insights service's request bodies (docs/insights-service.md): the pane builds them, the service parses them.
@@ -31,9 +32,9 @@ export type SuggestionsRequest = z.output<typeof suggestionsRequestSchema>;
 
 /** Completing the LinkedIn sign-in: the service's one-time code with the PKCE verifier and what the dialog started with. */
 export const completeConnectionRequestSchema = z.strictObject({
-  code: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be the code the sign-in gave')),
-  codeVerifier: z.string().check(z.regex(/^[A-Za-z0-9._~-]{43,128}$/, 'must be a PKCE verifier (43 to 128 characters)')),
-  state: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be the state the sign-in started with')),
+  code: z.string().check(z.regex(SIGN_IN_CODE, 'must be the code the sign-in gave')),
+  codeVerifier: z.string().check(z.regex(PKCE_VERIFIER, 'must be a PKCE verifier (43 to 128 characters)')),
+  state: z.string().check(z.regex(SIGN_IN_STATE, 'must be the state the sign-in started with')),
   consent: z.enum(GIVEN_CONSENTS),
   redirectUri: z.string().check(z.maxLength(2048)),
   device,

@@ -1,3 +1,5 @@
+import { SIGN_IN_STATE } from '../contract/signIn';
+
 /**
  * The fallback sign-in dialog's logic (Outlook without nested app authentication), without Office.js or MSAL's
  * classes: the first load redirects to Microsoft's sign-in for every granted scope at once; the return acquires one
@@ -14,7 +16,6 @@ export interface RedirectSignInClient<Account> {
 
 /** Where the state the pane issued waits while Microsoft's sign-in page is shown (this dialog window only). */
 export const STATE_KEY = 'entra-sign-in.state';
-const STATE_PATTERN = /^[A-Za-z0-9_-]{20,200}$/;
 
 export type EntraSignInStep = 'redirecting' | 'answered' | 'invalid';
 
@@ -46,7 +47,7 @@ export async function runEntraSignIn<Account>(
   }
   if (!result) {
     const state = new URL(pageHref).searchParams.get('state');
-    if (!state || !STATE_PATTERN.test(state) || scopes.length === 0 || scopes.some((scope) => !scope)) return 'invalid';
+    if (!state || !SIGN_IN_STATE.test(state) || scopes.length === 0 || scopes.some((scope) => !scope)) return 'invalid';
     session.setItem(STATE_KEY, state);
     const [first, ...rest] = scopes as [string, ...string[]];
     await client.loginRedirect({ scopes: [first], extraScopesToConsent: rest, state });

@@ -1,3 +1,5 @@
+import { isChosenConsent, PKCE_CHALLENGE, SIGN_IN_STATE } from '../contract/signIn';
+
 /**
  * The sign-in dialog's logic, without Office.js: where to send the user first (the insights service's authorize
  * page on this origin), and what to tell the pane when LinkedIn sends them back.
@@ -11,11 +13,11 @@ export function dialogStep(location: { href: string; origin: string; pathname: s
   const url = new URL(location.href);
   const params = url.searchParams;
   const state = params.get('state');
-  if (!state || !/^[A-Za-z0-9_-]{20,200}$/.test(state)) return { kind: 'invalid' };
+  if (!state || !SIGN_IN_STATE.test(state)) return { kind: 'invalid' };
   const challenge = params.get('challenge');
   const consent = params.get('consent');
   if (challenge !== null) {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(challenge) || (consent !== 'twoWay' && consent !== 'linkedInToMicrosoft')) return { kind: 'invalid' };
+    if (!PKCE_CHALLENGE.test(challenge) || !isChosenConsent(consent)) return { kind: 'invalid' };
     // Only ever the service on this same origin, with this exact page as the registered redirect.
     const authorize = new URL(AUTHORIZE_PATH, `${location.origin}${location.pathname}`);
     authorize.search = new URLSearchParams({

@@ -25,6 +25,8 @@ const CASES: { file: string; imports: string; allowed: boolean }[] = [
   { file: 'src/app/right.ts', imports: '../services/errors', allowed: true },
   { file: 'src/dialog/wrong.ts', imports: '../services/send', allowed: false },
   { file: 'src/dialog/right.ts', imports: '../office/dialogPage', allowed: true },
+  { file: 'src/dialog/patterns.ts', imports: '../contract/signIn', allowed: true },
+  { file: 'src/dialog/schemas.ts', imports: '../contract/insights', allowed: false },
   { file: 'src/contract/wrong.ts', imports: '../services/errors', allowed: false },
   { file: 'src/contract/right.ts', imports: 'zod/mini', allowed: true },
   { file: 'server/src/wrong.ts', imports: '../../src/services/insightsClient', allowed: false },
