@@ -1,7 +1,8 @@
 import { Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { parsePolicyFile } from '../services/policyFile';
-import { CHOICES, DEFAULT_POLICY_TEXT } from './scenario';
+import { KNOWN_CLOUDS, POLICY_STATES, STATED_TENANT_MODES } from '../policy';
+import { DEFAULT_POLICY_TEXT } from './scenario';
 import { fieldAt, parseJsonObject, splitList, stringifyPolicy, withField } from './policyEditing';
 
 const useStyles = makeStyles({
@@ -11,22 +12,17 @@ const useStyles = makeStyles({
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
 
-const MODES = [
+/** The form's choices are the policy engine's own lists (src/policy/vocabulary.ts), each with how Entra names it. */
+const MODE_NAMES: Record<(typeof STATED_TENANT_MODES)[number], string> = { yes: 'Yes', selected: 'Selected group', no: 'No' };
+const MODES: ReadonlyArray<readonly [string, string]> = [
   ['', 'not set (default)'],
-  ['yes', 'Yes'],
-  ['selected', 'Selected group'],
-  ['no', 'No'],
-] as const;
-const STATES = [
-  ['', 'not in file (notConfigured)'],
-  ['enabled', 'enabled'],
-  ['disabled', 'disabled'],
-  ['notConfigured', 'notConfigured'],
-] as const;
-const CLOUDS: ReadonlyArray<readonly [string, string]> = [
-  ['', 'not stated (detected)'],
-  ...CHOICES.cloud.filter((c) => c !== 'unknown').map((c) => [c, c] as const),
+  ...STATED_TENANT_MODES.map((mode) => [mode, MODE_NAMES[mode]] as const),
 ];
+const STATES: ReadonlyArray<readonly [string, string]> = [
+  ['', 'not in file (notConfigured)'],
+  ...POLICY_STATES.map((state) => [state, state] as const),
+];
+const CLOUDS: ReadonlyArray<readonly [string, string]> = [['', 'not stated (detected)'], ...KNOWN_CLOUDS.map((c) => [c, c] as const)];
 const OFFICE_POLICIES: [string, string][] = [
   ['officePolicy.showLinkedInFeatures', 'Show LinkedIn features in Office applications'],
   ['officePolicy.connectedExperiences', 'Connected experiences'],
