@@ -67,34 +67,31 @@ export function watchedPolicyFile(
   let lastReported: PolicyFileReading | undefined;
 
   const report = (reading: PolicyFileReading) => {
+    if (reading === lastReported) return reading;
     if (!lastReported || changed(lastReported, reading)) onChange?.(reading, lastReported);
     lastReported = reading;
     return reading;
   };
 
-  const read = (): PolicyFileReading => {
-    let identity: Identity;
-    try {
-      identity = files.stat(path);
-    } catch (error) {
-      seen = undefined;
-      return report({ status: 'unreadable', cause: causeOf(error) });
-    }
+  /** The file's reading now: its cached one while its identity is unchanged (and not recent), else read again. */
+  const current = (): PolicyFileReading => {
+    const identity = files.stat(path);
     const racy = BigInt(Math.floor(files.now())) * 1_000_000n - identity.mtimeNs < RACY_WINDOW_NS;
     if (seen && sameIdentity(seen.identity, identity) && !racy) return seen.reading;
-    let text: string;
+    const text = files.read(path);
+    const previous = seen?.reading;
+    const reading = previous && 'text' in previous && previous.text === text ? previous : readingOfText(text);
+    seen = { identity, reading };
+    return reading;
+  };
+
+  const read = (): PolicyFileReading => {
     try {
-      text = files.read(path);
+      return report(current());
     } catch (error) {
       seen = undefined;
       return report({ status: 'unreadable', cause: causeOf(error) });
     }
-    const reading =
-      seen && seen.reading.status !== 'unreadable' && 'text' in seen.reading && seen.reading.text === text
-        ? seen.reading
-        : readingOfText(text);
-    seen = { identity, reading };
-    return report(reading);
   };
   return { read, origin: `POLICY_FILE ${path}` };
 }
