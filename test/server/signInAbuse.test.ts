@@ -215,7 +215,7 @@ const ROWS: [string, () => Promise<() => Promise<void>>][] = [
       return async () => {
         const token = standIn.issuedTokens().at(-1);
         const refused = await withRules({ ...OPEN_POLICY, tenantMode: 'no' }, async () => complete(service, completion(attempt, code)));
-        expect([refused.statusCode, refused.json<{ error: string }>().error]).toEqual([403, 'tenant-off']);
+        expect([refused.statusCode, refused.json<{ reason: string }>().reason]).toEqual([403, 'tenant-off']);
         expect(standIn.revokedTokens()).toContain(token);
       };
     },
