@@ -1,6 +1,6 @@
 import { DEFAULT_AVAILABILITY, DEFAULT_OFF_COUNTRIES } from './availability';
 import { describeReason } from './reasons';
-import type { AccessDecision, AccessInput, Level, Platform, PolicyState, Reason, ReasonCode } from './types';
+import type { AccessDecision, AccessInput, Consent, Level, Platform, PolicyState, Reason, ReasonCode, TodayDecision } from './types';
 import { isConsentGiven, isOneOf, KNOWN_CLOUDS } from './vocabulary';
 
 /**
@@ -19,6 +19,7 @@ export function decideAccess(input: AccessInput): AccessDecision {
   const consentGiven = isConsentGiven(input.consent);
   // The viewer's level: what this viewer may see of anyone, before the person viewed is known.
   const viewerLevel: Level = limits.length > 0 ? 'none' : consentGiven ? 'connected' : 'public';
+  const today = todayFor(viewerLevel, input.consent, limits);
   // Choice: the consent reasons (not-connected, inbound-only) are listed only when the viewer's level is public or
   // connected. Under level none an earlier rule already hides everything, so "connect to see more" would limit
   // nothing further and would point the user at an action (connecting) that cannot help until that rule changes.
@@ -38,7 +39,20 @@ export function decideAccess(input: AccessInput): AccessDecision {
     outboundSharing: viewerLevel === 'connected' && input.consent === 'twoWay',
     userOption,
     reasons,
+    today,
   };
+}
+
+/**
+ * Today sends who the viewer meets (Microsoft data) to LinkedIn: only with consent to share both ways, and only where
+ * connected insights are allowed. Under level none it is off for the very reasons the card is; otherwise the consent
+ * decides, with Today's own reason. It does not depend on the person viewed.
+ */
+function todayFor(viewerLevel: Level, consent: Consent, viewerLimits: readonly ReasonCode[]): TodayDecision {
+  if (viewerLevel === 'connected' && consent === 'twoWay') return { allowed: true, reasons: [] };
+  const codes: readonly ReasonCode[] =
+    viewerLevel === 'none' ? viewerLimits : [consent === 'linkedInToMicrosoft' ? 'today-inbound-only' : 'today-not-connected'];
+  return { allowed: false, reasons: codes.map(describeReason) };
 }
 
 /** Web and mobile Outlook never apply the desktop Office policies; an unrecognised platform counts as desktop. */

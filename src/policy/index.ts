@@ -44,4 +44,5 @@ export type {
   Reason,
   ReasonCode,
   TenantMode,
+  TodayDecision,
 } from './types';

@@ -95,6 +95,19 @@ const REASONS: Readonly<Record<ReasonCode, Omit<Reason, 'code'>>> = {
     message: "This person's LinkedIn profile isn't available in Microsoft apps.",
     where: 'LinkedIn › Settings & Privacy › Visibility › Microsoft applications (their own setting)',
   },
+  // Today's own reasons: listed in its decision (decision.today), never in the card's.
+  'today-not-connected': {
+    changeableBy: 'user',
+    message:
+      'Today needs your LinkedIn account connected with sharing data both ways, because it sends the people on your calendar to LinkedIn.',
+    where: 'This add-in › Connect your LinkedIn account › Share data both ways',
+  },
+  'today-inbound-only': {
+    changeableBy: 'user',
+    message:
+      'Today needs sharing data both ways, because it sends the people on your calendar to LinkedIn, and you chose LinkedIn to Microsoft only.',
+    where: 'This add-in › Today › Share data both ways (you sign in to LinkedIn again)',
+  },
 };
 
 /** Every reason code, in the order the rules evaluate them (and the order a decision lists them). */

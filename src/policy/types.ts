@@ -54,7 +54,9 @@ export type ReasonCode =
   | 'user-option-off'
   | 'not-connected'
   | 'inbound-only'
-  | 'member-hidden';
+  | 'member-hidden'
+  | 'today-not-connected'
+  | 'today-inbound-only';
 
 export interface Reason {
   code: ReasonCode;
@@ -65,11 +67,28 @@ export interface Reason {
   where?: string;
 }
 
+/**
+ * Today: the people on the viewer's calendar today, read from their calendar and looked up on LinkedIn. It sends
+ * Microsoft data (who the viewer meets) to LinkedIn, so it is a capability of its own, with its own reasons.
+ */
+export interface TodayDecision {
+  /** Whether the pane may read today's calendar and look up its attendees. */
+  allowed: boolean;
+  /**
+   * Why not (empty when allowed): the reasons that turn LinkedIn features off for this viewer, as for the card, or
+   * Today's own (it needs a connection made with consent to share both ways).
+   */
+  reasons: Reason[];
+}
+
 export interface AccessDecision {
   level: Level;
   canConnect: boolean;
   canDisconnect: boolean;
   outboundSharing: boolean;
   userOption: { value: boolean; locked: boolean };
+  /** Every reason that limited what is shown of the person viewed, in order of precedence. */
   reasons: Reason[];
+  /** The Today view: decided for the viewer, whoever is viewed. */
+  today: TodayDecision;
 }

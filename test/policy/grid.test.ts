@@ -67,7 +67,7 @@ function inputAt(index: number): AccessInput {
 }
 
 // Packed decision: bits 0-1 level (0 none, 1 public, 2 connected), 2 canConnect, 3 canDisconnect, 4 outboundSharing,
-// 5 userOption.value, 6 userOption.locked.
+// 5 userOption.value, 6 userOption.locked, 7 today.allowed.
 const LEVEL = { none: 0, public: 1, connected: 2 } as const;
 const pack = (d: AccessDecision) =>
   LEVEL[d.level] |
@@ -75,11 +75,13 @@ const pack = (d: AccessDecision) =>
   (+d.canDisconnect << 3) |
   (+d.outboundSharing << 4) |
   (+d.userOption.value << 5) |
-  (+d.userOption.locked << 6);
+  (+d.userOption.locked << 6) |
+  (+d.today.allowed << 7);
 const level = (p: number) => p & 3;
 const canConnect = (p: number) => (p >> 2) & 1;
 const canDisconnect = (p: number) => (p >> 3) & 1;
 const outbound = (p: number) => (p >> 4) & 1;
+const today = (p: number) => (p >> 7) & 1;
 
 const packed = new Uint8Array(TOTAL);
 const reasonSets = new Uint32Array(TOTAL);
@@ -96,9 +98,11 @@ beforeAll(() => {
     const input = inputAt(i);
     const decision = decideAccess(input);
     packed[i] = pack(decision);
+    // The card's reasons and Today's, in one set: two decisions with the same set explain themselves alike.
     let set = 0;
-    for (const r of decision.reasons) set |= reasonBit.get(r.code) ?? 0;
+    for (const r of [...decision.reasons, ...decision.today.reasons]) set |= reasonBit.get(r.code) ?? 0;
     reasonSets[i] = set;
+    checkToday(decision, i);
     // Per-decision invariants, checked as the grid is built.
     const given = input.consent === 'linkedInToMicrosoft' || input.consent === 'twoWay';
     if (decision.level === 'connected' && !given) fail(`connected without consent at ${i}`);
@@ -124,6 +128,25 @@ beforeAll(() => {
     }
   }
 });
+
+const TODAY_CODES = new Set<ReasonCode>(['today-not-connected', 'today-inbound-only']);
+
+/**
+ * Today's invariants: allowed exactly where Microsoft data may go to LinkedIn (both-ways consent where connected
+ * insights are allowed); otherwise explained — under level none by exactly the viewer's own limiting reasons (the
+ * card's, without the person's), else by one of Today's own — and never by a reason about the person viewed.
+ */
+function checkToday(decision: AccessDecision, i: number): void {
+  const { today: t } = decision;
+  if (t.allowed !== decision.outboundSharing) fail(`today.allowed ⇎ outbound sharing at ${i}`);
+  if (t.allowed !== (t.reasons.length === 0)) fail(`today allowed ⇎ no reason at ${i}`);
+  const viewerLimits = decision.reasons.filter((r) => NON_CONSENT_CODES.has(r.code) && r.code !== 'member-hidden').map((r) => r.code);
+  const codes = t.reasons.map((r) => r.code);
+  if (viewerLimits.length > 0 && codes.join() !== viewerLimits.join()) fail(`today's reasons are not the viewer's limits at ${i}`);
+  if (viewerLimits.length === 0 && !t.allowed && (codes.length !== 1 || !TODAY_CODES.has(codes[0] as ReasonCode)))
+    fail(`today refused without its own reason at ${i}: ${codes.join()}`);
+  if (decision.reasons.some((r) => TODAY_CODES.has(r.code))) fail(`a Today reason among the card's at ${i}`);
+}
 
 afterEach(() => {
   const found = violations;
@@ -176,7 +199,7 @@ const RESTRICTIONS: [Dim, unknown, unknown][] = [
   ['memberVisibility', 'unknown', 'hidden'],
 ];
 
-test('monotonic: making any one input more restrictive never raises level, canConnect or outbound sharing', () => {
+test('monotonic: making any one input more restrictive never raises level, canConnect, outbound sharing or Today', () => {
   let compared = 0;
   for (const [dim, permissive, restrictive] of RESTRICTIONS) {
     const d = dimIndex(dim);
@@ -190,6 +213,7 @@ test('monotonic: making any one input more restrictive never raises level, canCo
       compared++;
       if (level(b) > level(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} raised the level at ${i}`);
       if (outbound(b) > outbound(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} allowed outbound sharing at ${i}`);
+      if (today(b) > today(a)) fail(`${dim} ${String(permissive)}→${String(restrictive)} allowed Today at ${i}`);
       // Withdrawing consent is what makes "Connect" appear: canConnect is monotonic in every input but consent, and
       // even there it is offered only where the viewer sees public information (checked per decision, above).
       if (dim !== 'consent' && canConnect(b) > canConnect(a))
@@ -231,13 +255,15 @@ test("an 'unknown' never grants more than that input's most restrictive value (m
       let minLevel = 3;
       let minConnect = 1;
       let minOutbound = 1;
+      let minToday = 1;
       for (const value of known) {
         const other = packed[withDigit(i, d, valueIndex(dim, value))];
         minLevel = Math.min(minLevel, level(other));
         minConnect = Math.min(minConnect, canConnect(other));
         minOutbound = Math.min(minOutbound, outbound(other));
+        minToday = Math.min(minToday, today(other));
       }
-      if (level(mine) > minLevel || canConnect(mine) > minConnect || outbound(mine) > minOutbound)
+      if (level(mine) > minLevel || canConnect(mine) > minConnect || outbound(mine) > minOutbound || today(mine) > minToday)
         fail(`${dim} unknown granted more at ${i}`);
     });
   }
@@ -253,6 +279,16 @@ test("an 'unknown' never grants more than that input's most restrictive value (m
   forEachWithDigit(p, valueIndex('platform', 'unknown'), (i) => {
     const windows = withDigit(i, p, valueIndex('platform', 'windows'));
     if (packed[i] !== packed[windows] || reasonSets[i] !== reasonSets[windows]) fail(`unknown platform differs from Windows at ${i}`);
+  });
+});
+
+test('Today is decided for the viewer: the person viewed never changes it', () => {
+  const m = dimIndex('memberVisibility');
+  forEachWithDigit(m, valueIndex('memberVisibility', 'hidden'), (i) => {
+    const visible = withDigit(i, m, valueIndex('memberVisibility', 'visible'));
+    if (today(packed[i]) !== today(packed[visible])) fail(`a hidden member changed Today at ${i}`);
+    if (i % 991 === 0 && JSON.stringify(decideAccess(inputAt(i)).today) !== JSON.stringify(decideAccess(inputAt(visible)).today))
+      fail(`a hidden member changed Today's reasons at ${i}`);
   });
 });
 

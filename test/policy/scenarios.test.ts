@@ -4,7 +4,7 @@ import { input } from './fixtures';
 const reached = new Set<ReasonCode>();
 function decide(patch: Parameters<typeof input>[0]): AccessDecision {
   const decision = decideAccess(input(patch));
-  for (const r of decision.reasons) reached.add(r.code);
+  for (const r of [...decision.reasons, ...decision.today.reasons]) reached.add(r.code);
   return decision;
 }
 const codes = (d: AccessDecision) => d.reasons.map((r) => r.code);
@@ -183,6 +183,22 @@ describe("the user's own option and consent", () => {
   });
 });
 
+describe('Today (the people on the calendar): both-ways consent where connected insights are allowed', () => {
+  test('both ways → allowed, nothing limits it', () => {
+    expect(decide({ consent: 'twoWay' }).today).toEqual({ allowed: true, reasons: [] });
+  });
+  test('not connected → refused, today-not-connected, user', () => {
+    const { today } = decide({ consent: 'none' });
+    expect([today.allowed, today.reasons.map((r) => [r.code, r.changeableBy])]).toEqual([false, [['today-not-connected', 'user']]]);
+  });
+  test('LinkedIn to Microsoft only → refused, today-inbound-only, user', () => {
+    expect(decide({ consent: 'linkedInToMicrosoft' }).today.reasons.map((r) => r.code)).toEqual(['today-inbound-only']);
+  });
+  test("tenant No with both ways → refused with the card's reason, not Today's", () => {
+    expect(decide({ consent: 'twoWay', tenantMode: 'no' }).today.reasons.map((r) => r.code)).toEqual(['tenant-off']);
+  });
+});
+
 describe('the person viewed', () => {
   test('a member who hides their profile → none, member-hidden, member', () => {
     const d = decide({ memberVisibility: 'hidden' });
@@ -264,6 +280,8 @@ describe('every reason explains itself: one plain sentence, who can change it, w
     'not-connected': 'user',
     'inbound-only': 'user',
     'member-hidden': 'member',
+    'today-not-connected': 'user',
+    'today-inbound-only': 'user',
   };
   test.each([...REASON_CODES])('%s: one sentence the user can read, the right owner, a place to change it', (code) => {
     const r = describeReason(code);

@@ -78,4 +78,14 @@ export const reasons: ReasonTexts = {
     message: 'Das LinkedIn-Profil dieser Person ist in Microsoft-Apps nicht verfügbar.',
     where: 'LinkedIn › Einstellungen & Datenschutz › Sichtbarkeit › Microsoft-Anwendungen (die eigene Einstellung der Person)',
   },
+  'today-not-connected': {
+    message:
+      '„Heute“ braucht Ihr LinkedIn-Konto, verbunden mit dem Teilen von Daten in beide Richtungen, weil es die Personen in Ihrem Kalender an LinkedIn sendet.',
+    where: 'Dieses Add-In › Ihr LinkedIn-Konto verbinden › Daten in beide Richtungen teilen',
+  },
+  'today-inbound-only': {
+    message:
+      '„Heute“ braucht das Teilen von Daten in beide Richtungen, weil es die Personen in Ihrem Kalender an LinkedIn sendet, und Sie haben nur LinkedIn zu Microsoft gewählt.',
+    where: 'Dieses Add-In › Heute › Daten in beide Richtungen teilen (Sie melden sich erneut bei LinkedIn an)',
+  },
 };
