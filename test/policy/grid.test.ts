@@ -143,7 +143,7 @@ function checkToday(decision: AccessDecision, i: number): void {
   const viewerLimits = decision.reasons.filter((r) => NON_CONSENT_CODES.has(r.code) && r.code !== 'member-hidden').map((r) => r.code);
   const codes = t.reasons.map((r) => r.code);
   if (viewerLimits.length > 0 && codes.join() !== viewerLimits.join()) fail(`today's reasons are not the viewer's limits at ${i}`);
-  if (viewerLimits.length === 0 && !t.allowed && (codes.length !== 1 || !TODAY_CODES.has(codes[0] as ReasonCode)))
+  if (viewerLimits.length === 0 && !t.allowed && (codes.length !== 1 || !TODAY_CODES.has(codes[0])))
     fail(`today refused without its own reason at ${i}: ${codes.join()}`);
   if (decision.reasons.some((r) => TODAY_CODES.has(r.code))) fail(`a Today reason among the card's at ${i}`);
 }
