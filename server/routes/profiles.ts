@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { InsightsResponseWire, LookupResponseWire, SuggestionsResponseWire } from '../../src/contract/insights';
-import { insightsRequestSchema, lookupRequestSchema, suggestionsRequestSchema, type DeviceStatement } from '../../src/contract/requests';
+import {
+  insightsRequestSchema,
+  lookupRequestSchema,
+  suggestionsRequestSchema,
+  type DeviceStatement,
+  type LookupPurpose,
+} from '../../src/contract/requests';
 import type { Consent, ViewerInput } from '../../src/policy';
 import { userOf } from '../auth/authenticate';
 import type { ServiceContext } from '../context';
@@ -37,8 +43,9 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
   };
 
   app.post('/profiles/lookup', async (request): Promise<LookupResponseWire> => {
-    const { emails, device } = parseBody(lookupRequestSchema, request);
-    const { source } = await admit(request, device);
+    const { emails, device, purpose } = parseBody(lookupRequestSchema, request);
+    const { source, viewer } = await admit(request, device);
+    refuseUnlessAllowed(viewer, purpose);
     const results = await context.source.lookup(
       emails.map((email) => email.toLowerCase()),
       source,
@@ -53,8 +60,9 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
   });
 
   app.post('/profiles/insights', async (request): Promise<InsightsResponseWire> => {
-    const { email, device } = parseBody(insightsRequestSchema, request);
+    const { email, device, purpose } = parseBody(insightsRequestSchema, request);
     const { source, consent, viewer } = await admit(request, device);
+    refuseUnlessAllowed(viewer, purpose);
     if (consent === 'none')
       throw new HttpError(401, 'notConnected', 'Connect LinkedIn to see connected insights.', {}, { reason: 'not-connected' });
     const address = email.toLowerCase();
@@ -100,6 +108,26 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
     if (suggestions === 'unavailable') return { apiVersion: '1', status: 'unavailable' };
     return { apiVersion: '1', suggestions };
   });
+}
+
+/**
+ * A person asked about for Today (someone on the user's calendar): asking tells LinkedIn whom the user meets, so the
+ * rules' Today capability must allow it (both-ways consent where connected insights are allowed), or 403
+ * consentRequired with Today's reason — before the source is asked anything. Nothing of the request is kept or logged.
+ */
+function refuseUnlessAllowed(viewer: ViewerInput, purpose: LookupPurpose | undefined): void {
+  if (purpose !== 'today') return;
+  const { today } = decisionFor(viewer, 'unknown');
+  if (today.allowed) return;
+  throw new HttpError(
+    403,
+    'consentRequired',
+    'Today needs a LinkedIn connection made with consent to share both ways.',
+    {},
+    {
+      reason: today.reasons[0]?.code ?? 'today-not-connected',
+    },
+  );
 }
 
 /** The source cannot answer this from here (e.g. LinkedIn without a partner source): said so, nothing invented. */

@@ -21,10 +21,20 @@ export const deviceSchema = z.strictObject({ platform: z.enum(PLATFORMS), showLi
 export type DeviceStatement = z.output<typeof deviceSchema>;
 const device = z.optional(deviceSchema);
 
-export const lookupRequestSchema = z.strictObject({ emails: addressList, device });
+/**
+ * Why the pane asks about a person: for the card of someone on the selected item (`card`, the default when none is
+ * said), or for Today (`today`: someone on the user's calendar today, which tells LinkedIn whom the user meets — the
+ * service answers it only with consent to share both ways, decision.today). Stated by the client like the device, it
+ * can only ever narrow what it is given.
+ */
+export const LOOKUP_PURPOSES = ['card', 'today'] as const;
+export type LookupPurpose = (typeof LOOKUP_PURPOSES)[number];
+const purpose = z.optional(z.enum(LOOKUP_PURPOSES));
+
+export const lookupRequestSchema = z.strictObject({ emails: addressList, device, purpose });
 export type LookupRequest = z.output<typeof lookupRequestSchema>;
 
-export const insightsRequestSchema = z.strictObject({ email: emailAddress, device });
+export const insightsRequestSchema = z.strictObject({ email: emailAddress, device, purpose });
 export type InsightsRequest = z.output<typeof insightsRequestSchema>;
 
 export const suggestionsRequestSchema = z.strictObject({ emails: addressList, device });

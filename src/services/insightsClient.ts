@@ -1,7 +1,7 @@
 import { ServiceError } from './errors';
 import { requestJson, type JsonRequest } from './http';
 import { withRetry, type RetryOn, type RetryOptions } from './retry';
-import type { DeviceStatement } from '../contract/requests';
+import type { DeviceStatement, LookupPurpose } from '../contract/requests';
 import {
   connectionStatusSchema,
   insightsResponseSchema,
@@ -20,10 +20,13 @@ import { isLookupAddress } from '../contract/address';
 export type TokenProvider = () => Promise<string>;
 
 export interface InsightsClient {
-  /** Public profiles for up to 20 addresses; one result per address, in the order asked. */
-  lookup: (emails: readonly string[], signal?: AbortSignal) => Promise<LookupResult[]>;
+  /**
+   * Public profiles for up to 20 addresses; one result per address, in the order asked. `purpose`: `today` for people
+   * on the user's calendar (the service answers it only with both-ways consent); the card's otherwise.
+   */
+  lookup: (emails: readonly string[], signal?: AbortSignal, purpose?: LookupPurpose) => Promise<LookupResult[]>;
   /** Connected insights, or 'unavailable' when the service's source cannot give them ("can't be looked up from here"). */
-  insights: (email: string, signal?: AbortSignal) => Promise<ConnectedInsights | 'unavailable'>;
+  insights: (email: string, signal?: AbortSignal, purpose?: LookupPurpose) => Promise<ConnectedInsights | 'unavailable'>;
   connectionStatus: (signal?: AbortSignal) => Promise<ConnectionStatus>;
   /** Completes the LinkedIn sign-in: the service exchanges the code with its secret and the PKCE verifier. */
   completeConnection: (request: CompleteConnectionRequest, signal?: AbortSignal) => Promise<ConnectionStatus>;
@@ -58,6 +61,8 @@ export interface InsightsClientOptions {
 export function createInsightsClient(baseUrl: string, getToken: TokenProvider, options: InsightsClientOptions = {}): InsightsClient {
   const url = (path: string): string => new URL(path, baseUrl).toString();
   const device = (): { device?: DeviceStatement } => (options.device ? { device: options.device() } : {});
+  // The card's purpose is the default, left unsaid: only Today's is stated.
+  const stated = (purpose: LookupPurpose | undefined): { purpose?: LookupPurpose } => (purpose === 'today' ? { purpose } : {});
   const retry = options.retry ?? {};
   /** One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a fresh token each time. */
   const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, retryOn: RetryOn = 'transient'): Promise<T> =>
@@ -67,7 +72,7 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       signal: request.signal,
     });
   return {
-    async lookup(emails, signal) {
+    async lookup(emails, signal, purpose) {
       if (emails.length > MAX_LOOKUP_BATCH) throw new RangeError(`At most ${MAX_LOOKUP_BATCH} addresses per lookup.`);
       // Only what the service's schema takes is sent; any other address (control or bidi characters, not what SMTP
       // carries) is answered here as "can't be looked up from here", and the others are looked up as usual.
@@ -75,7 +80,13 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       const response =
         sendable.length === 0
           ? { results: [] }
-          : await send({ url: url('profiles/lookup'), method: 'POST', body: { emails: sendable, ...device() }, schema: lookupResponseSchema, signal });
+          : await send({
+              url: url('profiles/lookup'),
+              method: 'POST',
+              body: { emails: sendable, ...device(), ...stated(purpose) },
+              schema: lookupResponseSchema,
+              signal,
+            });
       // One answer per address asked, in the order asked; an answer missing is a malformed payload, not "no match".
       const byEmail = new Map(response.results.map((result) => [result.email.toLowerCase(), result]));
       return emails.map((email): LookupResult => {
@@ -85,12 +96,12 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
         return { ...result, email };
       });
     },
-    async insights(email, signal) {
+    async insights(email, signal, purpose) {
       if (!isLookupAddress(email)) return 'unavailable';
       const answer = await send({
         url: url('profiles/insights'),
         method: 'POST',
-        body: { email, ...device() },
+        body: { email, ...device(), ...stated(purpose) },
         schema: insightsResponseSchema,
         signal,
       });

@@ -52,6 +52,8 @@ interface Situation {
 interface Verdict {
   level: Level;
   reason: string | undefined;
+  /** 'allowed', or the first reason Today is refused for. */
+  today: string | undefined;
 }
 
 const state = fc.constantFrom('enabled', 'disabled', 'notConfigured');
@@ -106,16 +108,18 @@ const situation: fc.Arbitrary<Situation> = fc.record({
 /** The pane's path: its check of the file (invalid: it runs nothing), then derivePane's assembly and the engine. */
 function paneVerdict(s: Situation): Verdict {
   let data: unknown;
+  const invalid: Verdict = { level: 'none', reason: 'policy-file-invalid', today: 'policy-file-invalid' };
   try {
     data = JSON.parse(s.policyText);
   } catch {
-    return { level: 'none', reason: 'policy-file-invalid' };
+    return invalid;
   }
   const file = parsePolicyFile(data);
-  if (file.status === 'invalid' || file.status === 'unreachable') return { level: 'none', reason: 'policy-file-invalid' };
+  if (file.status === 'invalid' || file.status === 'unreachable') return invalid;
   const viewer = viewerFor({ platform: s.platform, userOption: s.userOption }, file.policy, s.detected, s.consent);
   const decision = decideAccess(accessInputFor(viewer, 'unknown'));
-  return { level: decision.level, reason: decision.reasons[0]?.code };
+  const today = decision.today.allowed ? 'allowed' : decision.today.reasons[0]?.code;
+  return { level: decision.level, reason: decision.reasons[0]?.code, today };
 }
 
 let service: TestService;
@@ -162,14 +166,17 @@ async function serviceVerdict(s: Situation): Promise<Verdict> {
     });
     return { status: response.statusCode, body: response.json<{ error?: string; reason?: string }>() };
   };
+  const forToday = await call('profiles/lookup', { emails: [PERSON], purpose: 'today' });
+  if (![200, 403].includes(forToday.status)) throw new Error(`Today's lookup answered ${forToday.status} ${JSON.stringify(forToday.body)}`);
+  const today = forToday.status === 200 ? 'allowed' : forToday.body.reason;
   const lookup = await call('profiles/lookup', { emails: [PERSON] });
-  if (lookup.status === 403) return { level: 'none', reason: lookup.body.reason };
+  if (lookup.status === 403) return { level: 'none', reason: lookup.body.reason, today };
   if (lookup.status !== 200) throw new Error(`lookup answered ${lookup.status} ${JSON.stringify(lookup.body)}`);
   const insights = await call('profiles/insights', { email: PERSON });
-  if (insights.status === 401) return { level: 'public', reason: insights.body.reason };
+  if (insights.status === 401) return { level: 'public', reason: insights.body.reason, today };
   if (insights.status !== 200) throw new Error(`insights answered ${insights.status} ${JSON.stringify(insights.body)}`);
   const suggestions = await call('suggestions', { emails: [PERSON] });
-  return { level: 'connected', reason: suggestions.status === 200 ? undefined : suggestions.body.reason };
+  return { level: 'connected', reason: suggestions.status === 200 ? undefined : suggestions.body.reason, today };
 }
 
 const RUNS = 4000;
@@ -183,6 +190,7 @@ test(
         const pane = paneVerdict(s);
         expect(await serviceVerdict(s)).toEqual(pane);
         levels[`${pane.level}:${pane.reason ?? '-'}`] = (levels[`${pane.level}:${pane.reason ?? '-'}`] ?? 0) + 1;
+        levels[`today:${pane.today ?? '-'}`] = (levels[`today:${pane.today ?? '-'}`] ?? 0) + 1;
       }),
       { numRuns: RUNS },
     );
@@ -196,6 +204,11 @@ test(
       'public:not-connected',
       'connected:-',
       'connected:inbound-only',
+      'today:allowed',
+      'today:today-not-connected',
+      'today:today-inbound-only',
+      'today:tenant-off',
+      'today:policy-file-invalid',
     ])
       expect(Object.keys(levels)).toContain(expected);
   },

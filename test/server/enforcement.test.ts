@@ -181,6 +181,44 @@ describe('consent and the member’s own setting', () => {
   });
 });
 
+describe('Today: people on the calendar are asked about only with both-ways consent (the lookup states its purpose)', () => {
+  const TODAY_ENDPOINTS = [
+    ['lookup', '/api/v1/profiles/lookup', { emails: ['aiko.tanaka@fabrikam.com'], purpose: 'today' }],
+    ['insights', '/api/v1/profiles/insights', { email: 'aiko.tanaka@fabrikam.com', purpose: 'today' }],
+  ] as const;
+  const consents = [
+    ['not connected', '3d3d3d3d-1b1b-4c2c-8d3d-4e4e4e4e4e4e', null, 'today-not-connected'],
+    ['LinkedIn to Microsoft only', '4e4e4e4e-1b1b-4c2c-8d3d-4e4e4e4e4e4e', 'linkedInToMicrosoft', 'today-inbound-only'],
+  ] as const;
+  it.each(
+    consents.flatMap(([who, objectId, consent, reason]) =>
+      TODAY_ENDPOINTS.map(([name, url, body]) => [`${who} → ${name}`, objectId, consent, reason, url, body] as const),
+    ),
+  )("%s → 403 consentRequired with Today's reason, the source never called", async (_name, objectId, consent, reason, url, body) => {
+    if (consent) await service.connect(consent, objectId);
+    const response = await service.app.inject({
+      method: 'POST',
+      url,
+      payload: body,
+      headers: { authorization: `Bearer ${await service.token({ objectId })}` },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ error: 'consentRequired', reason });
+    expect(spy.total()).toBe(0);
+  });
+  it("LinkedIn turned off by the admin: the card's reason refuses Today too (403 refused tenant-off)", async () => {
+    current = { admin: { ...OPEN_POLICY, tenantMode: 'no' }, environment: env };
+    const response = await call('/api/v1/profiles/lookup', TODAY_ENDPOINTS[0][2]);
+    expect(response.json()).toMatchObject({ error: 'refused', reason: 'tenant-off' });
+    expect(spy.total()).toBe(0);
+  });
+  it('both ways (the control): the same calls pass', async () => {
+    for (const [, url, body] of TODAY_ENDPOINTS) expect((await call(url, body)).statusCode).toBe(200);
+    expect(spy.calls.lookup).toBe(1);
+    expect(spy.calls.insights).toBe(1);
+  });
+});
+
 describe('the device the pane states: the Office policies bind desktop Outlook only, as in the pane', () => {
   const officeOff: AdminPolicy = {
     ...OPEN_POLICY,
