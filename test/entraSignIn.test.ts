@@ -1,8 +1,9 @@
-import { runEntraSignIn, STATE_KEY, type RedirectSignInClient } from '../src/dialog/entraSignInSteps';
+import { runEntraSignIn, SCOPES_KEY, STATE_KEY, type RedirectSignInClient } from '../src/dialog/entraSignInSteps';
 
 const PAGE = 'https://addins.contoso.com/linkedin/entra-sign-in.html';
 const STATE = 'a'.repeat(48);
-const SCOPES = ['User.Read', 'api://insights/access_as_user'];
+const SIGN_IN = ['User.Read', 'api://insights/access_as_user'];
+const SCOPES = { signIn: SIGN_IN, allowed: [...SIGN_IN, 'Calendars.ReadBasic'] };
 
 function fakeMsal(redirect: { account: string | null } | null | Error) {
   const client: RedirectSignInClient<string> & { logins: unknown[]; silent: unknown[] } = {
@@ -40,7 +41,22 @@ describe('the fallback sign-in page (MSAL in the Office dialog)', () => {
     expect(await runEntraSignIn(msal, `${PAGE}?state=${STATE}`, SCOPES, session, (m) => sent.push(m))).toBe('redirecting');
     expect(msal.logins).toEqual([{ scopes: ['User.Read'], extraScopesToConsent: ['api://insights/access_as_user'], state: STATE }]);
     expect(session.values.get(STATE_KEY)).toBe(STATE);
+    expect(session.values.get(SCOPES_KEY)).toBe(SIGN_IN.join(' '));
     expect(sent).toEqual([]);
+  });
+  test('a link asking for the calendar (Today) signs in for Calendars.ReadBasic alone', async () => {
+    const msal = fakeMsal(null);
+    const session = memorySession();
+    const href = `${PAGE}?state=${STATE}&scopes=Calendars.ReadBasic`;
+    expect(await runEntraSignIn(msal, href, SCOPES, session, () => undefined)).toBe('redirecting');
+    expect(msal.logins).toEqual([{ scopes: ['Calendars.ReadBasic'], extraScopesToConsent: [], state: STATE }]);
+    expect(session.values.get(SCOPES_KEY)).toBe('Calendars.ReadBasic');
+  });
+  test.each(['Mail.Read', 'Calendars.ReadBasic Calendars.Read', ''])('a link asking for "%s" signs nobody in', async (scopes) => {
+    const msal = fakeMsal(null);
+    const href = `${PAGE}?state=${STATE}&scopes=${encodeURIComponent(scopes)}`;
+    expect(await runEntraSignIn(msal, href, SCOPES, memorySession(), () => undefined)).toBe('invalid');
+    expect(msal.logins).toEqual([]);
   });
   test.each([PAGE, `${PAGE}?state=short`, `${PAGE}?state=${'<'.repeat(30)}`])('an invalid link (%s) signs nobody in', async (href) => {
     const msal = fakeMsal(null);
@@ -49,16 +65,16 @@ describe('the fallback sign-in page (MSAL in the Office dialog)', () => {
   });
   test('back from Microsoft: one token per granted scope, sent to the pane with its state, and the state forgotten', async () => {
     const msal = fakeMsal({ account: 'megan' });
-    const session = memorySession({ [STATE_KEY]: STATE });
+    const session = memorySession({ [STATE_KEY]: STATE, [SCOPES_KEY]: SIGN_IN.join(' ') });
     const sent: string[] = [];
     expect(await runEntraSignIn(msal, PAGE, SCOPES, session, (m) => sent.push(m))).toBe('answered');
-    expect(msal.silent).toEqual(SCOPES.map((scope) => ({ scopes: [scope], account: 'megan' })));
+    expect(msal.silent).toEqual(SIGN_IN.map((scope) => ({ scopes: [scope], account: 'megan' })));
     expect(sent.map((m) => JSON.parse(m))).toEqual([
       {
         type: 'entra-sign-in',
         state: STATE,
         outcome: 'tokens',
-        tokens: SCOPES.map((scope) => ({ scope, accessToken: `token:${scope}`, expiresOn: 5_000_000 })),
+        tokens: SIGN_IN.map((scope) => ({ scope, accessToken: `token:${scope}`, expiresOn: 5_000_000 })),
       },
     ]);
     expect(session.values.size).toBe(0);

@@ -1,7 +1,7 @@
 import type { OfficeHost } from '../office';
 import type { ClientSupport } from '../office/boot';
 import { officeSignInDialog, retryOnceWhenStillOpen } from '../office/signInDialog';
-import { createAddinAuth, grantedScopes, type AuthConfig } from '../services/auth';
+import { CALENDAR_SCOPE, createAddinAuth, signInScopes, type AuthConfig } from '../services/auth';
 import { createDialogAuth } from '../services/dialogAuth';
 import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
@@ -30,7 +30,12 @@ export function productionDependencies(
 ): PaneDependencies {
   const dialog = support.dialogOrigin ? officeSignInDialog() : undefined;
   const dialogFallback = dialog
-    ? createDialogAuth({ dialog: retryOnceWhenStillOpen(dialog), pageUrl: host.baseUrl, scopes: grantedScopes(auth) })
+    ? createDialogAuth({
+        dialog: retryOnceWhenStillOpen(dialog),
+        pageUrl: host.baseUrl,
+        scopes: signInScopes(auth),
+        laterScopes: [CALENDAR_SCOPE],
+      })
     : undefined;
   const tokens = createAddinAuth(auth, { nestedAppAuthSupported: support.nestedAppAuth, dialogFallback });
   // Without any way to sign in there is no Graph: membership stays unknown, and its reason says the check failed.

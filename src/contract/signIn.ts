@@ -16,3 +16,10 @@ export const PKCE_VERIFIER = /^[A-Za-z0-9._~-]{43,128}$/;
 
 /** The consent a sign-in is started for: one of the two the user can choose. */
 export const isChosenConsent = isConsentGiven;
+
+/**
+ * The Microsoft Graph permissions of the Microsoft sign-in, spelled once for the pane (src/services/auth.ts) and the
+ * fallback sign-in page (src/dialog/): User.Read at sign-in; Calendars.ReadBasic only when Today reads the calendar.
+ */
+export const GRAPH_USER_SCOPE = 'User.Read';
+export const GRAPH_CALENDAR_SCOPE = 'Calendars.ReadBasic';

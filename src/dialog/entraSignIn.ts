@@ -1,5 +1,6 @@
 import { PublicClientApplication } from '@azure/msal-browser';
 import { whenDialogPageReady } from '../office/dialogPage';
+import { GRAPH_CALENDAR_SCOPE, GRAPH_USER_SCOPE } from '../contract/signIn';
 import { runEntraSignIn } from './entraSignInSteps';
 
 declare const __AUTH_CONFIG__: { clientId: string; insightsScope: string };
@@ -19,8 +20,12 @@ const client = new PublicClientApplication({
   cache: { cacheLocation: 'memoryStorage' },
 });
 
+/** At sign-in, User.Read and the service's scope together; the calendar's only when the pane's link asks for it (Today). */
+const signIn = [GRAPH_USER_SCOPE, __AUTH_CONFIG__.insightsScope];
+const scopes = { signIn, allowed: [...signIn, GRAPH_CALENDAR_SCOPE] };
+
 void whenDialogPageReady((messageParent) =>
-  runEntraSignIn(client, window.location.href, ['User.Read', __AUTH_CONFIG__.insightsScope], window.sessionStorage, messageParent),
+  runEntraSignIn(client, window.location.href, scopes, window.sessionStorage, messageParent),
 ).then(
   (step) => say(step === 'invalid' ? 'This sign-in link is not valid. Close this window and try again from the add-in.' : 'Signing in…'),
   () => say('Signing in failed. Close this window and try again from the add-in.'),

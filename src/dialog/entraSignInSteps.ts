@@ -16,6 +16,25 @@ export interface RedirectSignInClient<Account> {
 
 /** Where the state the pane issued waits while Microsoft's sign-in page is shown (this dialog window only). */
 export const STATE_KEY = 'entra-sign-in.state';
+/** Where the scopes this sign-in was opened for wait meanwhile (the return leg's address carries none). */
+export const SCOPES_KEY = 'entra-sign-in.scopes';
+
+/**
+ * What the page signs in for: `signIn` unless the pane's link names other scopes (`scopes=`, space-separated: the
+ * calendar's, asked for only when Today reads it), each of which must be one of `allowed`.
+ */
+export interface SignInScopes {
+  signIn: string[];
+  allowed: string[];
+}
+
+/** The scopes the pane's link asks for; null when it names one the page does not sign in for. */
+function requestedScopes(url: URL, scopes: SignInScopes): string[] | null {
+  const named = url.searchParams.get('scopes');
+  if (named === null) return scopes.signIn;
+  const list = named.split(' ').filter(Boolean);
+  return list.length > 0 && list.every((scope) => scopes.allowed.includes(scope)) ? list : null;
+}
 
 export type EntraSignInStep = 'redirecting' | 'answered' | 'invalid';
 
@@ -27,12 +46,13 @@ function isCancellation(error: unknown): boolean {
 export async function runEntraSignIn<Account>(
   client: RedirectSignInClient<Account>,
   pageHref: string,
-  scopes: string[],
+  signInScopes: SignInScopes,
   session: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
   send: (message: string) => void,
 ): Promise<EntraSignInStep> {
   const answer = (state: string, body: Record<string, unknown>): EntraSignInStep => {
     session.removeItem(STATE_KEY);
+    session.removeItem(SCOPES_KEY);
     send(JSON.stringify({ type: 'entra-sign-in', state, ...body }));
     return 'answered';
   };
@@ -46,15 +66,20 @@ export async function runEntraSignIn<Account>(
     return answer(state, { outcome: 'error', error: isCancellation(error) ? 'cancelled' : 'failed' });
   }
   if (!result) {
-    const state = new URL(pageHref).searchParams.get('state');
-    if (!state || !SIGN_IN_STATE.test(state) || scopes.length === 0 || scopes.some((scope) => !scope)) return 'invalid';
+    const url = new URL(pageHref);
+    const state = url.searchParams.get('state');
+    const scopes = requestedScopes(url, signInScopes);
+    if (!state || !SIGN_IN_STATE.test(state) || !scopes || scopes.length === 0 || scopes.some((scope) => !scope)) return 'invalid';
     session.setItem(STATE_KEY, state);
+    session.setItem(SCOPES_KEY, scopes.join(' '));
     const [first, ...rest] = scopes as [string, ...string[]];
     await client.loginRedirect({ scopes: [first], extraScopesToConsent: rest, state });
     return 'redirecting';
   }
   const state = session.getItem(STATE_KEY);
   if (!state) return 'invalid';
+  const scopes = (session.getItem(SCOPES_KEY) ?? '').split(' ').filter((scope) => signInScopes.allowed.includes(scope));
+  if (scopes.length === 0) return answer(state, { outcome: 'error', error: 'failed' });
   const account = result.account;
   if (!account) return answer(state, { outcome: 'error', error: 'failed' });
   try {

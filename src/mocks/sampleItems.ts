@@ -1,8 +1,9 @@
 import { crowdMembers } from '../../fixtures/crowd';
+import { WORKBENCH_VIEWER } from '../../fixtures/viewer';
 import type { CurrentUser, ItemPerson, ItemSnapshot } from '../office';
 
 /** The signed-in user of the simulated mailbox. */
-export const SAMPLE_VIEWER: CurrentUser = { address: 'megan.bowen@contoso.com', displayName: 'Megan Bowen' };
+export const SAMPLE_VIEWER: CurrentUser = { ...WORKBENCH_VIEWER };
 
 export interface SampleItem extends ItemSnapshot {
   /** One line for the message list. */

@@ -1,4 +1,5 @@
 import { ServiceError } from './errors';
+import { GRAPH_CALENDAR_SCOPE, GRAPH_USER_SCOPE } from '../contract/signIn';
 
 /** Build-time configuration of the add-in's Microsoft Entra app (webpack DefinePlugin; empty when not configured). */
 export interface AuthConfig {
@@ -8,14 +9,25 @@ export interface AuthConfig {
 }
 
 /**
- * The only Microsoft Graph permission the add-in asks for: `/me`, `/organization` and `POST /me/checkMemberGroups` on
- * the signed-in user all need no more than User.Read (Microsoft Graph's permission tables for those calls).
+ * The Microsoft Graph permission the add-in asks for at sign-in: `/me`, `/organization` and `POST /me/checkMemberGroups`
+ * on the signed-in user all need no more than User.Read (Microsoft Graph's permission tables for those calls).
  */
-export const GRAPH_SCOPE = 'User.Read';
+export const GRAPH_SCOPE = GRAPH_USER_SCOPE;
+/**
+ * Today's calendar (`/me/calendarView`): the basic details of the user's own events, no body and no attachments.
+ * Asked for only when Today reads the calendar; users cannot consent to Calendars.* themselves under Microsoft's
+ * default consent policy, so the admin grants it (README).
+ */
+export const CALENDAR_SCOPE = GRAPH_CALENDAR_SCOPE;
 
-/** Every scope the add-in may ask a token for: User.Read and the insights service's own scope, nothing else. */
-export function grantedScopes(config: AuthConfig): string[] {
+/** The scopes the sign-in asks for at once (the dialog fallback signs in for these together). */
+export function signInScopes(config: AuthConfig): string[] {
   return [GRAPH_SCOPE, config.insightsScope];
+}
+
+/** Every scope the add-in may ask a token for: User.Read, the calendar's basic details and the service's scope, nothing else. */
+export function grantedScopes(config: AuthConfig): string[] {
+  return [...signInScopes(config), CALENDAR_SCOPE];
 }
 
 /**
@@ -58,11 +70,29 @@ export function createNestedAppAuth(clientId: string): ScopedTokenSource {
       if (!(error instanceof msal.InteractionRequiredAuthError)) throw new ServiceError('unauthorized', 'Signing in failed.');
       try {
         return (await client.acquireTokenPopup(request)).accessToken;
-      } catch {
-        throw new ServiceError('unauthorized', 'Sign-in was cancelled or failed.');
+      } catch (popupError) {
+        // Nobody granted this permission (and the user could not, or did not): an admin grants it, and the pane says so.
+        const notGranted = CONSENT_MISSING.test(msalErrorText(error)) || CONSENT_MISSING.test(msalErrorText(popupError));
+        throw new ServiceError('unauthorized', 'Sign-in was cancelled or failed.', notGranted ? { code: NOT_GRANTED } : {});
       }
     }
   };
+}
+
+/**
+ * The code a token source's `unauthorized` error carries when the permission asked for has not been granted (the
+ * calendar's, before the admin consents): the Today view then says the admin must grant it.
+ */
+export const NOT_GRANTED = 'permissionNotGranted';
+/**
+ * Microsoft Entra's ways of saying a permission was never granted: MSAL's `consent_required`, AADSTS65001 (no consent),
+ * AADSTS65004 (the user declined), AADSTS90094 / AADSTS90095 (only an admin can grant it).
+ */
+const CONSENT_MISSING = /consent_required|AADSTS65001|AADSTS65004|AADSTS90094|AADSTS90095/;
+
+function msalErrorText(error: unknown): string {
+  const fields = error as { errorCode?: unknown; subError?: unknown; errorMessage?: unknown; message?: unknown } | null;
+  return [fields?.errorCode, fields?.subError, fields?.errorMessage, fields?.message].filter((v) => typeof v === 'string').join(' ');
 }
 
 /**

@@ -45,6 +45,8 @@ export interface DialogAuthOptions {
   pageUrl: string;
   /** Every scope the dialog signs in for at once (one dialog, one consent): User.Read and the service's scope. */
   scopes: string[];
+  /** Scopes asked for only when first needed, each in a dialog of its own (the calendar's, when Today reads it). */
+  laterScopes?: string[];
   now?: () => number;
   timeoutMs?: number;
   createState?: () => string;
@@ -75,19 +77,23 @@ function readAnswer(message: string, fromOwnPage: boolean, state: string): z.out
  * The same rules as the nested path: tokens live in this page's memory only (never storage, URLs or logs), are
  * reused until 5 minutes before they expire, a refused token (`forceRefresh`) is never handed out again, and every
  * failure is an `unauthorized` ServiceError. One dialog at a time serves every caller; after the user closes it,
- * the pane does not open it again by itself (it would pop up on every lookup) until it is reopened.
+ * the pane does not open it again by itself (it would pop up on every lookup) until it is reopened. The calendar's
+ * permission (`laterScopes`) is never asked at sign-in: only when Today first needs it, in a dialog of its own.
  */
 export function createDialogAuth(options: DialogAuthOptions): ScopedTokenSource {
   const now = options.now ?? Date.now;
   const origin = new URL(options.pageUrl).origin;
   const tokens = new Map<string, { accessToken: string; expiresOn: number }>();
-  let signingIn: Promise<void> | null = null;
-  let declined = false;
+  /** One dialog at a time per set of scopes, and a set the user declined is not asked for again by itself. */
+  const signingIn = new Map<string, Promise<void>>();
+  const declined = new Set<string>();
 
-  const signIn = (): Promise<void> => {
+  const signIn = (scopes: string[]): Promise<void> => {
     const state = (options.createState ?? randomState)();
     const url = new URL(ENTRA_SIGN_IN_PAGE, options.pageUrl);
-    url.search = new URLSearchParams({ state }).toString();
+    const later = scopes !== options.scopes;
+    url.search = new URLSearchParams(later ? { state, scopes: scopes.join(' ') } : { state }).toString();
+    const key = scopes.join(' ');
     return new Promise<void>((resolve, reject) => {
       let opened: { close: () => void } | undefined;
       let settled = false;
@@ -109,18 +115,17 @@ export function createDialogAuth(options: DialogAuthOptions): ScopedTokenSource 
             const answer = readAnswer(message, messageOrigin === origin, state);
             if (!answer) return;
             if (answer.outcome === 'error') {
-              if (answer.error === 'cancelled') declined = true;
+              if (answer.error === 'cancelled') declined.add(key);
               finish(new ServiceError('unauthorized', answer.error === 'cancelled' ? 'Sign-in was cancelled.' : 'Signing in failed.'));
               return;
             }
             for (const token of answer.tokens) {
-              if (options.scopes.includes(token.scope))
-                tokens.set(token.scope, { accessToken: token.accessToken, expiresOn: token.expiresOn });
+              if (scopes.includes(token.scope)) tokens.set(token.scope, { accessToken: token.accessToken, expiresOn: token.expiresOn });
             }
             finish();
           },
           onClosed(code) {
-            if (code === 12006) declined = true;
+            if (code === 12006) declined.add(key);
             finish(new ServiceError('unauthorized', code === 12006 ? 'Sign-in was cancelled.' : 'The sign-in window failed.'));
           },
         })
@@ -139,16 +144,25 @@ export function createDialogAuth(options: DialogAuthOptions): ScopedTokenSource 
     return token && token.expiresOn - TOKEN_RENEWAL_MARGIN_MS > now() ? token.accessToken : null;
   };
 
+  /** The scopes a dialog signs in for to give a token for `scope`: the sign-in's, or a later one alone. */
+  const setFor = (scope: string): string[] | null =>
+    options.scopes.includes(scope) ? options.scopes : (options.laterScopes ?? []).includes(scope) ? [scope] : null;
+
   return async (scopes, request) => {
     const scope = scopes[0] ?? '';
     if (request?.forceRefresh) tokens.delete(scope);
     const cached = fresh(scope);
     if (cached) return cached;
-    if (declined) throw new ServiceError('unauthorized', 'Sign-in was cancelled. Close and reopen the add-in to sign in.');
-    signingIn ??= signIn().finally(() => {
-      signingIn = null;
-    });
-    await signingIn;
+    const set = setFor(scope);
+    if (!set) throw new ServiceError('unauthorized', 'The sign-in does not ask for this permission.');
+    const key = set.join(' ');
+    if (declined.has(key)) throw new ServiceError('unauthorized', 'Sign-in was cancelled. Close and reopen the add-in to sign in.');
+    let pending = signingIn.get(key);
+    if (!pending) {
+      pending = signIn(set).finally(() => signingIn.delete(key));
+      signingIn.set(key, pending);
+    }
+    await pending;
     const token = fresh(scope);
     if (!token) throw new ServiceError('unauthorized', 'Signing in gave no access for this.');
     return token;

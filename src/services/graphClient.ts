@@ -2,11 +2,16 @@ import * as z from '../contract/zod';
 import { isServiceError } from './errors';
 import { requestJson, type JsonRequest } from './http';
 import { withRetry, type RetryOptions } from './retry';
-import { GRAPH_SCOPE, type ScopedTokenSource } from './auth';
+import { CALENDAR_SCOPE, GRAPH_SCOPE, type ScopedTokenSource } from './auth';
+import { calendarViewQuery, calendarViewSchema, type CalendarEvent } from './graphCalendar';
 
 export const GRAPH_BASE = 'https://graph.microsoft.com/v1.0/';
-/** User.Read only: every call below is on the signed-in user (`/me`, `/me/checkMemberGroups`) or their tenant. */
+/**
+ * User.Read for everything about the signed-in user (`/me`, `/me/checkMemberGroups`) and their tenant; the calendar
+ * alone needs Calendars.ReadBasic, asked for only when Today reads it.
+ */
 export const GRAPH_SCOPES = [GRAPH_SCOPE];
+export const CALENDAR_SCOPES = [CALENDAR_SCOPE];
 /** Microsoft Graph accepts at most 20 group ids per checkMemberGroups call. */
 export const MAX_GROUPS_PER_CHECK = 20;
 
@@ -30,6 +35,8 @@ export interface GraphClient {
   organizationCountry: (signal?: AbortSignal) => Promise<string | null>;
   /** Which of these groups the signed-in user is a member of (transitively). */
   checkMemberGroups: (groupIds: readonly string[], signal?: AbortSignal) => Promise<string[]>;
+  /** The meetings on the user's calendar between two instants (Calendars.ReadBasic), earliest first. */
+  calendarView: (start: number, end: number, signal?: AbortSignal) => Promise<CalendarEvent[]>;
 }
 
 export interface GraphClientOptions {
@@ -40,14 +47,19 @@ export interface GraphClientOptions {
 
 export function createGraphClient(getToken: ScopedTokenSource, base = GRAPH_BASE, options: GraphClientOptions = {}): GraphClient {
   const retry = options.retry ?? {};
-  const once = async <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, forceRefresh: boolean): Promise<T> =>
-    requestJson({ timeoutMs: options.timeoutMs, now: retry.now, ...request, bearerToken: await getToken(GRAPH_SCOPES, { forceRefresh }) });
+  const once = async <T>(request: GraphRequest<T>, forceRefresh: boolean): Promise<T> =>
+    requestJson({
+      timeoutMs: options.timeoutMs,
+      now: retry.now,
+      ...request,
+      bearerToken: await getToken(request.scopes ?? GRAPH_SCOPES, { forceRefresh }),
+    });
   /**
    * 429 and 502/503/504 are tried again (≤ 3 tries, src/services/retry.ts). A 401 means the token was refused (expired
    * or revoked): a new one is acquired silently and the call tried once more; a second 401 is the caller's error, and
    * what it asked stays unknown (fail closed).
    */
-  const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>): Promise<T> =>
+  const send = <T>(request: GraphRequest<T>): Promise<T> =>
     withRetry(
       async () => {
         try {
@@ -82,5 +94,17 @@ export function createGraphClient(getToken: ScopedTokenSource, base = GRAPH_BASE
       }
       return found;
     },
+    async calendarView(start, end, signal) {
+      const answer = await send({
+        url: `${base}${calendarViewQuery(start, end)}`,
+        schema: calendarViewSchema,
+        signal,
+        scopes: CALENDAR_SCOPES,
+      });
+      return answer.value;
+    },
   };
 }
+
+/** A Graph request, and the one permission its token carries (User.Read unless said). */
+type GraphRequest<T> = Omit<JsonRequest<T>, 'bearerToken'> & { scopes?: string[] };

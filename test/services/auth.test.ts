@@ -1,12 +1,14 @@
-import { createAddinAuth, grantedScopes, limitedToGrantedScopes, type AuthConfig } from '../../src/services/auth';
-import { GRAPH_SCOPES } from '../../src/services/graphClient';
+import { createAddinAuth, grantedScopes, limitedToGrantedScopes, signInScopes, type AuthConfig } from '../../src/services/auth';
+import { CALENDAR_SCOPES, GRAPH_SCOPES } from '../../src/services/graphClient';
 
 const CONFIG: AuthConfig = { clientId: '11111111-2222-3333-4444-555555555555', insightsScope: 'api://insights/access_as_user' };
 
 describe('least privilege: the only scopes the add-in may ask for', () => {
-  test('are User.Read and the insights service scope, and Graph uses nothing else', () => {
-    expect(grantedScopes(CONFIG)).toEqual(['User.Read', 'api://insights/access_as_user']);
+  test('are User.Read, the calendar’s basic details and the insights service scope; sign-in asks for the first and last only', () => {
+    expect(grantedScopes(CONFIG)).toEqual(['User.Read', 'api://insights/access_as_user', 'Calendars.ReadBasic']);
+    expect(signInScopes(CONFIG)).toEqual(['User.Read', 'api://insights/access_as_user']);
     expect(GRAPH_SCOPES).toEqual(['User.Read']);
+    expect(CALENDAR_SCOPES).toEqual(['Calendars.ReadBasic']);
   });
 
   test.each([
@@ -14,6 +16,10 @@ describe('least privilege: the only scopes the add-in may ask for', () => {
     [['User.Read.All']],
     [['Directory.Read.All']],
     [['User.Read', 'GroupMember.Read.All']],
+    [['Calendars.Read']],
+    [['Calendars.ReadWrite']],
+    [['Calendars.ReadBasic', 'User.Read']],
+    [['Mail.Read']],
     [['https://graph.microsoft.com/.default']],
     [[]],
   ])('a request for %j is refused before any sign-in', async (scopes) => {
@@ -22,12 +28,13 @@ describe('least privilege: the only scopes the add-in may ask for', () => {
     expect(source).not.toHaveBeenCalled();
   });
 
-  test('User.Read and the service scope pass, one at a time, with forceRefresh passed on', async () => {
+  test('User.Read, the service scope and Calendars.ReadBasic pass, one at a time, with forceRefresh passed on', async () => {
     const source = jest.fn(async (scopes: string[]) => `token for ${scopes[0]}`);
     const tokens = limitedToGrantedScopes(CONFIG, source);
     await expect(tokens(['User.Read'])).resolves.toBe('token for User.Read');
     await expect(tokens([CONFIG.insightsScope], { forceRefresh: true })).resolves.toBe(`token for ${CONFIG.insightsScope}`);
     expect(source).toHaveBeenLastCalledWith([CONFIG.insightsScope], { forceRefresh: true });
+    await expect(tokens(['Calendars.ReadBasic'])).resolves.toBe('token for Calendars.ReadBasic');
   });
 });
 

@@ -34,7 +34,13 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setUp(now = () => 1_000_000) {
   const fake = fakeDialog();
-  const tokens = createDialogAuth({ dialog: fake.dialog, pageUrl: PANE, scopes: ['User.Read', SERVICE], now });
+  const tokens = createDialogAuth({
+    dialog: fake.dialog,
+    pageUrl: PANE,
+    scopes: ['User.Read', SERVICE],
+    laterScopes: ['Calendars.ReadBasic'],
+    now,
+  });
   return { fake, tokens };
 }
 
@@ -118,15 +124,46 @@ describe('signing in without nested app auth: MSAL in an Office dialog', () => {
       ],
     });
     await expect(pending).resolves.toBe('graph');
-    let handedOut: string | undefined;
-    void tokens(['Directory.Read.All']).then(
-      (token) => (handedOut = token),
-      () => undefined,
-    );
+    // Not kept, and not a permission this sign-in asks for: refused at once, no dialog for it.
+    await expect(tokens(['Directory.Read.All'])).rejects.toMatchObject({ kind: 'unauthorized' });
+    expect(fake.opened).toHaveLength(1);
+  });
+
+  test('the calendar is never asked at sign-in: only when first needed, in a dialog of its own', async () => {
+    const { fake, tokens } = setUp();
+    const graph = tokens(['User.Read']);
     await settle();
-    // Not in memory: asking for it means signing in again (and a guard above refuses the scope anyway).
-    expect(handedOut).toBeUndefined();
+    expect(new URL(fake.last().url).searchParams.get('scopes')).toBeNull();
+    fake.tokens(1_000_000 + HOUR);
+    await graph;
+    const calendar = tokens(['Calendars.ReadBasic']);
+    await settle();
     expect(fake.opened).toHaveLength(2);
+    expect(new URL(fake.last().url).searchParams.get('scopes')).toBe('Calendars.ReadBasic');
+    // The calendar's dialog hands out only the calendar's token, whatever else it sends.
+    fake.answer({
+      outcome: 'tokens',
+      tokens: [
+        { scope: 'Calendars.ReadBasic', accessToken: 'calendar', expiresOn: 1_000_000 + HOUR },
+        { scope: 'User.Read', accessToken: 'smuggled', expiresOn: 1_000_000 + HOUR },
+      ],
+    });
+    await expect(calendar).resolves.toBe('calendar');
+    await expect(tokens(['User.Read'])).resolves.toBe('graph');
+  });
+
+  test("closing the calendar's dialog stops asking for the calendar, never for the card's sign-in", async () => {
+    const { fake, tokens } = setUp();
+    const calendar = tokens(['Calendars.ReadBasic']);
+    await settle();
+    fake.last().handlers.onClosed(12006);
+    await expect(calendar).rejects.toMatchObject({ kind: 'unauthorized' });
+    await expect(tokens(['Calendars.ReadBasic'])).rejects.toMatchObject({ message: expect.stringMatching(/reopen/) });
+    const graph = tokens(['User.Read']);
+    await settle();
+    expect(fake.opened).toHaveLength(2);
+    fake.tokens(1_000_000 + HOUR);
+    await expect(graph).resolves.toBe('graph');
   });
 
   test('the user closes the dialog: unauthorized, and it does not pop up again by itself', async () => {
