@@ -1,90 +1,29 @@
-import { isServiceError, type ServiceErrorKind } from '../services/errors';
-import type { RefusalReason } from '../contract/errors';
+import { isServiceError } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
-import {
-  connectedInsightsSchema,
-  lookupResultSchema,
-  MAX_LOOKUP_BATCH,
-  type ConnectedInsights,
-  type LookupResult,
-  type PublicProfile,
-} from '../contract/insights';
+import { MAX_LOOKUP_BATCH } from '../contract/insights';
 import { ProfileCache, type KeyValueStorage } from '../services/profileCache';
 import { ThrottleLock } from '../services/throttleLock';
+import {
+  errorState,
+  reviveCachedPerson,
+  setBounded,
+  throttledFor,
+  type CachedPerson,
+  type ConnectedState,
+  type ErrorState,
+  type PersonQuery,
+  type ProfileReadings,
+  type PublicState,
+} from './profileStates';
 
-/** What the card shows for one person's public section. */
-export type PublicState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'match'; profile: PublicProfile }
-  | { status: 'noMatch' }
-  | { status: 'hidden' }
-  /** The service's source can't look this person up ("can't be looked up from here"): not a no-match, nothing invented. */
-  | { status: 'unavailable' }
-  | ErrorState;
-
-export type ConnectedState =
-  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; insights: ConnectedInsights } | { status: 'unavailable' } | ErrorState;
-
-/** What the loader knows of LinkedIn's answers, read without side effects: a new value after every change. */
-export interface ProfileReadings {
-  publicState: (address: string) => PublicState;
-  connectedState: (address: string) => ConnectedState;
-  readonly cachedCount: number;
-  /** Whether what is kept stays in this pane only, until it is closed: nothing is written to the device since a disconnect. */
-  readonly keptInPaneOnly: boolean;
-}
-
-/** One cache entry per person: what may be kept (never a hidden member). */
-interface CachedPerson {
-  lookup: Extract<LookupResult, { status: 'match' | 'noMatch' }>;
-  insights?: ConnectedInsights;
-}
-
-/** A person read back from storage (not trusted), parsed as the service's answer is: the parsed value, or undefined. */
-function reviveCachedPerson(value: unknown): CachedPerson | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const lookup = lookupResultSchema.safeParse((value as { lookup?: unknown }).lookup);
-  if (!lookup.success || lookup.data.status === 'hidden' || lookup.data.status === 'unavailable') return undefined;
-  const stored = (value as { insights?: unknown }).insights;
-  if (stored === undefined) return { lookup: lookup.data };
-  const insights = connectedInsightsSchema.safeParse(stored);
-  return insights.success ? { lookup: lookup.data, insights: insights.data } : undefined;
-}
-
-/** A request that failed: how, when to try again (after a limit), and, for a refusal, the rule the service named. */
-export type ErrorState = { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number; reason?: RefusalReason };
-
-/**
- * People whose session state (loading, hidden, no answer, insights kept outside the cache) the loader holds at most,
- * per section: past that the oldest settled ones are forgotten, and asked about again if they are shown again. Keeps a
- * pinned pane's memory bounded however many mails it follows.
- */
-export const MAX_PERSON_STATES = 1000;
-
-/** Sets `key` as the newest entry; then, over the bound, forgets the oldest entries that are not in flight. */
-function setBounded<V extends { status: string }>(states: Map<string, V>, key: string, value: V): void {
-  states.delete(key);
-  states.set(key, value);
-  if (states.size <= MAX_PERSON_STATES) return;
-  for (const [oldest, state] of states) {
-    if (states.size <= MAX_PERSON_STATES) break;
-    if (state.status !== 'loading') states.delete(oldest);
-  }
-}
-
-const throttledFor = (seconds: number): ErrorState => ({ status: 'error', kind: 'throttled', retryAfterSeconds: seconds });
-
-const errorState = (error: unknown): ErrorState =>
-  isServiceError(error)
-    ? {
-        status: 'error',
-        kind: error.kind,
-        ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
-        ...(error.reason !== undefined ? { reason: error.reason } : {}),
-      }
-    : { status: 'error', kind: 'invalidPayload' };
-
+export {
+  MAX_PERSON_STATES,
+  type ConnectedState,
+  type ErrorState,
+  type PersonQuery,
+  type ProfileReadings,
+  type PublicState,
+} from './profileStates';
 /**
  * Loads LinkedIn data under the request discipline: public lookups batched (≤ 20 addresses a request) for the
  * people asked for, never twice for a cached or in-flight person; connected insights for one person at a time.
@@ -110,7 +49,7 @@ export class ProfileLoader {
     partitionKey?: string,
     now?: () => number,
   ) {
-    this.cache = new ProfileCache<CachedPerson>({ storage, partitionKey, revive: reviveCachedPerson });
+    this.cache = new ProfileCache<CachedPerson>({ storage, partitionKey, revive: reviveCachedPerson, ...(now ? { now } : {}) });
     this.throttle = new ThrottleLock(now);
     this.readings = this.newReadings();
   }
@@ -148,7 +87,7 @@ export class ProfileLoader {
   }
 
   /** Looks up the public profiles of these people that are neither cached, in flight nor known to be hidden. */
-  requestPublic(addresses: readonly string[]): void {
+  requestPublic(addresses: readonly string[], query: PersonQuery = {}): void {
     const wanted: string[] = [];
     const seen = new Set<string>();
     let lockedAny = false;
@@ -170,12 +109,12 @@ export class ProfileLoader {
       if (lockedAny) this.changed();
       return;
     }
-    for (let i = 0; i < wanted.length; i += MAX_LOOKUP_BATCH) this.lookupBatch(wanted.slice(i, i + MAX_LOOKUP_BATCH));
+    for (let i = 0; i < wanted.length; i += MAX_LOOKUP_BATCH) this.lookupBatch(wanted.slice(i, i + MAX_LOOKUP_BATCH), query);
     this.changed();
   }
 
   /** Fetches connected insights for the person shown, once. */
-  requestConnected(address: string): void {
+  requestConnected(address: string, query: PersonQuery = {}): void {
     const key = this.key(address);
     if (this.connectedStateOf(key, this.cache.get(key)).status !== 'idle') return;
     const locked = this.throttle.remainingSeconds(key);
@@ -187,7 +126,7 @@ export class ProfileLoader {
     const generation = this.generation;
     setBounded(this.connectedStates, key, { status: 'loading' });
     this.changed();
-    this.client.insights(address.trim()).then(
+    this.client.insights(address.trim(), undefined, query.purpose).then(
       (insights) => {
         if (generation !== this.generation) return;
         this.connectedStates.delete(key);
@@ -198,7 +137,7 @@ export class ProfileLoader {
           return;
         }
         const cached = this.cache.get(key);
-        if (cached) this.cache.set(key, { ...cached, insights });
+        if (cached) this.cache.set(key, { ...cached, insights }, { expiresAt: query.keepUntil });
         else setBounded(this.connectedStates, key, { status: 'ready', insights });
         this.changed();
       },
@@ -250,10 +189,16 @@ export class ProfileLoader {
     return forgot;
   }
 
-  private lookupBatch(batch: string[]): void {
+  /** Forgets what was kept past its time (the end of the day came while the pane was open). */
+  expire(): void {
+    this.cache.dropExpired();
+    this.changed();
+  }
+
+  private lookupBatch(batch: string[], query: PersonQuery): void {
     const generation = this.generation;
     for (const address of batch) setBounded(this.publicStates, this.key(address), { status: 'loading' });
-    this.client.lookup(batch).then(
+    this.client.lookup(batch, undefined, query.purpose).then(
       (results) => {
         if (generation !== this.generation) return;
         const kept: [string, CachedPerson][] = [];
@@ -264,7 +209,7 @@ export class ProfileLoader {
           else kept.push([key, { lookup: result }]);
         }
         // One write to storage for the whole answer: with a full cache, each write is the whole cache.
-        this.cache.setMany(kept);
+        this.cache.setMany(kept, { expiresAt: query.keepUntil });
         this.changed();
       },
       (error: unknown) => {

@@ -1,8 +1,8 @@
 /**
- * What the add-in keeps of LinkedIn answers: per viewer and person, at most 200 entries, each for at most 24 hours,
- * in memory and persisted per storage partition. Purged on "Clear cached
- * LinkedIn data", when the viewer's decision becomes none, and on disconnect. Hidden members are never stored:
- * callers pass only what may be kept.
+ * What the add-in keeps of LinkedIn answers: per viewer and person, at most 200 entries, each for at most 24 hours
+ * (and no later than an entry's own end: the people on today's calendar until the end of the day), in memory and
+ * persisted per storage partition. Purged on "Clear cached LinkedIn data", when the viewer's decision becomes none,
+ * and on disconnect. Hidden members are never stored: callers pass only what may be kept.
  */
 export const CACHE_MAX_ENTRIES = 200;
 export const CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -17,6 +17,13 @@ export interface KeyValueStorage {
 interface Entry<T> {
   value: T;
   storedAt: number;
+  /** Gone from this instant on, whatever its age (an entry learned from today's calendar: the end of the day). */
+  expiresAt?: number;
+}
+
+/** How long a value may be kept: until this instant at the latest (undefined: the cache's own 24 hours). */
+export interface KeepOptions {
+  expiresAt?: number;
 }
 
 export interface CacheOptions<T = unknown> {
@@ -68,14 +75,30 @@ export class ProfileCache<T> {
    */
   peek(key: string): T | undefined {
     const entry = this.entries.get(key);
-    return entry && this.now() - entry.storedAt <= this.maxAgeMs ? entry.value : undefined;
+    return entry && this.fresh(entry, this.now()) ? entry.value : undefined;
+  }
+
+  private fresh(entry: Entry<T>, now: number): boolean {
+    return now - entry.storedAt <= this.maxAgeMs && (entry.expiresAt === undefined || now < entry.expiresAt);
+  }
+
+  /** Forgets every entry past its time, in memory and storage (the end of the day came while the pane was open). */
+  dropExpired(): void {
+    const now = this.now();
+    let dropped = false;
+    for (const [key, entry] of [...this.entries]) {
+      if (this.fresh(entry, now)) continue;
+      this.entries.delete(key);
+      dropped = true;
+    }
+    if (dropped) this.persist();
   }
 
   /** The fresh value, or undefined. Using it refreshes its place in the least-recently-used order; an expired one is dropped. */
   get(key: string): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (this.now() - entry.storedAt > this.maxAgeMs) {
+    if (!this.fresh(entry, this.now())) {
       this.entries.delete(key);
       this.persist();
       return undefined;
@@ -85,20 +108,23 @@ export class ProfileCache<T> {
     return entry.value;
   }
 
-  set(key: string, value: T): void {
-    this.place(key, value);
+  set(key: string, value: T, keep: KeepOptions = {}): void {
+    this.place(key, value, keep.expiresAt);
     this.persist();
   }
 
   /** Stores several values (a lookup's answers) and writes storage once, not once per value. */
-  setMany(values: ReadonlyArray<readonly [string, T]>): void {
-    for (const [key, value] of values) this.place(key, value);
+  setMany(values: ReadonlyArray<readonly [string, T]>, keep: KeepOptions = {}): void {
+    for (const [key, value] of values) this.place(key, value, keep.expiresAt);
     if (values.length > 0) this.persist();
   }
 
-  private place(key: string, value: T): void {
+  /** A new value keeps the earlier of its own end and the one it replaces (a day-bound entry never outlives its day). */
+  private place(key: string, value: T, expiresAt: number | undefined): void {
+    const before = this.entries.get(key)?.expiresAt;
+    const until = before === undefined ? expiresAt : expiresAt === undefined ? before : Math.min(before, expiresAt);
     this.entries.delete(key);
-    this.entries.set(key, { value, storedAt: this.now() });
+    this.entries.set(key, { value, storedAt: this.now(), ...(until === undefined ? {} : { expiresAt: until }) });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
@@ -146,14 +172,22 @@ export class ProfileCache<T> {
     }
     if (!Array.isArray(parsed)) return;
     const now = this.now();
+    let pastTime = false;
     for (const item of parsed.slice(-this.maxEntries)) {
       if (!Array.isArray(item) || !isCacheKey(item[0])) continue;
       const entry = item[1] as Partial<Entry<T>> | undefined;
-      if (!entry || typeof entry.storedAt !== 'number' || now - entry.storedAt > this.maxAgeMs || entry.storedAt > now) continue;
+      if (!entry || typeof entry.storedAt !== 'number' || entry.storedAt > now) continue;
+      const expiresAt = typeof entry.expiresAt === 'number' ? { expiresAt: entry.expiresAt } : {};
+      if (!this.fresh({ value: undefined as T, storedAt: entry.storedAt, ...expiresAt }, now)) {
+        pastTime = true;
+        continue;
+      }
       const value = this.options.revive ? this.options.revive(entry.value) : (entry.value as T);
       if (value === undefined) continue;
-      this.entries.set(item[0], { value, storedAt: entry.storedAt });
+      this.entries.set(item[0], { value, storedAt: entry.storedAt, ...expiresAt });
     }
+    // What was past its time is not left in storage for another day (the pane may not open again for a week).
+    if (pastTime) this.persist();
   }
 }
 

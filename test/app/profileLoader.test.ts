@@ -18,11 +18,13 @@ if (aiko?.status !== 'match') throw new Error('fixture missing');
 /** A service whose lookups answer only when the test says so. */
 function scriptedService() {
   const asked: string[][] = [];
+  const purposes: (string | undefined)[] = [];
   const answers: { resolve: (results: LookupResult[]) => void; reject: (error: unknown) => void }[] = [];
   const client: InsightsClient = {
-    lookup: (emails) =>
+    lookup: (emails, _signal, purpose) =>
       new Promise((resolve, reject) => {
         asked.push([...emails]);
+        purposes.push(purpose);
         answers.push({ resolve, reject });
       }),
     insights: () => Promise.reject(new Error('not expected')),
@@ -35,7 +37,7 @@ function scriptedService() {
   const flush = async (): Promise<void> => {
     for (let i = 0; i < 5; i++) await Promise.resolve();
   };
-  return { client, asked, answers, flush };
+  return { client, asked, purposes, answers, flush };
 }
 
 const match = (email: string): LookupResult => ({ email, status: 'match', profile: aiko.profile });
@@ -119,4 +121,26 @@ test('reading what the loader knows (what a render does) writes nothing to stora
   expect(writes).not.toHaveBeenCalled();
   expect(removals).not.toHaveBeenCalled();
   expect(loader.getReadings()).toBe(readings);
+});
+
+test('Today: 45 attendees go in batches of 20 stating their purpose, and what comes back is kept until the end of the day', async () => {
+  const service = scriptedService();
+  const storage = memoryStorage();
+  let now = 1_000_000;
+  const endOfDay = now + 60_000;
+  const loader = new ProfileLoader(service.client, VIEWER, storage, undefined, () => now);
+  const attendees = Array.from({ length: 45 }, (_, i) => `attendee${i}@fabrikam.com`);
+  loader.requestPublic(attendees, { purpose: 'today', keepUntil: endOfDay });
+  expect(service.asked.map((batch) => batch.length)).toEqual([20, 20, 5]);
+  expect(service.purposes).toEqual(['today', 'today', 'today']);
+  service.answers.forEach((answer, i) => answer.resolve(service.asked[i].map(match)));
+  await service.flush();
+  expect(loader.cachedCount).toBe(45);
+  // Never twice for a cached person, whatever the purpose.
+  loader.requestPublic(attendees.slice(0, 3));
+  expect(service.asked).toHaveLength(3);
+  now = endOfDay;
+  loader.expire();
+  expect(loader.cachedCount).toBe(0);
+  expect(storage.getItem(CACHE_STORAGE_KEY)).toBeNull();
 });

@@ -116,4 +116,34 @@ describe('the LinkedIn cache', () => {
     expect(cache.get('v|b')).toBe('beta');
     expect(storage.data.size).toBe(0);
   });
+
+  test('an entry learned from today’s calendar is gone at the end of the day, in memory and in storage', () => {
+    const storage = memoryStorage();
+    let now = 1_000_000;
+    const endOfDay = now + 3_600_000;
+    const cache = new ProfileCache<string>({ storage, now: () => now });
+    cache.setMany([['v|attendee', 'from Today']], { expiresAt: endOfDay });
+    cache.set('v|sender', 'from a mail');
+    // Insights added later never stretch a day-bound entry past its day.
+    cache.set('v|attendee', 'with insights');
+    now = endOfDay - 1;
+    expect(cache.peek('v|attendee')).toBe('with insights');
+    now = endOfDay;
+    expect(cache.peek('v|attendee')).toBeUndefined();
+    expect(cache.get('v|sender')).toBe('from a mail');
+    cache.dropExpired();
+    expect(storage.getItem(CACHE_STORAGE_KEY)).not.toContain('attendee');
+    expect(storage.getItem(CACHE_STORAGE_KEY)).toContain('sender');
+  });
+
+  test('a pane opened on another day finds nothing of yesterday’s calendar, and storage is rewritten without it', () => {
+    const storage = memoryStorage();
+    let now = 1_000_000;
+    new ProfileCache<string>({ storage, now: () => now }).setMany([['v|attendee', 'from Today']], { expiresAt: now + 1000 });
+    expect(storage.getItem(CACHE_STORAGE_KEY)).toContain('attendee');
+    now += 2000;
+    const reopened = new ProfileCache<string>({ storage, now: () => now });
+    expect(reopened.size).toBe(0);
+    expect(storage.getItem(CACHE_STORAGE_KEY)).toBeNull();
+  });
 });
