@@ -6,6 +6,8 @@ import type { PaneActions } from '../app/pane/usePane';
 import { PaneView } from '../taskpane/components/PaneView';
 import { PaneFrame } from '../taskpane/PaneFrame';
 import { benchItem } from './benchHost';
+import { calendarNotRead } from '../app/today/useTodayCalendar';
+import { todayViewFor } from '../app/today/useTodayView';
 
 /**
  * Benchmark-only page (npm run bench): the floor. The production PaneView, in the production frame (FluentProvider,
@@ -42,6 +44,7 @@ const ACTIONS: PaneActions = {
   copyText: async () => false,
   connection: { connect: nothing, reconnect: nothing, disconnect: nothing, dismissNotice: nothing },
   requestSuggestions: nothing,
+  today: { show: nothing, open: nothing, setShown: nothing, retry: nothing },
 };
 
 const search = new URLSearchParams(window.location.search);
@@ -67,6 +70,9 @@ const { state } = derivePane({
   connection: { status: 'notConnected', notice: null },
   signInAvailable: true,
   suggestions: { itemKey: null, state: { status: 'idle' } },
+  todayView: todayViewFor(item, true),
+  today: calendarNotRead(Date.now(), 'UTC'),
+  timeZone: 'UTC',
 });
 
 const container = document.getElementById('root');

@@ -4,6 +4,8 @@
  * is held against itself. The connection states come from the status union itself (test/support/connectionStates.ts,
  * typed by it), each reached through the connection's reducer. Each check names the contradiction it would catch.
  */
+import { calendarNotRead } from '../../src/app/today/useTodayCalendar';
+import { todayViewFor } from '../../src/app/today/useTodayView';
 import { act, render } from '@testing-library/react';
 import { CONNECTION_STATUSES, connectionReducer, type ConnectionState, type ConnectionStatus } from '../../src/app/connect/connectionState';
 import { derivePane, type DerivedPane, type PaneInputs, type PaneState } from '../../src/app/pane/derive';
@@ -80,6 +82,9 @@ function inputs(decision: string, connection: ConnectionState, fixture: Connecti
     connection,
     signInAvailable: true,
     suggestions: { itemKey: null, state: { status: 'idle' } },
+    todayView: todayViewFor(sampleItem('external-sender'), true),
+    today: calendarNotRead(Date.UTC(2026, 11, 5, 10), 'Europe/Berlin'),
+    timeZone: 'Europe/Berlin',
   };
 }
 
@@ -108,6 +113,7 @@ const ACTIONS: PaneActions = {
   copyText: () => Promise.resolve(false),
   connection: { connect: noop, reconnect: noop, disconnect: noop, dismissNotice: noop },
   requestSuggestions: noop,
+  today: { show: noop, open: noop, setShown: noop, retry: noop },
 };
 
 async function renderPane(state: PaneState) {

@@ -7,6 +7,7 @@ import type { SignInDialog } from '../../office/signInDialog';
 import type { DisconnectDependencies } from '../connect/disconnectFlow';
 import { ProfileLoader } from '../profileLoader';
 import type { DetectedEnvironment } from '../viewer';
+import type { CalendarEvent } from '../../services/graphCalendar';
 
 /** What the pane is built from; production wires Office.js and the network, the workbench and tests wire fakes. */
 export interface PaneDependencies {
@@ -31,6 +32,13 @@ export interface PaneDependencies {
   initialPerson?: string;
   /** How long the first render waits for the sender's lookup (firstRender.ts: FIRST_ANSWER_WAIT_MS unless told). */
   firstAnswerWaitMs?: number;
+  /**
+   * Today: the user's calendar between two instants (Microsoft Graph `/me/calendarView`, Calendars.ReadBasic), read
+   * only when Today is open and allowed. Absent where the pane cannot read it (no Microsoft sign-in in this Outlook).
+   */
+  calendar?: (start: number, end: number, signal: AbortSignal) => Promise<CalendarEvent[]>;
+  /** The user's time zone (IANA), in which "today" is told; this device's unless given. */
+  timeZone?: string;
 }
 
 /** The loader of LinkedIn data for these deps (one per pane). */

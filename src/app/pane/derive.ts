@@ -8,7 +8,11 @@ import type { ConnectedState, ProfileReadings, PublicState } from '../profileLoa
 import type { SuggestionsAsked, SuggestionsState } from '../useSuggestions';
 import { accessInputFor, viewerInput, type Consent, type DetectedEnvironment, type ViewerInput } from '../viewer';
 import { connectionViewOf, shownDecisionOf, type ConnectionView, type ShownDecision } from './connectionView';
+import { deriveToday, type TodayPane, type TodayWork } from './deriveToday';
 import type { PolicySettled } from './settlePolicy';
+import type { TodayCalendar } from '../today/useTodayCalendar';
+import type { PaneViewName, TodayViewState } from '../today/useTodayView';
+import type { LookupPurpose } from '../../contract/requests';
 
 /** What the pane shows: one value, derived from its inputs by derivePane and rendered as it is by PaneView. */
 export type PaneState = { phase: 'starting' } | PolicyProblemPane | ReadyPane;
@@ -23,11 +27,15 @@ export type PolicyProblemPane = (
 
 export interface ReadyPane {
   phase: 'ready';
+  /** The people on the selected item, or Today (the people on the user's calendar today). */
+  view: PaneViewName;
+  today: TodayPane;
   viewer: ViewerInput;
   /** The decision for the viewer before any person is looked up: it gates every LinkedIn request. */
   viewerDecision: AccessDecision;
   item: ItemSnapshot | null;
   people: ItemPerson[];
+  /** The person whose card is shown: on the item (its tab), or opened from Today's list. */
   selected: ItemPerson | null;
   /** The decision for the person shown, with their visibility once looked up. */
   personDecision: AccessDecision | null;
@@ -67,6 +75,12 @@ export interface PaneInputs {
   signInUnavailable?: 'noDialogOrigin';
   /** "People you work with", as last asked for, and the item it was asked for. */
   suggestions: SuggestionsAsked;
+  /** The view shown, and in Today the person opened and the people listed. */
+  todayView: TodayViewState;
+  /** Today's calendar as read, and the clock it is shown on. */
+  today: TodayCalendar;
+  /** The user's time zone (IANA). */
+  timeZone: string;
 }
 
 /**
@@ -79,6 +93,10 @@ export interface PaneWork {
   linkedIn: 'allowed' | 'forbidden' | null;
   publicLookups: readonly string[];
   connectedFor: string | null;
+  /** Why connectedFor is asked about: Today's purpose when the person was opened from Today's list. */
+  connectedPurpose: LookupPurpose;
+  /** Today: read, keep or drop the calendar, and whom to look up for it. */
+  today: TodayWork;
   /** Whether Microsoft data may go to LinkedIn ("people you work with"). */
   outboundSharing: boolean;
   /** The addresses "people you work with" would send. */
@@ -118,7 +136,20 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
   const viewerDecision = decideAccess(accessInputFor(viewer, 'unknown'));
   const allowed = viewerDecision.level !== 'none';
   const people = peopleToShow(inputs.item, inputs.user.address);
-  const selected = people.find((p) => p.address.toLowerCase() === inputs.chosenAddress) ?? people[0] ?? null;
+  // Reconnect: a sign-in dialog here, and the rules would let this viewer connect were they not connected.
+  const reconnectPossible = inputs.signInAvailable && decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect;
+  const connectionView = connectionViewOf(connection, reconnectPossible);
+  const today = deriveToday({
+    viewer: viewerDecision,
+    view: inputs.todayView,
+    calendar: inputs.today,
+    profiles,
+    connectionView,
+    signInAvailable: inputs.signInAvailable,
+    timeZone: inputs.timeZone,
+  });
+  const onItem = inputs.todayView.view === 'item';
+  const selected = onItem ? (people.find((p) => p.address.toLowerCase() === inputs.chosenAddress) ?? people[0] ?? null) : today.pane.person;
   const publicState: PublicState = selected && allowed ? profiles.publicState(selected.address) : IDLE;
   const personDecision = selected ? decideAccess(accessInputFor(viewer, visibilityOf(publicState))) : null;
   const confirmed = connection.status === 'connected';
@@ -126,11 +157,10 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
   const outboundSharing = viewerDecision.outboundSharing && confirmed;
   const shown = inputs.visibleAddresses ?? firstPageOf(people);
   const connectedState = connectedStateShown(inputs, selected, connectedAllowed);
-  // Reconnect: a sign-in dialog here, and the rules would let this viewer connect were they not connected.
-  const reconnectPossible = inputs.signInAvailable && decideAccess(accessInputFor({ ...viewer, consent: 'none' }, 'unknown')).canConnect;
-  const connectionView = connectionViewOf(connection, reconnectPossible);
   const state: ReadyPane = {
     phase: 'ready',
+    view: inputs.todayView.view,
+    today: today.pane,
     viewer,
     viewerDecision,
     item: inputs.item,
@@ -150,8 +180,11 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
   };
   const work: PaneWork = {
     linkedIn: allowed ? 'allowed' : 'forbidden',
-    publicLookups: allowed ? (selected ? [selected.address, ...shown] : shown) : [],
+    // The item's people on its tab; a person opened from Today is Today's to look up (with its purpose).
+    publicLookups: allowed && onItem ? (selected ? [selected.address, ...shown] : shown) : [],
     connectedFor: connectedAllowed && publicState.status === 'match' ? selected.address : null,
+    connectedPurpose: onItem ? 'card' : 'today',
+    today: today.work,
     outboundSharing,
     suggestionAddresses: people.map((p) => p.address),
     connectedSince: savedRecordOf(connection)?.connectedAt,
@@ -173,11 +206,13 @@ function connectedStateShown(inputs: PaneInputs, selected: ItemPerson | null, co
   return expired && known.status === 'error' && known.kind === 'unauthorized' ? known : IDLE;
 }
 
-/** Nothing is asked of LinkedIn before a trusted policy is settled. */
+/** Nothing is asked of LinkedIn before a trusted policy is settled; the calendar is not read. */
 const NO_WORK: PaneWork = {
   linkedIn: null,
   publicLookups: [],
   connectedFor: null,
+  connectedPurpose: 'card',
+  today: { calendar: 'drop', lookups: [], keepUntil: 0 },
   outboundSharing: false,
   suggestionAddresses: [],
   connectedSince: undefined,

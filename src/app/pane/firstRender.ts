@@ -4,6 +4,9 @@ import type { ProfileLoader, ProfileReadings } from '../profileLoader';
 import { profileLoaderFor, type PaneDependencies } from './dependencies';
 import { derivePane } from './derive';
 import { settlePolicy, type PolicySettled } from './settlePolicy';
+import { deviceTimeZone } from '../today/day';
+import { calendarNotRead } from '../today/useTodayCalendar';
+import { todayViewFor } from '../today/useTodayView';
 
 /**
  * What the page learns before the pane's first render, so that render is the ready pane: the policy settled for
@@ -75,6 +78,7 @@ const NOTHING_LOOKED_UP: ProfileReadings = {
  */
 function firstLookup(deps: PaneDependencies, settled: PolicySettled, item: ItemSnapshot | null): readonly string[] {
   const { host } = deps;
+  const timeZone = deps.timeZone ?? deviceTimeZone();
   return derivePane({
     settled,
     user: host.currentUser,
@@ -88,5 +92,8 @@ function firstLookup(deps: PaneDependencies, settled: PolicySettled, item: ItemS
     signInAvailable: Boolean(deps.signInDialog),
     signInUnavailable: deps.signInUnavailable,
     suggestions: { itemKey: null, state: { status: 'idle' } },
+    todayView: todayViewFor(item, true),
+    today: calendarNotRead((deps.now ?? Date.now)(), timeZone),
+    timeZone,
   }).work.publicLookups;
 }

@@ -69,7 +69,8 @@ export function useLinkedInRequests(
   work: PaneWork,
   suggestions: SuggestionsActions,
 ): void {
-  const { linkedIn, publicLookups, connectedFor, connectedSince, outboundSharing } = work;
+  const { linkedIn, publicLookups, connectedFor, connectedPurpose, connectedSince, outboundSharing } = work;
+  const keepUntil = connectedPurpose === 'today' ? work.today.keepUntil : undefined;
   useEffect(() => {
     if (linkedIn === 'forbidden') loader.purge();
   }, [linkedIn, loader]);
@@ -82,8 +83,8 @@ export function useLinkedInRequests(
   }, [connectedSince, loader]);
   // `readings`: after a retry cleared a failure, the same person is asked again.
   useEffect(() => {
-    if (connectedFor) loader.requestConnected(connectedFor);
-  }, [connectedFor, loader, readings]);
+    if (connectedFor) loader.requestConnected(connectedFor, { purpose: connectedPurpose, keepUntil });
+  }, [connectedFor, connectedPurpose, keepUntil, loader, readings]);
   useEffect(() => {
     if (!outboundSharing) suggestions.forget();
   }, [outboundSharing, suggestions]);

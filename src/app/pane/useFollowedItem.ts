@@ -10,6 +10,8 @@ export interface FollowedItem {
   chosenAddress: string | null;
   /** null: the switcher's first page. */
   visibleAddresses: readonly string[] | null;
+  /** Whether the selection has been read yet (until then `item` null means "not known", not "nothing selected"). */
+  itemRead: boolean;
 }
 
 type ItemEvent =
@@ -26,10 +28,10 @@ function follow(state: FollowedItem, event: ItemEvent): FollowedItem {
     case 'read':
       // Read again (Refresh) and still the same item: the person chosen stays.
       return event.again && event.item !== null && event.item.key === state.item?.key
-        ? { ...state, item: event.item }
-        : { ...state, item: event.item, chosenAddress: event.chosen };
+        ? { ...state, item: event.item, itemRead: true }
+        : { ...state, item: event.item, chosenAddress: event.chosen, itemRead: true };
     case 'unreadable':
-      return { ...state, item: null };
+      return { ...state, item: null, itemRead: true };
     case 'choose':
       return { ...state, chosenAddress: event.address.toLowerCase() };
     case 'show': {
@@ -63,9 +65,10 @@ export function useFollowedItem(
   firstRender: FirstRender | undefined,
   initialPerson?: string,
 ): [FollowedItem, FollowedItemActions] {
-  const startItem = firstRender?.deps.host === host ? firstRender.item : null;
+  const prepared = firstRender?.deps.host === host;
+  const startItem = prepared ? firstRender.item : null;
   const firstChoice = initialPerson?.toLowerCase() ?? null;
-  const [state, dispatch] = useReducer(follow, { item: startItem, chosenAddress: firstChoice, visibleAddresses: null });
+  const [state, dispatch] = useReducer(follow, { item: startItem, chosenAddress: firstChoice, visibleAddresses: null, itemRead: prepared });
   const startJson = firstRender?.deps.host === host ? JSON.stringify(firstRender.item) : null;
   const readAgain = useRef<() => void>(() => undefined);
 

@@ -8,6 +8,7 @@ import { derivePane, type PaneState } from './derive';
 import type { FirstRender } from './firstRender';
 import { useDeviceOption, useLinkedInRequests, useProfileLoader, useRefusalReported, useSettledPolicy } from './paneHooks';
 import { useFollowedItem } from './useFollowedItem';
+import { useTodayPane, useTodayWork, type TodayActions } from './useTodayPane';
 
 /** What the user can do in the pane. */
 export interface PaneActions {
@@ -23,6 +24,8 @@ export interface PaneActions {
   copyText: (text: string) => Promise<boolean>;
   connection: ConnectionActions;
   requestSuggestions: () => void;
+  /** The tabs, and in Today: open a person's card (null: back to the list), report who is listed, read again. */
+  today: TodayActions;
 }
 
 /**
@@ -50,6 +53,7 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
     wait: deps.wait,
   });
   const [suggestions, suggestionsActions] = useSuggestions(insights);
+  const today = useTodayPane(deps, followed, loader);
 
   const { state, work } = useMemo(
     () =>
@@ -64,11 +68,13 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
         signInAvailable: Boolean(deps.signInDialog),
         signInUnavailable: deps.signInUnavailable,
         suggestions,
+        ...today.inputs,
       }),
-    [settled, host, userOption, followed, readings, connection, deps.signInDialog, deps.signInUnavailable, suggestions],
+    [settled, host, userOption, followed, readings, connection, deps.signInDialog, deps.signInUnavailable, suggestions, today.inputs],
   );
 
   useLinkedInRequests(loader, readings, work, suggestionsActions);
+  useTodayWork(today, work.today);
   useConsentReconciliation(
     work.linkedIn === 'allowed',
     connection,
@@ -103,8 +109,9 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
       copyText,
       connection: connectionActions,
       requestSuggestions,
+      today: today.actions,
     }),
-    [itemActions, setShowLinkedInFeatures, retry, purgeCache, connectionActions, requestSuggestions],
+    [itemActions, setShowLinkedInFeatures, retry, purgeCache, connectionActions, requestSuggestions, today.actions],
   );
   return [state, actions];
 }
