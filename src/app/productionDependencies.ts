@@ -12,7 +12,8 @@ import type { PaneDependencies } from './pane/dependencies';
 
 /**
  * Wires the pane to Outlook and the network: the policy file beside the pane, the tenant's OpenID configuration (its
- * cloud) and Microsoft Graph (User.Read only) for what the policy file leaves out, and the insights service. Tokens
+ * cloud) and Microsoft Graph (User.Read) for what the policy file leaves out, today's calendar through Graph
+ * (Calendars.ReadBasic, only when Today reads it), and the insights service. Tokens
  * come from MSAL nested app authentication where Outlook has NestedAppAuth 1.1, otherwise from MSAL in an Office dialog
  * (Microsoft's fallback). Without DialogOrigin 1.1 no dialog answer can be verified: neither that fallback nor
  * connecting LinkedIn is offered, and the pane says why.
@@ -58,5 +59,7 @@ export function productionDependencies(
     }),
     cacheStorage: host.localStore,
     partitionKey: host.partitionKey,
+    // Today's calendar, through the same sign-in (Calendars.ReadBasic, asked for only when Today reads it).
+    ...(graph ? { calendar: (start: number, end: number, signal: AbortSignal) => graph.calendarView(start, end, signal) } : {}),
   };
 }

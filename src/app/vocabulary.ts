@@ -6,3 +6,7 @@ export type { ItemPerson, OfficeHost, OfficeThemeKind, PersonRole } from '../off
 export type { ServiceErrorKind } from '../services/errors';
 export type { RefusalReason } from '../contract/errors';
 export { CACHE_MAX_ENTRIES } from '../services/profileCache';
+export type { PublicState } from './profileLoader';
+export type { TodayPerson, TodayMeeting } from './today/meetings';
+export type { MeetingMoment } from './today/timeline';
+export { PEOPLE_SHOWN_PER_MEETING } from './today/timeline';

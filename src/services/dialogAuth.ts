@@ -38,6 +38,7 @@ const answerSchema = z.discriminatedUnion('outcome', [
   }),
 ]);
 export type EntraSignInAnswer = z.output<typeof answerSchema>;
+type EntraSignInTokens = Extract<EntraSignInAnswer, { outcome: 'tokens' }>['tokens'];
 
 export interface DialogAuthOptions {
   dialog: AuthDialog;
@@ -71,6 +72,60 @@ function readAnswer(message: string, fromOwnPage: boolean, state: string): z.out
   return parsed.success && parsed.data.state === state ? parsed.data : null;
 }
 
+/** One dialog's sign-in for `scopes`: resolves once the page sent this attempt's tokens, or rejects (unauthorized). */
+function signInOnce(
+  options: DialogAuthOptions,
+  scopes: string[],
+  outcome: { onTokens: (tokens: EntraSignInTokens) => void; onDeclined: () => void },
+): Promise<void> {
+  const origin = new URL(options.pageUrl).origin;
+  const state = (options.createState ?? randomState)();
+  const url = new URL(ENTRA_SIGN_IN_PAGE, options.pageUrl);
+  const later = scopes !== options.scopes;
+  url.search = new URLSearchParams(later ? { state, scopes: scopes.join(' ') } : { state }).toString();
+  return new Promise<void>((resolve, reject) => {
+    let opened: { close: () => void } | undefined;
+    let settled = false;
+    const finish = (error?: ServiceError): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      opened?.close();
+      if (error) reject(error);
+      else resolve();
+    };
+    const timer = setTimeout(
+      () => finish(new ServiceError('unauthorized', 'Signing in took too long.')),
+      options.timeoutMs ?? ENTRA_SIGN_IN_TIMEOUT_MS,
+    );
+    options.dialog
+      .open(url.toString(), {
+        onMessage(message, messageOrigin) {
+          const answer = readAnswer(message, messageOrigin === origin, state);
+          if (!answer) return;
+          if (answer.outcome === 'error') {
+            if (answer.error === 'cancelled') outcome.onDeclined();
+            finish(new ServiceError('unauthorized', answer.error === 'cancelled' ? 'Sign-in was cancelled.' : 'Signing in failed.'));
+            return;
+          }
+          outcome.onTokens(answer.tokens);
+          finish();
+        },
+        onClosed(code) {
+          if (code === 12006) outcome.onDeclined();
+          finish(new ServiceError('unauthorized', code === 12006 ? 'Sign-in was cancelled.' : 'The sign-in window failed.'));
+        },
+      })
+      .then(
+        (dialog) => {
+          opened = dialog;
+          if (settled) dialog.close();
+        },
+        () => finish(new ServiceError('unauthorized', 'The sign-in window could not open.')),
+      );
+  });
+}
+
 /**
  * Microsoft's fallback for Outlook without nested app authentication: MSAL runs in an Office dialog on the add-in's
  * own origin, signs the user in once for every granted scope and sends the access tokens back with messageParent.
@@ -82,62 +137,19 @@ function readAnswer(message: string, fromOwnPage: boolean, state: string): z.out
  */
 export function createDialogAuth(options: DialogAuthOptions): ScopedTokenSource {
   const now = options.now ?? Date.now;
-  const origin = new URL(options.pageUrl).origin;
   const tokens = new Map<string, { accessToken: string; expiresOn: number }>();
   /** One dialog at a time per set of scopes, and a set the user declined is not asked for again by itself. */
   const signingIn = new Map<string, Promise<void>>();
   const declined = new Set<string>();
 
-  const signIn = (scopes: string[]): Promise<void> => {
-    const state = (options.createState ?? randomState)();
-    const url = new URL(ENTRA_SIGN_IN_PAGE, options.pageUrl);
-    const later = scopes !== options.scopes;
-    url.search = new URLSearchParams(later ? { state, scopes: scopes.join(' ') } : { state }).toString();
-    const key = scopes.join(' ');
-    return new Promise<void>((resolve, reject) => {
-      let opened: { close: () => void } | undefined;
-      let settled = false;
-      const finish = (error?: ServiceError): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        opened?.close();
-        if (error) reject(error);
-        else resolve();
-      };
-      const timer = setTimeout(
-        () => finish(new ServiceError('unauthorized', 'Signing in took too long.')),
-        options.timeoutMs ?? ENTRA_SIGN_IN_TIMEOUT_MS,
-      );
-      options.dialog
-        .open(url.toString(), {
-          onMessage(message, messageOrigin) {
-            const answer = readAnswer(message, messageOrigin === origin, state);
-            if (!answer) return;
-            if (answer.outcome === 'error') {
-              if (answer.error === 'cancelled') declined.add(key);
-              finish(new ServiceError('unauthorized', answer.error === 'cancelled' ? 'Sign-in was cancelled.' : 'Signing in failed.'));
-              return;
-            }
-            for (const token of answer.tokens) {
-              if (scopes.includes(token.scope)) tokens.set(token.scope, { accessToken: token.accessToken, expiresOn: token.expiresOn });
-            }
-            finish();
-          },
-          onClosed(code) {
-            if (code === 12006) declined.add(key);
-            finish(new ServiceError('unauthorized', code === 12006 ? 'Sign-in was cancelled.' : 'The sign-in window failed.'));
-          },
-        })
-        .then(
-          (dialog) => {
-            opened = dialog;
-            if (settled) dialog.close();
-          },
-          () => finish(new ServiceError('unauthorized', 'The sign-in window could not open.')),
-        );
+  const signIn = (scopes: string[]): Promise<void> =>
+    signInOnce(options, scopes, {
+      onTokens: (given) => {
+        for (const token of given)
+          if (scopes.includes(token.scope)) tokens.set(token.scope, { accessToken: token.accessToken, expiresOn: token.expiresOn });
+      },
+      onDeclined: () => declined.add(scopes.join(' ')),
     });
-  };
 
   const fresh = (scope: string): string | null => {
     const token = tokens.get(scope);

@@ -112,9 +112,11 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
     expect(await screen.findByText(paneStrings.policyUnreachableTitle)).toBeInTheDocument();
   });
 
-  test('with no item selected the pane says so calmly', async () => {
+  test('with no item selected the pane opens on Today; its item tab says so calmly', async () => {
     servePolicy(null);
     renderPane({ item: null });
+    expect(await screen.findByRole('tab', { name: 'Today', selected: true })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'This item' }));
     expect(await screen.findByText(paneStrings.noItem)).toBeInTheDocument();
   });
 

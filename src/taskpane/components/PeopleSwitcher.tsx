@@ -1,8 +1,8 @@
-import { Button, makeStyles, mergeClasses, Persona, SearchBox, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
-import { initialsOf } from '../initials';
+import { PersonRow } from './PersonRow';
 
 /** People rendered at a time; more on request, so a 500-recipient mail paints instantly. */
 export const SWITCHER_PAGE_SIZE = 20;
@@ -201,12 +201,7 @@ function PersonOption(props: {
         }
       }}
     >
-      <Persona
-        size="small"
-        name={person.displayName}
-        secondaryText={`${pane.role[person.role]} · ${person.address}`}
-        avatar={{ color: 'colorful', initials: initialsOf(person.displayName) }}
-      />
+      <PersonRow name={person.displayName} detail={`${pane.role[person.role]} · ${person.address}`} />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function SettingsSection(props: {
   children?: React.ReactNode;
 }): JSX.Element {
   const styles = useStyles();
-  const { pane } = useStrings();
+  const { pane, today } = useStrings();
   // How many people the last "Clear" removed: said once, in a status line, until the next clear.
   const [cleared, setCleared] = useState<number | null>(null);
   const clear = (): void => {
@@ -38,6 +38,9 @@ export function SettingsSection(props: {
       {props.children}
       <Text size={200} className={styles.note} data-cached={props.cachedPeople} data-kept={props.keptInPaneOnly ? 'pane' : 'device'}>
         {props.keptInPaneOnly ? pane.cacheNoteInPane(props.cachedPeople) : pane.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
+      </Text>
+      <Text size={200} className={styles.note} data-today-kept>
+        {today.kept}
       </Text>
       <Button size="small" onClick={clear} disabled={props.cachedPeople === 0}>
         {pane.clearCache}

@@ -11,11 +11,16 @@ const useStyles = makeStyles({
 });
 
 /** "Connect your LinkedIn account": the two choices said plainly, the privacy statements, then the sign-in. */
-export function ConnectPanel(props: { busy: boolean; onConnect: (choice: ChosenConsent) => void }): JSX.Element {
+export function ConnectPanel(props: {
+  busy: boolean;
+  onConnect: (choice: ChosenConsent) => void;
+  /** The choice selected when the panel opens (Today needs both ways); LinkedIn to Microsoft only unless said. */
+  initialChoice?: ChosenConsent;
+}): JSX.Element {
   const styles = useStyles();
   const { connect } = useStrings();
   const [open, setOpen] = useState(false);
-  const [choice, setChoice] = useState<ChosenConsent>('linkedInToMicrosoft');
+  const [choice, setChoice] = useState<ChosenConsent>(props.initialChoice ?? 'linkedInToMicrosoft');
   // Keyboard users land on the choice when the panel opens, and back on the button when it closes.
   const choices = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);

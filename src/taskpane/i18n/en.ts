@@ -2,6 +2,7 @@ import { describeReason, REASON_CODES, type ReasonCode } from '../../policy';
 import { cardStrings } from '../card/strings';
 import { connectStrings } from '../connect/strings';
 import { paneStrings } from '../strings';
+import { todayStrings } from '../today/strings';
 import type { LocaleStrings, ReasonText } from './types';
 
 /** English reason texts are the policy engine's own, verbatim. */
@@ -15,4 +16,10 @@ function englishReasons(): Record<ReasonCode, ReasonText> {
 }
 
 /** The reference language, and the fallback for every display language without a translation. */
-export const en: LocaleStrings = { pane: paneStrings, card: cardStrings, connect: connectStrings, reasons: englishReasons() };
+export const en: LocaleStrings = {
+  pane: paneStrings,
+  card: cardStrings,
+  connect: connectStrings,
+  reasons: englishReasons(),
+  today: todayStrings,
+};

@@ -59,3 +59,25 @@ export function formatPartialList(locale: Locale, items: readonly string[]): str
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormat(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions, kind: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${kind}`;
+  let format = clockFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { calendar: 'gregory', timeZone, ...options });
+    clockFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A time of day in the user's time zone, as the locale writes it: "9:30 AM" / "09:30" / "٩:٣٠ ص". */
+export function formatTime(locale: Locale, instant: number, timeZone: string): string {
+  return clockFormat(locale, timeZone, { hour: 'numeric', minute: '2-digit' }, 'time').format(instant);
+}
+
+/** A day in the user's time zone: "Saturday, December 5" / "Samstag, 5. Dezember" / "السبت، ٥ ديسمبر". */
+export function formatDay(locale: Locale, instant: number, timeZone: string): string {
+  return clockFormat(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }, 'day').format(instant);
+}

@@ -2,6 +2,7 @@ import type { ReasonCode } from '../../policy';
 import type { cardStrings } from '../card/strings';
 import type { connectStrings } from '../connect/strings';
 import type { paneStrings } from '../strings';
+import type { todayStrings } from '../today/strings';
 
 /** A reason's sentence and where it can be changed, in one language (who can change it is in pane.changeableBy). */
 export interface ReasonText {
@@ -21,4 +22,5 @@ export interface LocaleStrings {
   card: typeof cardStrings;
   connect: typeof connectStrings;
   reasons: ReasonTexts;
+  today: typeof todayStrings;
 }

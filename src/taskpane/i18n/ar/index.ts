@@ -2,6 +2,7 @@ import type { LocaleStrings } from '../types';
 import { connect } from './connect';
 import { card, pane } from './pane';
 import { reasons } from './reasons';
+import { today } from './today';
 
 /** Arabic (ar-SA), Modern Standard Arabic, right to left; product names stay in Latin script as Microsoft writes them. */
-export const ar: LocaleStrings = { pane, card, connect, reasons };
+export const ar: LocaleStrings = { pane, card, connect, reasons, today };

@@ -1,0 +1,18 @@
+import { Persona } from '@fluentui/react-components';
+import { initialsOf } from '../initials';
+
+/**
+ * One person as a row — the people switcher's and Today's: their photo (from LinkedIn, once looked up) or initials,
+ * their name, and one line about them (the switcher: role and address; Today: the LinkedIn headline once looked up).
+ */
+export function PersonRow(props: { name: string; detail: string; photoUrl?: string }): JSX.Element {
+  const { name, detail, photoUrl } = props;
+  return (
+    <Persona
+      size="small"
+      name={name}
+      secondaryText={detail}
+      avatar={{ color: 'colorful', initials: initialsOf(name), ...(photoUrl ? { image: { src: photoUrl, alt: '' } } : {}) }}
+    />
+  );
+}
