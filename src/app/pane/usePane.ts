@@ -6,6 +6,7 @@ import { useSuggestions } from '../useSuggestions';
 import type { PaneDependencies } from './dependencies';
 import { derivePane, type PaneState } from './derive';
 import type { FirstRender } from './firstRender';
+import type { ProfileLoader } from '../profileLoader';
 import { useDeviceOption, useLinkedInRequests, useProfileLoader, useRefusalReported, useSettledPolicy } from './paneHooks';
 import { useFollowedItem } from './useFollowedItem';
 import { useTodayPane, useTodayWork, type TodayActions } from './useTodayPane';
@@ -28,6 +29,22 @@ export interface PaneActions {
   today: TodayActions;
 }
 
+/** The connection, whose disconnect purges what the loader kept and whose new sign-in asks again for what failed. */
+function usePaneConnection(deps: PaneDependencies, loader: ProfileLoader) {
+  const purgeAfterDisconnect = useCallback(() => loader.purge({ keepOffDevice: true }), [loader]);
+  const onConnected = useCallback(() => loader.retryConnectedFailures(), [loader]);
+  const [connection, connectionActions, reportToConnection] = useConnection({
+    host: deps.host,
+    insights: deps.insights,
+    dialog: deps.signInDialog,
+    purgeCache: purgeAfterDisconnect,
+    onConnected,
+    indexedDB: deps.indexedDB,
+    wait: deps.wait,
+  });
+  return { purgeAfterDisconnect, connection, connectionActions, reportToConnection };
+}
+
 /**
  * The pane: its inputs gathered by small hooks, everything it shows derived from them by derivePane (the decision
  * first), and the requests that derivation allows carried out by effects. `firstRender`: what the page prepared
@@ -41,17 +58,7 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
   const [followed, itemActions] = useFollowedItem(host, firstRender, deps.initialPerson);
   const [userOption, setShowLinkedInFeatures] = useDeviceOption(host);
   const purgeCache = useCallback(() => void loader.purge(), [loader]);
-  const purgeAfterDisconnect = useCallback(() => loader.purge({ keepOffDevice: true }), [loader]);
-  const onConnected = useCallback(() => loader.retryConnectedFailures(), [loader]);
-  const [connection, connectionActions, reportToConnection] = useConnection({
-    host,
-    insights,
-    dialog: deps.signInDialog,
-    purgeCache: purgeAfterDisconnect,
-    onConnected,
-    indexedDB: deps.indexedDB,
-    wait: deps.wait,
-  });
+  const { purgeAfterDisconnect, connection, connectionActions, reportToConnection } = usePaneConnection(deps, loader);
   const [suggestions, suggestionsActions] = useSuggestions(insights);
   const today = useTodayPane(deps, followed, loader);
 
