@@ -67,8 +67,9 @@ function surfacesOf(overrides) {
         if (typeOf(action) !== 'ShowTaskpane') throw new Error('manifest.xml: only ShowTaskpane buttons are mapped');
         const page = resource(child(action, 'SourceLocation').getAttribute('resid'));
         const pinnable = child(action, 'SupportsPinning')?.textContent.trim() === 'true';
+        const noItemContext = child(action, 'SupportsNoItemContext')?.textContent.trim() === 'true';
         const actionId = pinnable ? 'openPinnablePane' : 'openPane';
-        actions.set(actionId, { page, pinnable });
+        actions.set(actionId, { page, pinnable, noItemContext });
         const supertip = child(control, 'Supertip');
         return {
           id: control.getAttribute('id'),
@@ -146,6 +147,8 @@ function unifiedManifestFromXml(xml) {
               type: 'openPage',
               view: 'linkedInProfile',
               ...(action.pinnable ? { pinnable: true } : {}),
+              // Opens with no item selected (Today): as the XML manifest's SupportsNoItemContext.
+              ...(action.noItemContext ? { supportsNoItemContext: true } : {}),
             })),
           },
         ],

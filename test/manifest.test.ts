@@ -40,6 +40,12 @@ describe('the manifest an admin deploys', () => {
     expect(xml).toMatch(/<SupportsPinning>true<\/SupportsPinning>/);
     expect(xml).toMatch(/<bt:Sets DefaultMinVersion="1.5">/);
   });
+  test('lets the pinnable pane open with no item selected, on Today (SupportsNoItemContext, after SupportsPinning)', () => {
+    expect(xml.match(/<SupportsNoItemContext>true<\/SupportsNoItemContext>/g)).toHaveLength(1);
+    expect(xml).toMatch(
+      /<SupportsPinning>true<\/SupportsPinning>\s*(<!--[\s\S]*?-->\s*)?<SupportsNoItemContext>true<\/SupportsNoItemContext>/,
+    );
+  });
   test('every icon exists, is a PNG of the size it claims', () => {
     for (const size of [16, 32, 64, 80, 128]) {
       expect(xml).toContain(`assets/icon-${size}.png`);

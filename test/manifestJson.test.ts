@@ -26,7 +26,7 @@ interface Unified {
   authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
   extensions: {
     requirements: { capabilities: { name: string; minVersion: string }[] };
-    runtimes: { code: { page: string }; actions: { id: string; type: string; pinnable?: boolean }[] }[];
+    runtimes: { code: { page: string }; actions: { id: string; type: string; pinnable?: boolean; supportsNoItemContext?: boolean }[] }[];
     ribbons: { contexts: string[]; tabs: { groups: { controls: Control[] }[] }[] }[];
   }[];
 }
@@ -124,10 +124,14 @@ describe('the unified manifest (manifest.json) the build emits from manifest.xml
     const surfaces = extension.ribbons.map((ribbon) => ({
       contexts: ribbon.contexts,
       pinnable: ribbon.tabs.flatMap((t) => t.groups.flatMap((g) => g.controls)).map((c) => actions.get(c.actionId)?.pinnable === true),
+      noItem: ribbon.tabs
+        .flatMap((t) => t.groups.flatMap((g) => g.controls))
+        .map((c) => actions.get(c.actionId)?.supportsNoItemContext === true),
     }));
+    // The mail pane also opens with no item selected (Today), as manifest.xml's SupportsNoItemContext says.
     expect(surfaces).toEqual([
-      { contexts: ['mailRead'], pinnable: [true] },
-      { contexts: ['meetingDetailsAttendee'], pinnable: [false] },
+      { contexts: ['mailRead'], pinnable: [true], noItem: [true] },
+      { contexts: ['meetingDetailsAttendee'], pinnable: [false], noItem: [false] },
     ]);
     for (const action of actions.values()) expect(action.type).toBe('openPage');
     // Mailbox 1.5: pinning and ItemChanged.
