@@ -19,7 +19,8 @@ export const STARTING_CONTROLS: WorkbenchControls = {
   tenantCountry: 'US',
   groupMembership: 'member',
   latencyMs: 0,
-  faults: { lookup: 'none', insights: 'none' },
+  faults: { lookup: 'none', insights: 'none', calendar: 'none' },
+  calendarPermission: 'granted',
 };
 
 const known = <T extends string>(value: T): Exclude<T, 'unknown'> | undefined =>

@@ -5,6 +5,7 @@ import {
   WORKBENCH_API,
   workbenchConnectionSchema,
   workbenchControlsSchema,
+  workbenchTokenRequestSchema,
   type WorkbenchControls,
 } from '../../src/contract/workbenchControls';
 import type { EntraUser } from '../auth/entraVerifier';
@@ -12,6 +13,7 @@ import { parseBody } from '../http/body';
 import type { EntraStandIn } from '../standins/entraIssuer';
 import type { ConnectionStore } from '../store/connections';
 import type { WorkbenchSettings } from './controls';
+import { GRAPH_RESOURCE, graphStandIn } from './graphStandIn';
 
 /**
  * Development mode only (`npm start`): what the workbench page needs from the service beside the real API — its
@@ -57,11 +59,24 @@ export async function workbenchRoutes(app: FastifyInstance, deps: WorkbenchRoute
     return { applied: true };
   });
 
-  app.post(`${WORKBENCH_API}/token`, async (_request, reply) => {
+  // A token from the local Entra issuer, in MSAL's place: for the service, or for one Microsoft Graph permission (the
+  // calendar's only when the Calendar permission control says the admin granted it, as Entra would).
+  app.post(`${WORKBENCH_API}/token`, async (request, reply) => {
+    const scope = parseBody(workbenchTokenRequestSchema, request)?.scope ?? 'service';
     const { tenantId, objectId, groups } = user();
-    const accessToken = await entra.issue({ tenantId, objectId, appId: identity.appId, ...(groups ? { groups: [...groups] } : {}) });
+    if (scope === 'Calendars.ReadBasic' && settings.controls().calendarPermission === 'notGranted')
+      return reply
+        .code(403)
+        .header('cache-control', 'no-store')
+        .send({ error: 'consent_required', message: 'AADSTS65001: The admin has not granted Calendars.ReadBasic to the add-in.' });
+    const accessToken =
+      scope === 'service'
+        ? await entra.issue({ tenantId, objectId, appId: identity.appId, ...(groups ? { groups: [...groups] } : {}) })
+        : await entra.issue({ tenantId, objectId, appId: GRAPH_RESOURCE, claims: { scp: scope } });
     return reply.header('cache-control', 'no-store').send({ accessToken });
   });
+
+  await graphStandIn(app, { settings, entra, identity });
 
   app.get(`${WORKBENCH_API}/openid/:tenant/v2.0/.well-known/openid-configuration`, async (request, reply) => {
     const { cloud } = settings.controls();

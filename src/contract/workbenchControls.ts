@@ -21,6 +21,21 @@ export const WORKBENCH_FAULTS = [
 export type WorkbenchFault = (typeof WORKBENCH_FAULTS)[number];
 
 /**
+ * Microsoft Graph's faults the development service's Graph stand-in answers the calendar with: a refused token (401),
+ * a permission not granted (403), its limit (429 with Retry-After) and being unavailable (503).
+ */
+export const GRAPH_FAULTS = ['none', 'unauthorized', 'forbidden', 'throttled', 'unavailable'] as const;
+export type GraphFault = (typeof GRAPH_FAULTS)[number];
+
+/** Whether the admin granted the add-in Calendars.ReadBasic (Today's calendar): without it no token carries it. */
+export const CALENDAR_PERMISSIONS = ['granted', 'notGranted'] as const;
+export type CalendarPermission = (typeof CALENDAR_PERMISSIONS)[number];
+
+/** What the workbench's pane asks the local Entra issuer a token for: the service, or one Microsoft Graph permission. */
+export const WORKBENCH_TOKEN_SCOPES = ['service', 'User.Read', 'Calendars.ReadBasic'] as const;
+export const workbenchTokenRequestSchema = z.optional(z.strictObject({ scope: z.enum(WORKBENCH_TOKEN_SCOPES) }));
+
+/**
  * The endpoints a fault can be aimed at: the lookup, the connected insights (insights and suggestions), and the
  * connection itself (its status, completing it and removing it; the pane's tests aim there, the workbench does not).
  */
@@ -40,7 +55,11 @@ export const workbenchControlsSchema = z.strictObject({
     lookup: z.enum(WORKBENCH_FAULTS),
     insights: z.enum(WORKBENCH_FAULTS),
     connection: z.optional(z.enum(WORKBENCH_FAULTS)),
+    /** Microsoft Graph's answer to the calendar (the Graph stand-in); none unless said. */
+    calendar: z.optional(z.enum(GRAPH_FAULTS)),
   }),
+  /** Whether the admin granted Calendars.ReadBasic; granted unless said. */
+  calendarPermission: z.optional(z.enum(CALENDAR_PERMISSIONS)),
 });
 export type WorkbenchControls = z.output<typeof workbenchControlsSchema>;
 

@@ -31,6 +31,8 @@ const LABELS: Record<keyof typeof CHOICES, string> = {
   latencyMs: 'Added latency (ms)',
   lookupFault: 'Fault: public lookup',
   insightsFault: 'Fault: connected insights',
+  calendarPermission: 'Calendars.ReadBasic (the admin granted the add-in the calendar)',
+  calendarFault: 'Fault: the calendar (Graph calendarView)',
 };
 
 /**
@@ -99,6 +101,11 @@ export function ControlsPanel(props: {
         )}
         {choice('lookupFault')}
         {choice('insightsFault')}
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Microsoft Graph (Today's calendar)</legend>
+        {choice('calendarPermission')}
+        {choice('calendarFault', '401 a refused token, 403 no permission, 429 with Retry-After, 503 unavailable.')}
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Admin policy file</legend>

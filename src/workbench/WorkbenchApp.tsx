@@ -102,7 +102,8 @@ function linkToScenario(scenario: Scenario): string {
 export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element {
   const styles = useStyles();
   const scenario = useSyncExternalStore(store.subscribe, store.get);
-  const item = SAMPLE_ITEMS.find((candidate) => candidate.key === scenario.item) ?? SAMPLE_ITEMS[0];
+  const item =
+    scenario.item === NO_ITEM ? undefined : (SAMPLE_ITEMS.find((candidate) => candidate.key === scenario.item) ?? SAMPLE_ITEMS[0]);
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -144,11 +145,30 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
   );
 }
 
-/** The message list: every sample item, the selected one marked. */
+/** The key of "nothing selected": Outlook opens the pane then too (SupportsNoItemContext), and it shows Today. */
+export const NO_ITEM = 'none';
+
+/** The message list: every sample item, the selected one marked; and "nothing selected", as after a deletion. */
 function MessageList({ selected, store }: { selected: string | undefined; store: WorkbenchStore }): JSX.Element {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label="Messages and meetings">
+      <li>
+        <button
+          type="button"
+          className={mergeClasses(styles.listItem, selected === undefined && styles.listItemSelected)}
+          aria-current={selected === undefined}
+          data-item={NO_ITEM}
+          onClick={() => store.update({ item: NO_ITEM })}
+        >
+          <Text weight="semibold" className={styles.ellipsis}>
+            Nothing selected
+          </Text>
+          <Text size={200} className={styles.ellipsis}>
+            The pane opens on Today: the people on your calendar
+          </Text>
+        </button>
+      </li>
       {SAMPLE_ITEMS.map((candidate) => (
         <li key={candidate.key}>
           <button
@@ -182,6 +202,7 @@ function ReadingPane({ item, store }: { item: (typeof SAMPLE_ITEMS)[number] | un
           LinkedIn profile
         </Button>
       </div>
+      {!item && <Text>No message or meeting is selected. Open the add-in from the ribbon: it shows Today.</Text>}
       {item && (
         <>
           <Text as="h2" size={500} weight="semibold">

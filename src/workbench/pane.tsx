@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/pane/dependencies';
-import { UNKNOWN_ENVIRONMENT } from '../app/viewer';
-import { detectCloudUnlessStated } from '../app/detectEnvironment';
+import { detectEnvironmentOf } from '../app/detectEnvironment';
+import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
 import { deviceStatementOf } from '../app/deviceStatement';
 import { loadPolicyFile } from '../services/policyFile';
 import { App } from '../taskpane/App';
 import { paneConfigKey } from './scenario';
-import { tellService, workbenchServiceUrl, workbenchTokens } from './serviceLink';
+import { tellService, workbenchGraphBase, workbenchGraphTokens, workbenchServiceUrl, workbenchTokens } from './serviceLink';
 import { BRIDGE_KEY, type WindowWithBridge, type WorkbenchStore } from './store';
 import { workbenchSignInDialog } from './workbenchDialog';
 import { createWorkbenchHost } from './workbenchHost';
@@ -50,18 +50,17 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element | null
     if (told !== configKey) return null;
     const scenario = store.get();
     const host = createWorkbenchHost(store, window.location.href);
+    // The pane's own Microsoft Graph client, against the development service's Graph stand-in (which answers as the
+    // controls say), with the local Entra issuer's tokens in MSAL's place.
+    const graph = createGraphClient(workbenchGraphTokens(), workbenchGraphBase());
     return {
       host,
       loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
-      // The cloud is detected exactly as in production, from the tenant's OpenID configuration (served by the
-      // development service as the Cloud control says); what Graph would answer comes from the other controls.
-      detectEnvironment: async (policy, user, signal) => ({
-        ...UNKNOWN_ENVIRONMENT,
-        cloud: await detectCloudUnlessStated(policy, user, { signal, base: workbenchServiceUrl('openid/') }),
-        mailboxGeo: scenario.mailboxGeo,
-        tenantCountry: scenario.tenantCountry,
-        groupMembership: scenario.groupMembership,
-      }),
+      // Detected exactly as in production: the cloud from the tenant's OpenID configuration (served as the Cloud control
+      // says), the rest through Graph.
+      detectEnvironment: (policy, user, signal) =>
+        detectEnvironmentOf({ graph, cloud: { base: workbenchServiceUrl('openid/') } }, policy, user, signal),
+      calendar: (start, end, signal) => graph.calendarView(start, end, signal),
       // The local Entra issuer's token stands in for MSAL's; the service checks it as it checks Entra's.
       insights: createInsightsClient(insightsBaseUrl(host.baseUrl), workbenchTokens(), { device: deviceStatementOf(host) }),
       cacheStorage: host.localStore,

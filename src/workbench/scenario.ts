@@ -1,6 +1,13 @@
 import { CLOUDS, CONSENTS, GROUP_MEMBERSHIPS, PLATFORMS, type AccessInput, type Cloud, type GroupMembership } from '../policy';
 import type { OfficeThemeKind } from '../office';
-import { WORKBENCH_FAULTS, type WorkbenchFault } from '../contract/workbenchControls';
+import {
+  CALENDAR_PERMISSIONS,
+  GRAPH_FAULTS,
+  WORKBENCH_FAULTS,
+  type CalendarPermission,
+  type GraphFault,
+  type WorkbenchFault,
+} from '../contract/workbenchControls';
 
 /**
  * One workbench scenario: what Microsoft 365 and Office would report, the user's settings, and the admin's policy file.
@@ -24,6 +31,9 @@ export interface Scenario {
   latencyMs: string;
   lookupFault: WorkbenchFault;
   insightsFault: WorkbenchFault;
+  /** Microsoft Graph (the development service's stand-in): whether the admin granted the calendar, and its faults. */
+  calendarPermission: CalendarPermission;
+  calendarFault: GraphFault;
   /** The text served as linkedin-policy.json, or null when no file is served (404). */
   policyText: string | null;
   /** The person the pane shows on the item (their address), or null for the pane's own choice (the sender first). */
@@ -52,6 +62,8 @@ export const DEFAULT_SCENARIO: Scenario = {
   latencyMs: '0',
   lookupFault: 'none',
   insightsFault: 'none',
+  calendarPermission: 'granted',
+  calendarFault: 'none',
   policyText: DEFAULT_POLICY_TEXT,
   person: null,
 };
@@ -88,6 +100,8 @@ export const CHOICES = {
   latencyMs: ['0', '100', '1000', '3000', '9000'],
   lookupFault: WORKBENCH_FAULTS,
   insightsFault: WORKBENCH_FAULTS,
+  calendarPermission: CALENDAR_PERMISSIONS,
+  calendarFault: GRAPH_FAULTS,
 } as const satisfies Record<string, readonly string[]>;
 
 type ChoiceKey = keyof typeof CHOICES;
@@ -103,6 +117,8 @@ const PARAM: Record<ChoiceKey, string> = {
   latencyMs: 'latency',
   lookupFault: 'lookupFault',
   insightsFault: 'insightsFault',
+  calendarPermission: 'calendar',
+  calendarFault: 'calendarFault',
 };
 
 function pick<K extends ChoiceKey>(key: K, raw: string | null): Scenario[K] {

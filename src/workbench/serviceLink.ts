@@ -6,6 +6,8 @@ import {
   type WorkbenchControls,
 } from '../contract/workbenchControls';
 import { requestJson } from '../services/http';
+import { NOT_GRANTED, type ScopedTokenSource } from '../services/auth';
+import { isServiceError, ServiceError } from '../services/errors';
 import type { Scenario } from './scenario';
 
 /**
@@ -23,7 +25,8 @@ export function controlsOf(scenario: Scenario): WorkbenchControls {
     tenantCountry: scenario.tenantCountry,
     groupMembership: scenario.groupMembership,
     latencyMs: Number(scenario.latencyMs) || 0,
-    faults: { lookup: scenario.lookupFault, insights: scenario.insightsFault },
+    faults: { lookup: scenario.lookupFault, insights: scenario.insightsFault, calendar: scenario.calendarFault },
+    calendarPermission: scenario.calendarPermission,
   };
 }
 
@@ -48,19 +51,54 @@ export async function tellService(scenario: Scenario, connection: boolean): Prom
 
 const TOKEN_REUSE_MS = 30 * 60 * 1000;
 
-/** The workbench user's access token for the service, from the local Entra issuer; reused for half an hour, as MSAL caches. */
-export function workbenchTokens(): () => Promise<string> {
-  let cached: { token: Promise<string>; at: number } | undefined;
-  return () => {
-    if (!cached || Date.now() - cached.at > TOKEN_REUSE_MS) {
-      const token = requestJson({ url: workbenchServiceUrl('token'), method: 'POST', schema: workbenchTokenSchema }).then(
-        (a) => a.accessToken,
-      );
-      cached = { token, at: Date.now() };
-      token.catch(() => {
-        cached = undefined;
-      });
-    }
-    return cached.token;
+type TokenScope = 'service' | 'User.Read' | 'Calendars.ReadBasic';
+
+/** A token from the local Entra issuer for `scope`; a permission the admin did not grant fails as MSAL's would. */
+function askToken(scope: TokenScope): Promise<string> {
+  return requestJson({
+    url: workbenchServiceUrl('token'),
+    method: 'POST',
+    ...(scope === 'service' ? {} : { body: { scope } }),
+    schema: workbenchTokenSchema,
+  }).then(
+    (answer) => answer.accessToken,
+    (error: unknown) => {
+      if (isServiceError(error) && error.status === 403)
+        throw new ServiceError('unauthorized', 'The admin has not granted this permission.', { code: NOT_GRANTED });
+      throw error;
+    },
+  );
+}
+
+/** Tokens per scope, each reused for half an hour as MSAL caches them (never after a refusal: forceRefresh). */
+function tokenCache(): (scope: TokenScope, forceRefresh?: boolean) => Promise<string> {
+  const cached = new Map<TokenScope, { token: Promise<string>; at: number }>();
+  return (scope, forceRefresh = false) => {
+    const held = cached.get(scope);
+    if (held && !forceRefresh && Date.now() - held.at <= TOKEN_REUSE_MS) return held.token;
+    const token = askToken(scope);
+    cached.set(scope, { token, at: Date.now() });
+    token.catch(() => cached.delete(scope));
+    return token;
   };
 }
+
+/** The workbench user's access token for the service, from the local Entra issuer (MSAL's place). */
+export function workbenchTokens(): () => Promise<string> {
+  const tokens = tokenCache();
+  return () => tokens('service');
+}
+
+/** The workbench user's tokens for Microsoft Graph (the Graph stand-in), one permission at a time, as the pane asks. */
+export function workbenchGraphTokens(): ScopedTokenSource {
+  const tokens = tokenCache();
+  return (scopes, options) => {
+    const [scope] = scopes;
+    if (scopes.length !== 1 || (scope !== 'User.Read' && scope !== 'Calendars.ReadBasic'))
+      return Promise.reject(new ServiceError('unauthorized', `The add-in does not ask for the permission ${scopes.join(' ')}.`));
+    return tokens(scope, options?.forceRefresh === true);
+  };
+}
+
+/** Where the development service's Microsoft Graph stand-in answers (server/dev/graphStandIn.ts). */
+export const workbenchGraphBase = (): string => workbenchServiceUrl('graph/v1.0/');

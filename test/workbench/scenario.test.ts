@@ -25,6 +25,8 @@ describe('a workbench scenario lives in the URL', () => {
       latencyMs: '1000',
       lookupFault: 'throttled',
       insightsFault: 'none',
+      calendarPermission: 'notGranted',
+      calendarFault: 'throttled',
       policyText: '{ "linkedInAccountConnections": "selected", "selectedUsers": ["alex@contoso.com"] }',
       person: 'isaiah.langer@fabrikam.com',
     };
