@@ -10,3 +10,4 @@ export type { PublicState } from './profileLoader';
 export type { TodayPerson, TodayMeeting } from './today/meetings';
 export type { MeetingMoment } from './today/timeline';
 export { PEOPLE_SHOWN_PER_MEETING } from './today/timeline';
+export type { PaneViewName } from './today/useTodayView';

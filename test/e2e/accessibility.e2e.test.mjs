@@ -111,7 +111,57 @@ const STATES = [
     },
     live: '[data-notice="disconnected"]',
   },
-  { name: 'no item', query: 'item=none', ready: (pane) => pane.locator('[data-state="no-item"]') },
+  // Today (no item selected opens it), at 10:40 in Berlin so meetings are still ahead.
+  {
+    name: 'Today: not connected (no item selected)',
+    query: 'item=none',
+    ready: (pane) => pane.locator('[data-today="refused"]'),
+    today: true,
+  },
+  {
+    name: 'Today: the day, both ways',
+    query: 'item=none&consent=twoWay',
+    ready: (pane) => pane.locator('[data-today-person][data-state="match"]'),
+    today: true,
+  },
+  {
+    name: 'Today: a person opened from the day',
+    query: 'item=none&consent=twoWay',
+    ready: async (pane) => {
+      await pane.locator('[data-today-person="aiko.tanaka@fabrikam.com"]').first().click();
+      return pane.getByText('12 mutual connections');
+    },
+    today: true,
+  },
+  {
+    name: 'Today: LinkedIn to Microsoft only',
+    query: 'item=none&consent=linkedInToMicrosoft',
+    ready: (pane) => pane.getByRole('button', { name: 'Share data both ways' }),
+    today: true,
+  },
+  {
+    name: 'Today: the calendar not granted',
+    query: 'item=none&consent=twoWay&calendar=notGranted',
+    // The local Entra refuses the calendar's token, as Entra does without admin consent.
+    expectedErrors: [/403/],
+    ready: (pane) => pane.locator('[data-today="not-granted"]'),
+    live: '[data-today="not-granted"]',
+    today: true,
+  },
+  {
+    name: 'Today: Graph busy',
+    query: 'item=none&consent=twoWay&calendarFault=throttled',
+    expectedErrors: [/429/],
+    ready: (pane) => pane.locator('[data-today="error"]'),
+    live: '[data-today="error"]',
+    today: true,
+  },
+  {
+    name: 'Today in Arabic',
+    query: 'item=none&consent=twoWay&lang=ar-SA',
+    ready: (pane) => pane.locator('[data-today="ready"]'),
+    today: true,
+  },
   { name: '500-recipient switcher', query: 'item=all-company', ready: (pane) => pane.getByRole('button', { name: 'Show 20 more' }) },
   // Other display languages: German's long words must still fit; Arabic mirrors the pane (right to left).
   { name: 'German, connected card', query: 'lang=de-DE&consent=twoWay', ready: (pane) => pane.locator('[data-state="connected-card"]') },
@@ -170,7 +220,8 @@ describe('axe: no serious or critical violation in any pane state, in every them
     for (const [theme, media] of Object.entries(THEMES)) {
       test(`${state.name} — ${theme}`, async () => {
         const query = [state.query, `theme=${theme}`].filter(Boolean).join('&');
-        const session = await openWorkbench(harness, `?${query}`, state.expectedErrors ?? []);
+        const clock = state.today ? { timezoneId: 'Europe/Berlin', time: new Date('2026-12-05T10:40:00+01:00') } : {};
+        const session = await openWorkbench(harness, `?${query}`, state.expectedErrors ?? [], clock);
         await session.page.emulateMedia(media);
         await (await state.ready(session.pane)).first().waitFor();
         const frame = paneFrame(session.page);

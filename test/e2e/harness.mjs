@@ -94,12 +94,15 @@ function photoPlaceholder(path) {
 }
 
 /**
- * A fresh context (no storage shared with other tests) that records console errors and uncaught exceptions.
+ * A fresh context (no storage shared with other tests) that records console errors and uncaught exceptions; in a time
+ * zone and from a time when asked (`timezoneId`, `time`).
  * Office.js is served only by Microsoft's CDN, out of reach here: it is answered with an empty script, as the
  * workbench does not use it. `expectedErrors` lists failures a journey injects on purpose (e.g. a 429).
  */
-export async function openWorkbench(harness, query = '', expectedErrors = []) {
-  const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 } });
+export async function openWorkbench(harness, query = '', expectedErrors = [], { timezoneId, time } = {}) {
+  const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 }, ...(timezoneId ? { timezoneId } : {}) });
+  // `time`: the browser's clock starts there and runs on (Today's journeys: a morning, a minute before midnight).
+  if (time) await context.clock.install({ time });
   await context.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
   );

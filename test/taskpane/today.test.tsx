@@ -226,3 +226,27 @@ test('in Arabic: the tabs, the day and its times in Arabic, right to left', asyn
   await act(async () => undefined);
   expect(MORNING).toBe(Date.UTC(2026, 11, 5, 9, 40));
 });
+
+test('keyboard: the tabs are one stop, arrows and Home/End select; each meeting’s people are one stop, arrows move', async () => {
+  renderToday({ item: sampleItem('external-sender') });
+  const itemTab = await screen.findByRole('tab', { name: 'This item', selected: true });
+  expect(screen.getByRole('tab', { name: 'Today' })).toHaveAttribute('tabindex', '-1');
+  itemTab.focus();
+  await userEvent.keyboard('{ArrowRight}');
+  expect(screen.getByRole('tab', { name: 'Today', selected: true })).toHaveFocus();
+  expect(screen.getByRole('tab', { name: 'Today' })).toHaveAttribute('tabindex', '0');
+  await userEvent.keyboard('{Home}');
+  expect(screen.getByRole('tab', { name: 'This item', selected: true })).toHaveFocus();
+  await userEvent.keyboard('{End}');
+  await screen.findByRole('heading', { name: 'Today, Saturday, December 5' });
+  const people = within(meeting('All-hands: December update')).getAllByRole('button').filter((b) => b.hasAttribute('data-today-person'));
+  expect(people.map((p) => p.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
+  people[0]?.focus();
+  await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+  expect(people[2]).toHaveFocus();
+  expect(people.map((p) => p.getAttribute('tabindex'))).toEqual(['-1', '-1', '0', '-1', '-1']);
+  await userEvent.keyboard('{End}');
+  expect(people[4]).toHaveFocus();
+  await userEvent.keyboard('{ArrowDown}');
+  expect(people[4]).toHaveFocus();
+});

@@ -1,7 +1,8 @@
-import { Button, Divider, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { Button, Divider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useStrings } from '../i18n/hooks';
 import { TodayView } from '../today/lazyToday';
+import { PaneTabs } from './PaneTabs';
 import { PeopleSwitcher } from './PeopleSwitcher';
 import { PersonView, type ReadyProps } from './PersonView';
 import { AdminDetails, ConnectionNoticeBar, ConnectionSettings, ExpiredConnectionBar, SettingsSection } from './secondarySections';
@@ -37,19 +38,7 @@ export function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element
       )}
       {/* The pane's first stop when tabbing in from Outlook, as before Today had a tab. */}
       {state.view === 'item' && <RefreshButton onRefresh={actions.refreshItem} />}
-      <TabList
-        size="small"
-        selectedValue={state.view}
-        onTabSelect={(_, data) => actions.today.show(data.value === 'today' ? 'today' : 'item')}
-        aria-label={today.tabsLabel}
-      >
-        <Tab value="item" id="pane-tab-item" aria-controls="pane-tabpanel">
-          {today.tabItem}
-        </Tab>
-        <Tab value="today" id="pane-tab-today" aria-controls="pane-tabpanel">
-          {today.tabToday}
-        </Tab>
-      </TabList>
+      <PaneTabs view={state.view} onShow={actions.today.show} />
       <div className={stack.stack} role="tabpanel" id="pane-tabpanel" aria-labelledby={`pane-tab-${state.view}`} data-view={state.view}>
         {state.view === 'item' ? (
           <ItemView state={state} actions={actions} revealed={revealed} />

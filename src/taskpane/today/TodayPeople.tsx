@@ -1,4 +1,5 @@
-import { Badge, Button, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type KeyboardEvent } from 'react';
 import type { PublicState, TodayPerson } from '../../app/vocabulary';
 import { PersonRow } from '../components/PersonRow';
 import { useStrings } from '../i18n/hooks';
@@ -24,9 +25,10 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-    '& .fui-Persona': { minWidth: 0 },
+    '& .fui-Persona': { minWidth: 0, flexGrow: 1, flexShrink: 1 },
     '& .fui-Persona__primaryText, & .fui-Persona__secondaryText': { overflowWrap: 'anywhere' },
   },
+  tag: { flexShrink: 0 },
 });
 
 /** The one line under a person's name in Today: their LinkedIn headline once looked up, their address otherwise. */
@@ -49,10 +51,21 @@ export function TodayPeople(props: {
 }): JSX.Element {
   const styles = useStyles();
   const { today } = useStrings();
-  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
+  // The one row in the tab order: the last one focused (the first at first).
+  const [current, setCurrent] = useState(0);
+  const active = Math.min(current, props.people.length - 1);
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number): void => {
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: props.people.length - 1 };
+    const next = moves[event.key];
+    if (next === undefined || next < 0 || next >= props.people.length) return;
+    event.preventDefault();
+    setCurrent(next);
+    const rows = event.currentTarget.closest('ul')?.querySelectorAll<HTMLElement>('[data-today-person]');
+    rows?.[next]?.focus();
+  };
   return (
-    <ul className={styles.list} aria-label={props.label} {...arrows}>
-      {props.people.map((person) => {
+    <ul className={styles.list} aria-label={props.label}>
+      {props.people.map((person, index) => {
         const profile = props.profileOf(person.address);
         const { detail, photoUrl } = detailOf(person, profile);
         return (
@@ -62,11 +75,14 @@ export function TodayPeople(props: {
               className={styles.row}
               data-today-person={person.address}
               data-state={profile.status}
+              tabIndex={index === active ? 0 : -1}
+              onFocus={() => setCurrent(index)}
+              onKeyDown={(event) => onKeyDown(event, index)}
               onClick={() => props.onOpen(person)}
             >
               <PersonRow name={person.displayName} detail={detail} {...(photoUrl ? { photoUrl } : {})} />
               {person.external && (
-                <Badge appearance="outline" size="small" color="informative">
+                <Badge appearance="outline" size="small" color="informative" className={styles.tag}>
                   {today.external}
                 </Badge>
               )}

@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReadyPane } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
+import type { ServiceErrorKind } from '../../app/vocabulary';
 import { useCountdown } from '../card/useCountdown';
 import { ReasonList } from '../components/ReasonList';
 import { ConnectPanel } from '../connect/ConnectPanel';
@@ -41,6 +42,18 @@ export default function TodayView(props: TodayViewProps): JSX.Element {
 }
 
 function TodayCalendar({ state, actions, returnTo }: TodayViewProps): JSX.Element {
+  const { calendar } = state.today;
+  if (calendar.status === 'ready')
+    return <MeetingList today={state.today} onOpen={actions.today.open} onShown={actions.today.setShown} returnTo={returnTo} />;
+  // Reading, and what went wrong, are announced (the day itself is not: a screen reader reads it at its own pace).
+  return (
+    <div aria-live="polite">
+      <TodayCalendarStatus state={state} actions={actions} />
+    </div>
+  );
+}
+
+function TodayCalendarStatus({ state, actions }: TodayViewProps): JSX.Element | null {
   const { today: t } = useStrings();
   const { calendar } = state.today;
   switch (calendar.status) {
@@ -63,7 +76,7 @@ function TodayCalendar({ state, actions, returnTo }: TodayViewProps): JSX.Elemen
         />
       );
     case 'ready':
-      return <MeetingList today={state.today} onOpen={actions.today.open} onShown={actions.today.setShown} returnTo={returnTo} />;
+      return null;
   }
 }
 
@@ -120,12 +133,7 @@ function TodayConnectionLimit({ state, actions }: TodayViewProps): JSX.Element {
 }
 
 /** The calendar could not be read: the admin's missing permission said as such, any other failure with Retry. */
-function TodayError(props: {
-  kind: keyof ReturnType<typeof useStrings>['today']['error'];
-  notGranted: boolean;
-  retryAfterSeconds?: number;
-  onRetry: () => void;
-}): JSX.Element {
+function TodayError(props: { kind: ServiceErrorKind; notGranted: boolean; retryAfterSeconds?: number; onRetry: () => void }): JSX.Element {
   const { today: t, pane, card } = useStrings();
   const waitLeft = useCountdown(props.kind === 'throttled' ? props.retryAfterSeconds : undefined);
   if (props.notGranted)
