@@ -27,6 +27,13 @@ const shots = [
     ready: openConsentPanel,
   },
   {
+    // Today at 10:40 in Berlin: the meeting now, the next one, their people with their headlines.
+    name: 'today',
+    query: '?item=none&consent=twoWay',
+    clock: { timezoneId: 'Europe/Berlin', time: new Date('2026-12-05T10:40:00+01:00') },
+    ready: (pane) => pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').first(),
+  },
+  {
     name: 'settings',
     query: '?consent=linkedInToMicrosoft',
     ready: async (pane) => {
@@ -39,7 +46,7 @@ const shots = [
 
 for (const shot of shots) {
   test(`screenshot: ${shot.name}`, async () => {
-    const session = await openWorkbench(harness, shot.query);
+    const session = await openWorkbench(harness, shot.query, [], shot.clock);
     await (await shot.ready(session.pane)).waitFor();
     await session.page.waitForTimeout(300);
     const file = join(OUT, `${shot.name}.png`);
