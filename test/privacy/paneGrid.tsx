@@ -42,8 +42,10 @@ import {
   type PolicyState,
   type TenantMode,
 } from '../../src/policy';
-import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
-import { createInsightsClient } from '../../src/services/insightsClient';
+import { createGraphClient, GRAPH_BASE, type GraphClient } from '../../src/services/graphClient';
+import { createInsightsClient, type InsightsClient } from '../../src/services/insightsClient';
+import type { DetectedEnvironment } from '../../src/app/viewer';
+import type { ItemSnapshot } from '../../src/office';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
@@ -340,9 +342,63 @@ export function describeRow(row: GridRow): string {
   );
 }
 
+/** The policy file and Microsoft Graph's detection answering as the row says (msw handlers). */
+export function policyAndGraphHandlers(real: Realised) {
+  const g = real.graph;
+  return [
+    http.get(POLICY_URL, () => (real.policyFile === null ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(real.policyFile))),
+    http.get(`${GRAPH_BASE}me`, () =>
+      g.preferredDataLocation === 'error'
+        ? HttpResponse.json({ error: { code: 'InternalServerError' } }, { status: 500 })
+        : HttpResponse.json({
+            id: 'viewer-id',
+            userPrincipalName: SAMPLE_VIEWER.address,
+            mail: SAMPLE_VIEWER.address,
+            preferredDataLocation: g.preferredDataLocation.ok,
+          }),
+    ),
+    http.get(`${GRAPH_BASE}organization`, () =>
+      g.country === 'error'
+        ? HttpResponse.json({ error: { code: 'Forbidden' } }, { status: 403 })
+        : HttpResponse.json({ value: g.country.ok === 'none' ? [] : [{ countryLetterCode: g.country.ok }] }),
+    ),
+    http.post(`${GRAPH_BASE}me/checkMemberGroups`, () =>
+      g.groups === 'error'
+        ? HttpResponse.json({ error: { code: 'InternalServerError' } }, { status: 500 })
+        : HttpResponse.json({ value: g.groups.ok }),
+    ),
+  ];
+}
+
+/**
+ * The pane a row runs: a fake Outlook with the row's platform, option and consent record, the real policy-file loader
+ * and Graph detection, the real insights client; `onDetected` tells the service what the pane detected (its SERVICE_*
+ * settings and the token's groups describe the same tenant).
+ */
+export function gridPane(
+  real: Realised,
+  item: ItemSnapshot | null,
+  parts: { graph: GraphClient; insights: InsightsClient; onDetected: (environment: DetectedEnvironment) => void },
+): { deps: PaneDependencies; storage: ReturnType<typeof memoryStorage> } {
+  const storage = memoryStorage();
+  const fake = createFakeHost({ item, platform: real.platform, userOption: real.input.userOption, consent: real.recordConsent });
+  const deps: PaneDependencies = {
+    host: fake.host,
+    loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
+    detectEnvironment: async (policy, user, signal) => {
+      const detected = await detectWithGraph(parts.graph, policy, user, signal);
+      parts.onDetected(detected);
+      return detected;
+    },
+    insights: parts.insights,
+    cacheStorage: storage,
+  };
+  return { deps, storage };
+}
+
 // ── Rendering a row and checking the request log ──────────────────────────────────────────────────────────────────
 
-const EMAIL = /[^\s@/?#&=:;,]+@[^\s@/?#&=:;,]+\.[a-z]{2,}/i;
+export const EMAIL = /[^\s@/?#&=:;,]+@[^\s@/?#&=:;,]+\.[a-z]{2,}/i;
 const API = '/api/v1/';
 
 /** Registers the msw server and the per-row test for one shard of ROWS. */
@@ -378,49 +434,12 @@ export function runPaneGridShard(shard: number, shards: number): void {
         ? { status: 'connected', consent: real.serviceConsent as 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z' }
         : { status: 'notConnected' },
     };
-    const g = real.graph;
-    server.use(
-      http.get(POLICY_URL, () => (real.policyFile === null ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(real.policyFile))),
-      http.get(`${GRAPH_BASE}me`, () =>
-        g.preferredDataLocation === 'error'
-          ? HttpResponse.json({ error: { code: 'InternalServerError' } }, { status: 500 })
-          : HttpResponse.json({
-              id: 'viewer-id',
-              userPrincipalName: SAMPLE_VIEWER.address,
-              mail: SAMPLE_VIEWER.address,
-              preferredDataLocation: g.preferredDataLocation.ok,
-            }),
-      ),
-      http.get(`${GRAPH_BASE}organization`, () =>
-        g.country === 'error'
-          ? HttpResponse.json({ error: { code: 'Forbidden' } }, { status: 403 })
-          : HttpResponse.json({ value: g.country.ok === 'none' ? [] : [{ countryLetterCode: g.country.ok }] }),
-      ),
-      http.post(`${GRAPH_BASE}me/checkMemberGroups`, () =>
-        g.groups === 'error'
-          ? HttpResponse.json({ error: { code: 'InternalServerError' } }, { status: 500 })
-          : HttpResponse.json({ value: g.groups.ok }),
-      ),
-    );
-    const storage = memoryStorage();
-    const fake = createFakeHost({
-      item: sampleItem(person.item),
-      platform: real.platform,
-      userOption: real.input.userOption,
-      consent: real.recordConsent,
-    });
-    const deps: PaneDependencies = {
-      host: fake.host,
-      loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
-      // The service detects what the pane detected (its SERVICE_* settings and the token's groups describe the same tenant).
-      detectEnvironment: async (policy, user, signal) => {
-        const detected = await detectWithGraph(graph, policy, user, signal);
-        controls = { ...controls, environment: detected };
-        return detected;
-      },
+    server.use(...policyAndGraphHandlers(real));
+    const { deps, storage } = gridPane(real, sampleItem(person.item), {
+      graph,
       insights,
-      cacheStorage: storage,
-    };
+      onDetected: (environment) => (controls = { ...controls, environment }),
+    });
     // Half the rows start as in Outlook (bootPane: the policy and item first, the first lookup sent before the first
     // render), half as the workbench does (the pane starts by itself): both must keep to the rules.
     const firstRender = Math.floor(row.index / shards) % 2 === 1 ? await prepareFirstRender(deps, new AbortController().signal) : undefined;
