@@ -138,6 +138,14 @@ describe('every reason is explained, and LinkedIn is asked only what the decisio
       /isn't available in Microsoft apps/,
       ['GET /api/v1/connection', 'POST /api/v1/profiles/lookup'],
     ],
+    // Today's own reasons (no item selected opens Today): neither the calendar nor a lookup is asked.
+    ['today-not-connected', '?item=none', /Today needs your LinkedIn account connected with sharing data both ways/],
+    [
+      'today-inbound-only',
+      '?item=none&consent=linkedInToMicrosoft',
+      /Today needs sharing data both ways, because it sends the people on your calendar to LinkedIn/,
+      ['GET /api/v1/connection'],
+    ],
   ];
   test('the table has a row for every reason code of the policy engine', () => {
     const source = readFileSync(new URL('../../src/policy/reasons.ts', import.meta.url), 'utf8');
@@ -147,8 +155,13 @@ describe('every reason is explained, and LinkedIn is asked only what the decisio
   });
   for (const [code, query, sentence, allowed = []] of cases) {
     test(code, async () => {
-      // No policy file is a 404 by design; an unknown cloud is the tenant's OpenID configuration answering 400.
-      const expected = [...(query.includes('nopolicy') ? [/404/] : []), ...(query.includes('cloud=unknown') ? [/400/] : [])];
+      // No policy file is a 404 by design; an unknown cloud is the tenant's OpenID configuration answering 400; an
+      // unknown membership is the Graph stand-in's checkMemberGroups failing (500), as the pane's own Graph client reads it.
+      const expected = [
+        ...(query.includes('nopolicy') ? [/404/] : []),
+        ...(query.includes('cloud=unknown') ? [/400/] : []),
+        ...(query.includes('membership=unknown') ? [/500/] : []),
+      ];
       const session = await openWorkbench(harness, query, expected);
       const reason = session.pane.locator(`[data-reason="${code}"]`);
       await reason.waitFor();
