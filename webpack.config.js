@@ -16,9 +16,9 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { pageHtml } = require('./scripts/pages.cjs');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
-const { manifestForPublicUrl } = require('./scripts/manifest.cjs');
+const { manifestForBuild } = require('./scripts/manifest.cjs');
 const { unifiedManifestFromXml } = require('./scripts/unified-manifest.cjs');
-const { BUILD_INFO_FILE, buildInfo } = require('./scripts/build-info.cjs');
+const { BUILD_INFO_FILE, buildInfo, deployWarnings, manifestSettings } = require('./scripts/build-info.cjs');
 
 const DEV_PORT = 3000;
 
@@ -75,16 +75,21 @@ class CompileHintPlugin {
   }
 }
 
-/** Writes what the build was made for (scripts/build-info.cjs) beside the service, which serves under its path. */
+/**
+ * Writes what the build was made for (scripts/build-info.cjs) beside the service, which serves under its path; and for
+ * a deploy build, warns about what it lacks (publicUrl, clientId, the organisation's own add-in id).
+ */
 class BuildInfoPlugin {
-  constructor(info) {
+  constructor(info, warnings) {
     this.info = info;
+    this.warnings = warnings;
   }
   apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
+    const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('BuildInfoPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'BuildInfoPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         compilation.emitAsset(BUILD_INFO_FILE, new sources.RawSource(`${JSON.stringify(this.info, null, 2)}\n`));
+        for (const warning of this.warnings) compilation.warnings.push(new WebpackError(`deploy build: ${warning}`));
       });
     });
   }
@@ -147,7 +152,6 @@ const workbenchPages = () => [
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
-  const publicUrl = env.publicUrl || '';
   const workbench = Boolean(env.workbench);
   return {
     mode,
@@ -185,7 +189,8 @@ module.exports = async (env = {}, argv = {}) => {
       ...(env.bench ? benchPages() : []),
       new PreloadChunkGroupPlugin('pane', ['taskpane.html', 'benchPane.html']),
       new CompileHintPlugin('pane'),
-      new BuildInfoPlugin(buildInfo(env)),
+      // The deploy build (npm run build): not the workbench's, the benchmark's or a development server's.
+      new BuildInfoPlugin(buildInfo(env), mode === 'production' && !workbench && !env.bench ? deployWarnings(env) : []),
       // The add-in's Microsoft Entra app: npm run build -- --env clientId=<app id> --env insightsScope=api://<id>/access_as_user
       new DefinePlugin({
         __AUTH_CONFIG__: JSON.stringify({ clientId: env.clientId || '', insightsScope: env.insightsScope || '' }),
@@ -213,19 +218,14 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'public', to: '.' },
           { from: 'policy/linkedin-policy.schema.json', to: 'linkedin-policy.schema.json' },
           { from: 'policy/linkedin-policy.example.json', to: 'linkedin-policy.example.json' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => (publicUrl ? manifestForPublicUrl(content.toString(), publicUrl) : content),
-          },
+          // The organisation's manifest: its URLs, add-in id, provider name and version (npm run build -- --env …).
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestForBuild(content.toString(), manifestSettings(env)) },
           // The unified manifest for Microsoft 365, derived from the same (rewritten) manifest.xml.
           {
             from: 'manifest.xml',
             to: 'manifest.json',
-            transform: (content) => {
-              const xml = publicUrl ? manifestForPublicUrl(content.toString(), publicUrl) : content.toString();
-              return `${JSON.stringify(unifiedManifestFromXml(xml), null, 2)}\n`;
-            },
+            transform: (content) =>
+              `${JSON.stringify(unifiedManifestFromXml(manifestForBuild(content.toString(), manifestSettings(env))), null, 2)}\n`,
           },
         ],
       }),

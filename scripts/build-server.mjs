@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** The service's entry points: dist/server/<name>.cjs. */
-export const SERVER_ENTRIES = ['main', 'serve'];
+/** The service's entry points → dist/server/<name>.cjs: the API, the add-in with the API, the day-2 commands. */
+export const SERVER_ENTRIES = JSON.parse(readFileSync(join(root, 'scripts/server-entries.json'), 'utf8'));
 /** Node versions the bundle is written for (package.json's engines: the current LTS lines). */
 export const NODE_TARGET = 'node22';
 /** What PGlite needs at run time (no extensions, no types, no maps). */
@@ -22,7 +22,7 @@ const PGLITE_FILES = ['package.json', 'LICENSE', 'dist/index.cjs', 'dist/pglite.
 
 export async function buildServer(outdir = join(root, 'dist', 'server')) {
   await build({
-    entryPoints: Object.fromEntries(SERVER_ENTRIES.map((name) => [name, join(root, 'server', `${name}.ts`)])),
+    entryPoints: Object.fromEntries(Object.entries(SERVER_ENTRIES).map(([name, file]) => [name, join(root, file)])),
     bundle: true,
     platform: 'node',
     target: NODE_TARGET,

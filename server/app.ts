@@ -8,9 +8,11 @@ import type { ServiceContext } from './context';
 import { createTokenCipher, type TokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
 import { jsonBodiesOnly } from './http/body';
-import { handleError } from './http/errors';
+import { handleError, isDatabaseUnavailable } from './http/errors';
+import { databaseRateLimitStore, sweepRateLimitWindows } from './http/rateLimitStore';
 import { securityHeaders } from './http/headers';
 import { loggerOptions } from './logging';
+import type { Metrics } from './metrics';
 import { healthRoutes } from './routes/health';
 import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
 import type { ServiceRules } from './rules/serviceRules';
@@ -36,6 +38,10 @@ export interface AppDeps {
   /** `npm run serve`: HTTPS from this certificate and key, and the reverse proxies to trust (server/hosting/config.ts). */
   tls?: { cert: Buffer; key: Buffer };
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Where each answered request is counted (the process's /metrics); none: not counted. */
+  metrics?: Metrics;
+  /** Where the rate limits count: the database (shared by instances; the default on PostgreSQL) or this process's memory. */
+  rateLimitStore?: 'database' | 'memory';
   /** Runs on the new instance before any route is registered (development mode's fault layer, server/dev/). */
   beforeRoutes?: (app: FastifyInstance) => void;
 }
@@ -52,6 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const options: FastifyServerOptions = {
     logger: deps.logger ?? loggerOptions(config.logLevel),
     bodyLimit: BODY_LIMIT,
+    // One line per request, written once it is answered (requestLine below), instead of Fastify's two.
+    disableRequestLogging: true,
     // Behind a reverse proxy (TRUST_PROXY, npm run serve) the client is who the trusted proxies say; otherwise the socket.
     trustProxy: deps.trustProxy ?? false,
   };
@@ -71,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   backgroundJobs(app, revocations, deps);
 
+  requestLine(app, deps.metrics);
   deps.beforeRoutes?.(app);
   app.decorateRequest('entraUser', null);
   app.setErrorHandler(handleError);
@@ -78,12 +87,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   jsonBodiesOnly(app);
 
   await securityHeaders(app);
+  const limits = rateLimitCounting(app, deps);
   // Per client IP, on every request (before any token check).
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimit.perIpPerMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => `ip:${request.ip}`,
+    ...limits('per-ip'),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       error: 'throttled',
@@ -107,6 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         max: config.rateLimit.perUserPerMinute,
         timeWindow: 60_000,
         keyGenerator: (request) => (request.entraUser ? `user:${userKey(request.entraUser)}` : `ip:${request.ip}`),
+        ...limits('per-user'),
         errorResponseBuilder: (_request, context) => ({
           statusCode: 429,
           error: 'throttled',
@@ -160,4 +172,37 @@ function backgroundJobs(app: FastifyInstance, revocations: RevocationQueue, deps
     for (const stop of stops) stop();
     await purge?.run().catch((error: unknown) => app.log.warn({ err: error }, 'deleted rows not purged at close'));
   });
+}
+
+/**
+ * How the rate limits count. In the database (PostgreSQL's default, so N instances allow the limit once, not N times):
+ * a store per limit, finished windows swept every minute, and a database that does not answer skips the count (the
+ * call then meets the same database and answers 503). In memory: the plugin's own store (the embedded database's
+ * single process).
+ */
+function rateLimitCounting(app: FastifyInstance, deps: AppDeps): (name: string) => Record<string, unknown> {
+  const where = deps.rateLimitStore ?? (deps.database.kind === 'postgres' ? 'database' : 'memory');
+  if (where === 'memory') return () => ({});
+  const { db } = deps.database;
+  const sweeper = setInterval(() => void sweepRateLimitWindows(db).catch(() => undefined), 60_000);
+  sweeper.unref();
+  app.addHook('onClose', async () => clearInterval(sweeper));
+  return (name) => ({ store: databaseRateLimitStore(db, name), skipOnError: true });
+}
+
+/**
+ * Every answered request: one log line (method, path without its query, status, milliseconds; the logger's serializers
+ * keep anything personal out) and, with metrics, its count and latency by route pattern; a database that did not
+ * answer is counted too.
+ */
+function requestLine(app: FastifyInstance, metrics: Metrics | undefined): void {
+  app.addHook('onResponse', async (request, reply) => {
+    const milliseconds = reply.elapsedTime;
+    request.log.info({ req: request, res: reply, responseTime: Math.round(milliseconds * 10) / 10 }, 'request answered');
+    metrics?.request(request.routeOptions.url ?? 'unmatched', request.method, reply.statusCode, milliseconds / 1000);
+  });
+  if (metrics)
+    app.addHook('onError', async (_request, _reply, error) => {
+      if (isDatabaseUnavailable(error)) metrics.databaseError();
+    });
 }

@@ -43,6 +43,8 @@ export interface ServiceConfig {
   /** LinkedIn sign-in (server/linkedin/config.ts); undefined when not configured. */
   linkedin?: LinkedInConfig;
   rateLimit: { perUserPerMinute: number; perIpPerMinute: number };
+  /** GET /metrics on its own address (METRICS_PORT; off when unset). */
+  metrics?: { host: string; port: number };
 }
 
 export class ConfigError extends Error {
@@ -148,8 +150,9 @@ export function loadConfig(env: Env = process.env, defaults: { basePath?: string
       perIpPerMinute: integer('RATE_LIMIT_PER_IP', 3000, 1, 1_000_000),
     },
   };
+  const metrics = readMetrics(read, integer, config.port, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+  return metrics ? { ...config, metrics } : config;
 }
 
 function validAuthority(value: string, environment: ServiceEnvironment): boolean {
@@ -192,4 +195,17 @@ function basePathOf(raw: string, problems: string[]): string {
   if (segments.every((segment) => SEGMENT.test(segment))) return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
   problems.push(`BASE_PATH must be the URL path the add-in is hosted under, such as /linkedin/ (got "${raw}")`);
   return '/';
+}
+
+/** METRICS_PORT (unset: no metrics) and METRICS_HOST (default 127.0.0.1): never the service's own port. */
+function readMetrics(
+  read: (name: string) => string | undefined,
+  integer: (name: string, fallback: number, min: number, max: number) => number,
+  servicePort: number,
+  problems: string[],
+): ServiceConfig['metrics'] {
+  if (read('METRICS_PORT') === undefined) return undefined;
+  const port = integer('METRICS_PORT', 0, 0, 65535);
+  if (port !== 0 && port === servicePort) problems.push('METRICS_PORT must differ from PORT: the metrics have a port of their own');
+  return { host: read('METRICS_HOST') ?? '127.0.0.1', port };
 }

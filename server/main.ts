@@ -10,5 +10,5 @@ startOrExit(() => {
   const problems: string[] = [];
   const build = readBuildInfo(__dirname, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return runService(loadConfig(process.env, { basePath: build.basePath }));
+  return runService(loadConfig(process.env, { basePath: build.basePath }), undefined, build);
 }, 'The insights service');

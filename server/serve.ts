@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, type ServiceConfig } from './config';
-import { readBuildInfo } from './hosting/buildInfo';
+import { readBuildInfo, type BuildInfo } from './hosting/buildInfo';
 import { readHostingConfig, type HostingConfig } from './hosting/config';
 import { runService, startOrExit } from './startup';
 
@@ -11,7 +11,7 @@ import { runService, startOrExit } from './startup';
  * HTTP behind a reverse proxy that terminates HTTPS. Settings come from the environment or a `.env` file beside where
  * it starts (the environment wins); every missing or bad one is named at start and it exits non-zero.
  */
-function readSettings(): { config: ServiceConfig; hosting: HostingConfig } {
+function readSettings(): { config: ServiceConfig; hosting: HostingConfig; build: BuildInfo } {
   // Node's own reader: the environment's values win over the file's.
   if (existsSync('.env')) process.loadEnvFile('.env');
   const problems: string[] = [];
@@ -29,10 +29,10 @@ function readSettings(): { config: ServiceConfig; hosting: HostingConfig } {
     problems.unshift(...error.problems);
   }
   if (problems.length > 0 || !config) throw new ConfigError(problems);
-  return { config, hosting };
+  return { config, hosting, build };
 }
 
 startOrExit(() => {
-  const { config, hosting } = readSettings();
-  return runService(config, hosting);
+  const { config, hosting, build } = readSettings();
+  return runService(config, hosting, build);
 }, 'npm run serve');

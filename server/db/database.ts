@@ -96,7 +96,21 @@ async function ping(db: Kysely<Database>): Promise<boolean> {
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
+/** The database was migrated by a later release than this one: it is not opened (rolling back means its backup). */
+export class NewerDatabaseError extends Error {
+  constructor(readonly migration: string) {
+    super(
+      `The database was upgraded by a later release (its migration ${migration} is unknown to this one): start that ` +
+        'release again, or roll back by restoring the backup taken before the upgrade (README › Operations › Roll back).',
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
 export async function migrate(db: Kysely<Database>): Promise<void> {
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+  if (!error) return;
+  const unknown = /previously executed migration (\S+) is missing/.exec(error instanceof Error ? error.message : '');
+  if (unknown?.[1]) throw new NewerDatabaseError(unknown[1]);
+  throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
 }

@@ -21,8 +21,8 @@ export interface EmbeddedPostgres {
   session: () => EmbeddedSession;
   /** One statement on a session of its own (e.g. CHECKPOINT in a test). */
   query: <R>(sql: string, params?: readonly unknown[]) => Promise<{ rows: R[]; affectedRows?: number }>;
-  /** The data directory as a tarball (PGlite's dumpDataDir), e.g. to start tests from a migrated copy. */
-  dumpDataDir: () => Promise<Blob>;
+  /** The data directory as a tarball (PGlite's dumpDataDir): to start tests from a migrated copy, or a backup (gzip). */
+  dumpDataDir: (compression?: 'none' | 'gzip') => Promise<Blob>;
   /** Collects the thread's garbage where the process runs with --expose-gc (benchmarks measure memory after it). */
   collectGarbage: () => Promise<void>;
   close: () => Promise<void>;
@@ -117,8 +117,8 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
       };
     },
     query: (sql, params) => query(sql, params),
-    async dumpDataDir() {
-      const { dump } = await send({ op: 'dump' });
+    async dumpDataDir(compression = 'none') {
+      const { dump } = await send({ op: 'dump', compression });
       return new Blob([dump ?? new ArrayBuffer(0)]);
     },
     async collectGarbage() {

@@ -4,7 +4,8 @@
  * time, in arrival order, except that while one session has a transaction open, only that session's statements run;
  * the others wait until it commits or rolls back (a session ended without either is rolled back).
  *
- * Messages in: { id, session, op: 'query' | 'begin' | 'commit' | 'rollback' | 'release' | 'dump' | 'gc' | 'close', sql?, params? }.
+ * Messages in: { id, session, op: 'query' | 'begin' | 'commit' | 'rollback' | 'release' | 'dump' | 'gc' | 'close', sql?, params?,
+ * compression? ('none' | 'gzip', for dump) }.
  * Messages out: { ready: true } | { ready: false, error } once; then { id, rows?, affectedRows?, dump?, error? } per message.
  */
 export const PGLITE_WORKER_SOURCE = String.raw`
@@ -56,7 +57,7 @@ async function run(message) {
       }
       parentPort.postMessage({ id });
     } else if (op === 'dump') {
-      const dump = await (await db.dumpDataDir('none')).arrayBuffer();
+      const dump = await (await db.dumpDataDir(message.compression || 'none')).arrayBuffer();
       parentPort.postMessage({ id, dump }, [dump]);
     } else if (op === 'gc') {
       if (typeof globalThis.gc === 'function') globalThis.gc();

@@ -54,9 +54,17 @@ export interface RevocationsTable {
   queued_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A rate limit's counting window (shared across instances on PostgreSQL): hits so far, and when the window ends. */
+export interface RateLimitWindowsTable {
+  key: string;
+  hits: number;
+  resets_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
   pending_sign_ins: PendingSignInsTable;
   revocations: RevocationsTable;
   connections: ConnectionsTable;
   audit_trail: AuditTrailTable;
+  rate_limit_windows: RateLimitWindowsTable;
 }

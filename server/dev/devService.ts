@@ -67,7 +67,8 @@ async function startOn(port: number, options: DevServiceOptions): Promise<DevSer
     logLevel: options.logLevel,
   });
   try {
-    const hosting = { addinDir: options.addinDir, frameAncestors: ["'self'"], trustProxy: false };
+    // Development: the workbench's source maps are served (the browser's debugger reads them).
+    const hosting = { addinDir: options.addinDir, frameAncestors: ["'self'"], trustProxy: false, sourceMaps: true };
     await dev.app.register((scope) => addinFileRoutes(scope, hosting, policyTextReaderOf(dev.settings.rules.file)));
     await dev.app.listen({ host: HOST, port });
   } catch (error) {

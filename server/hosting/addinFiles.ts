@@ -85,7 +85,9 @@ export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConf
     // A folder's page is its index.html (the workbench at /; the deploy build has none, so / is a 404 there).
     const file = fileFor(root, path === '' || path.endsWith('/') ? `${path}index.html` : path);
     const info = file ? await stat(file).catch(() => null) : null;
-    if (!file || !info?.isFile()) return reply.code(404).send({ error: 'notFound', message: 'No such file.' });
+    // Source maps hold the add-in's source: served only when the admin asks (SERVE_SOURCE_MAPS=true).
+    const hidden = file?.endsWith('.map') && hosting.sourceMaps !== true;
+    if (!file || !info?.isFile() || hidden) return reply.code(404).send({ error: 'notFound', message: 'No such file.' });
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
     common(reply, CONTENT_HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache').type(type);

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface BuildInfo {
   publicUrl?: string;
   basePath?: string;
+  /** The release (package.json's version) the build was made from. */
+  release?: string;
 }
 
 export const BUILD_INFO_FILE = 'build.json';
@@ -27,6 +29,7 @@ export function readBuildInfo(serverDir: string, problems: string[]): BuildInfo 
     const info: BuildInfo = {};
     if (typeof parsed.publicUrl === 'string') info.publicUrl = parsed.publicUrl;
     if (typeof parsed.basePath === 'string') info.basePath = parsed.basePath;
+    if (typeof parsed.release === 'string') info.release = parsed.release;
     return info;
   } catch {
     problems.push(`${file} is not valid JSON: build again (npm run build)`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createSecureContext, type SecureContextOptions } from 'node:tls';
 import type { ServiceEnvironment } from '../config';
 
 /**
@@ -16,6 +17,8 @@ export interface HostingConfig {
   tls?: { cert: Buffer; key: Buffer };
   /** Behind a reverse proxy: which hops to trust for the client address and protocol (Fastify's trustProxy). */
   trustProxy: boolean | number | string[];
+  /** Whether the scripts' source maps (.map) are served; not unless asked (SERVE_SOURCE_MAPS=true): they hold the source. */
+  sourceMaps?: boolean;
 }
 
 /**
@@ -53,7 +56,9 @@ export function readHostingConfig(
     problems.push(
       'npm run serve needs HTTPS: set TLS_CERT_FILE and TLS_KEY_FILE, or TRUST_PROXY when a reverse proxy in front terminates HTTPS',
     );
-  return { addinDir, frameAncestors, ...(tls ? { tls } : {}), trustProxy };
+  const maps = read('SERVE_SOURCE_MAPS') ?? 'false';
+  if (maps !== 'true' && maps !== 'false') problems.push(`SERVE_SOURCE_MAPS must be true or false (got "${maps}")`);
+  return { addinDir, frameAncestors, ...(tls ? { tls } : {}), trustProxy, sourceMaps: maps === 'true' };
 }
 
 function readTls(read: Read, problems: string[]): HostingConfig['tls'] {
@@ -74,7 +79,26 @@ function readTls(read: Read, problems: string[]): HostingConfig['tls'] {
   };
   const cert = file('TLS_CERT_FILE', certFile);
   const key = file('TLS_KEY_FILE', keyFile);
-  return cert && key ? { cert, key } : undefined;
+  if (!cert || !key) return undefined;
+  const problem = tlsPairProblem(cert, key);
+  if (problem) problems.push(problem);
+  return problem ? undefined : { cert, key };
+}
+
+/** Why this certificate and key cannot serve HTTPS (in the settings' words), or undefined when they can. */
+function tlsPairProblem(cert: Buffer, key: Buffer): string | undefined {
+  const fails = (options: SecureContextOptions) => {
+    try {
+      createSecureContext(options);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  if (fails({ cert })) return 'TLS_CERT_FILE is not a PEM certificate (chain)';
+  if (fails({ key })) return 'TLS_KEY_FILE is not a PEM private key (or it is encrypted: give the key without a passphrase)';
+  if (fails({ cert, key })) return "TLS_KEY_FILE is not the private key of TLS_CERT_FILE's certificate: give the pair that belongs together";
+  return undefined;
 }
 
 /** TRUST_PROXY: unset/false, true (every hop), a number of hops, or the proxies' addresses (comma-separated). */

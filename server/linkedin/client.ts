@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import * as z from '../../src/contract/zod';
+import { metrics } from '../metrics';
 import { LINKEDIN_ISSUER, LINKEDIN_SCOPES, type LinkedInConfig } from './config';
 
 /**
@@ -103,14 +104,20 @@ export function createLinkedInClient(config: LinkedInConfig, options: LinkedInCl
     createRemoteJWKSet(new URL(endpoints.jwks), { timeoutDuration: timeoutMs, cooldownDuration: 30_000, cacheMaxAge: 3_600_000 });
   const now = options.now ?? (() => new Date());
 
+  /** Which call this is (token, userinfo, revoke), for the metrics. */
+  const callName = (url: string) => Object.entries(endpoints).find(([, endpoint]) => endpoint === url)?.[0] ?? 'other';
+
   async function call(url: string, init: RequestInit): Promise<Response> {
     let response: Response;
     try {
       response = await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       const name = (error as { name?: string }).name;
-      throw new LinkedInError(name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unreachable', new URL(url).pathname);
+      const failure = name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unreachable';
+      metrics.linkedInCall(callName(url), failure);
+      throw new LinkedInError(failure, new URL(url).pathname);
     }
+    metrics.linkedInCall(callName(url), response.ok ? 'ok' : response.status >= 500 ? 'failed' : 'refused');
     if (response.ok) return response;
     await response.body?.cancel();
     throw new LinkedInError(response.status >= 500 ? 'failed' : 'refused', `${new URL(url).pathname} answered ${response.status}`);

@@ -55,7 +55,8 @@ export interface PendingSignIns {
 }
 
 export const hashCode = (code: string): string => createHash('sha256').update(code, 'utf8').digest('base64url');
-const tokenContext = (id: string) => `pending-sign-in:${id}`;
+/** The owner a pending sign-in's token is sealed for. */
+export const tokenContext = (id: string) => `pending-sign-in:${id}`;
 
 /** A redeemed token waits this long for its completion before the queue revokes it by itself. */
 const COMPLETION_GRACE_MS = 2 * 60_000;

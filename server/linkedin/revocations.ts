@@ -60,7 +60,8 @@ export const MAX_RETRY_MS = 6 * 3600_000;
 export const retryDelayMs = (attempts: number): number => Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
 const LEASE_MS = 2 * 60_000;
 const BATCH = 20;
-const tokenContext = (id: string) => `revocation:${id}`;
+/** The owner a queued token is sealed for: its own row. */
+export const tokenContext = (id: string) => `revocation:${id}`;
 
 interface Claimed {
   id: string;

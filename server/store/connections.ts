@@ -41,7 +41,8 @@ export interface ConnectionStore {
   remove: (user: EntraUser, event?: Extract<AuditEvent, 'disconnect' | 'expire'>) => Promise<boolean>;
 }
 
-const contextOf = (user: EntraUser) => `${user.tenantId}:${user.objectId}`;
+/** The owner a connection's token is sealed for (its additional data). */
+export const contextOf = (user: Pick<EntraUser, 'tenantId' | 'objectId'>) => `${user.tenantId}:${user.objectId}`;
 
 export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher, revocations: RevocationQueue): ConnectionStore {
   const toStored = (

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { connectionsAndAudit } from './0001_connections_and_audit';
 import { pendingSignIns } from './0002_pending_sign_ins';
 import { revocations } from './0003_revocations';
+import { sharedRateLimits } from './0005_shared_rate_limits';
 
 /**
  * Every migration, in order of name. The service is bundled, so migrations are listed here rather than read from a
@@ -12,4 +13,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_connections_and_audit': connectionsAndAudit,
   '0002_pending_sign_ins': pendingSignIns,
   '0003_revocations': revocations,
+  '0005_shared_rate_limits': sharedRateLimits,
 };

@@ -1,18 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import ENTRIES from '../../../scripts/server-entries.json';
 
 /** Where the test bundles go: inside node_modules/, so their packages resolve as they do from dist/server/. */
 const OUT_DIR = join(__dirname, '../../../node_modules/.cache/insights-service-test');
 
-/** Bundles a server entry (main or serve) with package.json's build:server options; returns the bundle's path. */
-export function bundle(entry: 'main' | 'serve'): string {
+/** Bundles a server entry (the API, the add-in with the API, the admin's commands); returns the bundle's path. */
+export function bundle(entry: 'main' | 'serve' | 'admin'): string {
   const outfile = join(OUT_DIR, `${entry}.cjs`);
   buildSync({
-    entryPoints: [join(__dirname, `../../../server/${entry}.ts`)],
+    entryPoints: [join(__dirname, '../../..', ENTRIES[entry])],
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     packages: 'external',
     outfile,
@@ -29,10 +30,14 @@ export interface RunningProcess {
   listening: (pattern: RegExp) => Promise<string>;
 }
 
-/** Starts a bundle as its own process with exactly this environment (and PATH), from `cwd`. */
-export function startProcess(file: string, env: Record<string, string>, cwd?: string): RunningProcess {
+/** Starts a bundle as its own process with exactly this environment (and PATH), from `cwd`, with `args`. */
+export function startProcess(file: string, env: Record<string, string>, cwd?: string, args: readonly string[] = []): RunningProcess {
   let output = '';
-  const child = spawn(process.execPath, [file], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe', ...(cwd ? { cwd } : {}) });
+  const child = spawn(process.execPath, [file, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: 'pipe',
+    ...(cwd ? { cwd } : {}),
+  });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -74,6 +74,8 @@ export interface TestServiceOptions {
   purgeEveryMs?: number;
   /** Behind a reverse proxy (as `npm run serve` with TRUST_PROXY). */
   trustProxy?: AppDeps['trustProxy'];
+  /** Where the rate limits count (default: memory on the embedded database, as in production). */
+  rateLimitStore?: AppDeps['rateLimitStore'];
 }
 
 /** The real service (real token checks, real database) over the local Entra stand-in and an in-memory PGlite. */
@@ -92,6 +94,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     revocationRetryEveryMs: 0,
     purgeEveryMs: options.purgeEveryMs ?? 0,
+    ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
   });
   await app.ready();
   const cipher = createTokenCipher(config.encryptionKeys);

@@ -1,0 +1,128 @@
+import { sql, type Kysely } from 'kysely';
+import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
+import type { DatabaseHandle } from '../db/database';
+import type { Database } from '../db/schema';
+import { tokenContext } from '../linkedin/pendingSignIns';
+import type { RevocationQueue } from '../linkedin/revocations';
+import { contextOf } from '../store/connections';
+import type { Person } from './people';
+
+/**
+ * Erasing a person (`npm run admin -- erase-user`, a GDPR erasure request) or everyone (`erase-all`, uninstall). In one
+ * transaction: their connection, their audit trail, their rate limit's current minute and every sign-in in progress
+ * (a sign-in names no one until it completes — no e-mail, no Entra token on LinkedIn's pages — so which is theirs
+ * cannot be told; each lasts at most 15 minutes and whoever was connecting starts again); every LinkedIn token dropped
+ * is queued for revocation in that same transaction (linkedin/revocations.ts: the queue holds it sealed, naming no
+ * one) and LinkedIn is asked at once. A revoke LinkedIn does not confirm waits in the queue, which the service retries;
+ * erasing everyone empties the queue too (the service is going), and says how many LinkedIn did not confirm.
+ */
+export interface ErasureReport {
+  connections: number;
+  auditRows: number;
+  pendingSignIns: number;
+  /** LinkedIn tokens dropped (those already lapsed need no revoke). */
+  tokens: number;
+  /** Revokes LinkedIn confirmed. */
+  revoked: number;
+  /** Revokes LinkedIn did not confirm: waiting in the queue (erase-user), or dropped with it (erase-all). */
+  unconfirmed: number;
+}
+
+interface Dropped {
+  sealed: string;
+  context: string;
+  expiresAt: Date;
+}
+
+export async function erasePerson(
+  handle: DatabaseHandle,
+  cipher: TokenCipher,
+  queue: RevocationQueue,
+  person: Person,
+): Promise<ErasureReport> {
+  const report = await erase(handle, cipher, queue, person);
+  await compact(handle);
+  return report;
+}
+
+export async function eraseEverything(handle: DatabaseHandle, cipher: TokenCipher, queue: RevocationQueue): Promise<ErasureReport> {
+  const report = await erase(handle, cipher, queue, undefined);
+  await handle.db.deleteFrom('revocations').execute();
+  await compact(handle);
+  return report;
+}
+
+async function erase(
+  handle: DatabaseHandle,
+  cipher: TokenCipher,
+  queue: RevocationQueue,
+  person: Person | undefined,
+): Promise<ErasureReport> {
+  const { report, queued } = await handle.db.transaction().execute(async (tx) => {
+    const deleted = await deleteHeld(tx, person);
+    const dropped = [...connectionTokens(deleted.connections), ...pendingTokens(deleted.pending)];
+    const ids: string[] = [];
+    for (const token of dropped) {
+      const accessToken = decryptOrUndefined(cipher, token.sealed, token.context);
+      const id = accessToken && (await queue.queue(tx, { accessToken, expiresAt: token.expiresAt, reason: 'erase' }));
+      if (id) ids.push(id);
+    }
+    const counts = { connections: deleted.connections.length, auditRows: deleted.auditRows, pendingSignIns: deleted.pending.length };
+    return { report: { ...counts, tokens: dropped.length }, queued: ids };
+  });
+  await queue.attempt(queued);
+  const unconfirmed =
+    queued.length === 0 ? 0 : (await handle.db.selectFrom('revocations').select('id').where('id', 'in', queued).execute()).length;
+  return { ...report, revoked: queued.length - unconfirmed, unconfirmed };
+}
+
+/** Deletes the person's rows (or everyone's), returning what held a token. */
+async function deleteHeld(tx: Kysely<Database>, person: Person | undefined) {
+  const objectId = person?.objectId ?? '';
+  const tenantId = person?.tenantId ?? '';
+  const connections = await tx
+    .deleteFrom('connections')
+    .$if(person !== undefined, (q) => q.where('object_id', '=', objectId))
+    .$if(person?.tenantId !== undefined, (q) => q.where('tenant_id', '=', tenantId))
+    .returning(['tenant_id', 'object_id', 'token_ciphertext', 'token_expires_at'])
+    .execute();
+  const audit = await tx
+    .deleteFrom('audit_trail')
+    .$if(person !== undefined, (q) => q.where('object_id', '=', objectId))
+    .$if(person?.tenantId !== undefined, (q) => q.where('tenant_id', '=', tenantId))
+    .executeTakeFirst();
+  const pending = await tx.deleteFrom('pending_sign_ins').returning(['id', 'token_ciphertext', 'token_expires_at']).execute();
+  // Their rate limit's current window names them too (`…user:<tid>:<oid>`); erasing everyone clears every window.
+  await tx
+    .deleteFrom('rate_limit_windows')
+    .$if(person !== undefined, (q) => q.where('key', 'like', `%user:${person?.tenantId ?? '%'}:${objectId}`))
+    .execute();
+  return { connections, auditRows: Number(audit.numDeletedRows), pending };
+}
+
+const connectionTokens = (
+  rows: Array<{ tenant_id: string; object_id: string; token_ciphertext: string; token_expires_at: Date }>,
+): Dropped[] =>
+  rows.map((row) => ({
+    sealed: row.token_ciphertext,
+    context: contextOf({ tenantId: row.tenant_id, objectId: row.object_id }),
+    expiresAt: new Date(row.token_expires_at),
+  }));
+
+const pendingTokens = (rows: Array<{ id: string; token_ciphertext: string | null; token_expires_at: Date | null }>): Dropped[] =>
+  rows.flatMap((row) =>
+    row.token_ciphertext && row.token_expires_at
+      ? [{ sealed: row.token_ciphertext, context: tokenContext(row.id), expiresAt: new Date(row.token_expires_at) }]
+      : [],
+  );
+
+/**
+ * On the embedded database the deleted rows' bytes are rewritten away at once (VACUUM FULL of the touched tables, then
+ * a checkpoint), so the folder does not keep them until some later vacuum. On PostgreSQL the server's own vacuum
+ * reclaims them (README says what a managed server keeps: WAL and backups).
+ */
+async function compact(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind !== 'pglite') return;
+  await sql`vacuum full connections, audit_trail, pending_sign_ins, rate_limit_windows, revocations`.execute(handle.db);
+  await sql`checkpoint`.execute(handle.db);
+}

@@ -1,0 +1,66 @@
+/**
+ * @jest-environment node
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+import { openDatabase, type DatabaseHandle } from '../../server/db/database';
+import { sweepRateLimitWindows } from '../../server/http/rateLimitStore';
+import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
+import { freshTestDatabase } from './support/pgliteTemplate';
+import { startTestService, type TestService } from './support/service';
+
+/**
+ * Rate limits counted in the database, as instances on one PostgreSQL count them (.ci/run runs this file on PostgreSQL;
+ * npm test on the embedded database, two services over one database handle standing for two instances): a client gets
+ * its limit once across both, not once per instance. With the in-memory store each instance would allow it again.
+ */
+const onPostgres = Boolean(process.env.DATABASE_URL);
+const PER_IP = 6;
+const PER_USER = 4;
+let database: DatabaseHandle;
+let entra: EntraStandIn;
+let instances: TestService[];
+
+beforeEach(async () => {
+  database = onPostgres ? await openDatabase({ databaseUrl: process.env.DATABASE_URL }) : await freshTestDatabase();
+  await database.db.deleteFrom('rate_limit_windows').execute();
+  entra = await startEntraStandIn('test');
+  const env = { RATE_LIMIT_PER_IP: String(PER_IP), RATE_LIMIT_PER_USER: String(PER_USER) };
+  instances = await Promise.all([1, 2].map(() => startTestService({ database, entra, env, rateLimitStore: 'database' })));
+}, 180_000);
+afterEach(async () => {
+  for (const instance of instances) await instance.close();
+  await entra.close();
+  await database.close();
+});
+
+const statuses = async (calls: number, call: (instance: TestService) => Promise<number>): Promise<number[]> => {
+  const seen: number[] = [];
+  for (let n = 0; n < calls; n += 1) seen.push(await call(instances[n % 2]));
+  return seen;
+};
+
+test(`per address across two instances on ${onPostgres ? 'PostgreSQL' : 'one database'}: the limit once, then 429 on both`, async () => {
+  const seen = await statuses(PER_IP + 2, async (instance) => (await instance.app.inject({ method: 'GET', url: '/healthz' })).statusCode);
+  expect(seen).toEqual([...Array<number>(PER_IP).fill(200), 429, 429]);
+  const refused = await instances[0].app.inject({ method: 'GET', url: '/healthz' });
+  expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+});
+
+test('per user across two instances: the limit once for the user, another user unaffected', async () => {
+  const [first] = instances as [TestService];
+  const token = await first.token();
+  const call = async (instance: TestService, bearer = token) =>
+    (await instance.app.inject({ method: 'GET', url: '/api/v1/connection', headers: { authorization: `Bearer ${bearer}` } })).statusCode;
+  expect(await statuses(PER_USER + 1, (instance) => call(instance))).toEqual([...Array<number>(PER_USER).fill(200), 429]);
+  expect(await call(first, await first.token({ objectId: '0b0b0b0b-1b1b-4c2c-8d3d-4e4e4e4e4e4e' }))).toBe(200);
+});
+
+test('finished windows are swept', async () => {
+  await instances[0].app.inject({ method: 'GET', url: '/healthz' });
+  await database.db
+    .updateTable('rate_limit_windows')
+    .set({ resets_at: new Date(Date.now() - 5 * 60_000) })
+    .execute();
+  expect(await sweepRateLimitWindows(database.db)).toBe(1);
+  expect(await database.db.selectFrom('rate_limit_windows').selectAll().execute()).toEqual([]);
+});
