@@ -78,8 +78,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     revocations,
   };
   backgroundJobs(app, revocations, deps);
-
   requestLine(app, deps.metrics);
+  deps.metrics?.gauge('linkedin_revocations_waiting', 'LinkedIn tokens dropped whose revoke LinkedIn has not confirmed yet.', () =>
+    revocations.waiting(),
+  );
   deps.beforeRoutes?.(app);
   app.decorateRequest('entraUser', null);
   app.setErrorHandler(handleError);

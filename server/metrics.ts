@@ -83,8 +83,13 @@ export function createMetrics(now: () => number = Date.now): Metrics {
         '# TYPE process_start_time_seconds gauge',
         `process_start_time_seconds ${started}`,
       ];
-      for (const [name, { help, read }] of gauges)
-        lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${await read()}`);
+      // A gauge that cannot be read now (its database down) says NaN; the rest still answer.
+      for (const [name, { help, read }] of gauges) {
+        const value = await Promise.resolve()
+          .then(read)
+          .catch(() => Number.NaN);
+        lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`);
+      }
       return `${lines.join('\n')}\n`;
     },
   };

@@ -62,6 +62,8 @@ export interface Counts {
   connections: { total: number; twoWay: number; linkedInToMicrosoft: number; expired: number };
   auditRows: number;
   pendingSignIns: number;
+  /** Dropped LinkedIn tokens whose revoke LinkedIn has not confirmed yet (the service retries them). */
+  revocationsWaiting: number;
   tokensPerKey: Record<string, number>;
 }
 
@@ -77,14 +79,15 @@ export async function countHeld(db: Kysely<Database>): Promise<Counts> {
       eb.fn.countAll<string>().filterWhere('token_expires_at', '<=', now).as('expired'),
     ])
     .executeTakeFirstOrThrow();
-  const audit = await db
-    .selectFrom('audit_trail')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  const pending = await db
-    .selectFrom('pending_sign_ins')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
+  const rowsIn = async (table: 'audit_trail' | 'pending_sign_ins' | 'revocations') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return {
     connections: {
       total: Number(connections.total),
@@ -92,8 +95,9 @@ export async function countHeld(db: Kysely<Database>): Promise<Counts> {
       linkedInToMicrosoft: Number(connections.linkedInToMicrosoft),
       expired: Number(connections.expired),
     },
-    auditRows: Number(audit.n),
-    pendingSignIns: Number(pending.n),
+    auditRows: await rowsIn('audit_trail'),
+    pendingSignIns: await rowsIn('pending_sign_ins'),
+    revocationsWaiting: await rowsIn('revocations'),
     tokensPerKey: Object.fromEntries(await tokensPerKey(db)),
   };
 }

@@ -74,6 +74,7 @@ test('erase everything: every table of the service empty, every token revoked', 
     connections: { total: 0, twoWay: 0, linkedInToMicrosoft: 0, expired: 0 },
     auditRows: 0,
     pendingSignIns: 0,
+    revocationsWaiting: 0,
     tokensPerKey: {},
   });
 });
@@ -96,6 +97,7 @@ test('counts: how much is held, naming no one', async () => {
     connections: { total: 2, twoWay: 1, linkedInToMicrosoft: 1, expired: 0 },
     auditRows: 3,
     pendingSignIns: 1,
+    revocationsWaiting: 0,
     tokensPerKey: { k1: 3 },
   });
   expect(JSON.stringify(counts)).not.toContain(person(1).objectId);

@@ -100,6 +100,7 @@ test('a start line naming the mode, a line per request, /metrics on its own port
   expect(text).toMatch(/http_request_duration_seconds_bucket\{route="\/linkedin\/api\/v1\/connection",le="\+Inf"\} 1/);
   expect(text).toMatch(/^database_errors_total 0$/m);
   expect(text).toMatch(/^process_resident_memory_bytes \d+$/m);
+  expect(text).toMatch(/^linkedin_revocations_waiting 0$/m);
 
   const lines = service
     .output()
@@ -107,7 +108,7 @@ test('a start line naming the mode, a line per request, /metrics on its own port
     .filter((line) => line.includes('"request answered"'));
   expect(lines.map((line) => JSON.parse(line) as { req: { method: string; url: string }; res: { statusCode: number } })).toEqual([
     expect.objectContaining({ req: { method: 'GET', url: '/linkedin/taskpane.html' }, res: { statusCode: 200 } }),
-    expect.objectContaining({ req: { method: 'GET', url: '/linkedin/api/v1/connection' }, res: { statusCode: 401 } }),
+    expect.objectContaining({ req: { method: 'GET', url: '/linkedin/api/v1/connection?code=[redacted]' }, res: { statusCode: 401 } }),
     expect.objectContaining({ req: { method: 'GET', url: '/linkedin/taskpane.0a1b2c3d.js.map' }, res: { statusCode: 404 } }),
     expect.objectContaining({ req: { method: 'GET', url: '/metrics' }, res: { statusCode: 404 } }),
   ]);
