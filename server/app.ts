@@ -1,6 +1,12 @@
 import rateLimit from '@fastify/rate-limit';
 import type { Server as HttpsServer } from 'node:https';
-import Fastify, { type FastifyBaseLogger, type FastifyHttpsOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyHttpsOptions,
+  type FastifyInstance,
+  type FastifyServerOptions,
+} from 'fastify';
 import { authenticateWith, userKey } from './auth/authenticate';
 import type { EntraVerifier } from './auth/entraVerifier';
 import type { ServiceConfig } from './config';
@@ -59,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger ?? loggerOptions(config.logLevel),
     bodyLimit: BODY_LIMIT,
     // One line per request, written once it is answered (requestLine below), instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Behind a reverse proxy (TRUST_PROXY, npm run serve) the client is who the trusted proxies say; otherwise the socket.
     trustProxy: deps.trustProxy ?? false,
   };

@@ -49,22 +49,39 @@ export async function runService(config: ServiceConfig, hosting?: HostingConfig,
       startLine({ address, config, build, ...(hosting ? { hosting } : {}), ...(metricsAddress ? { metrics: metricsAddress } : {}) }),
     );
   } catch (error) {
-    await app?.close();
-    metricsServer?.close();
-    await database.close();
+    await held(async () => {
+      await app?.close();
+      metricsServer?.close();
+      await database.close();
+    });
     throw error;
   }
   const running = app;
   const stop = async (signal: string) => {
     running.log.info(`stopping on ${signal}: no new requests, finishing those in flight, then closing the database`);
-    metricsServer?.close();
-    await running.close();
-    await database.close();
+    await held(async () => {
+      metricsServer?.close();
+      await running.close();
+      await database.close();
+    });
     running.log.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * Runs `work` with the process held open: closing the embedded database ends with its thread's exit, and an exiting
+ * thread holds nothing, so without this the process could end (code 0, before saying why) while a close is awaited.
+ */
+async function held(work: () => Promise<void>): Promise<void> {
+  const hold = setInterval(() => undefined, 60_000);
+  try {
+    await work();
+  } finally {
+    clearInterval(hold);
+  }
 }
 
 async function serviceApp(
