@@ -117,12 +117,13 @@ const pendingTokens = (rows: Array<{ id: string; token_ciphertext: string | null
   );
 
 /**
- * On the embedded database the deleted rows' bytes are rewritten away at once (VACUUM FULL of the touched tables, then
- * a checkpoint), so the folder does not keep them until some later vacuum. On PostgreSQL the server's own vacuum
- * reclaims them (README says what a managed server keeps: WAL and backups).
+ * On the embedded database the deleted rows' bytes leave the folder at once: the audit trail and the rate-limit
+ * windows rewritten (VACUUM FULL), then the service's own purge of the token tables and the write-ahead log
+ * (db/purgeDeleted.ts: VACUUM FULL, a WAL switch, a checkpoint; every erasure deletes from pending_sign_ins, so the
+ * purge always has work). On PostgreSQL the server's own vacuum reclaims them (README: what a managed server keeps).
  */
 async function compact(handle: DatabaseHandle): Promise<void> {
   if (handle.kind !== 'pglite') return;
-  await sql`vacuum full connections, audit_trail, pending_sign_ins, rate_limit_windows, revocations`.execute(handle.db);
-  await sql`checkpoint`.execute(handle.db);
+  await sql`vacuum full audit_trail, rate_limit_windows`.execute(handle.db);
+  await handle.purge?.run();
 }

@@ -6,6 +6,9 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../server/db/database';
+import { createTokenCipher } from '../../server/crypto/tokenCipher';
+import { contextOf } from '../../server/store/connections';
+import { scanFolder } from './support/diskScan';
 import { connect, person, storeFor } from './support/held';
 import { bundle, startProcess, type RunningProcess } from './support/process';
 
@@ -109,8 +112,16 @@ test('backup → restore gives the same connections; refused while the service h
   expect(after).toHaveLength(2);
 }, 240_000);
 
-test('erase-user and export-user by Entra object id; erase-all only with --yes', async () => {
+test('erase-user and export-user by Entra object id, nothing of theirs left on disk; erase-all only with --yes', async () => {
   const oid = person(1).objectId;
+  const onDisk = () =>
+    scanFolder(
+      join(dir, 'db'),
+      createTokenCipher([{ id: 'k1', key: Buffer.alloc(32, 1) }]),
+      [contextOf(person(1)), contextOf(person(2))],
+      [oid, 'token-1'],
+    );
+  expect(onDisk().fragments.map((found) => found.fragment)).toContain(oid);
   expect(JSON.parse((await admin(['export-user', oid])).output)).toMatchObject({
     objectId: oid,
     connections: [{ consent: 'linkedInToMicrosoft' }],
@@ -122,6 +133,10 @@ test('erase-user and export-user by Entra object id; erase-all only with --yes',
     { connections: 1, auditRows: 1, pendingSignIns: 0, tokens: 1, revoked: 1, unconfirmed: 0 },
   ]);
   expect(JSON.parse((await admin(['export-user', oid])).output)).toMatchObject({ connections: [], auditTrail: [] });
+  // Nor in the folder's files: no byte of their object id or token (heap, indexes, WAL), no ciphertext that opens.
+  const afterErasure = onDisk();
+  expect(afterErasure.fragments).toEqual([]);
+  expect(afterErasure.opened.map((found) => found.plaintext)).toEqual(['token-2']);
   expect((await admin(['erase-user', 'not-a-guid'])).code).toBe(2);
   expect((await admin(['erase-all'])).code).toBe(2);
   expect(JSON.parse((await admin(['counts'])).output)).toMatchObject({ connections: { total: 1 } });
