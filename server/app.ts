@@ -15,7 +15,7 @@ import { createTokenCipher, type TokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
 import { jsonBodiesOnly } from './http/body';
 import { handleError, isDatabaseUnavailable } from './http/errors';
-import { databaseRateLimitStore, sweepRateLimitWindows } from './http/rateLimitStore';
+import { databaseRateLimitStore, sweepRateLimitWindows, windowKeys } from './http/rateLimitStore';
 import { securityHeaders } from './http/headers';
 import { loggerOptions } from './logging';
 import type { Metrics } from './metrics';
@@ -195,7 +195,10 @@ function rateLimitCounting(app: FastifyInstance, deps: AppDeps): (name: string) 
   const sweeper = setInterval(() => void sweepRateLimitWindows(db).catch(() => undefined), 60_000);
   sweeper.unref();
   app.addHook('onClose', async () => clearInterval(sweeper));
-  return (name) => ({ store: databaseRateLimitStore(db, name), skipOnError: true });
+  const [current] = deps.config.encryptionKeys;
+  if (!current) throw new Error('TOKEN_ENCRYPTION_KEYS has no key');
+  const keys = windowKeys(current);
+  return (name) => ({ store: databaseRateLimitStore(db, name, keys), skipOnError: true });
 }
 
 /**

@@ -3,6 +3,7 @@ import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
 import type { DatabaseHandle } from '../db/database';
 import type { Database } from '../db/schema';
 import { tokenContext } from '../linkedin/pendingSignIns';
+import type { WindowKey } from '../http/rateLimitStore';
 import type { RevocationQueue } from '../linkedin/revocations';
 import { contextOf } from '../store/connections';
 import type { Person } from './people';
@@ -34,32 +35,30 @@ interface Dropped {
   expiresAt: Date;
 }
 
-export async function erasePerson(
-  handle: DatabaseHandle,
-  cipher: TokenCipher,
-  queue: RevocationQueue,
-  person: Person,
-): Promise<ErasureReport> {
-  const report = await erase(handle, cipher, queue, person);
+/** What erasing needs of the service: its cipher, its revocation queue, and how its rate limits name a client. */
+export interface ErasureTools {
+  cipher: TokenCipher;
+  queue: RevocationQueue;
+  windowKey: WindowKey;
+}
+
+export async function erasePerson(handle: DatabaseHandle, tools: ErasureTools, person: Person): Promise<ErasureReport> {
+  const report = await erase(handle, tools, person);
   await compact(handle);
   return report;
 }
 
-export async function eraseEverything(handle: DatabaseHandle, cipher: TokenCipher, queue: RevocationQueue): Promise<ErasureReport> {
-  const report = await erase(handle, cipher, queue, undefined);
+export async function eraseEverything(handle: DatabaseHandle, tools: ErasureTools): Promise<ErasureReport> {
+  const report = await erase(handle, tools, undefined);
   await handle.db.deleteFrom('revocations').execute();
   await compact(handle);
   return report;
 }
 
-async function erase(
-  handle: DatabaseHandle,
-  cipher: TokenCipher,
-  queue: RevocationQueue,
-  person: Person | undefined,
-): Promise<ErasureReport> {
+async function erase(handle: DatabaseHandle, tools: ErasureTools, person: Person | undefined): Promise<ErasureReport> {
+  const { cipher, queue, windowKey } = tools;
   const { report, queued } = await handle.db.transaction().execute(async (tx) => {
-    const deleted = await deleteHeld(tx, person);
+    const deleted = await deleteHeld(tx, person, windowKey);
     const dropped = [...connectionTokens(deleted.connections), ...pendingTokens(deleted.pending)];
     const ids: string[] = [];
     for (const token of dropped) {
@@ -77,7 +76,7 @@ async function erase(
 }
 
 /** Deletes the person's rows (or everyone's), returning what held a token. */
-async function deleteHeld(tx: Kysely<Database>, person: Person | undefined) {
+async function deleteHeld(tx: Kysely<Database>, person: Person | undefined, windowKey: WindowKey) {
   const objectId = person?.objectId ?? '';
   const tenantId = person?.tenantId ?? '';
   const connections = await tx
@@ -90,14 +89,16 @@ async function deleteHeld(tx: Kysely<Database>, person: Person | undefined) {
     .deleteFrom('audit_trail')
     .$if(person !== undefined, (q) => q.where('object_id', '=', objectId))
     .$if(person?.tenantId !== undefined, (q) => q.where('tenant_id', '=', tenantId))
-    .executeTakeFirst();
-  const pending = await tx.deleteFrom('pending_sign_ins').returning(['id', 'token_ciphertext', 'token_expires_at']).execute();
-  // Their rate limit's current window names them too (`…user:<tid>:<oid>`); erasing everyone clears every window.
-  await tx
-    .deleteFrom('rate_limit_windows')
-    .$if(person !== undefined, (q) => q.where('key', 'like', `%user:${person?.tenantId ?? '%'}:${objectId}`))
+    .returning('tenant_id')
     .execute();
-  return { connections, auditRows: Number(audit.numDeletedRows), pending };
+  const pending = await tx.deleteFrom('pending_sign_ins').returning(['id', 'token_ciphertext', 'token_expires_at']).execute();
+  // Their rate limit's current minute (keyed by a pseudonym of tenant and object id, in every tenant they were seen in);
+  // erasing everyone clears every window.
+  const tenants = [...new Set([...connections, ...audit].map((row) => row.tenant_id).concat(person?.tenantId ?? []))];
+  const windows = tenants.map((tenant) => windowKey('per-user', `user:${tenant}:${objectId}`));
+  if (person === undefined) await tx.deleteFrom('rate_limit_windows').execute();
+  else if (windows.length > 0) await tx.deleteFrom('rate_limit_windows').where('key', 'in', windows).execute();
+  return { connections, auditRows: audit.length, pending };
 }
 
 const connectionTokens = (

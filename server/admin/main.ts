@@ -7,7 +7,8 @@ import { openDatabase, type DatabaseHandle } from '../db/database';
 import { DatabaseFolderError } from '../db/privateFolder';
 import { backupEmbedded, restoreEmbedded } from './backup';
 import { newKeyLine, rotateKeys } from './keys';
-import { eraseEverything, erasePerson } from './erase';
+import { windowKeys } from '../http/rateLimitStore';
+import { eraseEverything, erasePerson, type ErasureTools } from './erase';
 import { countHeld, exportPerson, type Person } from './people';
 
 /**
@@ -36,13 +37,16 @@ function settings(envFile: string | undefined): ServiceConfig {
 }
 
 /**
- * The service's own revocation queue (linkedin/revocations.ts) over this database: a token an erasure drops is queued
- * and LinkedIn asked at once; what LinkedIn does not confirm waits there for the service's retries. Its warnings go to
- * standard error, so standard output stays the command's JSON.
+ * What an erasure needs, as the service itself has it: its revocation queue over this database (linkedin/revocations.ts:
+ * a dropped token is queued and LinkedIn asked at once; what LinkedIn does not confirm waits there for the service's
+ * retries) and how its rate limits name a client. Warnings go to standard error: standard output stays the JSON.
  */
-function revocationQueue(handle: DatabaseHandle, config: ServiceConfig) {
+function erasureTools(handle: DatabaseHandle, config: ServiceConfig): ErasureTools {
   const log = Fastify({ logger: { level: 'warn', stream: process.stderr } }).log;
-  return connectionStoreFor(handle, config, log);
+  const { cipher, revocations } = connectionStoreFor(handle, config, log);
+  const [current] = config.encryptionKeys;
+  if (!current) throw new Error('TOKEN_ENCRYPTION_KEYS has no key');
+  return { cipher, queue: revocations, windowKey: windowKeys(current) };
 }
 
 function personOf(args: readonly string[]): Person {
@@ -94,16 +98,10 @@ async function run(command: string, args: readonly string[], envFile: string | u
     case 'export-user':
       return withDatabase(config, ({ db }) => exportPerson(db, personOf(args)));
     case 'erase-user':
-      return withDatabase(config, (handle) => {
-        const { cipher, revocations } = revocationQueue(handle, config);
-        return erasePerson(handle, cipher, revocations, personOf(args));
-      });
+      return withDatabase(config, (handle) => erasePerson(handle, erasureTools(handle, config), personOf(args)));
     case 'erase-all':
       if (args[0] !== '--yes') throw new UsageError('erase-all deletes everything the service holds: add --yes to mean it');
-      return withDatabase(config, (handle) => {
-        const { cipher, revocations } = revocationQueue(handle, config);
-        return eraseEverything(handle, cipher, revocations);
-      });
+      return withDatabase(config, (handle) => eraseEverything(handle, erasureTools(handle, config)));
     default:
       throw new UsageError(`unknown command: ${[command, ...args].join(' ')}`);
   }

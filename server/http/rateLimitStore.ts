@@ -1,4 +1,6 @@
+import { createHmac, hkdfSync } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import type { EncryptionKey } from '../config';
 import type { Database } from '../db/schema';
 
 /**
@@ -6,22 +8,32 @@ import type { Database } from '../db/schema';
  * window: a client allowed RATE_LIMIT_PER_USER calls a minute gets that many in all, not that many per instance. One
  * upsert per limited request, timed by the database's clock (instances' clocks may differ); a window that ended starts
  * again at 1. Finished windows are swept every minute. On the embedded database (one process) the plugin's own memory
- * store does the same job without the round trip.
+ * store does the same job without the round trip. A row never holds the client's address or ids: its key is a keyed
+ * pseudonym of them (HMAC-SHA256 under a key derived from the first TOKEN_ENCRYPTION_KEYS key), the same on every
+ * instance, leading back to nothing without that key.
  */
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
+/** The stored key of a limit's window for a client (`ip:…`, `user:<tid>:<oid>`): `<limit>|<pseudonym>`. */
+export type WindowKey = (limit: string, client: string) => string;
+
+export function windowKeys(key: EncryptionKey): WindowKey {
+  const secret = Buffer.from(hkdfSync('sha256', key.key, Buffer.alloc(0), 'rate-limit windows', 32));
+  return (limit, client) => `${limit}|${createHmac('sha256', secret).update(client, 'utf8').digest('base64url')}`;
+}
+
 /** The plugin constructs the store itself (`new Store(options)`): the class closes over the database and a name. */
-export function databaseRateLimitStore(db: Kysely<Database>, name: string) {
+export function databaseRateLimitStore(db: Kysely<Database>, name: string, keyOf: WindowKey) {
   return class DatabaseRateLimitStore {
     constructor(
       _options?: unknown,
-      private readonly prefix = `${name}|`,
+      private readonly limit = name,
     ) {}
 
     incr(key: string, callback: Callback, timeWindow: number): void {
       sql<{ hits: number; ttl: string | number }>`
         insert into rate_limit_windows (key, hits, resets_at)
-        values (${this.prefix + key}, 1, now() + make_interval(secs => ${timeWindow / 1000}))
+        values (${keyOf(this.limit, key)}, 1, now() + make_interval(secs => ${timeWindow / 1000}))
         on conflict (key) do update set
           hits = case when rate_limit_windows.resets_at <= now() then 1 else rate_limit_windows.hits + 1 end,
           resets_at = case when rate_limit_windows.resets_at <= now() then excluded.resets_at else rate_limit_windows.resets_at end
@@ -36,7 +48,7 @@ export function databaseRateLimitStore(db: Kysely<Database>, name: string) {
     /** A route with its own limits counts apart (the plugin asks for a child per such route). */
     child(routeOptions: { routeInfo?: { method?: string; url?: string } }): DatabaseRateLimitStore {
       const route = `${routeOptions.routeInfo?.method ?? ''}${routeOptions.routeInfo?.url ?? ''}`;
-      return new DatabaseRateLimitStore(undefined, `${this.prefix}${route}|`);
+      return new DatabaseRateLimitStore(undefined, `${this.limit}|${route}`);
     }
   };
 }

@@ -6,7 +6,8 @@ import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { sweepRateLimitWindows } from '../../server/http/rateLimitStore';
 import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
 import { freshTestDatabase } from './support/pgliteTemplate';
-import { startTestService, type TestService } from './support/service';
+import { rowsNaming } from './support/held';
+import { startTestService, USER, type TestService } from './support/service';
 
 /**
  * Rate limits counted in the database, as instances on one PostgreSQL count them (.ci/run runs this file on PostgreSQL;
@@ -44,6 +45,11 @@ test(`per address across two instances on ${onPostgres ? 'PostgreSQL' : 'one dat
   expect(seen).toEqual([...Array<number>(PER_IP).fill(200), 429, 429]);
   const refused = await instances[0].app.inject({ method: 'GET', url: '/healthz' });
   expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  // The window is keyed by a pseudonym: no row holds the client's address.
+  expect(await database.db.selectFrom('rate_limit_windows').select('key').execute()).toEqual([
+    { key: expect.stringMatching(/^per-ip\|[A-Za-z0-9_-]{43}$/) },
+  ]);
+  expect(await rowsNaming(database, '127.0.0.1')).toEqual({});
 });
 
 test('per user across two instances: the limit once for the user, another user unaffected', async () => {
@@ -53,6 +59,7 @@ test('per user across two instances: the limit once for the user, another user u
     (await instance.app.inject({ method: 'GET', url: '/api/v1/connection', headers: { authorization: `Bearer ${bearer}` } })).statusCode;
   expect(await statuses(PER_USER + 1, (instance) => call(instance))).toEqual([...Array<number>(PER_USER).fill(200), 429]);
   expect(await call(first, await first.token({ objectId: '0b0b0b0b-1b1b-4c2c-8d3d-4e4e4e4e4e4e' }))).toBe(200);
+  expect(await rowsNaming(database, USER)).toEqual({});
 });
 
 test('finished windows are swept', async () => {

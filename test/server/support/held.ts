@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import Fastify from 'fastify';
+import type { ErasureTools } from '../../../server/admin/erase';
 import { connectionStoreFor } from '../../../server/app';
 import type { EncryptionKey } from '../../../server/config';
 import type { DatabaseHandle } from '../../../server/db/database';
+import { windowKeys } from '../../../server/http/rateLimitStore';
 import { createPendingSignIns } from '../../../server/linkedin/pendingSignIns';
 import type { Revoke } from '../../../server/linkedin/revocations';
 
@@ -39,13 +41,18 @@ export async function emptyTables(handle: DatabaseHandle): Promise<void> {
     await handle.db.deleteFrom(table).execute();
 }
 
-/** Person n's calls this minute, as the per-user rate limit counts them in the database. */
-export async function recentCalls(handle: DatabaseHandle, n: number): Promise<void> {
+/** Person n's calls this minute, as the per-user rate limit counts them in the database (keyed by a pseudonym). */
+export async function recentCalls(handle: DatabaseHandle, keys: readonly EncryptionKey[], n: number): Promise<string> {
   const { tenantId, objectId } = person(n);
-  await handle.db
-    .insertInto('rate_limit_windows')
-    .values({ key: `per-user|user:${tenantId}:${objectId}`, hits: 3 })
-    .execute();
+  const key = windowKeys(keys[0] ?? { id: '', key: Buffer.alloc(0) })('per-user', `user:${tenantId}:${objectId}`);
+  await handle.db.insertInto('rate_limit_windows').values({ key, hits: 3 }).execute();
+  return key;
+}
+
+/** What the admin's erasure needs, as the service has it (default: LinkedIn confirms every revoke). */
+export function toolsFor(handle: DatabaseHandle, keys: readonly EncryptionKey[], revoke?: Revoke): ErasureTools {
+  const { cipher, revocations } = storeFor(handle, keys, revoke);
+  return { cipher, queue: revocations, windowKey: windowKeys(keys[0] ?? { id: '', key: Buffer.alloc(0) }) };
 }
 
 /**
