@@ -1,5 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { Server as HttpsServer } from 'node:https';
+// Node's own timers (their handles can be unref'd), whatever the global ones are where the service is embedded.
+import { clearInterval, setInterval } from 'node:timers';
 import Fastify, {
   LogController,
   type FastifyBaseLogger,
@@ -168,10 +170,15 @@ function backgroundJobs(app: FastifyInstance, revocations: RevocationQueue, deps
   app.addHook('onReady', async () => {
     if (retryEveryMs > 0) stops.push(revocations.start(retryEveryMs));
     if (purge && purgeEveryMs > 0) {
-      const timer = setInterval(
-        () => void purge.run().catch((error: unknown) => app.log.warn({ err: error }, 'deleted rows not purged yet')),
-        purgeEveryMs,
-      );
+      let busy = false;
+      const timer = setInterval(() => {
+        if (busy) return;
+        busy = true;
+        purge
+          .run()
+          .catch((error: unknown) => app.log.warn({ err: error }, 'deleted rows not purged yet'))
+          .finally(() => (busy = false));
+      }, purgeEveryMs);
       timer.unref();
       stops.push(() => clearInterval(timer));
     }

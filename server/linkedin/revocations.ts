@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+// Node's own timers (their handles can be unref'd), whatever the global ones are where the service is embedded.
+import { clearInterval, setInterval } from 'node:timers';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TokenCipher } from '../crypto/tokenCipher';

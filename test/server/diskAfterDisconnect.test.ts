@@ -101,7 +101,7 @@ test("after disconnect (and the purge that follows within a minute), no file of 
 }, 240_000);
 
 test('the service purges by itself, batched: a disconnect is purged within the interval (here 100 ms), once', async () => {
-  const database = await openDatabase({ pgliteDir: join(dir, 'db') });
+  const database = await openDatabase({ pgliteDir: join(dir, 'timed'), pgliteTemplate: await templateBlob() });
   const purge = database.purge;
   if (!purge) throw new Error('a database in a folder purges');
   const purged: boolean[] = [];
@@ -110,12 +110,16 @@ test('the service purges by itself, batched: a disconnect is purged within the i
   try {
     await timed.connect('twoWay', USER, 'linkedin-token-purged-by-itself');
     await timed.app.inject({ method: 'DELETE', url: '/api/v1/connection', headers: { authorization: `Bearer ${await timed.token()}` } });
-    for (let i = 0; i < 100 && !purged.includes(true); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(purged).toContain(true);
-    // Nothing dropped since: the next turns do nothing (no rewrite, no checkpoint).
-    const done = purged.length;
-    for (let i = 0; i < 100 && purged.length < done + 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(purged.slice(done, done + 2)).toEqual([false, false]);
+    // A turn may fall in the middle of the disconnect (its revoke writes after the delete): then the next one purges
+    // again. Settled: a turn purged after the disconnect, and the two turns since did nothing (nothing dropped since).
+    const since = purged.length;
+    const settled = () => {
+      const after = purged.slice(since);
+      return after.includes(true) && after.slice(after.lastIndexOf(true) + 1).length >= 2;
+    };
+    for (let i = 0; i < 200 && !settled(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled()).toBe(true);
+    expect(purged.slice(since).filter(Boolean).length).toBeLessThanOrEqual(2);
   } finally {
     await timed.close();
     await database.close();
