@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { EncryptionKey } from '../config';
 
 /**
@@ -13,6 +13,11 @@ export interface TokenCipher {
   decrypt: (stored: string, context: string) => string;
   /** True when the value was sealed with a key other than the current one (re-encrypt on next write). */
   needsRotation: (stored: string) => boolean;
+  /**
+   * A keyed pseudonym of a value (HMAC-SHA256 under a key derived from the current one for this purpose): equal values
+   * give equal pseudonyms on every instance, and without the key none leads back to its value (e.g. a client address).
+   */
+  pseudonym: (value: string, purpose: string) => string;
 }
 
 export class TokenDecryptError extends Error {
@@ -52,6 +57,10 @@ export function createTokenCipher(keys: readonly EncryptionKey[]): TokenCipher {
     },
     needsRotation(stored) {
       return stored.split('.')[1] !== current.id;
+    },
+    pseudonym(value, purpose) {
+      const key = Buffer.from(hkdfSync('sha256', current.key, Buffer.alloc(0), `pseudonym:${purpose}`, 32));
+      return createHmac('sha256', key).update(value, 'utf8').digest('base64url');
     },
   };
 }

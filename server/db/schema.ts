@@ -38,6 +38,9 @@ export interface PendingSignInsTable {
   token_ciphertext: string | null;
   token_expires_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   expires_at: ColumnType<Date, Date | string, Date | string>;
+  /** A keyed pseudonym of the client address that started it (the bound per address), never the address. */
+  client_key: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export type RevocationReason = 'disconnect' | 'reconnect' | 'refusedCompletion' | 'abandonedSignIn' | 'failedSignIn' | 'erase';

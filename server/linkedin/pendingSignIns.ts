@@ -23,7 +23,21 @@ export interface AnsweredSignIn extends SignInRequest {
   id: string;
   nonce: string;
   expired: boolean;
+  /** Carried into the code's row: the sign-in keeps its place among its client's and in the total bound. */
+  clientKey: string | null;
+  createdAt: Date;
 }
+
+/**
+ * How many sign-ins may be pending from one client address and in all: unauthenticated authorize calls cannot grow the
+ * table without limit. Past a bound the oldest go first (a token one held is revoked): a company behind one address
+ * keeps working, its oldest abandoned attempts making room.
+ */
+export interface PendingBounds {
+  perClient: number;
+  total: number;
+}
+export const PENDING_BOUNDS: PendingBounds = { perClient: 50, total: 10_000 };
 
 /**
  * A redeemed one-time code (claimed: the code can never be redeemed again, whatever the outcome). Its token is already
@@ -45,7 +59,8 @@ export interface RedeemedSignIn extends SignInRequest {
 export interface PendingSignIns {
   /** Deletes every pending sign-in past its time; a token one held (never redeemed) is revoked at LinkedIn. */
   sweep: (now: Date) => Promise<void>;
-  begin: (request: SignInRequest, linkedInState: string, nonce: string, now: Date) => Promise<void>;
+  /** Starts a sign-in for a client (a keyed pseudonym of its address), within the bounds (see PendingBounds). */
+  begin: (request: SignInRequest, linkedInState: string, nonce: string, now: Date, clientKey: string) => Promise<void>;
   /** Claims the sign-in LinkedIn answered for `linkedInState`; undefined when unknown or already answered. */
   claimLinkedInAnswer: (linkedInState: string, now: Date) => Promise<AnsweredSignIn | undefined>;
   /** Stores LinkedIn's token (encrypted) for the service's one-time code; returns nothing of either. */
@@ -61,39 +76,42 @@ export const tokenContext = (id: string) => `pending-sign-in:${id}`;
 /** A redeemed token waits this long for its completion before the queue revokes it by itself. */
 const COMPLETION_GRACE_MS = 2 * 60_000;
 
-export function createPendingSignIns(db: Kysely<Database>, cipher: TokenCipher, revocations: RevocationQueue): PendingSignIns {
+export function createPendingSignIns(
+  db: Kysely<Database>,
+  cipher: TokenCipher,
+  revocations: RevocationQueue,
+  bounds: PendingBounds = PENDING_BOUNDS,
+): PendingSignIns {
   const sweep = (now: Date) => sweepExpired(db, cipher, revocations, now);
   return {
     sweep,
-    async begin(request, linkedInState, nonce, now) {
+    async begin(request, linkedInState, nonce, now, clientKey) {
       await sweep(now);
-      await db
-        .insertInto('pending_sign_ins')
-        .values({
-          id: randomUUID(),
-          linkedin_state: linkedInState,
-          nonce,
-          pane_state: request.paneState,
-          code_challenge: request.codeChallenge,
-          consent: request.consent,
-          redirect_uri: request.redirectUri,
-          code_hash: null,
-          token_ciphertext: null,
-          token_expires_at: null,
-          expires_at: new Date(now.getTime() + LINKEDIN_STEP_MS),
-        })
-        .execute();
+      const evicted = await db.transaction().execute(async (tx) => {
+        const ids = [
+          ...(await evictOldest(tx, cipher, revocations, bounds.perClient - 1, clientKey)),
+          ...(await evictOldest(tx, cipher, revocations, bounds.total - 1)),
+        ];
+        await tx
+          .insertInto('pending_sign_ins')
+          .values(newSignIn(request, linkedInState, nonce, now, clientKey))
+          .execute();
+        return ids;
+      });
+      await revocations.attempt(evicted);
     },
 
     async claimLinkedInAnswer(linkedInState, now) {
       const row = await db
         .deleteFrom('pending_sign_ins')
         .where('linkedin_state', '=', linkedInState)
-        .returning(['id', 'nonce', 'pane_state', 'code_challenge', 'consent', 'redirect_uri', 'expires_at'])
+        .returning(['id', 'nonce', 'pane_state', 'code_challenge', 'consent', 'redirect_uri', 'expires_at', 'client_key', 'created_at'])
         .executeTakeFirst();
       if (!row) return undefined;
       return {
         id: row.id,
+        clientKey: row.client_key,
+        createdAt: new Date(row.created_at),
         nonce: row.nonce,
         paneState: row.pane_state,
         codeChallenge: row.code_challenge,
@@ -118,11 +136,32 @@ export function createPendingSignIns(db: Kysely<Database>, cipher: TokenCipher, 
           token_ciphertext: cipher.encrypt(accessToken, tokenContext(signIn.id)),
           token_expires_at: tokenExpiresAt,
           expires_at: new Date(now.getTime() + CODE_LIFETIME_MS),
+          client_key: signIn.clientKey,
+          created_at: signIn.createdAt,
         })
         .execute();
     },
 
     redeem: (code, now) => redeemCode(db, cipher, revocations, code, now),
+  };
+}
+
+/** A new sign-in's row: waiting for LinkedIn's answer (its state), nothing of LinkedIn's yet. */
+function newSignIn(request: SignInRequest, linkedInState: string, nonce: string, now: Date, clientKey: string) {
+  return {
+    id: randomUUID(),
+    linkedin_state: linkedInState,
+    nonce,
+    pane_state: request.paneState,
+    code_challenge: request.codeChallenge,
+    consent: request.consent,
+    redirect_uri: request.redirectUri,
+    code_hash: null,
+    token_ciphertext: null,
+    token_expires_at: null,
+    expires_at: new Date(now.getTime() + LINKEDIN_STEP_MS),
+    client_key: clientKey,
+    created_at: now,
   };
 }
 
@@ -134,15 +173,43 @@ async function sweepExpired(db: Kysely<Database>, cipher: TokenCipher, revocatio
       .where('expires_at', '<', now)
       .returning(['id', 'token_ciphertext', 'token_expires_at'])
       .execute();
-    const ids: (string | undefined)[] = [];
-    for (const row of swept) {
-      const accessToken = row.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, tokenContext(row.id)) : undefined;
-      if (accessToken === undefined || !row.token_expires_at) continue;
-      ids.push(await revocations.queue(tx, { accessToken, expiresAt: new Date(row.token_expires_at), reason: 'abandonedSignIn' }));
-    }
-    return ids;
+    return queueTokensOf(tx, cipher, revocations, swept);
   });
   await revocations.attempt(queued);
+}
+
+/** Deletes all but the newest `keep` pending sign-ins (of one client, or in all), in the caller's transaction. */
+async function evictOldest(
+  tx: Kysely<Database>,
+  cipher: TokenCipher,
+  revocations: RevocationQueue,
+  keep: number,
+  clientKey?: string,
+): Promise<(string | undefined)[]> {
+  let beyond = tx.selectFrom('pending_sign_ins').select('id').orderBy('created_at', 'desc').orderBy('id').offset(Math.max(0, keep));
+  if (clientKey !== undefined) beyond = beyond.where('client_key', '=', clientKey);
+  const evicted = await tx
+    .deleteFrom('pending_sign_ins')
+    .where('id', 'in', beyond)
+    .returning(['id', 'token_ciphertext', 'token_expires_at'])
+    .execute();
+  return queueTokensOf(tx, cipher, revocations, evicted);
+}
+
+/** Queues the revoke of every token the deleted pending sign-ins held (one never redeemed is still valid at LinkedIn). */
+async function queueTokensOf(
+  tx: Kysely<Database>,
+  cipher: TokenCipher,
+  revocations: RevocationQueue,
+  rows: readonly { id: string; token_ciphertext: string | null; token_expires_at: Date | null }[],
+): Promise<(string | undefined)[]> {
+  const ids: (string | undefined)[] = [];
+  for (const row of rows) {
+    const accessToken = row.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, tokenContext(row.id)) : undefined;
+    if (accessToken === undefined || !row.token_expires_at) continue;
+    ids.push(await revocations.queue(tx, { accessToken, expiresAt: new Date(row.token_expires_at), reason: 'abandonedSignIn' }));
+  }
+  return ids;
 }
 
 /** Claims the sign-in a code stands for and, in the same transaction, queues its token's revoke (see RedeemedSignIn). */

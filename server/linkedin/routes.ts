@@ -15,7 +15,7 @@ import { decisionFor, deviceOf } from '../rules/serviceRules';
 import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient, type LinkedInGrant } from './client';
 import type { LinkedInConfig } from './config';
 import { createPendingSignIns, type AnsweredSignIn, type PendingSignIns, type RedeemedSignIn, type SignInRequest } from './pendingSignIns';
-import { renderSignInProblem } from './signInPages';
+import { renderSignInProblem, renderSignInRefusal } from './signInPages';
 
 /**
  * The connection sign-in (docs/insights-service.md): the dialog page starts it without a bearer token, LinkedIn
@@ -65,14 +65,27 @@ function backToDialog(reply: FastifyReply, redirectUri: string, params: Record<s
   return noStore(reply).redirect(url.href, 302);
 }
 
-function problemPage(reply: FastifyReply, status: number, message: string): FastifyReply {
+function htmlPage(reply: FastifyReply, status: number, html: string): FastifyReply {
   return noStore(reply)
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
     .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
-    .send(renderSignInProblem(message));
+    .send(html);
 }
+const problemPage = (reply: FastifyReply, status: number, message: string) => htmlPage(reply, status, renderSignInProblem(message));
+/** The rules refuse this sign-in: 403, with the reason as the pane would say it. */
+const refusalPage = (reply: FastifyReply, reason: RefusalReason) => htmlPage(reply, 403, renderSignInRefusal(reason));
 
+/**
+ * What the rules refuse whoever signs in (the policy file, the mode, the cloud, the data location, the country):
+ * decided before any pending sign-in is written and before anyone is sent to LinkedIn, or a code exchanged with it.
+ */
+function refusalForAnyone(context: ServiceContext): RefusalReason | undefined {
+  const verdict = context.rules.anyViewer();
+  if (verdict.refusal) return verdict.refusal;
+  const decision = decisionFor(verdict.viewer, 'unknown');
+  return decision.canConnect ? undefined : (decision.reasons[0]?.code ?? 'tenant-mode-unknown');
+}
 const SWEEP_EVERY_MS = 60_000;
 /** PostgreSQL's SQLSTATE for a unique constraint refusing a row. */
 const UNIQUE_VIOLATION = '23505';
@@ -95,6 +108,11 @@ export async function signInPageRoutes(app: FastifyInstance, context: ServiceCon
     const redirectUri = one(query, 'redirect_uri');
     const paneState = one(query, 'state');
     if (!parts) return problemPage(reply, 503, UNCONFIGURED);
+    const refusal = refusalForAnyone(context);
+    if (refusal) {
+      request.log.info({ reason: refusal }, 'sign-in refused by the rules before LinkedIn');
+      return refusalPage(reply, refusal);
+    }
     // Never send anything to an address that is not registered, nor an answer the pane can't match to its state.
     if (!redirectUri || !parts.config.dialogRedirectUris.includes(redirectUri))
       return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
@@ -113,7 +131,7 @@ export async function signInPageRoutes(app: FastifyInstance, context: ServiceCon
     const linkedInState = randomToken();
     const nonce = randomToken();
     try {
-      await parts.pending.begin(signIn, linkedInState, nonce, parts.now());
+      await parts.pending.begin(signIn, linkedInState, nonce, parts.now(), context.cipher.pseudonym(request.ip, 'sign-in client'));
     } catch (error) {
       // A reused dialog state (unique) or a database fault: the pane hears "failed", nothing is pending.
       const reused = (error as { code?: unknown }).code === UNIQUE_VIOLATION;
@@ -132,6 +150,9 @@ export async function signInPageRoutes(app: FastifyInstance, context: ServiceCon
     if (!signIn) return problemPage(reply, 400, EXPIRED);
     const answer = (params: Record<string, string>) => backToDialog(reply, signIn.redirectUri, { ...params, state: signIn.paneState });
     if (signIn.expired) return answer({ error: 'server_error' });
+    // The rules may have changed while the member was on LinkedIn's page: then no code is exchanged.
+    const refusal = refusalForAnyone(context);
+    if (refusal) return refusalPage(reply, refusal);
     const error = one(query, 'error');
     const code = one(query, 'code');
     if (error !== undefined || !code || !LINKEDIN_VALUE.test(code)) {

@@ -28,6 +28,12 @@ export interface ServiceRules {
   readonly file: PolicyFileSource;
   /** The viewer's inputs, or why the policy file refuses everything now. */
   viewer: (user: EntraUser, device: ViewerDevice, consent: Consent) => ViewerVerdict;
+  /**
+   * The inputs before the viewer is known (the sign-in's first steps carry no Entra identity): what depends on the user
+   * at its most permissive — in the selected group, no consent yet, the device unstated — so what the rules refuse
+   * here, they refuse whoever signs in (the policy file, the mode, the cloud, the data location, the country).
+   */
+  anyViewer: () => ViewerVerdict;
   /** The policy file's statements as enforced now; undefined while the file cannot be trusted. */
   admin: () => AdminPolicy | undefined;
 }
@@ -71,8 +77,17 @@ export function createServiceRules(file: PolicyFileSource, environment: () => Se
       const detected = detectedFor(environment(), user, admin);
       return { viewer: viewerInputOf(admin, detected, device, consent) };
     },
+    anyViewer() {
+      const admin = trusted(file.read());
+      if (typeof admin === 'string') return { refusal: admin };
+      const detected = { ...detectedFor(environment(), ANY_USER, admin), groupMembership: 'member' as const };
+      return { viewer: viewerInputOf(admin, detected, UNSTATED_DEVICE, 'none') };
+    },
   };
 }
+
+/** No one in particular: `anyViewer` states the group membership itself. */
+const ANY_USER: EntraUser = Object.freeze({ tenantId: '', objectId: '', groups: undefined });
 
 function detectedFor(environment: ServiceEnvironment, user: EntraUser, admin: AdminPolicy): DetectedEnvironment {
   return {

@@ -31,7 +31,8 @@ afterAll(async () => {
   await Promise.all([standIn.close(), database.close(), entra.close()]);
 });
 afterEach(async () => {
-  for (const table of ['connections', 'audit_trail', 'pending_sign_ins', 'revocations'] as const) await database.db.deleteFrom(table).execute();
+  for (const table of ['connections', 'audit_trail', 'pending_sign_ins', 'revocations'] as const)
+    await database.db.deleteFrom(table).execute();
 });
 const serviceWith = (options: TestServiceOptions = {}) => startSignInService(standIn, { database, entra, ...options });
 
@@ -168,16 +169,34 @@ describe('connecting LinkedIn through the service, against the simulated provide
     expect((await storedState(service)).revocationsWaiting).toBe(1);
   });
 
-  test("a user the rules do not let connect is refused with the reason, and LinkedIn's token is revoked at once", async () => {
+  test('with the organisation mode "no", the sign-in page says why and nothing is sent to LinkedIn or kept', async () => {
     await service.close();
     service = await serviceWith({ policy: { ...OPEN_POLICY, tenantMode: 'no' } });
+    const tokenRequests = standIn.tokenRequests();
+    const page = await startAuthorize(service, newAttempt());
+    expect(page.statusCode).toBe(403);
+    expect(page.headers.location).toBeUndefined();
+    expect(page.body).toContain('turned off LinkedIn account connections');
+    expect(page.body).toContain('(Reason: tenant-off)');
+    expect(await database.db.selectFrom('pending_sign_ins').selectAll().execute()).toEqual([]);
+    expect(standIn.tokenRequests()).toBe(tokenRequests);
+  });
+
+  test("a user outside the selected group is refused at completion with the reason, and LinkedIn's token is revoked at once", async () => {
+    await service.close();
+    const group = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
+    service = await serviceWith({ policy: { ...OPEN_POLICY, tenantMode: 'selected', selectedGroupId: group } });
     const attempt = newAttempt();
     const { dialog } = await runDialog(service, attempt);
     const code = dialog?.searchParams.get('code') ?? '';
     const revokedBefore = standIn.revokedTokens().length;
-    const refused = await complete(service, completion(attempt, code));
+    const refused = await complete(
+      service,
+      completion(attempt, code),
+      await service.token({ groups: ['00000000-0000-4000-8000-000000000000'] }),
+    );
     expect(refused.statusCode).toBe(403);
-    expect(refused.json()).toMatchObject({ error: 'refused', reason: 'tenant-off' });
+    expect(refused.json()).toMatchObject({ error: 'refused', reason: 'not-in-selected-group' });
     expect(standIn.revokedTokens()).toHaveLength(revokedBefore + 1);
     const stored = await storedState(service);
     expect([stored.connections, stored.pendingWithToken, stored.revocationsWaiting]).toEqual([[], 0, 0]);

@@ -6,6 +6,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { IdTokenTampering, LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { answerAuthorizePage, DIALOG_URL } from './support/linkedin';
 import { startStandIn } from './support/linkedin';
+import type { PolicyFileReading } from '../../server/rules/policyFileSource';
 import { createServiceRules } from '../../server/rules/serviceRules';
 import type { AdminPolicy } from '../../src/contract/policyFile';
 import { OPEN_POLICY, statedPolicy, TENANT, type TestService } from './support/service';
@@ -29,7 +30,9 @@ let standIn: LinkedInStandIn;
 let service: TestService;
 /** The policy file the service follows, swapped by a row that needs another (the open policy otherwise). */
 let admin: AdminPolicy = OPEN_POLICY;
-const rules = createServiceRules({ read: () => statedPolicy(admin).read(), origin: 'the row' }, () => ({}));
+/** A reading of the file that is not a policy (unreadable, invalid), set by a row. */
+let broken: PolicyFileReading | undefined;
+const rules = createServiceRules({ read: () => broken ?? statedPolicy(admin).read(), origin: 'the row' }, () => ({}));
 beforeAll(async () => {
   standIn = await startStandIn();
   service = await startSignInService(standIn, { rules });
@@ -220,6 +223,81 @@ const ROWS: [string, () => Promise<() => Promise<void>>][] = [
       };
     },
   ],
+  ...(
+    [
+      ['the organisation mode "no"', { tenantMode: 'no' }, 'tenant-off'],
+      ['an excluded cloud (GCC High)', { environment: { ...OPEN_POLICY.environment, cloud: 'gccHigh' } }, 'cloud-unavailable'],
+      ['an unknown cloud', { environment: { mailboxGeo: 'NAM', tenantCountry: 'US' } }, 'environment-unknown'],
+      ['an excluded data location (DEU)', { environment: { ...OPEN_POLICY.environment, mailboxGeo: 'DEU' } }, 'mailbox-geo-unavailable'],
+      [
+        'a tenant country off by default (DE, mode unset)',
+        { tenantMode: 'unset', environment: { ...OPEN_POLICY.environment, tenantCountry: 'DE' } },
+        'tenant-default-off',
+      ],
+    ] as [string, Partial<AdminPolicy>, string][]
+  ).map(([label, rulesPatch, code]): [string, () => Promise<() => Promise<void>>] => [
+    `authorize under ${label}: the reason on the page, nothing pending, no redirect to LinkedIn`,
+    async () => async () => {
+      const pendingBefore = await countPending();
+      const page = await withRules({ ...OPEN_POLICY, ...rulesPatch }, () => startAuthorize(service, newAttempt()));
+      expect([page.statusCode, page.headers.location]).toEqual([403, undefined]);
+      expect(page.body).toContain(`(Reason: ${code})`);
+      expect(await countPending()).toBe(pendingBefore);
+    },
+  ]),
+  ...(
+    [
+      ['an unreadable policy file', { status: 'unreadable', cause: 'ENOENT' }, 'policy-file-unreadable'],
+      ['an invalid policy file', { status: 'invalid', text: '{', problems: [] }, 'policy-file-invalid'],
+    ] as [string, PolicyFileReading, string][]
+  ).map(([label, reading, code]): [string, () => Promise<() => Promise<void>>] => [
+    `authorize under ${label}: the reason on the page, nothing pending, no redirect to LinkedIn`,
+    async () => async () => {
+      const pendingBefore = await countPending();
+      broken = reading;
+      try {
+        const page = await startAuthorize(service, newAttempt());
+        expect([page.statusCode, page.headers.location]).toEqual([403, undefined]);
+        expect(page.body).toContain(`(Reason: ${code})`);
+      } finally {
+        broken = undefined;
+      }
+      expect(await countPending()).toBe(pendingBefore);
+    },
+  ]),
+  [
+    'LinkedIn answering after the rules turned LinkedIn off: no code exchanged, the reason on the page',
+    async () => {
+      const started = await startAuthorize(service, newAttempt());
+      const linkedInAnswer = await answerAuthorizePage(String(started.headers.location), 'allow');
+      return async () => {
+        const requests = standIn.tokenRequests();
+        const page = await withRules({ ...OPEN_POLICY, tenantMode: 'no' }, () => callback(service, linkedInAnswer));
+        expect([page.statusCode, page.headers.location]).toEqual([403, undefined]);
+        expect(standIn.tokenRequests()).toBe(requests);
+      };
+    },
+  ],
+  [
+    'authorize flooded from one address: at most 50 pending from it, its oldest swept first',
+    async () => {
+      const first = await startAuthorize(service, newAttempt(), {}, FLOODER);
+      const firstAnswer = await answerAuthorizePage(String(first.headers.location), 'allow');
+      return async () => {
+        for (let i = 0; i < 60; i += 1) expect((await startAuthorize(service, newAttempt(), {}, FLOODER)).statusCode).toBe(302);
+        const fromFlooder = await service.database.db
+          .selectFrom('pending_sign_ins')
+          .select('id')
+          .where('client_key', '=', service.cipher.pseudonym(FLOODER, 'sign-in client'))
+          .execute();
+        expect(fromFlooder).toHaveLength(50);
+        // The oldest went first: LinkedIn's answer to it finds nothing.
+        expectRefusedPage(await callback(service, firstAnswer));
+        // Another address is not crowded out.
+        expect((await startAuthorize(service, newAttempt())).statusCode).toBe(302);
+      };
+    },
+  ],
   [
     'a one-time code that was never issued',
     async () => {
@@ -230,6 +308,7 @@ const ROWS: [string, () => Promise<() => Promise<void>>][] = [
 ];
 
 const OTHER_USER = '7b7b7b7b-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
+const FLOODER = '203.0.113.9';
 
 /** Tokens LinkedIn issued that are neither revoked nor the token of a stored connection. */
 async function unrevokedTokens(): Promise<string[]> {
@@ -280,6 +359,16 @@ describe('sign-in abuse: refused, and nothing stored', () => {
       'wrong audience',
       'wrong nonce',
       'signature',
+      'organisation mode "no"',
+      'excluded cloud',
+      'unknown cloud',
+      'data location',
+      'country off by default',
+      'unreadable policy file',
+      'invalid policy file',
+      'rules turned LinkedIn off',
+      'flooded from one address',
+      'completion the rules refuse',
     ])
       expect(names).toContain(needed);
   });

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { connectionsAndAudit } from './0001_connections_and_audit';
 import { pendingSignIns } from './0002_pending_sign_ins';
 import { revocations } from './0003_revocations';
+import { pendingSignInBounds } from './0004_pending_sign_in_bounds';
 import { sharedRateLimits } from './0005_shared_rate_limits';
 
 /**
@@ -13,5 +14,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_connections_and_audit': connectionsAndAudit,
   '0002_pending_sign_ins': pendingSignIns,
   '0003_revocations': revocations,
+  '0004_pending_sign_in_bounds': pendingSignInBounds,
   '0005_shared_rate_limits': sharedRateLimits,
 };

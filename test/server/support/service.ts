@@ -6,7 +6,7 @@ import { createEntraVerifier } from '../../../server/auth/entraVerifier';
 import { loadConfig, type ServiceConfig } from '../../../server/config';
 import type { DatabaseHandle } from '../../../server/db/database';
 import { freshTestDatabase } from './pgliteTemplate';
-import { createTokenCipher } from '../../../server/crypto/tokenCipher';
+import { createTokenCipher, type TokenCipher } from '../../../server/crypto/tokenCipher';
 import type { PolicyFileSource } from '../../../server/rules/policyFileSource';
 import { createServiceRules, type ServiceRules } from '../../../server/rules/serviceRules';
 import { createConnectionStore, type ConnectionConsent, type ConnectionStore } from '../../../server/store/connections';
@@ -51,6 +51,8 @@ export interface TestService {
   store: ConnectionStore;
   /** A revocation queue on the same database and LinkedIn as the service's, on the test's clock (`clock`). */
   revocations: RevocationQueue;
+  /** The service's cipher (same keys). */
+  cipher: TokenCipher;
   /** Stores a LinkedIn connection for USER (or another object id), as completing the sign-in would. */
   connect: (consent: ConnectionConsent, objectId?: string, accessToken?: string) => Promise<void>;
   close: () => Promise<void>;
@@ -110,6 +112,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   return {
     store,
     revocations,
+    cipher,
     async connect(consent, objectId = USER, accessToken = `linkedin-token-${objectId}`) {
       await store.save(
         { tenantId: TENANT, objectId, groups: undefined },

@@ -56,8 +56,11 @@ export function authorizeQuery(attempt: Attempt, patch: Record<string, string> =
 }
 
 /** The dialog page navigating to the service's authorize page (no bearer token). */
-export async function startAuthorize(service: TestService, attempt: Attempt, patch: Record<string, string> = {}) {
-  return service.app.inject({ url: `/api/v1/connection/authorize/?${authorizeQuery(attempt, patch)}` });
+export async function startAuthorize(service: TestService, attempt: Attempt, patch: Record<string, string> = {}, remoteAddress?: string) {
+  return service.app.inject({
+    url: `/api/v1/connection/authorize/?${authorizeQuery(attempt, patch)}`,
+    ...(remoteAddress ? { remoteAddress } : {}),
+  });
 }
 
 /** LinkedIn's redirect arriving at the service's callback. */
