@@ -82,7 +82,7 @@ export async function pendingSignIn(handle: DatabaseHandle, keys: readonly Encry
     consent: 'twoWay' as const,
     redirectUri: 'https://addins.contoso.com/linkedin/dialog.html',
   };
-  await pending.begin(request, linkedInState, randomBytes(16).toString('base64url'), now);
+  await pending.begin(request, linkedInState, randomBytes(16).toString('base64url'), now, cipher.pseudonym('127.0.0.1', 'sign-in client'));
   const answered = await pending.claimLinkedInAnswer(linkedInState, now);
   if (!answered) throw new Error('the pending sign-in was not stored');
   await pending.issueCode(answered, randomBytes(24).toString('base64url'), 'pending-token', new Date(now.getTime() + 86_400_000), now);
