@@ -25,7 +25,8 @@ beforeAll(async () => {
   writeFileSync(join(addinDir, 'index.html'), '<!doctype html><title>workbench</title>');
   service = await startDevService({ port: 0, addinDir, logLevel: 'silent' });
   base = `http://127.0.0.1:${service.port}`;
-});
+  // A fresh database's initdb alone can take most of jest's 15 s on a loaded CI machine (it did once).
+}, 60_000);
 afterAll(async () => {
   await service?.close();
   rmSync(addinDir, { recursive: true, force: true });
