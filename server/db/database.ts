@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from './migrations';
 import { PgliteDialect } from './pgliteDialect';
 import { createDeletedRowsPurge, type DeletedRowsPurge } from './purgeDeleted';
 import { lockFolder, makeFolderPrivate } from './privateFolder';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './pgliteThread';
+import { initializeDataFolder, startEmbeddedPostgres, type EmbeddedPostgres } from './pgliteThread';
 import type { Database } from './schema';
 
 export type { Database } from './schema';
@@ -50,6 +52,8 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   let embedded: EmbeddedPostgres;
   try {
     if (inFolder) makeFolderPrivate(dataDir);
+    // A new folder is made by a process of its own: what initdb grows would stay resident (pgliteWorkerSource.ts).
+    if (inFolder && !template && !existsSync(join(dataDir, 'PG_VERSION'))) await initializeDataFolder(dataDir);
     embedded = await startEmbeddedPostgres(dataDir, template);
     // Old WAL segments are deleted, never renamed for reuse with their bytes inside (purgeDeleted.ts).
     if (inFolder) await embedded.query('SET wal_recycle = off');

@@ -1,20 +1,10 @@
 /**
- * The code of the embedded database's thread (plain CommonJS, run with `new Worker(source, { eval: true })`, so it
- * needs no file of its own beside the bundled server). It opens PGlite and runs the statements it is sent one at a
- * time, in arrival order, except that while one session has a transaction open, only that session's statements run;
- * the others wait until it commits or rolls back (a session ended without either is rolled back).
- *
- * Messages in: { id, session, op: 'query' | 'begin' | 'commit' | 'rollback' | 'release' | 'dump' | 'gc' | 'close', sql?, params?,
- * compression? ('none' | 'gzip', for dump) }.
- * Messages out: { ready: true } | { ready: false, error } once; then { id, rows?, affectedRows?, dump?, error? } per message.
+ * The database's files are this account's alone: what PGlite creates (0666 / 0777 as PostgreSQL asks, which its file
+ * layer applies with chmod, past the process's umask) is created 0600 / 0700. A thread cannot set the process's umask,
+ * so the fs functions of the code that runs PGlite take the mask (the HTTP thread's are untouched).
  */
-export const PGLITE_WORKER_SOURCE = String.raw`
-const { parentPort, workerData } = require('node:worker_threads');
+const PRIVATE_FILES = String.raw`
 const fs = require('node:fs');
-
-// The database's files are this account's alone: what PGlite creates (0666 / 0777 as PostgreSQL asks, which its
-// file layer applies with chmod, past the process's umask) is created 0600 / 0700. A thread cannot set the process's
-// umask, so this thread's own fs functions take the mask; the HTTP thread's are untouched.
 const mask = (mode) => (typeof mode === 'number' ? mode & 0o700 : mode);
 const withMode = (options, fallback) =>
   typeof options === 'string' ? { encoding: options, mode: mask(fallback) }
@@ -28,6 +18,21 @@ fs.mkdirSync = (path, options) => mkdirSync(path, typeof options === 'number' ? 
 fs.openSync = (path, flags, mode) => openSync(path, flags, mask(mode === undefined ? 0o666 : mode));
 fs.writeFileSync = (path, data, options) => writeFileSync(path, data, withMode(options, 0o666));
 
+`;
+
+/**
+ * The code of the embedded database's thread (plain CommonJS, run with `new Worker(source, { eval: true })`, so it
+ * needs no file of its own beside the bundled server). It opens PGlite and runs the statements it is sent one at a
+ * time, in arrival order, except that while one session has a transaction open, only that session's statements run;
+ * the others wait until it commits or rolls back (a session ended without either is rolled back).
+ *
+ * Messages in: { id, session, op: 'query' | 'begin' | 'commit' | 'rollback' | 'release' | 'dump' | 'gc' | 'close', sql?, params?,
+ * compression? ('none' | 'gzip', for dump) }.
+ * Messages out: { ready: true } | { ready: false, error } once; then { id, rows?, affectedRows?, dump?, error? } per message.
+ */
+export const PGLITE_WORKER_SOURCE = String.raw`
+const { parentPort, workerData } = require('node:worker_threads');
+${PRIVATE_FILES}
 const { PGlite } = require(workerData.modulePath);
 
 const queue = [];
@@ -86,7 +91,9 @@ function pump() {
 }
 
 (async () => {
-  const options = workerData.template ? { loadDataDir: new Blob([workerData.template]) } : {};
+  const settings = workerData.settings.flatMap((setting) => ['-c', setting]);
+  const options = { startParams: [...PGlite.defaultStartParams, ...settings] };
+  if (workerData.template) options.loadDataDir = new Blob([workerData.template]);
   db = new PGlite(workerData.dataDir, options);
   await db.waitReady;
   parentPort.on('message', (message) => {
@@ -95,4 +102,24 @@ function pump() {
   });
   parentPort.postMessage({ ready: true });
 })().catch((error) => parentPort.postMessage({ ready: false, error: errorOf(error) }));
+`;
+
+/**
+ * A new data folder's initdb, run by a process of its own (plain CommonJS, `node -e`): WebAssembly's memory never
+ * shrinks, and what initdb grows would stay resident in the service for its whole life (~750 MB against ~220 MB);
+ * a process that ends gives all of it back, as a thread that ends does not quite (~340 MB). Its environment names
+ * PGlite's module (PGLITE_MODULE), the folder (PGLITE_DIR) and the settings (PGLITE_SETTINGS, JSON).
+ */
+export const PGLITE_INITDB_SOURCE = String.raw`
+${PRIVATE_FILES}
+const { PGlite } = require(process.env.PGLITE_MODULE);
+const settings = JSON.parse(process.env.PGLITE_SETTINGS).flatMap((setting) => ['-c', setting]);
+(async () => {
+  const db = new PGlite(process.env.PGLITE_DIR, { startParams: [...PGlite.defaultStartParams, ...settings] });
+  await db.waitReady;
+  await db.close();
+})().catch((error) => {
+  process.stderr.write(String((error && error.message) || error));
+  process.exit(1);
+});
 `;
