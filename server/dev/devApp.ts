@@ -29,7 +29,7 @@ export interface DevAppOptions {
   dialogPages: readonly string[];
   /** Keep the database in this folder across restarts; in memory when not given. */
   dataDir?: string;
-  /** PGlite: start from this dumped data directory instead of a fresh one (the tests' migrated template). */
+  /** PGlite: start from this dumped data directory instead of a fresh one (a migrated template, server/db/pgliteTemplate.ts). */
   pgliteTemplate?: Blob;
   logLevel?: ServiceConfig['logLevel'];
   /** Where profiles come from: the fixture people unless told. */

@@ -16,6 +16,8 @@ export interface DevServiceOptions {
   addinDir: string;
   /** Keep the database in this folder across restarts; in memory when not given. */
   dataDir?: string;
+  /** In memory: start from this migrated database (server/db/pgliteTemplate.ts) instead of a fresh one. */
+  pgliteTemplate?: Blob;
   logLevel?: ServiceConfig['logLevel'];
   /** For `port: 0`, how a free port is found (tests make it race); `freePort` otherwise. */
   choosePort?: () => Promise<number>;
@@ -64,6 +66,7 @@ async function startOn(port: number, options: DevServiceOptions): Promise<DevSer
     port,
     dialogPages,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.pgliteTemplate && !options.dataDir ? { pgliteTemplate: options.pgliteTemplate } : {}),
     logLevel: options.logLevel,
   });
   try {

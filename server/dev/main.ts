@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { migratedTemplate } from '../db/pgliteTemplate';
 import { startDevService } from './devService';
 
 /**
@@ -19,7 +20,14 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (got "${values.port}")`);
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : undefined;
-  const service = await startDevService({ port, addinDir: resolve(values['addin-dir']), dataDir });
+  // In memory, the database starts from a migrated copy kept beside the dependencies (made on the first start).
+  const pgliteTemplate = dataDir ? undefined : await migratedTemplate(resolve(__dirname, '../../node_modules/.cache/insights-service'));
+  const service = await startDevService({
+    port,
+    addinDir: resolve(values['addin-dir']),
+    dataDir,
+    ...(pgliteTemplate ? { pgliteTemplate } : {}),
+  });
   console.log(`workbench ready on ${service.url} (database: ${dataDir ?? 'in memory'})`);
   const stop = () => {
     void service.close().finally(() => process.exit(0));

@@ -3,10 +3,10 @@
 // the service. Run: npm run test:e2e
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { done, openWorkbench, useHarness } from './harness.mjs';
@@ -128,4 +128,27 @@ describe('npm start, as the README says', () => {
       }
     },
   );
+
+  test('on a taken port, says so at once and which setting changes it, before building anything', { timeout: 60_000 }, async () => {
+    const taken = createServer();
+    await new Promise((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address();
+    const distDir = join(mkdtempSync(join(tmpdir(), 'workbench-build-')), 'dist');
+    try {
+      const npm = spawn('npm', ['start'], {
+        env: { ...process.env, PORT: String(port), DIST_DIR: distDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      npm.stdout.on('data', (chunk) => (output += chunk));
+      npm.stderr.on('data', (chunk) => (output += chunk));
+      const code = await new Promise((resolve) => npm.once('exit', resolve));
+      assert.equal(code, 1, output);
+      assert.match(output, new RegExp(`Port ${port} is taken.*set PORT`), 'names the port and the setting');
+      assert.equal(existsSync(distDir), false, 'nothing was built');
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+      rmSync(dirname(distDir), { recursive: true, force: true });
+    }
+  });
 });
