@@ -1,5 +1,10 @@
+import type { PolicyFileProblem } from '../contract/policyFile';
 import type { OfficeThemeKind } from '../office/types';
+import type { Consent, GroupMembership, ViewerDevice } from '../policy';
+import { PLACEHOLDER_USER, policyTextWithProblem } from './policyProblemFile';
 import type { ViewerInput } from './viewer';
+
+export { PLACEHOLDER_USER };
 
 /**
  * "Copy details for your admin": a workbench link that reproduces what this user sees and why. It carries every input
@@ -19,8 +24,6 @@ export const WORKBENCH_URL = 'http://localhost:3000/';
  * carried by the `membership` parameter, as the group check answered for this user.
  */
 export const PLACEHOLDER_GROUP_ID = '00000000-0000-0000-0000-000000000000';
-/** A pilot that is a legacy list of users alone is reproduced as one, with this placeholder for its users. */
-export const PLACEHOLDER_USER = 'pilot.user@example.invalid';
 
 export interface PaneLook {
   theme: OfficeThemeKind;
@@ -49,24 +52,38 @@ function reproducedPolicy(viewer: ViewerInput): Record<string, unknown> {
   return policy;
 }
 
-/** The workbench query string for this viewer and look. */
-export function adminDetailsSearch(viewer: ViewerInput, look: PaneLook): string {
+/**
+ * What the link reproduces: the rules as the pane read them (the viewer's inputs, with what the group check answered,
+ * which is what the workbench's membership control sets), or — when the policy file can't be used — this device, the
+ * consent and a file with the same first problem (null: one the link cannot hold, e.g. a file that could not be read).
+ */
+export type AdminDetailsSubject =
+  | { rules: 'read'; viewer: ViewerInput; groupMembership: GroupMembership }
+  | { rules: 'unusable'; problem: PolicyFileProblem | null; device: ViewerDevice & { consent: Consent } };
+
+/** The workbench query string for this subject and look. */
+export function adminDetailsSearch(subject: AdminDetailsSubject, look: PaneLook): string {
   const params = new URLSearchParams();
-  if (viewer.cloud === 'unknown') params.set('cloud', 'unknown');
-  if (viewer.mailboxGeo === 'unknown') params.set('geo', 'unknown');
-  if (viewer.tenantCountry === 'unknown') params.set('country', 'unknown');
-  // A list-only pilot has no group to check: the list in the reproduced file makes it unverifiable again.
-  params.set('membership', viewer.membership === 'unverifiable' ? 'unknown' : viewer.membership);
-  params.set('platform', viewer.platform);
-  params.set('option', viewer.userOption ? '1' : '0');
-  params.set('consent', viewer.consent);
+  if (subject.rules === 'read') {
+    const { viewer } = subject;
+    if (viewer.cloud === 'unknown') params.set('cloud', 'unknown');
+    if (viewer.mailboxGeo === 'unknown') params.set('geo', 'unknown');
+    if (viewer.tenantCountry === 'unknown') params.set('country', 'unknown');
+    params.set('membership', subject.groupMembership);
+  }
+  const device = subject.rules === 'read' ? subject.viewer : subject.device;
+  params.set('platform', device.platform);
+  params.set('option', device.userOption ? '1' : '0');
+  params.set('consent', device.consent);
   params.set('theme', look.theme);
   params.set('lang', look.language);
-  params.set('policy', JSON.stringify(reproducedPolicy(viewer)));
+  const policy =
+    subject.rules === 'read' ? JSON.stringify(reproducedPolicy(subject.viewer)) : subject.problem && policyTextWithProblem(subject.problem);
+  if (policy) params.set('policy', policy);
   return `?${params.toString()}`;
 }
 
 /** The link an admin opens in their workbench. */
-export function adminDetailsLink(viewer: ViewerInput, look: PaneLook): string {
-  return `${WORKBENCH_URL}${adminDetailsSearch(viewer, look)}`;
+export function adminDetailsLink(subject: AdminDetailsSubject, look: PaneLook): string {
+  return `${WORKBENCH_URL}${adminDetailsSearch(subject, look)}`;
 }

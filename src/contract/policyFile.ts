@@ -1,6 +1,7 @@
 import * as z from './zod';
 import { cleanText } from './text';
 import { WHOLE_FILE, formatIssuePath } from './issuePath';
+import { describePolicyIssue, formatMessage, formatOfMessage, type PolicyIssue } from './policyIssue';
 import { DEFAULT_ADMIN_POLICY, KNOWN_CLOUDS, POLICY_STATES, STATED_TENANT_MODES, type AdminPolicy } from '../policy';
 
 /**
@@ -11,24 +12,13 @@ import { DEFAULT_ADMIN_POLICY, KNOWN_CLOUDS, POLICY_STATES, STATED_TENANT_MODES,
 const policyState = z.enum(POLICY_STATES);
 const knownCloud = z.enum(KNOWN_CLOUDS);
 const upperCase = z.transform((s: string) => s.toUpperCase());
-const geoCode = z.pipe(
-  z.string().check(z.regex(/^[A-Za-z]{3}$/, 'must be a 3-letter Microsoft 365 data location such as "NAM" or "EUR"')),
-  upperCase,
-);
-const countryCode = z.pipe(
-  z.string().check(z.regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 3166 country code such as "US" or "DE"')),
-  upperCase,
-);
+const geoCode = z.pipe(z.string().check(z.regex(/^[A-Za-z]{3}$/, formatMessage('mailboxGeo'))), upperCase);
+const countryCode = z.pipe(z.string().check(z.regex(/^[A-Za-z]{2}$/, formatMessage('countryCode'))), upperCase);
 const groupId = z
   .string()
-  .check(
-    z.regex(
-      /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-      'must be a Microsoft Entra group object id (a GUID)',
-    ),
-  );
+  .check(z.regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, formatMessage('groupId')));
 const userAddress = z.pipe(
-  z.string().check(z.maxLength(320), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an e-mail address or user principal name')),
+  z.string().check(z.maxLength(320), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, formatMessage('userAddress'))),
   z.transform((s: string) => s.toLowerCase()),
 );
 
@@ -66,7 +56,7 @@ export const policyFileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['selectedGroupId'],
-          message: 'mode "selected" needs a selectedGroupId or a non-empty selectedUsers list',
+          message: describePolicyIssue({ kind: 'selectedNeedsGroup' }),
         });
       }
     }),
@@ -87,10 +77,14 @@ export function adminPolicyFromFile(file: PolicyFile): AdminPolicy {
   };
 }
 
-/** One problem of a policy file: the field as written in the file ("officePolicy.showLinkedInFeatures") and what is wrong. */
+/**
+ * One problem of a policy file: the field as written in the file ("officePolicy.showLinkedInFeatures"), what is wrong
+ * as data (`issue`, which the pane says in the user's language) and in English (`problem`, as the service logs it).
+ */
 export interface PolicyFileProblem {
   field: string;
   problem: string;
+  issue: PolicyIssue;
 }
 
 /** A policy file checked: what the rules work from, or every problem (the first is the one the pane shows). */
@@ -98,13 +92,39 @@ export type PolicyFileCheck =
   { status: 'valid'; policy: AdminPolicy } | ({ status: 'invalid'; problems: readonly PolicyFileProblem[] } & PolicyFileProblem);
 
 /** A field from the file is shown verbatim, bounded, and cannot reorder the sentence it is put in. */
-function problem(field: string, text: string): PolicyFileProblem {
-  return { field: cleanText(field, 120) || '(a field with no visible name)', problem: cleanText(text, 200) };
+export function policyProblem(field: string, issue: PolicyIssue): PolicyFileProblem {
+  return {
+    field: cleanText(field, 120) || '(a field with no visible name)',
+    problem: cleanText(describePolicyIssue(issue), 200),
+    issue,
+  };
 }
 
 function invalid(problems: PolicyFileProblem[]): PolicyFileCheck {
-  const first = problems[0] ?? problem(WHOLE_FILE, 'has an unexpected shape');
+  const first = problems[0] ?? policyProblem(WHOLE_FILE, { kind: 'shape' });
   return { status: 'invalid', ...first, problems: problems.length > 0 ? problems : [first] };
+}
+
+/** A schema issue as the add-in names it; values from the file are never carried (only the schema's own options). */
+function issueOf(issue: z.core.$ZodIssue): PolicyIssue {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return { kind: 'unknownField' };
+    case 'invalid_value':
+      return { kind: 'notOneOf', options: issue.values.map(String) };
+    case 'invalid_type':
+      return { kind: 'wrongType', expected: issue.expected };
+    case 'too_big':
+      return issue.origin === 'array' ? { kind: 'tooMany', max: Number(issue.maximum) } : { kind: 'tooLong', max: Number(issue.maximum) };
+    case 'invalid_format': {
+      const format = formatOfMessage(issue.message);
+      return format ? { kind: 'format', format } : { kind: 'shape' };
+    }
+    case 'custom':
+      return { kind: 'selectedNeedsGroup' };
+    default:
+      return { kind: 'shape' };
+  }
 }
 
 /**
@@ -118,9 +138,10 @@ export function checkPolicyFile(data: unknown): PolicyFileCheck {
     parsed.error.issues
       .slice(0, 20)
       .map((issue) =>
-        issue.code === 'unrecognized_keys'
-          ? problem(formatIssuePath([...issue.path, issue.keys[0] ?? '']), 'is not a known field')
-          : problem(formatIssuePath(issue.path), issue.message),
+        policyProblem(
+          formatIssuePath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path),
+          issueOf(issue),
+        ),
       ),
   );
 }
@@ -131,7 +152,7 @@ export function checkPolicyText(text: string): PolicyFileCheck {
   try {
     data = JSON.parse(text);
   } catch {
-    return invalid([problem(WHOLE_FILE, 'is not valid JSON')]);
+    return invalid([policyProblem(WHOLE_FILE, { kind: 'notJson' })]);
   }
   return checkPolicyFile(data);
 }

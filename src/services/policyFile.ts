@@ -1,7 +1,15 @@
 import { type ServiceError, isServiceError } from './errors';
 import { requestJson, type PayloadSchema } from './http';
 import { policyFileUrl } from './policyRequest';
-import { checkPolicyFile, DEFAULT_ADMIN_POLICY, type AdminPolicy, type PolicyFile } from '../contract/policyFile';
+import {
+  checkPolicyFile,
+  DEFAULT_ADMIN_POLICY,
+  policyProblem,
+  type AdminPolicy,
+  type PolicyFile,
+  type PolicyFileProblem,
+} from '../contract/policyFile';
+import { WHOLE_FILE } from '../contract/issuePath';
 
 export { POLICY_FILE_NAME, policyFileUrl, requestPolicyFile } from './policyRequest';
 
@@ -9,13 +17,13 @@ export { POLICY_FILE_NAME, policyFileUrl, requestPolicyFile } from './policyRequ
 export type PolicyFileState =
   | { status: 'missing'; policy: AdminPolicy }
   | { status: 'valid'; policy: AdminPolicy }
-  | { status: 'invalid'; field: string; problem: string }
+  | ({ status: 'invalid' } & PolicyFileProblem)
   | { status: 'unreachable'; error: ServiceError };
 
 /** Validates data that claims to be a policy file; used by the loader and by the workbench's editor (the service runs the same check). */
 export function parsePolicyFile(data: unknown): PolicyFileState {
   const checked = checkPolicyFile(data);
-  return checked.status === 'valid' ? checked : { status: 'invalid', field: checked.field, problem: checked.problem };
+  return checked.status === 'valid' ? checked : { status: 'invalid', field: checked.field, problem: checked.problem, issue: checked.issue };
 }
 
 const anyJson: PayloadSchema<unknown> = { safeParse: (data) => ({ success: true, data }) };
@@ -32,7 +40,7 @@ export async function loadPolicyFile(baseUrl: string, signal?: AbortSignal, sent
   } catch (error) {
     if (isServiceError(error) && error.kind === 'notFound') return { status: 'missing', policy: DEFAULT_ADMIN_POLICY };
     if (isServiceError(error) && error.kind === 'invalidPayload') {
-      return { status: 'invalid', field: '(the whole file)', problem: 'is not valid JSON' };
+      return { status: 'invalid', ...policyProblem(WHOLE_FILE, { kind: 'notJson' }) };
     }
     if (isServiceError(error)) return { status: 'unreachable', error };
     throw error;

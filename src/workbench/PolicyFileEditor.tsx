@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { parsePolicyFile } from '../services/policyFile';
+import { checkPolicyText } from '../contract/policyFile';
 import { KNOWN_CLOUDS, POLICY_STATES, STATED_TENANT_MODES } from '../policy';
 import { DEFAULT_POLICY_TEXT } from './scenario';
 import { fieldAt, parseJsonObject, splitList, stringifyPolicy, withField } from './policyEditing';
@@ -85,13 +85,7 @@ export function PolicyFileEditor(props: { text: string | null; onChange: (text: 
   const state =
     props.text === null
       ? null
-      : (() => {
-          try {
-            return parsePolicyFile(JSON.parse(props.text));
-          } catch {
-            return { status: 'invalid' as const, field: '(the whole file)', problem: 'is not valid JSON' };
-          }
-        })();
+      : checkPolicyText(props.text);
 
   const set = (path: string, value: unknown): void => {
     if (object) props.onChange(stringifyPolicy(withField(object, path, value)));

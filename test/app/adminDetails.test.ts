@@ -18,28 +18,30 @@ const country = fc.constantFrom('US', 'DE', 'FR', 'CN', 'IT', 'unknown');
 const guid = fc.uuid();
 const address = fc.emailAddress();
 
-/** A policy file an admin could write, with their tenant's group and users in it. */
-const adminPolicy: fc.Arbitrary<AdminPolicy> = fc.record({
-  tenantMode: fc.constantFrom('yes', 'selected', 'no', 'unset'),
-  selectedGroupId: fc.option(guid, { nil: undefined }),
-  selectedUsers: fc.array(address, { maxLength: 3 }),
-  officePolicy: fc.record({
-    showLinkedInFeatures: fc.constantFrom(...STATES),
-    connectedExperiences: fc.constantFrom(...STATES),
-    optionalConnectedExperiences: fc.constantFrom(...STATES),
-  }),
-  environment: fc.record(
-    { cloud: fc.constantFrom(...CLOUDS.filter((c) => c !== 'unknown')), mailboxGeo: geo, tenantCountry: country },
-    { requiredKeys: [] },
-  ),
-  availability: fc.option(
-    fc.record(
-      { excludedClouds: fc.subarray(CLOUDS.filter((c) => c !== 'unknown')), excludedMailboxGeos: fc.subarray(['EUR', 'CHN', 'ITA']) },
+/** A policy file an admin could write, with their tenant's group and users in it ("selected" names a group or users). */
+const adminPolicy: fc.Arbitrary<AdminPolicy> = fc
+  .record({
+    tenantMode: fc.constantFrom('yes', 'selected', 'no', 'unset'),
+    selectedGroupId: fc.option(guid, { nil: undefined }),
+    selectedUsers: fc.array(address, { maxLength: 3 }),
+    officePolicy: fc.record({
+      showLinkedInFeatures: fc.constantFrom(...STATES),
+      connectedExperiences: fc.constantFrom(...STATES),
+      optionalConnectedExperiences: fc.constantFrom(...STATES),
+    }),
+    environment: fc.record(
+      { cloud: fc.constantFrom(...CLOUDS.filter((c) => c !== 'unknown')), mailboxGeo: geo, tenantCountry: country },
       { requiredKeys: [] },
     ),
-    { nil: undefined },
-  ),
-});
+    availability: fc.option(
+      fc.record(
+        { excludedClouds: fc.subarray(CLOUDS.filter((c) => c !== 'unknown')), excludedMailboxGeos: fc.subarray(['EUR', 'CHN', 'ITA']) },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ),
+  })
+  .filter((p) => p.tenantMode !== 'selected' || Boolean(p.selectedGroupId) || p.selectedUsers.length > 0);
 
 /** A user as the pane sees them: their policy file, what Microsoft 365 reported, their device and consent. */
 const situation = fc
@@ -57,7 +59,8 @@ const situation = fc
     consent: fc.constantFrom('none', 'linkedInToMicrosoft', 'twoWay', 'unknown'),
     look: fc.record({ theme: fc.constantFrom('light', 'dark', 'highContrast'), language: fc.constantFrom('en-US', 'de-DE', 'ar-SA') }),
   })
-  .map((s) => ({ ...s, viewer: viewerInput(s) }));
+  .map((s) => ({ ...s, viewer: viewerInput(s) }))
+  .map((s) => ({ ...s, subject: { rules: 'read' as const, viewer: s.viewer, groupMembership: s.detected.groupMembership } }));
 
 /** The viewer the workbench's pane builds from a link (src/workbench/pane.tsx, with its own signed-in user). */
 function workbenchViewer(link: string): { viewer: ViewerInput; theme: string; language: string } {
@@ -84,8 +87,11 @@ function workbenchViewer(link: string): { viewer: ViewerInput; theme: string; la
 describe('Copy details for your admin: the link reproduces the decision in the workbench', () => {
   test('every generated situation gives the same decision and reasons for every member visibility, and the same look', () => {
     fc.assert(
-      fc.property(situation, ({ viewer, look }) => {
-        const reproduced = workbenchViewer(adminDetailsLink(viewer, look));
+      fc.property(situation, ({ viewer, subject, detected, look }) => {
+        const link = adminDetailsLink(subject, look);
+        const reproduced = workbenchViewer(link);
+        // What the group check answered is what the workbench's membership control is set to, whatever the file.
+        expect(scenarioFromSearch(new URL(link).search).groupMembership).toBe(detected.groupMembership);
         for (const visibility of VISIBILITIES) {
           expect(decideAccess(accessInputFor(reproduced.viewer, visibility))).toEqual(decideAccess(accessInputFor(viewer, visibility)));
         }
@@ -107,7 +113,7 @@ describe('Copy details for your admin: the link reproduces the decision in the w
       consent: 'none',
     });
     expect(viewer.membership).toBe('unverifiable');
-    const link = adminDetailsLink(viewer, { theme: 'light', language: 'en-US' });
+    const link = adminDetailsLink({ rules: 'read', viewer, groupMembership: 'unknown' }, { theme: 'light', language: 'en-US' });
     expect(link).not.toContain('aiko');
     const reproduced = workbenchViewer(link).viewer;
     expect(reproduced.membership).toBe('unverifiable');
@@ -119,7 +125,7 @@ describe('Copy details for your admin: nothing personal in the link', () => {
   test('no name, address, tenant, user or group id from the situation appears in the link', () => {
     fc.assert(
       fc.property(situation, fc.uuid(), fc.uuid(), (s, tenantId, objectId) => {
-        const link = decodeURIComponent(adminDetailsLink(s.viewer, s.look));
+        const link = decodeURIComponent(adminDetailsLink(s.subject, s.look));
         const personal = [s.user.address, s.user.displayName, tenantId, objectId, ...s.policy.selectedUsers];
         if (s.policy.selectedGroupId) personal.push(s.policy.selectedGroupId);
         for (const value of personal) expect(link.toLowerCase()).not.toContain(value.toLowerCase());
@@ -136,10 +142,10 @@ describe('Copy details for your admin: nothing personal in the link', () => {
   test('the link holds only the workbench parameters for decision inputs and look', () => {
     fc.assert(
       fc.property(situation, (s) => {
-        const keys = [...new URLSearchParams(adminDetailsSearch(s.viewer, s.look)).keys()];
+        const keys = [...new URLSearchParams(adminDetailsSearch(s.subject, s.look)).keys()];
         for (const key of keys)
           expect(['cloud', 'geo', 'country', 'membership', 'platform', 'option', 'consent', 'theme', 'lang', 'policy']).toContain(key);
-        const policy = JSON.parse(new URLSearchParams(adminDetailsSearch(s.viewer, s.look)).get('policy') ?? '{}') as Record<
+        const policy = JSON.parse(new URLSearchParams(adminDetailsSearch(s.subject, s.look)).get('policy') ?? '{}') as Record<
           string,
           unknown
         >;

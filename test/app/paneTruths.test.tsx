@@ -11,7 +11,7 @@ import { CONNECTION_STATUSES, connectionReducer, type ConnectionState, type Conn
 import { derivePane, type DerivedPane, type PaneInputs, type PaneState } from '../../src/app/pane/derive';
 import type { PaneActions } from '../../src/app/pane/usePane';
 import type { ConnectedState, ProfileReadings, PublicState } from '../../src/app/profileLoader';
-import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/contract/policyFile';
+import { DEFAULT_ADMIN_POLICY, policyProblem, type AdminPolicy } from '../../src/contract/policyFile';
 import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
 import { ServiceError } from '../../src/services/errors';
 import type { PolicyFileState } from '../../src/services/policyFile';
@@ -34,7 +34,10 @@ const DECISIONS: Record<string, { policyState: PolicyFileState; detected?: Parti
   'tenant off': { policyState: { status: 'valid', policy: policy({ tenantMode: 'no' }) } },
   'environment unknown': { policyState: { status: 'valid', policy: policy() }, detected: { cloud: 'unknown' } },
   'policy file invalid': {
-    policyState: { status: 'invalid', field: 'linkedInAccountConnections', problem: 'is not one of yes, selected, no' },
+    policyState: {
+      status: 'invalid',
+      ...policyProblem('linkedInAccountConnections', { kind: 'notOneOf', options: ['yes', 'selected', 'no'] }),
+    },
   },
   'policy file unreachable': { policyState: { status: 'unreachable', error: new ServiceError('server', 'The server answered 500.') } },
 };
@@ -208,8 +211,10 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     }
     itemEightHolds(container, connection, fixture, l.cached, state.phase === 'ready' && state.viewerDecision.level !== 'none');
     if (state.phase !== 'ready') {
-      // An untrusted policy file: nothing of LinkedIn, no decision shown.
-      expect(container.querySelector('[data-level]')).toBeNull();
+      // An untrusted policy file: nothing of LinkedIn, no decision shown — the person as Outlook knows them only.
+      expect(container.querySelector('[data-level]:not([data-level="none"])')).toBeNull();
+      expect(container.querySelector('.fui-Badge')).toBeNull();
+      expect(container.querySelector('[data-state="outlook-only"]')).not.toBeNull();
       return;
     }
     const badge = container.querySelector('.fui-Badge')?.textContent;

@@ -183,7 +183,7 @@ describe('counts and dates are formatted for the locale', () => {
   });
 
   test('text from elsewhere inside an Arabic sentence keeps its own direction (Unicode isolates)', () => {
-    expect(ar.card.noMatch('x@contoso.com')).toContain('\u2068x@contoso.com\u2069');
+    expect(ar.pane.policyInvalidField('officePolicy.x', '…')).toContain('\u2068officePolicy.x\u2069');
   });
 });
 

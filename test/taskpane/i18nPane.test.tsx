@@ -127,10 +127,11 @@ describe('Office in Arabic: the pane is right to left, mirrored, and in Arabic',
     expect(initials).not.toContain('WA');
   });
 
-  test('an unknown sender: the address keeps its own direction inside the Arabic sentence', async () => {
+  test('an unknown sender: the person stays, the address keeps its own direction in the Arabic line, then the Arabic message', async () => {
     renderPane('ar-SA', { item: 'unknown-sender' });
-    const text = await screen.findByText((_, element) => element?.getAttribute('data-state') === 'no-match');
-    expect(text.textContent).toMatch(/^لم يتم العثور على ملف شخصي على LinkedIn للعنوان \u2068[^\u2069]+@[^\u2069]+\u2069$/);
+    const card = await screen.findByText((_, element) => element?.getAttribute('data-state') === 'no-match');
+    expect(within(card).getByText('من · \u2068billing@unknown-startup.io\u2069')).toBeInTheDocument();
+    expect(within(card).getByText('لم يتم العثور على ملف شخصي على LinkedIn لهذا العنوان.')).toBeInTheDocument();
   });
 
   test('Show more with Arabic digits', async () => {

@@ -1,5 +1,6 @@
 import { decideAccess, type AccessDecision } from '../../policy';
-import type { AdminPolicy } from '../../contract/policyFile';
+import type { AdminPolicy, PolicyFileProblem } from '../../contract/policyFile';
+import type { AdminDetailsSubject } from '../adminDetails';
 import type { CurrentUser, ItemPerson, ItemSnapshot, Platform } from '../../office';
 import type { ServiceErrorKind } from '../../services/errors';
 import { consentOf, savedRecordOf, type ConnectionState } from '../connect/connectionState';
@@ -17,15 +18,33 @@ import type { LookupPurpose } from '../../contract/requests';
 /** What the pane shows: one value, derived from its inputs by derivePane and rendered as it is by PaneView. */
 export type PaneState = { phase: 'starting' } | PolicyProblemPane | ReadyPane;
 
+/** The people on the item, as Outlook gives them (the user left out), and the person shown. */
+export interface PeopleShown {
+  item: ItemSnapshot | null;
+  people: ItemPerson[];
+  selected: ItemPerson | null;
+}
+
+/** What the pane keeps, and what "Copy details for your admin" reproduces: in every phase but the start. */
+export interface KeptAndDetails {
+  cachedPeople: number;
+  /** Whether what the pane keeps of LinkedIn is kept in this pane only, until it is closed (since a disconnect). */
+  keptInPaneOnly: boolean;
+  adminDetails: AdminDetailsSubject;
+}
+
 /**
- * A policy file the pane cannot trust: nothing of LinkedIn is shown, but a connection that exists can still be removed
- * (Disconnect is offered in every state while a connection exists).
+ * A policy file the pane cannot trust: nothing of LinkedIn is shown, but the people are (as Outlook knows them), what
+ * was kept can be cleared, a connection that exists can still be removed (Disconnect is offered in every state while a
+ * connection exists), and the details can be copied for the admin.
  */
 export type PolicyProblemPane = (
-  { phase: 'policyInvalid'; field: string; problem: string } | { phase: 'policyUnreachable'; errorKind: ServiceErrorKind }
-) & { connection: ConnectionState; connectionView: ConnectionView };
+  { phase: 'policyInvalid'; problem: PolicyFileProblem } | { phase: 'policyUnreachable'; errorKind: ServiceErrorKind }
+) &
+  PeopleShown &
+  KeptAndDetails & { connection: ConnectionState; connectionView: ConnectionView };
 
-export interface ReadyPane {
+export interface ReadyPane extends PeopleShown, KeptAndDetails {
   phase: 'ready';
   /** The people on the selected item, or Today (the people on the user's calendar today). */
   view: PaneViewName;
@@ -33,15 +52,10 @@ export interface ReadyPane {
   viewer: ViewerInput;
   /** The decision for the viewer before any person is looked up: it gates every LinkedIn request. */
   viewerDecision: AccessDecision;
-  item: ItemSnapshot | null;
-  people: ItemPerson[];
-  /** The person whose card is shown: on the item (its tab), or opened from Today's list. */
-  selected: ItemPerson | null;
   /** The decision for the person shown, with their visibility once looked up. */
   personDecision: AccessDecision | null;
   publicState: PublicState;
   connectedState: ConnectedState;
-  cachedPeople: number;
   connection: ConnectionState;
   /** What Settings, the badge and the actions read of the connection's one state (connectionView.ts). */
   connectionView: ConnectionView;
@@ -51,8 +65,6 @@ export interface ReadyPane {
   signInAvailable: boolean;
   /** Why not, when the pane can say: this Outlook lacks DialogOrigin 1.1. */
   signInUnavailable: 'noDialogOrigin' | null;
-  /** Whether what the pane keeps of LinkedIn is kept in this pane only, until it is closed (since a disconnect). */
-  keptInPaneOnly: boolean;
   suggestions: SuggestionsState;
 }
 
@@ -122,12 +134,36 @@ export function derivePane(inputs: PaneInputs): DerivedPane {
   const { settled } = inputs;
   if (!settled) return { state: { phase: 'starting' }, work: NO_WORK };
   const { policyState } = settled;
-  const connection = { connection: inputs.connection, connectionView: connectionViewOf(inputs.connection, false) };
-  if (policyState.status === 'invalid')
-    return { state: { phase: 'policyInvalid', field: policyState.field, problem: policyState.problem, ...connection }, work: NO_WORK };
+  if (policyState.status === 'invalid') {
+    const { field, problem, issue } = policyState;
+    return {
+      state: { phase: 'policyInvalid', problem: { field, problem, issue }, ...problemPaneOf(inputs, { field, problem, issue }) },
+      work: NO_WORK,
+    };
+  }
   if (policyState.status === 'unreachable')
-    return { state: { phase: 'policyUnreachable', errorKind: policyState.error.kind, ...connection }, work: NO_WORK };
+    return { state: { phase: 'policyUnreachable', errorKind: policyState.error.kind, ...problemPaneOf(inputs, null) }, work: NO_WORK };
   return deriveReady(inputs, policyState.policy, settled.detected);
+}
+
+/** What a pane under a policy file it cannot use shows besides the problem: the people, what is kept, Settings. */
+function problemPaneOf(inputs: PaneInputs, problem: PolicyFileProblem | null): Omit<PolicyProblemPane, 'phase' | 'problem' | 'errorKind'> {
+  const device = { platform: inputs.platform, userOption: inputs.userOption, consent: consentOf(inputs.connection) };
+  return {
+    ...peopleShownOf(inputs),
+    cachedPeople: inputs.profiles.cachedCount,
+    keptInPaneOnly: inputs.profiles.keptInPaneOnly,
+    adminDetails: { rules: 'unusable', problem, device },
+    connection: inputs.connection,
+    connectionView: connectionViewOf(inputs.connection, false),
+  };
+}
+
+/** The people on the item (the user left out) and the one chosen, or the first. */
+function peopleShownOf(inputs: PaneInputs): PeopleShown {
+  const people = peopleToShow(inputs.item, inputs.user.address);
+  const selected = people.find((p) => p.address.toLowerCase() === inputs.chosenAddress) ?? people[0] ?? null;
+  return { item: inputs.item, people, selected };
 }
 
 function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: DetectedEnvironment): DerivedPane {
@@ -165,6 +201,7 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     viewerDecision,
     item: inputs.item,
     people,
+    adminDetails: { rules: 'read', viewer, groupMembership: detected.groupMembership },
     selected,
     personDecision,
     publicState,

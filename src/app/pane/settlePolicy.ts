@@ -1,3 +1,5 @@
+import { WHOLE_FILE } from '../../contract/issuePath';
+import { policyProblem } from '../../contract/policyFile';
 import type { PolicyFileState } from '../../services/policyFile';
 import { UNKNOWN_ENVIRONMENT, type DetectedEnvironment } from '../viewer';
 import type { PaneDependencies } from './dependencies';
@@ -19,6 +21,6 @@ export async function settlePolicy(deps: PaneDependencies, signal: AbortSignal):
     if (policyState.status === 'invalid' || policyState.status === 'unreachable') return { policyState, detected: UNKNOWN_ENVIRONMENT };
     return { policyState, detected: await deps.detectEnvironment(policyState.policy, deps.host.currentUser, signal) };
   } catch {
-    return { policyState: { status: 'invalid', field: '(the whole file)', problem: 'could not be read' }, detected: UNKNOWN_ENVIRONMENT };
+    return { policyState: { status: 'invalid', ...policyProblem(WHOLE_FILE, { kind: 'unreadable' }) }, detected: UNKNOWN_ENVIRONMENT };
   }
 }

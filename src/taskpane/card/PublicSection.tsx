@@ -1,8 +1,10 @@
 import { Avatar, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PublicState } from '../../app/profileLoader';
 import type { ItemPerson } from '../../app/vocabulary';
+import type { PublicProfile } from '../../contract/insights';
 import { useStrings } from '../i18n/hooks';
 import { initialsOf } from '../initials';
+import { PersonHeader } from './PersonHeader';
 import { SectionFrame } from './SectionFrame';
 
 const useStyles = makeStyles({
@@ -11,9 +13,25 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Photo, name, headline, current position, location and "View on LinkedIn" — or the state that replaces them. */
+/**
+ * The current position, saying only what the headline does not: nothing under "Partnerships lead at Fabrikam · B2B
+ * SaaS" (it says both), "Fabrikam" under "Principal product designer", both under a headline that says neither.
+ */
+export function positionLine(headline: string | undefined, position: { title: string; company: string }): string | null {
+  const said = (headline ?? '').toLocaleLowerCase();
+  const hasTitle = said.includes(position.title.toLocaleLowerCase());
+  const hasCompany = said.includes(position.company.toLocaleLowerCase());
+  if (hasTitle && hasCompany) return null;
+  if (hasTitle) return position.company;
+  if (hasCompany) return position.title;
+  return `${position.title} · ${position.company}`;
+}
+
+/**
+ * Photo, name, headline, current position, location and "View on LinkedIn" — or, while LinkedIn answers or when it
+ * shows nothing, the person as Outlook knows them with LinkedIn's state below.
+ */
 export function PublicSection(props: { person: ItemPerson; state: PublicState; onRetry: () => void }): JSX.Element {
-  const styles = useStyles();
   const { card } = useStrings();
   const { state, person } = props;
   switch (state.status) {
@@ -22,70 +40,77 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
       // Who Outlook says it is, in the card's place, while LinkedIn answers: the profile then takes the same place.
       // (Plain and still: an animated skeleton cost the cold start more than the card itself.)
       return (
-        <SectionFrame
-          view={{
-            show: 'loading',
-            placeholder: (
-              <div className={styles.root} data-state="loading" aria-busy="true">
-                <Avatar size={56} name={person.displayName} initials={initialsOf(person.displayName)} color="colorful" />
-                <div className={styles.text}>
-                  <Text size={400} weight="semibold">
-                    {person.displayName}
-                  </Text>
-                  <Text className={styles.muted}>{card.loading}</Text>
-                </div>
-              </div>
-            ),
-          }}
-        />
+        <PersonHeader person={person} state="loading" busy>
+          <Muted text={card.loading} />
+        </PersonHeader>
       );
     case 'noMatch':
-      return <SectionFrame view={{ show: 'empty', text: card.noMatch(person.address), dataState: 'no-match' }} />;
+      return (
+        <PersonHeader person={person} state="no-match">
+          <Muted text={card.noMatch} />
+        </PersonHeader>
+      );
     case 'unavailable':
       // Not a no-match: the service's source can't answer for this address, and nothing is made up in its place.
-      return <SectionFrame view={{ show: 'empty', text: card.unavailable, dataState: 'unavailable' }} />;
+      return (
+        <PersonHeader person={person} state="unavailable">
+          <Muted text={card.unavailable} />
+        </PersonHeader>
+      );
     case 'hidden':
       // The decision's member-hidden reason says it (verbatim, with who can change it); nothing else is shown.
       return <span data-state="member-hidden" hidden />;
     case 'error':
       return (
-        <SectionFrame
-          view={{
-            show: 'error',
-            error: { kind: state.kind, retryAfterSeconds: state.retryAfterSeconds, reason: state.reason, onRetry: props.onRetry },
-          }}
-        />
-      );
-    case 'match': {
-      const { profile } = state;
-      return (
-        <div className={styles.root} data-state="public-card">
-          <Avatar
-            size={56}
-            name={profile.name}
-            initials={initialsOf(profile.name)}
-            image={profile.photoUrl ? { src: profile.photoUrl, alt: '' } : undefined}
-            color="colorful"
+        <PersonHeader person={person} state="public-error">
+          <SectionFrame
+            view={{
+              show: 'error',
+              error: { kind: state.kind, retryAfterSeconds: state.retryAfterSeconds, reason: state.reason, onRetry: props.onRetry },
+            }}
           />
-          <div className={styles.text}>
-            <Text size={400} weight="semibold">
-              {profile.name}
-            </Text>
-            {profile.headline && <Text>{profile.headline}</Text>}
-            {profile.currentPosition && (
-              <Text className={styles.muted}>
-                {profile.currentPosition.title} · {profile.currentPosition.company}
-              </Text>
-            )}
-            {profile.location && <Text className={styles.muted}>{profile.location}</Text>}
-            {profile.profileUrl && (
-              <Link href={profile.profileUrl} target="_blank" rel="noopener noreferrer">
-                {card.viewOnLinkedIn}
-              </Link>
-            )}
-          </div>
-        </div>
+        </PersonHeader>
       );
-    }
+    case 'match':
+      return <ProfileCard profile={state.profile} />;
   }
+}
+
+function Muted({ text }: { text: string }): JSX.Element {
+  const styles = useStyles();
+  return <Text className={styles.muted}>{text}</Text>;
+}
+
+function ProfileCard({ profile }: { profile: PublicProfile }): JSX.Element {
+  const styles = useStyles();
+  const { card } = useStrings();
+  const position = profile.currentPosition && positionLine(profile.headline, profile.currentPosition);
+  return (
+    <div className={styles.root} data-state="public-card">
+      <Avatar
+        size={56}
+        name={profile.name}
+        initials={initialsOf(profile.name)}
+        image={profile.photoUrl ? { src: profile.photoUrl, alt: '' } : undefined}
+        color="colorful"
+      />
+      <div className={styles.text}>
+        <Text size={400} weight="semibold">
+          {profile.name}
+        </Text>
+        {profile.headline && <Text>{profile.headline}</Text>}
+        {position && (
+          <Text className={styles.muted} data-position="">
+            {position}
+          </Text>
+        )}
+        {profile.location && <Text className={styles.muted}>{profile.location}</Text>}
+        {profile.profileUrl && (
+          <Link href={profile.profileUrl} target="_blank" rel="noopener noreferrer">
+            {card.viewOnLinkedIn}
+          </Link>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -6,7 +6,8 @@ import { formatNumber, plural } from '../i18n/format';
 export const cardStrings = {
   loading: 'Loading LinkedIn profile…',
   loadingConnected: 'Loading LinkedIn insights…',
-  noMatch: (address: string) => `No LinkedIn profile found for ${address}`,
+  /** Under the person's name and address (PersonHeader): the address is said once, there. */
+  noMatch: 'No LinkedIn profile found for this address.',
   hidden: "This person's LinkedIn profile isn't available in Microsoft apps.",
   unavailable: "This person's LinkedIn profile can't be looked up from here.",
   insightsUnavailable: "Connected insights about this person can't be looked up from here.",

@@ -1,7 +1,6 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { adminDetailsLink } from '../../app/adminDetails';
-import type { ViewerInput } from '../../app/viewer';
+import { adminDetailsLink, type AdminDetailsSubject } from '../../app/adminDetails';
 import { useStrings } from '../i18n/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { useThemeKind } from '../themeKind';
@@ -16,13 +15,13 @@ const useStyles = makeStyles({
  * Once asked for, the link is also shown (read-only), so the user sees what they share and can copy it by hand where
  * the pane may not use the clipboard.
  */
-export function AdminDetails(props: { viewer: ViewerInput; onCopy: (text: string) => Promise<boolean> }): JSX.Element {
+export function AdminDetails(props: { subject: AdminDetailsSubject; onCopy: (text: string) => Promise<boolean> }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
   const { locale } = useI18n();
   const theme = useThemeKind();
   const [copied, setCopied] = useState<{ link: string; ok: boolean } | null>(null);
-  const link = adminDetailsLink(props.viewer, { theme, language: locale });
+  const link = adminDetailsLink(props.subject, { theme, language: locale });
   const copy = (): void => {
     void props.onCopy(link).then((ok) => setCopied({ link, ok }));
   };

@@ -1,10 +1,10 @@
-import { MessageBar, MessageBarBody, Persona } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import type { ReadyPane } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
+import { PersonHeader } from '../card/PersonHeader';
 import { PublicSection } from '../card/PublicSection';
 import { useStrings } from '../i18n/hooks';
-import { initialsOf } from '../initials';
 import { ConnectedSection, ConnectPanel, DecisionSummary, SuggestionsSection } from './secondarySections';
 import { useStackStyles } from './stackStyles';
 
@@ -22,7 +22,6 @@ export function reconnectOf({ state, actions }: Pick<ReadyProps, 'state' | 'acti
 /** The person shown: their card (or who they are, when LinkedIn is off) and, once revealed, why the rules allow what they do. */
 export function PersonView({ state, actions, revealed }: ReadyProps): JSX.Element | null {
   const styles = useStackStyles();
-  const { pane } = useStrings();
   const { selected, personDecision } = state;
   if (!selected || !personDecision) return null;
   return (
@@ -34,13 +33,7 @@ export function PersonView({ state, actions, revealed }: ReadyProps): JSX.Elemen
       data-level={personDecision.level}
     >
       {state.viewerDecision.level === 'none' ? (
-        <Persona
-          size="large"
-          name={selected.displayName}
-          secondaryText={selected.address}
-          tertiaryText={pane.role[selected.role]}
-          avatar={{ color: 'colorful', initials: initialsOf(selected.displayName) }}
-        />
+        <PersonHeader person={selected} state="outlook-only" />
       ) : (
         <CardView state={state} actions={actions} revealed={revealed} />
       )}

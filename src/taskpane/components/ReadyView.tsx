@@ -5,7 +5,8 @@ import { TodayView } from '../today/lazyToday';
 import { PaneTabs } from './PaneTabs';
 import { PeopleSwitcher } from './PeopleSwitcher';
 import { PersonView, type ReadyProps } from './PersonView';
-import { AdminDetails, ConnectionNoticeBar, ConnectionSettings, ExpiredConnectionBar, SettingsSection } from './secondarySections';
+import { PaneSettings } from './PolicyProblemView';
+import { ConnectionNoticeBar, ExpiredConnectionBar } from './secondarySections';
 import type { ReadyPane } from '../../app/pane/derive';
 import { useStackStyles } from './stackStyles';
 
@@ -50,7 +51,7 @@ export function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element
           </Suspense>
         )}
       </div>
-      {revealed && <PaneSettings state={state} actions={actions} />}
+      {revealed && <PaneSettings state={state} actions={actions} option={state.viewerDecision.userOption} />}
     </div>
   );
 }
@@ -127,24 +128,5 @@ function TodayPersonView(props: ReadyProps & { onBack: (address: string) => void
       </Button>
       <PersonView state={props.state} actions={props.actions} revealed={props.revealed} />
     </>
-  );
-}
-
-/** The device option, what is kept, and the connection. */
-function PaneSettings({ state, actions }: Pick<ReadyProps, 'state' | 'actions'>): JSX.Element {
-  return (
-    <Suspense fallback={null}>
-      <Divider />
-      <SettingsSection
-        option={state.viewerDecision.userOption}
-        cachedPeople={state.cachedPeople}
-        keptInPaneOnly={state.keptInPaneOnly}
-        onOptionChange={actions.setShowLinkedInFeatures}
-        onClearCache={actions.clearCache}
-      >
-        <ConnectionSettings view={state.connectionView} onDisconnect={actions.connection.disconnect} />
-        <AdminDetails viewer={state.viewer} onCopy={actions.copyText} />
-      </SettingsSection>
-    </Suspense>
   );
 }

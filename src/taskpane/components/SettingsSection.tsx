@@ -12,11 +12,12 @@ const useStyles = makeStyles({
 
 /** Settings: the device option, and what the add-in keeps on this device, with a way to clear it. */
 export function SettingsSection(props: {
-  option: AccessDecision['userOption'];
+  /** The device option; left out where the rules could not be read (whether a policy locks it is unknown). */
+  option?: AccessDecision['userOption'];
   cachedPeople: number;
   /** What is kept stays in this pane only, until it is closed (since a disconnect): said so, as the disconnect said it. */
   keptInPaneOnly: boolean;
-  onOptionChange: (value: boolean) => void;
+  onOptionChange?: (value: boolean) => void;
   onClearCache: () => void;
   /** The LinkedIn connection's status and Disconnect. */
   children?: React.ReactNode;
@@ -34,7 +35,7 @@ export function SettingsSection(props: {
       <Text as="h2" size={300} weight="semibold">
         {pane.settingsTitle}
       </Text>
-      <DeviceOption option={props.option} onChange={props.onOptionChange} />
+      {props.option && props.onOptionChange && <DeviceOption option={props.option} onChange={props.onOptionChange} />}
       {props.children}
       <Text size={200} className={styles.note} data-cached={props.cachedPeople} data-kept={props.keptInPaneOnly ? 'pane' : 'device'}>
         {props.keptInPaneOnly ? pane.cacheNoteInPane(props.cachedPeople) : pane.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}

@@ -3,6 +3,7 @@ import { cardStrings } from '../card/strings';
 import { connectStrings } from '../connect/strings';
 import { paneStrings } from '../strings';
 import { todayStrings } from '../today/strings';
+import { policyIssueEnglish } from '../policy/issueStrings';
 import type { LocaleStrings, ReasonText } from './types';
 
 /** English reason texts are the policy engine's own, verbatim. */
@@ -22,4 +23,5 @@ export const en: LocaleStrings = {
   connect: connectStrings,
   reasons: englishReasons(),
   today: todayStrings,
+  policyIssue: policyIssueEnglish,
 };

@@ -3,6 +3,7 @@ import type { cardStrings } from '../card/strings';
 import type { connectStrings } from '../connect/strings';
 import type { paneStrings } from '../strings';
 import type { todayStrings } from '../today/strings';
+import type { PolicyIssueText } from '../policy/issueStrings';
 
 /** A reason's sentence and where it can be changed, in one language (who can change it is in pane.changeableBy). */
 export interface ReasonText {
@@ -23,4 +24,6 @@ export interface LocaleStrings {
   connect: typeof connectStrings;
   reasons: ReasonTexts;
   today: typeof todayStrings;
+  /** What is wrong with a field of the policy file (after the field's name as written). */
+  policyIssue: PolicyIssueText;
 }

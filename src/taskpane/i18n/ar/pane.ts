@@ -109,7 +109,7 @@ export const pane: LocaleStrings['pane'] = {
 export const card: LocaleStrings['card'] = {
   loading: 'جارٍ تحميل ملف LinkedIn الشخصي…',
   loadingConnected: 'جارٍ تحميل رؤى LinkedIn…',
-  noMatch: (address) => `لم يتم العثور على ملف شخصي على LinkedIn للعنوان ${isolate(address)}`,
+  noMatch: 'لم يتم العثور على ملف شخصي على LinkedIn لهذا العنوان.',
   unavailable: 'لا يمكن البحث عن ملف هذا الشخص على LinkedIn من هنا.',
   insightsUnavailable: 'لا يمكن البحث عن الرؤى المرتبطة بهذا الشخص من هنا.',
   suggestionsUnavailable: 'لا يمكن البحث عن الأشخاص الذين تعمل معهم من هنا.',

@@ -103,7 +103,7 @@ export const pane: LocaleStrings['pane'] = {
 export const card: LocaleStrings['card'] = {
   loading: 'LinkedIn-Profil wird geladen…',
   loadingConnected: 'LinkedIn-Einblicke werden geladen…',
-  noMatch: (address) => `Kein LinkedIn-Profil für ${address} gefunden`,
+  noMatch: 'Für diese Adresse wurde kein LinkedIn-Profil gefunden.',
   unavailable: 'Das LinkedIn-Profil dieser Person kann von hier aus nicht abgerufen werden.',
   insightsUnavailable: 'Verbundene Einblicke zu dieser Person können von hier aus nicht abgerufen werden.',
   suggestionsUnavailable: 'Personen, mit denen Sie arbeiten, können von hier aus nicht abgerufen werden.',
