@@ -1,4 +1,5 @@
 import type { AccessDecision } from '../policy';
+import type { CapabilityStatus } from '../app/pane/capabilities';
 import type { PersonRole, ServiceErrorKind } from '../app/vocabulary';
 import { formatNumber, plural } from './i18n/format';
 import { frameStrings } from './i18n/frame';
@@ -36,8 +37,8 @@ export const paneStrings = {
     public: 'Public LinkedIn information',
     connected: 'Connected LinkedIn insights',
   } satisfies Record<AccessDecision['level'], string>,
-  /** The badge over a card that shows nothing of LinkedIn although the rules allow it (an error, no match). */
-  nothingShown: 'No LinkedIn information shown for this person',
+  /** The badge over a card that shows nothing of LinkedIn although the rules allow it (an error, no match): what is shown. */
+  nothingShown: 'What Outlook knows only — no LinkedIn information shown',
   can: {
     showPublic: 'Show public LinkedIn information',
     showConnected: 'Show connected insights (mutual connections, shared history, activity)',
@@ -45,8 +46,21 @@ export const paneStrings = {
     disconnect: 'Disconnect your LinkedIn account',
     outbound: 'Send Microsoft data to LinkedIn (e.g. "people you work with")',
   },
-  allowed: 'Allowed',
-  notAllowed: 'Not allowed',
+  /** Each capability's standing, in the user's terms (capabilities.ts). */
+  capability: {
+    allowed: 'Allowed',
+    afterConnect: 'After you connect your LinkedIn account',
+    afterConnectBothWays: 'After you connect, if you share data both ways',
+    onlyBothWays: 'Only if you share data both ways',
+    afterConfirm: 'Once the LinkedIn card service confirms your connection',
+    afterReconnect: 'After you reconnect',
+    byOrganization: 'Not allowed by your organization',
+    byDevice: 'Turned off by your IT department on this computer',
+    byYou: 'Turned off by you on this device',
+    byMember: "Not allowed by this person's LinkedIn setting",
+    unavailable: 'Not available for your organization',
+    noSignIn: 'Not possible in this version of Outlook',
+  } satisfies Record<CapabilityStatus, string>,
   changeableBy: {
     user: 'You can change this',
     admin: 'Your Microsoft 365 admin can change this',

@@ -235,13 +235,18 @@ describe(`the pane never contradicts itself (${ROWS.length} combinations of deci
     // Outbound sharing allowed only where connected insights are shown.
     const outbound = row(paneStrings.can.outbound);
     const level = container.querySelector('section[data-level]')?.getAttribute('data-level');
-    if (outbound === paneStrings.allowed) expect(level).toBe('connected');
+    if (outbound === paneStrings.capability.allowed) expect(level).toBe('connected');
     // The badge never claims information over a card that shows none (no match, can't be looked up, an error).
     if (!container.querySelector('[data-state="public-card"], [data-state="loading"]'))
       expect([paneStrings.levelLabel.public, paneStrings.levelLabel.connected]).not.toContain(badge);
+    // "After you connect" only where connecting is offered (or under way); the badge never claims insights not on screen.
+    if (row(paneStrings.can.showConnected) === paneStrings.capability.afterConnect)
+      expect(button(paneStrings.can.connect) !== null || status === 'connecting').toBe(true);
+    if (badge === paneStrings.levelLabel.connected)
+      expect(container.querySelector('[data-state="connected-card"], [data-state="connected-loading"]')).not.toBeNull();
     // The actions listed agree with the buttons offered.
     const connectRow = row(paneStrings.can.connect);
-    if (connectRow === paneStrings.allowed) {
+    if (connectRow === paneStrings.capability.allowed) {
       // Offered, or the sign-in it started is under way and says so.
       expect(button(paneStrings.can.connect) !== null || (status === 'connecting' && all.includes(connectStrings.connecting))).toBe(true);
     }

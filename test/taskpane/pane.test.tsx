@@ -40,6 +40,7 @@ function renderPane(
     detected?: DetectedEnvironment;
     consent?: AccessInput['consent'];
     theme?: OfficeThemeKind;
+    signInDialog?: PaneDependencies['signInDialog'];
   } = {},
 ) {
   const fake = createFakeHost(options);
@@ -48,6 +49,7 @@ function renderPane(
     loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
     detectEnvironment: async () => options.detected ?? DETECTED,
     insights,
+    ...(options.signInDialog ? { signInDialog: options.signInDialog } : {}),
   };
   render(<App deps={deps} />);
   return fake;
@@ -171,10 +173,42 @@ describe('the task pane shows, for the person chosen, what the add-in may show a
     renderPane({ consent: 'twoWay' });
     await screen.findByText(paneStrings.levelLabel.connected);
     const section = personSection();
-    expect(within(section).getByText(paneStrings.can.disconnect).nextSibling).toHaveTextContent(paneStrings.allowed);
-    expect(within(section).getByText(paneStrings.can.outbound).nextSibling).toHaveTextContent(paneStrings.allowed);
+    expect(within(section).getByText(paneStrings.can.disconnect).nextSibling).toHaveTextContent(paneStrings.capability.allowed);
+    expect(within(section).getByText(paneStrings.can.outbound).nextSibling).toHaveTextContent(paneStrings.capability.allowed);
     // A connected user is not told "Connect your LinkedIn account: Not allowed": connecting is listed only without a connection.
     expect(within(section).queryByText(paneStrings.can.connect)).not.toBeInTheDocument();
+  });
+
+  test('what is not allowed yet says what would allow it, and what is held back says by whom', async () => {
+    servePolicy(null);
+    // A sign-in dialog exists here (never opened in this test), so connecting is possible.
+    renderPane({ signInDialog: { open: () => Promise.reject(new Error('not opened in this test')) } });
+    await screen.findByText(paneStrings.levelLabel.public);
+    const summary = screen.getByRole('region', { name: paneStrings.levelLabel.public });
+    const status = (label: string) => within(summary).getByText(label).nextSibling;
+    // Not connected yet: connected insights come "after you connect", not "not allowed".
+    expect(status(paneStrings.can.showConnected)).toHaveTextContent(paneStrings.capability.afterConnect);
+    expect(status(paneStrings.can.connect)).toHaveTextContent(paneStrings.capability.allowed);
+    expect(status(paneStrings.can.outbound)).toHaveTextContent(paneStrings.capability.afterConnectBothWays);
+  });
+
+  test('where this Outlook cannot sign in, nothing is promised "after you connect"', async () => {
+    servePolicy(null);
+    renderPane();
+    await screen.findByText(paneStrings.levelLabel.public);
+    const summary = screen.getByRole('region', { name: paneStrings.levelLabel.public });
+    for (const label of [paneStrings.can.showConnected, paneStrings.can.connect])
+      expect(within(summary).getByText(label).nextSibling).toHaveTextContent(paneStrings.capability.noSignIn);
+  });
+
+  test('a capability the organization turned off says so', async () => {
+    servePolicy({ linkedInAccountConnections: 'no' });
+    renderPane();
+    await screen.findByText(paneStrings.levelLabel.none);
+    const summary = screen.getByRole('region', { name: paneStrings.levelLabel.none });
+    const status = (label: string) => within(summary).getByText(label).nextSibling;
+    for (const label of [paneStrings.can.showPublic, paneStrings.can.showConnected, paneStrings.can.connect])
+      expect(status(label)).toHaveTextContent(paneStrings.capability.byOrganization);
   });
 });
 

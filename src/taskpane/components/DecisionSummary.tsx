@@ -1,4 +1,6 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Fragment } from 'react';
+import { capabilitiesOf, type Showing } from '../../app/pane/capabilities';
 import type { ShownDecision } from '../../app/pane/connectionView';
 import { useStrings } from '../i18n/hooks';
 import { ReasonList } from './ReasonList';
@@ -12,39 +14,19 @@ const useStyles = makeStyles({
 /**
  * What the add-in shows and may do for the person shown, and every reason that limited it — as the pane shows it
  * (ShownDecision): the badge, the reasons and the actions listed agree with the connection and with each other.
- * Connecting is listed only without a connection, disconnecting only with one.
+ * Connecting is listed only without a connection, disconnecting only with one; each capability says, in the user's
+ * terms, whether it is allowed, what would allow it, or who holds it back (capabilities.ts).
  */
-export function DecisionSummary({ shown, nothingShown = false }: { shown: ShownDecision; nothingShown?: boolean }): JSX.Element {
+export function DecisionSummary({ shown, showing }: { shown: ShownDecision; showing: Showing }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
   const decision = shown;
-  const { hasConnection } = shown;
   // The badge says what is shown: never "Public LinkedIn information" over a card that shows none (an error, no
-  // match, can't be looked up), whatever the rules allow.
-  const badge = nothingShown && decision.level !== 'none' ? pane.nothingShown : pane.levelLabel[decision.level];
-  const rows: [string, boolean][] = [
-    [pane.can.showPublic, decision.level !== 'none'],
-    [pane.can.showConnected, decision.level === 'connected'],
-    ...(hasConnection ? [] : [[pane.can.connect, shown.offers.connect] as [string, boolean]]),
-    ...(hasConnection ? [[pane.can.disconnect, true] as [string, boolean]] : []),
-    [pane.can.outbound, shown.offers.outbound],
-  ];
+  // match, can't be looked up), nor connected insights that are not on screen, whatever the rules allow.
+  const badge = showing === 'outlookOnly' ? pane.nothingShown : pane.levelLabel[showing];
   return (
     <section className={styles.root} aria-label={badge} data-level={decision.level}>
-      <Badge
-        appearance="tint"
-        shape="rounded"
-        color={
-          decision.level === 'none'
-            ? 'danger'
-            : badge !== pane.levelLabel[decision.level]
-              ? 'informative'
-              : decision.level === 'connected'
-                ? 'success'
-                : 'brand'
-        }
-        data-shown={badge === pane.levelLabel[decision.level] ? decision.level : 'nothing'}
-      >
+      <Badge appearance="tint" shape="rounded" color={BADGE_COLOR[showing]} data-shown={showing}>
         {badge}
       </Badge>
       {(decision.reasons.length > 0 || shown.connectionLimit) && (
@@ -63,8 +45,13 @@ export function DecisionSummary({ shown, nothingShown = false }: { shown: ShownD
           <Text size={200}>{pane.whatTitle}</Text>
         </summary>
         <div className={styles.table}>
-          {rows.map(([label, allowed]) => (
-            <RowPair key={label} label={label} allowed={allowed} />
+          {capabilitiesOf(shown).map(({ capability, status }) => (
+            <Fragment key={capability}>
+              <Text size={200}>{pane.can[capability]}</Text>
+              <Text size={200} weight="semibold" data-allowed={status === 'allowed'} data-status={status}>
+                {pane.capability[status]}
+              </Text>
+            </Fragment>
           ))}
         </div>
       </details>
@@ -72,14 +59,7 @@ export function DecisionSummary({ shown, nothingShown = false }: { shown: ShownD
   );
 }
 
-function RowPair({ label, allowed }: { label: string; allowed: boolean }): JSX.Element {
-  const { pane } = useStrings();
-  return (
-    <>
-      <Text size={200}>{label}</Text>
-      <Text size={200} weight="semibold" data-allowed={allowed}>
-        {allowed ? pane.allowed : pane.notAllowed}
-      </Text>
-    </>
-  );
-}
+const BADGE_COLOR = { none: 'danger', outlookOnly: 'informative', public: 'brand', connected: 'success' } as const satisfies Record<
+  Showing,
+  string
+>;

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Suspense } from 'react';
+import { showingOf } from '../../app/pane/capabilities';
 import type { ReadyPane } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
 import { PersonHeader } from '../card/PersonHeader';
@@ -39,15 +40,12 @@ export function PersonView({ state, actions, revealed }: ReadyProps): JSX.Elemen
       )}
       {revealed && state.shown && (
         <Suspense fallback={null}>
-          <DecisionSummary shown={state.shown} nothingShown={NOTHING_SHOWN.has(state.publicState.status)} />
+          <DecisionSummary shown={state.shown} showing={showingOf(state.shown.level, state.publicState, state.connectedState)} />
         </Suspense>
       )}
     </section>
   );
 }
-
-/** The card's states that show no LinkedIn information about the person (the badge says so). */
-const NOTHING_SHOWN: ReadonlySet<string> = new Set(['error', 'noMatch', 'unavailable']);
 
 /** The LinkedIn card: public section first, then connected insights, suggestions and connecting as allowed. */
 function CardView({ state, actions, revealed }: ReadyProps): JSX.Element | null {
