@@ -5,6 +5,7 @@
  * hosts, every text from the payload rendered verbatim as text (so never as markup), and no control or bidi
  * character in what is shown. 2,000 generated runs (with the 8,000 parsing runs: 10,000).
  */
+import { positionLine } from '../../src/taskpane/card/PublicSection';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render } from '@testing-library/react';
 import fc from 'fast-check';
@@ -74,7 +75,8 @@ function shownTexts(profile?: PublicProfile, insights?: ConnectedInsights, sugge
   const texts: (string | undefined)[] = [];
   if (profile) {
     texts.push(profile.name, profile.headline, profile.location);
-    if (profile.currentPosition) texts.push(`${profile.currentPosition.title} · ${profile.currentPosition.company}`);
+    // The position as the card says it: only what the headline does not already say.
+    if (profile.currentPosition) texts.push(positionLine(profile.headline, profile.currentPosition) ?? undefined);
   }
   if (insights) {
     if (insights.mutualConnections.count > 0) texts.push(insights.mutualConnections.top.map((p) => p.name).join(', '));

@@ -117,6 +117,21 @@ describe('Office in Arabic: the pane is right to left, mirrored, and in Arabic',
     expect(screen.queryByText(paneStrings.levelLabel.public)).not.toBeInTheDocument();
   });
 
+  test('a connected card: every number in Arabic digits, a period from LinkedIn too ("(٢٠١٥–٢٠١٨)", never "(2015–2018)")', async () => {
+    controls = {
+      ...DEFAULT_INSIGHTS_CONTROLS,
+      connection: { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-27T10:00:00Z' },
+    };
+    const { container } = renderPane('ar-SA', { consent: 'twoWay' });
+    await screen.findByText(ar.card.mutualTitle);
+    const history = screen.getByText((_, element) => element?.tagName === 'LI' && /Contoso/.test(element.textContent ?? ''));
+    expect(history).toHaveTextContent('(٢٠١٥–٢٠١٨)');
+    // No Latin digit in the counts, dates and periods (the activities' own words, from the network, stay as written).
+    const card = container.querySelector('[data-state="connected-card"]') as HTMLElement;
+    const activities = ['Celebrating 5 years at Fabrikam', 'Shared an article: What we learned from 100 partner launches'];
+    expect(activities.reduce((text, own) => text.replace(own, ''), card.textContent ?? '')).not.toMatch(/[0-9]/);
+  });
+
   test("a Latin name's initials keep the name's order in the right-to-left pane (Aiko Tanaka is AT, not TA)", async () => {
     const { container } = renderPane('ar-SA');
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
@@ -130,7 +145,8 @@ describe('Office in Arabic: the pane is right to left, mirrored, and in Arabic',
   test('an unknown sender: the person stays, the address keeps its own direction in the Arabic line, then the Arabic message', async () => {
     renderPane('ar-SA', { item: 'unknown-sender' });
     const card = await screen.findByText((_, element) => element?.getAttribute('data-state') === 'no-match');
-    expect(within(card).getByText('من · \u2068billing@unknown-startup.io\u2069')).toBeInTheDocument();
+    expect(within(card).getByText('billing@unknown-startup.io', { selector: '[data-outlook-knows] > span[dir="auto"]' })).toBeInTheDocument();
+    expect(card.querySelector('[data-outlook-knows]')).toHaveTextContent(/^من · billing@unknown-startup\.io$/);
     expect(within(card).getByText('لم يتم العثور على ملف شخصي على LinkedIn لهذا العنوان.')).toBeInTheDocument();
   });
 

@@ -1,11 +1,18 @@
-import { AvatarGroup, AvatarGroupItem, Link, makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
+import { Avatar, Link, makeStyles, mergeClasses, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import type { ConnectedState } from '../../app/profileLoader';
 import type { ConnectedInsights } from '../../contract/insights';
+import { useAvatarColour } from '../avatarColor';
 import { initialsOf } from '../initials';
 import { useFormat, useStrings } from '../i18n/hooks';
 import { SectionFrame, SHOW_CONTENT, type SectionView } from './SectionFrame';
 
 const useStyles = makeStyles({
+  stack: { display: 'inline-flex' },
+  // Each after the first overlaps the one before, ringed in the pane's colour (as Fluent's stacked group draws them).
+  stacked: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralBackground1}`,
+    ':not(:first-child)': { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  },
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: 'anywhere' },
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   row: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -59,22 +66,26 @@ function ConnectedInsightsView({ insights, profileUrl }: { insights: ConnectedIn
   const styles = useStyles();
   const { card } = useStrings();
   const format = useFormat();
+  const colourOf = useAvatarColour();
   const emptyOr = (isEmpty: boolean, text: string): SectionView => (isEmpty ? { show: 'empty', text } : SHOW_CONTENT);
   return (
     <section className={styles.root} data-state="connected-card">
       <SectionFrame title={card.mutualTitle} className={styles.block} view={emptyOr(insights.mutualConnections.count === 0, card.noMutual)}>
         <div className={styles.row}>
-          <AvatarGroup layout="stack" size={24}>
+          {/* A stack of avatars, each in its person's colour (Fluent's AvatarGroupItem cannot take a colour class). */}
+          <span className={styles.stack}>
             {insights.mutualConnections.top.map((person, i) => (
               // Names are not unique (nor need they be): the position keeps each avatar its own.
-              <AvatarGroupItem
+              <Avatar
                 key={`${person.name}-${i}`}
+                size={24}
                 name={person.name}
                 initials={initialsOf(person.name)}
                 image={person.photoUrl ? { src: person.photoUrl, alt: '' } : undefined}
+                className={mergeClasses(colourOf(person.name), styles.stacked)}
               />
             ))}
-          </AvatarGroup>
+          </span>
           <Text>{card.mutualCount(insights.mutualConnections.count)}</Text>
           <Text className={styles.muted}>{format.partialList(insights.mutualConnections.top.map((p) => p.name))}</Text>
         </div>
@@ -85,7 +96,7 @@ function ConnectedInsightsView({ insights, profileUrl }: { insights: ConnectedIn
             <li key={`${entry.name}-${i}`}>
               <Text>
                 {card.historyKind[entry.kind]} {entry.name}
-                {entry.period ? ` (${entry.period})` : ''}
+                {entry.period ? ` (${format.digits(entry.period)})` : ''}
               </Text>
             </li>
           ))}

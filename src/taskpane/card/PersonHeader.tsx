@@ -1,8 +1,8 @@
 import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ItemPerson } from '../../app/vocabulary';
-import { isolate } from '../i18n/format';
 import { useStrings } from '../i18n/hooks';
+import { useAvatarColour } from '../avatarColor';
 import { initialsOf } from '../initials';
 
 const useStyles = makeStyles({
@@ -20,17 +20,19 @@ const useStyles = makeStyles({
 export function PersonHeader(props: { person: ItemPerson; state: string; busy?: boolean; children?: ReactNode }): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
+  const colourOf = useAvatarColour();
   const { person } = props;
   return (
     <div className={styles.root} data-state={props.state} aria-busy={props.busy || undefined}>
       <div className={styles.who}>
-        <Avatar size={56} name={person.displayName} initials={initialsOf(person.displayName)} color="colorful" />
+        <Avatar size={56} name={person.displayName} initials={initialsOf(person.displayName)} className={colourOf(person.displayName)} />
         <div className={styles.text}>
           <Text size={400} weight="semibold">
             {person.displayName}
           </Text>
           <Text className={styles.muted} data-outlook-knows="">
-            {pane.role[person.role]} · {isolate(person.address)}
+            {/* The address keeps its own direction in a right-to-left line (an isolate, as dir="auto" makes it). */}
+            {pane.role[person.role]} · <span dir="auto">{person.address}</span>
           </Text>
         </div>
       </div>

@@ -3,6 +3,7 @@ import type { PublicState } from '../../app/profileLoader';
 import type { ItemPerson } from '../../app/vocabulary';
 import type { PublicProfile } from '../../contract/insights';
 import { useStrings } from '../i18n/hooks';
+import { useAvatarColour } from '../avatarColor';
 import { initialsOf } from '../initials';
 import { PersonHeader } from './PersonHeader';
 import { SectionFrame } from './SectionFrame';
@@ -84,6 +85,7 @@ function Muted({ text }: { text: string }): JSX.Element {
 function ProfileCard({ profile }: { profile: PublicProfile }): JSX.Element {
   const styles = useStyles();
   const { card } = useStrings();
+  const colourOf = useAvatarColour();
   const position = profile.currentPosition && positionLine(profile.headline, profile.currentPosition);
   return (
     <div className={styles.root} data-state="public-card">
@@ -92,7 +94,7 @@ function ProfileCard({ profile }: { profile: PublicProfile }): JSX.Element {
         name={profile.name}
         initials={initialsOf(profile.name)}
         image={profile.photoUrl ? { src: profile.photoUrl, alt: '' } : undefined}
-        color="colorful"
+        className={colourOf(profile.name)}
       />
       <div className={styles.text}>
         <Text size={400} weight="semibold">

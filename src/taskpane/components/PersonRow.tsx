@@ -1,4 +1,5 @@
 import { Persona } from '@fluentui/react-components';
+import { useAvatarColour } from '../avatarColor';
 import { initialsOf } from '../initials';
 
 /**
@@ -7,12 +8,13 @@ import { initialsOf } from '../initials';
  */
 export function PersonRow(props: { name: string; detail: string; photoUrl?: string }): JSX.Element {
   const { name, detail, photoUrl } = props;
+  const colourOf = useAvatarColour();
   return (
     <Persona
       size="small"
       name={name}
       secondaryText={detail}
-      avatar={{ color: 'colorful', initials: initialsOf(name), ...(photoUrl ? { image: { src: photoUrl, alt: '' } } : {}) }}
+      avatar={{ initials: initialsOf(name), className: colourOf(name), ...(photoUrl ? { image: { src: photoUrl, alt: '' } } : {}) }}
     />
   );
 }

@@ -16,6 +16,24 @@ export function formatNumber(locale: Locale, value: number): string {
   return format.format(value);
 }
 
+const digitSets = new Map<Locale, readonly string[]>();
+
+/**
+ * The digits of a number written in text from the network ("2015–2018", a period LinkedIn gives as text) in the
+ * locale's own digits: "٢٠١٥–٢٠١٨" in Arabic, unchanged where the locale writes 0–9. Digit by digit, so years keep
+ * no grouping and leading zeros stay.
+ */
+export function localeDigits(locale: Locale, text: string): string {
+  let digits = digitSets.get(locale);
+  if (!digits) {
+    const format = new Intl.NumberFormat(locale, { useGrouping: false });
+    digits = Array.from({ length: 10 }, (_, digit) => format.format(digit));
+    digitSets.set(locale, digits);
+  }
+  const set = digits;
+  return text.replace(/[0-9]/g, (digit) => set[Number(digit)] ?? digit);
+}
+
 export interface DateOptions {
   /** Date-only values (an activity's "2026-11-03") are read in UTC, so they show the same day everywhere. */
   utc?: boolean;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { en } from './en';
-import { formatDate, formatNumber, formatPartialList, type DateOptions } from './format';
+import { formatDate, formatNumber, formatPartialList, localeDigits, type DateOptions } from './format';
 import { useI18n } from './I18nProvider';
 import type { LocaleStrings } from './types';
 
@@ -16,6 +16,8 @@ export interface Formatters {
   date: (value: string | number | Date, options?: DateOptions) => string;
   /** The first few of a longer list, separated as the locale writes it. */
   partialList: (items: readonly string[]) => string;
+  /** Numbers inside text from the network (a period "2015–2018") in the locale's digits. */
+  digits: (text: string) => string;
 }
 
 /** Numbers and dates formatted for the pane's locale. */
@@ -26,6 +28,7 @@ export function useFormat(): Formatters {
       number: (value: number) => formatNumber(locale, value),
       date: (value: string | number | Date, options?: DateOptions) => formatDate(locale, value, options),
       partialList: (items: readonly string[]) => formatPartialList(locale, items),
+      digits: (text: string) => localeDigits(locale, text),
     }),
     [locale],
   );
