@@ -148,6 +148,7 @@ const WORKBENCH_ENTRIES = {
 const workbenchPages = () => [
   new HtmlWebpackPlugin({ filename: 'index.html', templateContent: pageHtml('workbench'), chunks: ['workbench'] }),
   new HtmlWebpackPlugin({ filename: 'workbench-pane.html', templateContent: pageHtml('workbenchPane'), chunks: ['workbenchPane'] }),
+  new HtmlWebpackPlugin({ filename: 'workbench-dialog.html', templateContent: pageHtml('workbenchDialog'), chunks: ['dialog'] }),
 ];
 
 /** What a cached build depends on besides its sources: this file and the scripts it runs. */

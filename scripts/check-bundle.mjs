@@ -14,6 +14,7 @@ export const SHIPPED = JSON.parse(readFileSync(new URL('./deploy-files.json', im
 const DEV_ONLY_PATHS = [
   /^index\.html$/,
   /^workbench-pane\.html$/,
+  /^workbench-dialog\.html$/,
   /^mockServiceWorker\.js$/,
   /^api\//,
   /^(workbench|workbenchPane|mockAuthorize)[.-]/,

@@ -55,6 +55,15 @@ const PAGES = {
     body: '<p id="status" role="status">Signing in…</p>',
   },
   workbenchPane: { title: 'LinkedIn profile card (workbench pane)', officeJs: false, pane: true, style: FULL_WIDTH, body: ROOT },
+  // The sign-in dialog as the workbench opens it (a browser window): the same page and script, without Office.js,
+  // which is out of reach here and which the page does without outside Office (it answers its opener instead).
+  workbenchDialog: {
+    title: 'Sign in to LinkedIn',
+    officeJs: false,
+    pane: false,
+    style: "body { font-family: 'Segoe UI', system-ui, sans-serif; margin: 24px; }",
+    body: '<p id="status" role="status">Signing in…</p>',
+  },
   workbench: {
     title: 'Workbench — LinkedIn profile card for Outlook',
     officeJs: false,

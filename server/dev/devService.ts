@@ -61,7 +61,11 @@ export async function startDevService(options: DevServiceOptions): Promise<DevSe
 
 async function startOn(port: number, options: DevServiceOptions): Promise<DevService> {
   // The workbench opened at the address it prints (localhost) or at 127.0.0.1: the sign-in ends on either.
-  const dialogPages = [`http://localhost:${port}/dialog.html`, `http://${HOST}:${port}/dialog.html`];
+  // The workbench's window opens workbench-dialog.html (the dialog page without Office.js); Office opens dialog.html.
+  const dialogPages = ['dialog.html', 'workbench-dialog.html'].flatMap((page) => [
+    `http://localhost:${port}/${page}`,
+    `http://${HOST}:${port}/${page}`,
+  ]);
   const dev = await createDevApp({
     port,
     dialogPages,

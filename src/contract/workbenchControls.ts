@@ -76,6 +76,7 @@ export const workbenchConnectionAnswerSchema = z.strictObject({
   connectedAt: z.optional(z.string().check(z.maxLength(40))),
   changed: z.boolean(),
 });
+export type WorkbenchConnectionAnswer = z.output<typeof workbenchConnectionAnswerSchema>;
 
 /** What the dev service answers for a token: an access token from the local Entra issuer, for the workbench user. */
 export const workbenchTokenSchema = z.strictObject({ accessToken: z.string().check(z.minLength(1), z.maxLength(8192)) });

@@ -16,6 +16,11 @@ export interface OpenDialog {
 export interface SignInDialog {
   /** Rejects with a DialogError carrying Office's code (12007 already open, 12009 ignored, 12011 blocked…). */
   open: (url: string, handlers: DialogHandlers) => Promise<OpenDialog>;
+  /**
+   * The sign-in page this dialog opens, beside the pane (dialog.html unless said): the exact registered redirect the
+   * service sends the answer to. The workbench's window opens its own copy without Office.js.
+   */
+  page?: string;
 }
 
 export class DialogError extends Error {

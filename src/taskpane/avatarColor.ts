@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 /**
  * The colours of a person's initials avatar: one of Fluent's palette colours, picked from the name (the same person,
@@ -44,6 +44,18 @@ const useAvatarColours = makeStyles({
 
 type Colour = keyof ReturnType<typeof useAvatarColours>;
 
+/**
+ * Fluent colours the initials themselves (neutral grey unless told a palette colour): they take the avatar's. A ring
+ * in the pane's own colour sets the avatar off wherever it sits, a selected row's highlight included (in high
+ * contrast the white avatar would otherwise meet a light highlight).
+ */
+const useFrame = makeStyles({
+  frame: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralBackground1}`,
+    '& .fui-Avatar__initials': { color: 'inherit' },
+  },
+});
+
 /** A small stable hash of the name (FNV-1a), so a person keeps their colour across panes and sessions. */
 function hashOf(name: string): number {
   let hash = 0x811c9dc5;
@@ -57,6 +69,7 @@ function hashOf(name: string): number {
 /** The class that colours a person's initials avatar, by their name. */
 export function useAvatarColour(): (name: string) => string {
   const colours = useAvatarColours();
+  const { frame } = useFrame();
   const names = Object.keys(colours) as Colour[];
-  return (name) => colours[names[hashOf(name) % names.length] ?? 'anchor'];
+  return (name) => mergeClasses(colours[names[hashOf(name) % names.length] ?? 'anchor'], frame);
 }

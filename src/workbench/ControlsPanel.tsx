@@ -1,8 +1,20 @@
-import { Button, Checkbox, Field, makeStyles, Select, shorthands, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  shorthands,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { PolicyFileEditor } from './PolicyFileEditor';
 import { fieldAt, parseJsonObject } from './policyEditing';
-import { CHOICES, DEFAULT_SCENARIO, type Scenario } from './scenario';
+import { clearPaneCache } from './paneCache';
+import { CHOICES, DEFAULT_SCENARIO, PARAM_OF as PARAM, type Scenario } from './scenario';
 
 const useStyles = makeStyles({
   root: {
@@ -54,9 +66,25 @@ export function ControlsPanel(props: {
   link: () => string;
 }): JSX.Element {
   const styles = useStyles();
-  const { scenario, onChange } = props;
+  const { scenario } = props;
+  const [cleared, setCleared] = useState<number | null>(null);
+  // Latency and faults reach only requests: what the pane keeps would answer without one, so changing them clears it.
+  const onChange = (patch: Partial<Scenario>): void => {
+    if (SERVICE_CONTROLS.some((key) => key in patch && patch[key] !== scenario[key])) setCleared(clearPaneCache(safeStorage()));
+    props.onChange(patch);
+  };
   const choice = (key: keyof typeof CHOICES, hint?: string): JSX.Element => (
-    <Field label={LABELS[key]} key={key} hint={hint}>
+    <Field
+      label={LABELS[key]}
+      key={key}
+      hint={hint}
+      validationState={PARAM[key] in scenario.invalid ? 'error' : 'none'}
+      validationMessage={
+        PARAM[key] in scenario.invalid
+          ? `“${scenario.invalid[PARAM[key]]}” (from the link) is not a value this control knows: the workbench uses ${String(scenario[key])}.`
+          : undefined
+      }
+    >
       <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value })} data-control={key}>
         {CHOICES[key].map((value) => (
           <option key={value}>{value}</option>
@@ -70,6 +98,7 @@ export function ControlsPanel(props: {
         Scenario
       </Text>
       <ScenarioActions link={props.link} onReset={() => onChange({ ...DEFAULT_SCENARIO, item: scenario.item })} />
+      <InvalidLinkValues invalid={scenario.invalid} />
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Microsoft 365 (as detected)</legend>
         {choice('cloud', sourceHint(scenario, 'environment.cloud', scenario.cloud))}
@@ -95,12 +124,18 @@ export function ControlsPanel(props: {
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Insights service (latency and faults it injects)</legend>
-        {choice(
-          'latencyMs',
-          'People already kept (cached) answer at once, without this delay: clear cached LinkedIn data in the pane’s Settings to feel it.',
-        )}
+        <Text size={200}>
+          They apply to the next request. People the pane keeps (cached) would answer without one, so changing them clears what the pane
+          keeps.
+        </Text>
+        {choice('latencyMs')}
         {choice('lookupFault')}
         {choice('insightsFault')}
+        <Text size={200} role="status" data-cache-cleared={cleared ?? undefined}>
+          {cleared === null
+            ? ''
+            : `Cleared what the pane kept about ${cleared} ${cleared === 1 ? 'person' : 'people'}: every card asks the service again.`}
+        </Text>
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Microsoft Graph (Today's calendar)</legend>
@@ -112,6 +147,31 @@ export function ControlsPanel(props: {
         <PolicyFileEditor text={scenario.policyText} onChange={(policyText) => onChange({ policyText })} />
       </fieldset>
     </aside>
+  );
+}
+
+/** Latency and faults: the controls whose change clears what the pane keeps. */
+const SERVICE_CONTROLS = ['latencyMs', 'lookupFault', 'insightsFault'] as const;
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The link's values the workbench does not know, said once at the top (each control says its own too). */
+function InvalidLinkValues({ invalid }: { invalid: Scenario['invalid'] }): JSX.Element | null {
+  const entries = Object.entries(invalid);
+  if (entries.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-invalid-link="">
+      <MessageBarBody>
+        The link has values the workbench does not know, so their defaults are used:{' '}
+        {entries.map(([name, raw]) => `${name}=${raw}`).join(', ')}.
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

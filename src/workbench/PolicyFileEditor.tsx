@@ -82,10 +82,7 @@ export function PolicyFileEditor(props: { text: string | null; onChange: (text: 
   const styles = useStyles();
   const object = parseJsonObject(props.text);
   const formDisabled = object === null;
-  const state =
-    props.text === null
-      ? null
-      : checkPolicyText(props.text);
+  const state = props.text === null ? null : checkPolicyText(props.text);
 
   const set = (path: string, value: unknown): void => {
     if (object) props.onChange(stringifyPolicy(withField(object, path, value)));

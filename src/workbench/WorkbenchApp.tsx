@@ -6,16 +6,22 @@ import {
   mergeClasses,
   Text,
   ToggleButton,
+  teamsHighContrastTheme,
   tokens,
+  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../mocks/sampleItems';
 import { ControlsPanel } from './ControlsPanel';
-import { scenarioToSearch, type Scenario } from './scenario';
+import { NO_ITEM, scenarioToSearch, type Scenario } from './scenario';
 import type { WorkbenchStore } from './store';
 
 const PANE_WIDTH = 320;
+
+/** The simulated Outlook follows the Office theme control, as Outlook around the pane would. */
+const OUTLOOK_THEME: Record<Scenario['theme'], Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
 
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh', fontFamily: tokens.fontFamilyBase },
@@ -106,7 +112,7 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
     scenario.item === NO_ITEM ? undefined : (SAMPLE_ITEMS.find((candidate) => candidate.key === scenario.item) ?? SAMPLE_ITEMS[0]);
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={OUTLOOK_THEME[scenario.theme]} data-outlook-theme={scenario.theme}>
       <div className={styles.shell}>
         <header className={styles.top}>
           <Text weight="semibold">Outlook (simulated) — LinkedIn profile card workbench</Text>
@@ -144,9 +150,6 @@ export function WorkbenchApp({ store }: { store: WorkbenchStore }): JSX.Element 
     </FluentProvider>
   );
 }
-
-/** The key of "nothing selected": Outlook opens the pane then too (SupportsNoItemContext), and it shows Today. */
-export const NO_ITEM = 'none';
 
 /** The message list: every sample item, the selected one marked; and "nothing selected", as after a deletion. */
 function MessageList({ selected, store }: { selected: string | undefined; store: WorkbenchStore }): JSX.Element {

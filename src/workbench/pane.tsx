@@ -33,7 +33,8 @@ function WorkbenchPane({ store }: { store: WorkbenchStore }): JSX.Element | null
     const told = queue.current.then(() => tellService(store.get(), connectionTold.current !== revision));
     queue.current = told.catch(() => undefined);
     told.then(
-      () => {
+      (held) => {
+        if (held) store.setConnectedAt(held.connectedAt);
         connectionTold.current = revision;
         if (current) setTold(configKey);
       },

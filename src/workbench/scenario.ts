@@ -8,6 +8,7 @@ import {
   type GraphFault,
   type WorkbenchFault,
 } from '../contract/workbenchControls';
+import { SAMPLE_ITEMS } from '../mocks/sampleItems';
 
 /**
  * One workbench scenario: what Microsoft 365 and Office would report, the user's settings, and the admin's policy file.
@@ -38,6 +39,11 @@ export interface Scenario {
   policyText: string | null;
   /** The person the pane shows on the item (their address), or null for the pane's own choice (the sender first). */
   person: string | null;
+  /**
+   * Values of the link the workbench does not know, by parameter ("lookupFault" → "500"): the default is used in their
+   * place and the controls say so, until the control is changed. Kept in the link, so a shared link shows them too.
+   */
+  invalid: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_POLICY_TEXT = `{
@@ -66,6 +72,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   calendarFault: 'none',
   policyText: DEFAULT_POLICY_TEXT,
   person: null,
+  invalid: {},
 };
 
 export const CHOICES = {
@@ -121,21 +128,42 @@ const PARAM: Record<ChoiceKey, string> = {
   calendarFault: 'calendarFault',
 };
 
-function pick<K extends ChoiceKey>(key: K, raw: string | null): Scenario[K] {
-  const allowed = CHOICES[key] as readonly string[];
-  return (raw !== null && allowed.includes(raw) ? raw : DEFAULT_SCENARIO[key]) as Scenario[K];
-}
+/** The parameter of each scenario field that the link can set (the others have their own: policy, nopolicy, person). */
+export const PARAM_OF: Readonly<Record<ChoiceKey | 'item' | 'paneOpen' | 'pinned' | 'userOption', string>> = {
+  ...PARAM,
+  item: 'item',
+  paneOpen: 'pane',
+  pinned: 'pinned',
+  userOption: 'option',
+};
 
-/** Reads a scenario from a query string; anything missing or unrecognised keeps its default. */
+/** The key of "nothing selected": Outlook opens the pane then too (SupportsNoItemContext), and it shows Today. */
+export const NO_ITEM = 'none';
+
+const FLAGS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+
+/**
+ * Reads a scenario from a query string. Anything missing keeps its default; a value the workbench does not know keeps
+ * the default too, and is listed in `invalid` so the controls can say so (never ignored silently).
+ */
 export function scenarioFromSearch(search: string): Scenario {
   const params = new URLSearchParams(search);
-  const flag = (name: string, fallback: boolean): boolean => {
+  const invalid: Record<string, string> = {};
+  const read = <T>(name: string, known: (raw: string) => T | undefined, fallback: T): T => {
     const raw = params.get(name);
-    return raw === null ? fallback : raw === '1' || raw === 'true';
+    if (raw === null) return fallback;
+    const value = known(raw);
+    if (value === undefined) invalid[name] = raw;
+    return value ?? fallback;
   };
+  const flag = (name: string, fallback: boolean): boolean => read(name, (raw) => FLAGS[raw], fallback);
   const scenario: Scenario = {
     ...DEFAULT_SCENARIO,
-    item: params.get('item') ?? DEFAULT_SCENARIO.item,
+    item: read(
+      'item',
+      (raw) => (raw === NO_ITEM || SAMPLE_ITEMS.some((item) => item.key === raw) ? raw : undefined),
+      DEFAULT_SCENARIO.item,
+    ),
     paneOpen: flag('pane', DEFAULT_SCENARIO.paneOpen),
     pinned: flag('pinned', DEFAULT_SCENARIO.pinned),
     userOption: flag('option', DEFAULT_SCENARIO.userOption),
@@ -143,9 +171,14 @@ export function scenarioFromSearch(search: string): Scenario {
     person: params.get('person'),
   };
   for (const key of Object.keys(PARAM) as ChoiceKey[]) {
-    (scenario as unknown as Record<string, string>)[key] = pick(key, params.get(PARAM[key]));
+    const allowed = CHOICES[key] as readonly string[];
+    (scenario as unknown as Record<string, string>)[key] = read(
+      PARAM[key],
+      (raw) => (allowed.includes(raw) ? raw : undefined),
+      DEFAULT_SCENARIO[key],
+    );
   }
-  return scenario;
+  return { ...scenario, invalid };
 }
 
 /** Writes only what differs from the defaults, so a shared link says exactly what was changed. */
@@ -159,6 +192,7 @@ export function scenarioToSearch(scenario: Scenario): string {
     if (scenario[key] !== DEFAULT_SCENARIO[key]) params.set(PARAM[key], String(scenario[key]));
   }
   if (scenario.person !== null) params.set('person', scenario.person);
+  for (const [name, raw] of Object.entries(scenario.invalid)) if (!params.has(name)) params.set(name, raw);
   if (scenario.policyText === null) params.set('nopolicy', '1');
   else if (scenario.policyText !== DEFAULT_SCENARIO.policyText) params.set('policy', scenario.policyText);
   const text = params.toString();
@@ -170,6 +204,15 @@ export function scenarioToSearch(scenario: Scenario): string {
  * the consent restarts it only when the controls change it (WorkbenchStore.getConsentRevision).
  */
 export function paneConfigKey(scenario: Scenario): string {
-  const { item: _item, paneOpen: _open, pinned: _pinned, userOption: _option, consent: _consent, person: _person, ...rest } = scenario;
+  const {
+    item: _item,
+    paneOpen: _open,
+    pinned: _pinned,
+    userOption: _option,
+    consent: _consent,
+    person: _person,
+    invalid: _invalid,
+    ...rest
+  } = scenario;
   return JSON.stringify(rest);
 }

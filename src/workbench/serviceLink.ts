@@ -3,6 +3,7 @@ import {
   workbenchConnectionAnswerSchema,
   workbenchControlsAppliedSchema,
   workbenchTokenSchema,
+  type WorkbenchConnectionAnswer,
   type WorkbenchControls,
 } from '../contract/workbenchControls';
 import { requestJson } from '../services/http';
@@ -30,8 +31,11 @@ export function controlsOf(scenario: Scenario): WorkbenchControls {
   };
 }
 
-/** Tells the service the controls; with `connection`, also makes it hold the connection the Consent control states. */
-export async function tellService(scenario: Scenario, connection: boolean): Promise<void> {
+/**
+ * Tells the service the controls; with `connection`, also makes it hold the connection the Consent control states,
+ * and answers what it holds (null when not asked).
+ */
+export async function tellService(scenario: Scenario, connection: boolean): Promise<WorkbenchConnectionAnswer | null> {
   await requestJson({
     url: workbenchServiceUrl('controls'),
     method: 'POST',
@@ -40,13 +44,14 @@ export async function tellService(scenario: Scenario, connection: boolean): Prom
   });
   // 'unknown' is an unreadable record on this device: the service keeps whatever it holds.
   if (connection && scenario.consent !== 'unknown') {
-    await requestJson({
+    return requestJson({
       url: workbenchServiceUrl('connection'),
       method: 'POST',
       body: { consent: scenario.consent },
       schema: workbenchConnectionAnswerSchema,
     });
   }
+  return null;
 }
 
 const TOKEN_REUSE_MS = 30 * 60 * 1000;

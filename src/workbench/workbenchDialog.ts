@@ -7,6 +7,7 @@ import { DialogError, type SignInDialog } from '../office/signInDialog';
 export function workbenchSignInDialog(): SignInDialog {
   let current: Window | null = null;
   return {
+    page: 'workbench-dialog.html',
     async open(url, handlers) {
       if (current && !current.closed) throw new DialogError(12007);
       const popup = window.open(url, 'linkedin-sign-in', 'popup,width=480,height=640');

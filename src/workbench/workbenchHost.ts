@@ -42,21 +42,25 @@ export function createWorkbenchHost(store: WorkbenchStore, baseUrl: string): Off
 
 /** Roaming settings whose saved consent record becomes the scenario's consent (the link's `consent=`). */
 function roamingFollowingScenario(store: WorkbenchStore): RoamingSettings {
-  const settings = memoryRoamingSettings(consentRecordFor(store.get().consent));
+  const settings = memoryRoamingSettings(consentRecordFor(store.get().consent, store.getConnectedAt()));
   return {
     ...settings,
     save: async () => {
       await settings.save();
       const record = readConsentRecord(settings);
+      store.setConnectedAt(typeof record === 'object' ? record.connectedAt : undefined);
       store.update({ consent: typeof record === 'object' ? record.consent : record }, true);
     },
   };
 }
 
-/** The roaming settings a user with this consent has: the connected ones hold a consent record. */
-function consentRecordFor(consent: Scenario['consent']): Record<string, unknown> {
+/**
+ * The roaming settings a user with this consent has: the connected ones hold a consent record, made when the service
+ * says it made the connection (before it has said, now: the pane confirms the connection with the service anyway).
+ */
+function consentRecordFor(consent: Scenario['consent'], connectedAt: string | undefined): Record<string, unknown> {
   if (isConsentGiven(consent)) {
-    return { [CONSENT_SETTING]: { consent, connectedAt: '2026-11-27T10:00:00.000Z', version: 1 } };
+    return { [CONSENT_SETTING]: { consent, connectedAt: connectedAt ?? new Date().toISOString(), version: 1 } };
   }
   return consent === 'unknown' ? { [CONSENT_SETTING]: { consent: 'unreadable' } } : {};
 }

@@ -10,7 +10,7 @@ import { DIST, openWorkbench, reportCspViolations, useHarness } from './harness.
 
 const harness = useHarness();
 
-const PAGES = ['taskpane.html', 'dialog.html', 'workbench-pane.html', 'index.html'];
+const PAGES = ['taskpane.html', 'dialog.html', 'workbench-pane.html', 'workbench-dialog.html', 'index.html'];
 
 /** The policy a built page declares, as directive → sources, and where its <meta> sits. */
 function policyOf(page) {

@@ -87,29 +87,17 @@ export function reportCspViolations() {
   });
 }
 
-/** A head-and-shoulders drawing whose colour follows the photo's path, so each person's placeholder differs. */
-function photoPlaceholder(path) {
-  const hue = [...path].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 360, 7);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="hsl(${hue} 45% 55%)"/><circle cx="32" cy="25" r="12" fill="#fff"/><ellipse cx="32" cy="58" rx="21" ry="17" fill="#fff"/></svg>`;
-}
-
 /**
  * A fresh context (no storage shared with other tests) that records console errors and uncaught exceptions; in a time
- * zone and from a time when asked (`timezoneId`, `time`).
- * Office.js is served only by Microsoft's CDN, out of reach here: it is answered with an empty script, as the
- * workbench does not use it. `expectedErrors` lists failures a journey injects on purpose (e.g. a 429).
+ * zone and from a time when asked (`timezoneId`, `time`). Nothing out of reach is answered for the workbench: it loads
+ * no Office.js (its pages do without it) and the fixture people have no photos, so a journey that meets an unreachable
+ * address fails here as it would show in a user's console. `expectedErrors` lists failures a journey injects on
+ * purpose (e.g. a 429).
  */
 export async function openWorkbench(harness, query = '', expectedErrors = [], { timezoneId, time } = {}) {
   const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 }, ...(timezoneId ? { timezoneId } : {}) });
   // `time`: the browser's clock starts there and runs on (Today's journeys: a morning, a minute before midnight).
   if (time) await context.clock.install({ time });
-  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
-  );
-  // LinkedIn's photo host is out of reach too: each fixture photo is answered with a drawn placeholder.
-  await context.route('https://media.licdn.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'image/svg+xml', body: photoPlaceholder(new URL(route.request().url()).pathname) }),
-  );
   const errors = [];
   const watch = (page) => {
     page.on('console', (message) => {

@@ -29,6 +29,7 @@ describe('a workbench scenario lives in the URL', () => {
       calendarFault: 'throttled',
       policyText: '{ "linkedInAccountConnections": "selected", "selectedUsers": ["alex@contoso.com"] }',
       person: 'isaiah.langer@fabrikam.com',
+      invalid: {},
     };
     expect(scenarioFromSearch(scenarioToSearch(scenario))).toEqual(scenario);
   });
@@ -46,8 +47,16 @@ describe('a workbench scenario lives in the URL', () => {
     expect(scenarioFromSearch('?nopolicy=1').policyText).toBeNull();
   });
 
-  test('unrecognised values fall back to the defaults', () => {
-    expect(scenarioFromSearch('?cloud=mars&platform=amiga')).toMatchObject({ cloud: 'worldwide', platform: 'web' });
+  test('unrecognised values fall back to the defaults, and are kept as invalid (shown, in the link) until changed', () => {
+    const scenario = scenarioFromSearch('?cloud=mars&platform=amiga&lookupFault=500&pinned=maybe&item=nowhere&consent=twoWay');
+    expect(scenario).toMatchObject({ cloud: 'worldwide', platform: 'web', lookupFault: 'none', pinned: true, item: 'external-sender' });
+    expect(scenario.invalid).toEqual({ cloud: 'mars', platform: 'amiga', lookupFault: '500', pinned: 'maybe', item: 'nowhere' });
+    expect(new URLSearchParams(scenarioToSearch(scenario)).get('lookupFault')).toBe('500');
+    const store = new WorkbenchStore(scenario);
+    store.update({ lookupFault: 'server' });
+    expect(store.get().invalid).toEqual({ cloud: 'mars', platform: 'amiga', pinned: 'maybe', item: 'nowhere' });
+    expect(new URLSearchParams(scenarioToSearch(store.get())).get('lookupFault')).toBe('server');
+    expect(paneConfigKey(store.get())).toBe(paneConfigKey({ ...store.get(), invalid: {} }));
   });
 
   test("Office's display language is in the URL (fr-FR shows the fallback) and restarts the pane", () => {

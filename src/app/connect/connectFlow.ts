@@ -60,15 +60,17 @@ async function saveWithRetry(deps: ConnectDependencies, record: ConsentRecord): 
 }
 
 /** The dialog page's URL with what it needs to start the sign-in; it navigates only to its own origin's service. */
-export function dialogUrl(pageUrl: string, state: string, challenge: string, consent: ChosenConsent): string {
-  const url = new URL('dialog.html', pageUrl);
+export function dialogUrl(pageUrl: string, state: string, challenge: string, consent: ChosenConsent, page = DIALOG_PAGE): string {
+  const url = new URL(page, pageUrl);
   url.search = new URLSearchParams({ state, challenge, consent }).toString();
   return url.toString();
 }
 
-export function redirectUriFor(pageUrl: string): string {
-  return new URL('dialog.html', pageUrl).toString();
+export function redirectUriFor(pageUrl: string, page = DIALOG_PAGE): string {
+  return new URL(page, pageUrl).toString();
 }
+
+const DIALOG_PAGE = 'dialog.html';
 
 /**
  * Connects a LinkedIn account: one dialog at a time; a one-time state and a PKCE verifier; the dialog's answer
@@ -111,7 +113,7 @@ export class ConnectFlow {
     const answer = new Promise<{ authorizationCode: string } | ConnectFailure>((resolve) => {
       timer = setTimeout(() => resolve({ reason: 'timedOut' }), deps.timeoutMs ?? SIGN_IN_TIMEOUT_MS);
       this.dialog
-        .open(dialogUrl(deps.pageUrl, state, pkce.challenge, consent), {
+        .open(dialogUrl(deps.pageUrl, state, pkce.challenge, consent, deps.dialog.page), {
           onMessage(message, messageOrigin) {
             const verdict = gate.check(messageOrigin, message);
             if (!verdict.accepted) return; // Ignored: wrong origin, malformed, wrong or replayed state.
@@ -145,7 +147,7 @@ export class ConnectFlow {
         codeVerifier: pkce.verifier,
         state,
         consent,
-        redirectUri: redirectUriFor(deps.pageUrl),
+        redirectUri: redirectUriFor(deps.pageUrl, deps.dialog.page),
       });
     } catch (error) {
       return { ok: false, reason: 'service', kind: isServiceError(error) ? error.kind : 'invalidPayload' };
