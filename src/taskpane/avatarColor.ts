@@ -45,14 +45,15 @@ const useAvatarColours = makeStyles({
 type Colour = keyof ReturnType<typeof useAvatarColours>;
 
 /**
- * Fluent colours the initials themselves (neutral grey unless told a palette colour): they take the avatar's. A ring
+ * Fluent paints the initials themselves, over the whole avatar (neutral grey on neutral grey unless told a palette
+ * colour): they take the avatar's colours instead, or the grey would hide the palette colour under it. A ring
  * in the pane's own colour sets the avatar off wherever it sits, a selected row's highlight included (in high
  * contrast the white avatar would otherwise meet a light highlight).
  */
 const useFrame = makeStyles({
   frame: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralBackground1}`,
-    '& .fui-Avatar__initials': { color: 'inherit' },
+    '& .fui-Avatar__initials': { color: 'inherit', backgroundColor: 'transparent' },
   },
 });
 

@@ -12,8 +12,9 @@ const ITEMS = ['external-sender', 'internal-sender', 'many-recipients', 'meeting
 /** In the pane: every initials avatar's colours and the first opaque colour behind it, with the person's name. */
 function measureAvatars() {
   const rgb = (value) => (value.match(/[\d.]+/g) ?? []).map(Number);
-  const behind = (element) => {
-    for (let node = element.parentElement; node; node = node.parentElement) {
+  // The first opaque background from `element` up: what is seen there.
+  const opaqueFrom = (element) => {
+    for (let node = element; node; node = node.parentElement) {
       const [r, g, b, a = 1] = rgb(getComputedStyle(node).backgroundColor);
       if (a === 1) return [r, g, b];
     }
@@ -26,9 +27,10 @@ function measureAvatars() {
     const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 ? rgb(style.outlineColor).slice(0, 3) : null;
     return {
       name: avatar.getAttribute('aria-label') ?? avatar.closest('[aria-label]')?.getAttribute('aria-label') ?? '?',
-      fill: rgb(getComputedStyle(avatar).backgroundColor).slice(0, 3),
+      // What is seen inside the avatar: Fluent paints the initials' own box over the avatar's.
+      fill: opaqueFrom(initials ?? avatar),
       text: initials ? rgb(getComputedStyle(initials).color).slice(0, 3) : null,
-      behind: ring ?? behind(avatar),
+      behind: ring ?? opaqueFrom(avatar.parentElement),
     };
   });
 }
