@@ -21,7 +21,9 @@ describe("the pane speaks Office's display language", () => {
     await pane.getByRole('heading', { name: 'LinkedIn-Profilkarte' }).waitFor();
     await pane.getByText('12 gemeinsame Kontakte').waitFor();
     await pane.getByText('20. Nov. 2026').waitFor();
-    await pane.getByText('Verbunden – Daten werden in beide Richtungen geteilt – seit 27. Nov. 2026').waitFor();
+    // The connection the link reproduces is made now, by the service: its date is today's, in German.
+    const today = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date());
+    await pane.getByText(`Verbunden – Daten werden in beide Richtungen geteilt – seit ${today}`).waitFor();
     await pane.getByRole('heading', { name: 'Einstellungen' }).waitFor();
     assert.equal(await pane.getByText('Mutual connections').count(), 0, 'no English heading left');
     assert.deepEqual(await rootLanguage(pane), { direction: 'ltr', lang: 'de-DE' });

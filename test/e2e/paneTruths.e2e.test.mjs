@@ -113,9 +113,9 @@ describe('the workbench tells the admin what it does', () => {
     await done(again);
   });
 
-  test('the latency control says cached people skip it', async () => {
+  test('the latency and fault controls say they apply to the next request, clearing what the pane keeps', async () => {
     const session = await openWorkbench(harness);
-    await session.page.getByText(/already kept \(cached\) answer at once/).waitFor();
+    await session.page.getByText(/apply to the next request[\s\S]*changing them clears what the pane keeps/).waitFor();
     await done(session);
   });
 });

@@ -59,6 +59,10 @@ describe('a workbench scenario lives in the URL', () => {
     expect(paneConfigKey(store.get())).toBe(paneConfigKey({ ...store.get(), invalid: {} }));
   });
 
+  test("item=none is nothing selected (the pane's no-item state), not an unknown item", () => {
+    expect(scenarioFromSearch('?item=none')).toMatchObject({ item: 'none', invalid: {} });
+  });
+
   test("Office's display language is in the URL (fr-FR shows the fallback) and restarts the pane", () => {
     expect(scenarioToSearch({ ...DEFAULT_SCENARIO, displayLanguage: 'ar-SA' })).toBe('?lang=ar-SA');
     expect(scenarioFromSearch('?lang=de-DE').displayLanguage).toBe('de-DE');
