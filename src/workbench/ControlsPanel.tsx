@@ -73,24 +73,8 @@ export function ControlsPanel(props: {
     if (SERVICE_CONTROLS.some((key) => key in patch && patch[key] !== scenario[key])) setCleared(clearPaneCache(safeStorage()));
     props.onChange(patch);
   };
-  const choice = (key: keyof typeof CHOICES, hint?: string): JSX.Element => (
-    <Field
-      label={LABELS[key]}
-      key={key}
-      hint={hint}
-      validationState={PARAM[key] in scenario.invalid ? 'error' : 'none'}
-      validationMessage={
-        PARAM[key] in scenario.invalid
-          ? `“${scenario.invalid[PARAM[key]]}” (from the link) is not a value this control knows: the workbench uses ${String(scenario[key])}.`
-          : undefined
-      }
-    >
-      <Select value={String(scenario[key])} onChange={(_, d) => onChange({ [key]: d.value })} data-control={key}>
-        {CHOICES[key].map((value) => (
-          <option key={value}>{value}</option>
-        ))}
-      </Select>
-    </Field>
+  const choice = (key: ChoiceKey, hint?: string): JSX.Element => (
+    <Choice key={key} name={key} scenario={scenario} hint={hint} onChange={onChange} />
   );
   return (
     <aside className={styles.root} aria-label="Scenario controls">
@@ -147,6 +131,32 @@ export function ControlsPanel(props: {
         <PolicyFileEditor text={scenario.policyText} onChange={(policyText) => onChange({ policyText })} />
       </fieldset>
     </aside>
+  );
+}
+
+type ChoiceKey = keyof typeof CHOICES;
+
+/** One control chosen from a list; a value of the link it does not know is said under it, with the value used. */
+function Choice(props: { name: ChoiceKey; scenario: Scenario; hint?: string; onChange: (patch: Partial<Scenario>) => void }): JSX.Element {
+  const { name, scenario } = props;
+  const unknown = scenario.invalid[PARAM[name]];
+  return (
+    <Field
+      label={LABELS[name]}
+      hint={props.hint}
+      validationState={unknown === undefined ? 'none' : 'error'}
+      validationMessage={
+        unknown === undefined
+          ? undefined
+          : `“${unknown}” (from the link) is not a value this control knows: the workbench uses ${String(scenario[name])}.`
+      }
+    >
+      <Select value={String(scenario[name])} onChange={(_, d) => props.onChange({ [name]: d.value })} data-control={name}>
+        {CHOICES[name].map((value) => (
+          <option key={value}>{value}</option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 
