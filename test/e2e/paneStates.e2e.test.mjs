@@ -24,6 +24,15 @@ describe('every state keeps the person, and the badge says what is shown', () =>
     const badge = pane.locator('.fui-Badge');
     await badge.waitFor();
     assert.equal(await badge.innerText(), 'What Outlook knows only — no LinkedIn information shown');
+    // Longer than the 320 px pane is wide: it wraps within the badge, nothing spills over what follows.
+    const fits = await badge.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const text = document.createRange();
+      text.selectNodeContents(element);
+      const inner = text.getBoundingClientRect();
+      return inner.top >= box.top - 0.5 && inner.bottom <= box.bottom + 0.5;
+    });
+    assert.ok(fits, 'the badge holds its text');
     await done(session);
   });
 

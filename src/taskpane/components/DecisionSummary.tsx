@@ -8,6 +8,8 @@ import { ReasonList } from './ReasonList';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   heading: { fontWeight: tokens.fontWeightSemibold, marginBlockStart: tokens.spacingVerticalS },
+  // Fluent's badge is one line high: a label longer than the pane is wide wraps inside it instead of spilling out.
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'center', paddingBlock: tokens.spacingVerticalXXS },
   table: { display: 'grid', gridTemplateColumns: '1fr auto', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
@@ -26,7 +28,7 @@ export function DecisionSummary({ shown, showing }: { shown: ShownDecision; show
   const badge = showing === 'outlookOnly' ? pane.nothingShown : pane.levelLabel[showing];
   return (
     <section className={styles.root} aria-label={badge} data-level={decision.level}>
-      <Badge appearance="tint" shape="rounded" color={BADGE_COLOR[showing]} data-shown={showing}>
+      <Badge appearance="tint" shape="rounded" color={BADGE_COLOR[showing]} className={styles.badge} data-shown={showing}>
         {badge}
       </Badge>
       {(decision.reasons.length > 0 || shown.connectionLimit) && (
