@@ -46,9 +46,15 @@ describe('the workbench’s controls do what they say', () => {
     await done(session);
   });
 
+  // The group check is asked (through the workbench's Graph stand-in, as the control says) in a pilot of a group: its
+  // answer is what the link carries — 'unknown' is Graph failing it, the 500 the stand-in answers.
+  const pilot = encodeURIComponent(
+    JSON.stringify({ linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' }),
+  );
   for (const membership of ['member', 'notMember', 'unknown']) {
     test(`Copy details reproduces the membership control exactly: ${membership}`, async () => {
-      const session = await openWorkbench(harness, `?membership=${membership}`);
+      const expected = membership === 'unknown' ? [/status of 500/] : [];
+      const session = await openWorkbench(harness, `?membership=${membership}&policy=${pilot}`, expected);
       const { pane } = session;
       await pane.getByRole('button', { name: 'Copy details for your admin' }).click();
       const link = new URL(await pane.locator('[data-admin-details-link]').inputValue());
