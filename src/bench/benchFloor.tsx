@@ -42,6 +42,7 @@ const ACTIONS: PaneActions = {
   refreshItem: nothing,
   clearCache: nothing,
   copyText: async () => false,
+  openInBrowser: () => false,
   connection: { connect: nothing, reconnect: nothing, disconnect: nothing, dismissNotice: nothing },
   requestSuggestions: nothing,
   today: { show: nothing, open: nothing, setShown: nothing, retry: nothing },

@@ -108,6 +108,10 @@ export function createOfficeJsHost(): OfficeHost {
     localStore: storage,
     partitionKey,
     roamingSettings: officeRoamingSettings(context.roamingSettings),
+    // Classic Outlook on Windows and Mac only; elsewhere the pane's links open a tab themselves.
+    ...(context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')
+      ? { openBrowserWindow: (url: string) => context.ui.openBrowserWindow(url) }
+      : {}),
     getItem: async () => snapshotOfItem(mailbox.item),
     onItemChanged(listener) {
       return itemChanged(() => listener());

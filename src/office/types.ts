@@ -59,6 +59,8 @@ export interface OfficeHost {
   readonly partitionKey?: string;
   /** The user's roaming settings (the consent record lives there). */
   readonly roamingSettings: RoamingSettings;
+  /** Opens an address in the user's browser (Office.context.ui.openBrowserWindow), where Office can. */
+  readonly openBrowserWindow?: (url: string) => void;
 }
 
 export interface DeviceSettings {

@@ -114,6 +114,7 @@ const ACTIONS: PaneActions = {
   retry: noop,
   clearCache: noop,
   copyText: () => Promise.resolve(false),
+  openInBrowser: () => false,
   connection: { connect: noop, reconnect: noop, disconnect: noop, dismissNotice: noop },
   requestSuggestions: noop,
   today: { show: noop, open: noop, setShown: noop, retry: noop },

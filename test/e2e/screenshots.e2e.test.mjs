@@ -22,6 +22,11 @@ const shots = [
     ready: (pane) => pane.locator('[data-reason="not-in-selected-group"]'),
   },
   {
+    name: 'search-linkedin',
+    query: '?item=unknown-sender',
+    ready: (pane) => pane.locator('[data-action="search-linkedin"]'),
+  },
+  {
     name: 'consent-panel',
     query: '',
     ready: openConsentPanel,

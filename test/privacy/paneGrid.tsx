@@ -520,6 +520,22 @@ export function runPaneGridShard(shard: number, shards: number): void {
       }
     }
 
+    // "Search LinkedIn for <name>" (issue 28): offered exactly for the person LinkedIn does not know, where the rules allow
+    // public information; showing it sent nothing (the request log above has no request it would explain, and none
+    // went to LinkedIn itself); its address holds the name Outlook gives and never an e-mail address. (The name may be
+    // an address's local part, as "Billing" is here: a name is what the user searches for.)
+    const search = document.querySelector<HTMLAnchorElement>('[data-action="search-linkedin"]');
+    const searchDue = real.person === 'noMatch' && shown.level !== 'none';
+    if ((search !== null) !== searchDue) violations.push(`"Search LinkedIn" ${search ? 'offered' : 'not offered'} at level ${shown.level}`);
+    if (search) {
+      const href = decodeURIComponent(search.href).toLowerCase();
+      if (EMAIL.test(href) || addresses.some((a) => href.includes(a))) violations.push(`an e-mail address in the search: ${search.href}`);
+      if (new URL(search.href).searchParams.get('keywords') !== 'Billing')
+        violations.push(`the search is not for the name: ${search.href}`);
+    }
+    for (const r of requests)
+      if (/(^|\.)linkedin\.com$/.test(new URL(r.url).hostname)) violations.push(`a request to LinkedIn itself: ${r.url}`);
+
     // Nothing kept at level none; nothing about a hidden member, ever.
     const kept = [...storage.data.entries(), ...Object.entries(window.localStorage)]
       .map(([k, value]) => `${k}=${value}`)

@@ -28,6 +28,8 @@ function renderCard(
     platform?: AccessInput['platform'];
     userOption?: boolean;
     storage?: ReturnType<typeof memoryStorage>;
+    /** Office's browser window (OpenBrowserWindowApi 1.1), where the host has it. */
+    openBrowserWindow?: (url: string) => void;
   } = {},
 ) {
   const policy = options.policy === undefined ? { linkedInAccountConnections: 'yes' } : options.policy;
@@ -47,7 +49,7 @@ function renderCard(
   });
   const storage = options.storage ?? memoryStorage();
   const deps: PaneDependencies = {
-    host: fake.host,
+    host: options.openBrowserWindow ? { ...fake.host, openBrowserWindow: options.openBrowserWindow } : fake.host,
     loadPolicy: async (signal) => (await import('../../src/services/policyFile')).loadPolicyFile(fake.host.baseUrl, signal),
     detectEnvironment: async () => ({ ...DETECTED, ...options.detected }),
     insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
@@ -130,6 +132,17 @@ describe('the profile card', () => {
   test('a sender LinkedIn does not know', async () => {
     renderCard({ item: 'unknown-sender' });
     expect(await screen.findByText(cardStrings.noMatch)).toBeInTheDocument();
+  });
+
+  test('"Search LinkedIn for Billing" opens through Office where Office can (classic Outlook), sending nothing itself', async () => {
+    const opened: string[] = [];
+    renderCard({ item: 'unknown-sender', openBrowserWindow: (url) => opened.push(url) });
+    const action = await screen.findByRole('link', { name: /^Search LinkedIn for \u2068Billing\u2069$/ });
+    await waitForSettled(activity);
+    const before = linkedInRequests().length;
+    await userEvent.click(action);
+    expect(opened).toEqual(['https://www.linkedin.com/search/results/people/?keywords=Billing']);
+    expect(linkedInRequests()).toHaveLength(before);
   });
 
   test('a member who hides their profile: said so, nothing of them cached, no insights asked for', async () => {

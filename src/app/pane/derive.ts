@@ -4,6 +4,7 @@ import type { AdminDetailsSubject } from '../adminDetails';
 import type { CurrentUser, ItemPerson, ItemSnapshot, Platform } from '../../office';
 import type { ServiceErrorKind } from '../../services/errors';
 import { consentOf, savedRecordOf, type ConnectionState } from '../connect/connectionState';
+import { companyFromItem, linkedInSearchUrl, searchOffered } from '../linkedInSearch';
 import { firstPageOf, peopleToShow } from '../people';
 import type { ConnectedState, ProfileReadings, PublicState } from '../profileLoader';
 import type { SuggestionsAsked, SuggestionsState } from '../useSuggestions';
@@ -66,6 +67,11 @@ export interface ReadyPane extends PeopleShown, KeptAndDetails {
   /** Why not, when the pane can say: this Outlook lacks DialogOrigin 1.1. */
   signInUnavailable: 'noDialogOrigin' | null;
   suggestions: SuggestionsState;
+  /**
+   * LinkedIn's people search for the person shown, where the service could not fill the card (linkedInSearch.ts):
+   * its address, or null where it is not offered. Nothing is sent until the user opens it.
+   */
+  linkedInSearch: string | null;
 }
 
 /** Everything the pane is derived from. */
@@ -214,6 +220,7 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     signInAvailable: inputs.signInAvailable,
     signInUnavailable: inputs.signInAvailable ? null : (inputs.signInUnavailable ?? null),
     suggestions: outboundSharing && inputs.suggestions.itemKey === (inputs.item?.key ?? null) ? inputs.suggestions.state : IDLE,
+    linkedInSearch: linkedInSearchFor(inputs, selected, people, publicState, personDecision),
   };
   const work: PaneWork = {
     linkedIn: allowed ? 'allowed' : 'forbidden',
@@ -255,6 +262,31 @@ const NO_WORK: PaneWork = {
   connectedSince: undefined,
   insightsRefused: false,
 };
+
+/** The search for the person shown where it is offered, with the company the item already tells (companyFromItem). */
+function linkedInSearchFor(
+  inputs: PaneInputs,
+  selected: ItemPerson | null,
+  people: readonly ItemPerson[],
+  publicState: PublicState,
+  decision: AccessDecision | null,
+): string | null {
+  if (!selected || !decision) return null;
+  const offered = searchOffered({
+    lookup: publicState.status,
+    level: decision.level,
+    hidden: decision.reasons.some((reason) => reason.code === 'member-hidden'),
+    self: selected.address.toLowerCase() === inputs.user.address.toLowerCase(),
+  });
+  if (!offered) return null;
+  const known = people
+    .filter((person) => person !== selected)
+    .map((person) => {
+      const state = inputs.profiles.publicState(person.address);
+      return { address: person.address, company: state.status === 'match' ? state.profile.currentPosition?.company : undefined };
+    });
+  return linkedInSearchUrl(selected.displayName, companyFromItem(selected.address, known));
+}
 
 function visibilityOf(publicState: PublicState): 'visible' | 'hidden' | 'unknown' {
   return publicState.status === 'match' ? 'visible' : publicState.status === 'hidden' ? 'hidden' : 'unknown';

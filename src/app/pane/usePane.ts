@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { OfficeHost } from '../../office';
 import { copyText } from '../clipboard';
 import { useConnection, type ConnectionActions } from '../connect/useConnection';
 import { useConsentReconciliation } from '../connect/useConsentReconciliation';
@@ -23,6 +24,11 @@ export interface PaneActions {
   clearCache: () => void;
   /** Puts text on the clipboard ("Copy details for your admin"); false where the host refuses. */
   copyText: (text: string) => Promise<boolean>;
+  /**
+   * Opens an address in the user's browser through Office (OpenBrowserWindowApi 1.1: classic Outlook on Windows, Mac);
+   * false where Office can't, and the link opens it itself (a new tab on the web and in the workbench).
+   */
+  openInBrowser: (url: string) => boolean;
   connection: ConnectionActions;
   requestSuggestions: () => void;
   /** The tabs, and in Today: open a person's card (null: back to the list), report who is listed, read again. */
@@ -114,11 +120,21 @@ export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [Pan
       refreshItem: itemActions.refresh,
       clearCache: purgeCache,
       copyText,
+      openInBrowser: browserOpener(host),
       connection: connectionActions,
       requestSuggestions,
       today: today.actions,
     }),
-    [itemActions, setShowLinkedInFeatures, retry, purgeCache, connectionActions, requestSuggestions, today.actions],
+    [itemActions, setShowLinkedInFeatures, retry, purgeCache, host, connectionActions, requestSuggestions, today.actions],
   );
   return [state, actions];
+}
+
+/** Opens an address through Office's browser window where the host has one; false, and the link opens it itself. */
+function browserOpener(host: OfficeHost): (url: string) => boolean {
+  return (url) => {
+    if (!host.openBrowserWindow) return false;
+    host.openBrowserWindow(url);
+    return true;
+  };
 }

@@ -2,6 +2,8 @@ import { Avatar, Link, makeStyles, Text, tokens } from '@fluentui/react-componen
 import type { PublicState } from '../../app/profileLoader';
 import type { ItemPerson } from '../../app/vocabulary';
 import type { PublicProfile } from '../../contract/insights';
+import { searchableName } from '../../app/linkedInSearch';
+import { isolate } from '../i18n/format';
 import { useStrings } from '../i18n/hooks';
 import { useAvatarColour } from '../avatarColor';
 import { initialsOf } from '../initials';
@@ -12,6 +14,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', columnGap: tokens.spacingHorizontalM, alignItems: 'flex-start', minWidth: 0 },
   text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
+  search: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, marginBlockStart: tokens.spacingVerticalS },
 });
 
 /**
@@ -32,7 +35,15 @@ export function positionLine(headline: string | undefined, position: { title: st
  * Photo, name, headline, current position, location and "View on LinkedIn" — or, while LinkedIn answers or when it
  * shows nothing, the person as Outlook knows them with LinkedIn's state below.
  */
-export function PublicSection(props: { person: ItemPerson; state: PublicState; onRetry: () => void }): JSX.Element {
+export function PublicSection(props: {
+  person: ItemPerson;
+  state: PublicState;
+  onRetry: () => void;
+  /** LinkedIn's people search for this person, where it is offered (null: not offered). */
+  search?: string | null;
+  /** Opens it through Office; false where the link opens it itself. */
+  onOpenSearch?: (url: string) => boolean;
+}): JSX.Element {
   const { card } = useStrings();
   const { state, person } = props;
   switch (state.status) {
@@ -49,6 +60,7 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
       return (
         <PersonHeader person={person} state="no-match">
           <Muted text={card.noMatch} />
+          {props.search && <SearchLinkedIn url={props.search} person={person} onOpen={props.onOpenSearch} />}
         </PersonHeader>
       );
     case 'unavailable':
@@ -56,6 +68,7 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
       return (
         <PersonHeader person={person} state="unavailable">
           <Muted text={card.unavailable} />
+          {props.search && <SearchLinkedIn url={props.search} person={person} onOpen={props.onOpenSearch} />}
         </PersonHeader>
       );
     case 'hidden':
@@ -75,6 +88,33 @@ export function PublicSection(props: { person: ItemPerson; state: PublicState; o
     case 'match':
       return <ProfileCard profile={state.profile} />;
   }
+}
+
+/**
+ * "Search LinkedIn for <name>": a link to LinkedIn's people search (a new tab where Office can't open the browser
+ * itself), and what it does. Nothing is sent before the click; the name is the one Outlook gives, never the address.
+ */
+function SearchLinkedIn(props: { url: string; person: ItemPerson; onOpen?: (url: string) => boolean }): JSX.Element {
+  const styles = useStyles();
+  const { card } = useStrings();
+  return (
+    <div className={styles.search}>
+      <Link
+        href={props.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        data-action="search-linkedin"
+        onClick={(event) => {
+          if (props.onOpen?.(props.url)) event.preventDefault();
+        }}
+      >
+        {card.searchLinkedIn(isolate(searchableName(props.person.displayName)))}
+      </Link>
+      <Text size={200} className={styles.muted}>
+        {card.searchNote}
+      </Text>
+    </div>
+  );
 }
 
 function Muted({ text }: { text: string }): JSX.Element {

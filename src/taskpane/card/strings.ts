@@ -13,6 +13,9 @@ export const cardStrings = {
   insightsUnavailable: "Connected insights about this person can't be looked up from here.",
   suggestionsUnavailable: "People you work with can't be looked up from here.",
   viewOnLinkedIn: 'View on LinkedIn',
+  /** Where the service could not fill the card: LinkedIn's own people search, by the user's choice (the name isolated). */
+  searchLinkedIn: (name: string) => `Search LinkedIn for ${name}`,
+  searchNote: "Opens LinkedIn's people search in your browser with this name: the search happens on LinkedIn, under LinkedIn's terms.",
   connectOnLinkedIn: 'Connect on LinkedIn',
   alreadyConnection: 'You are connected on LinkedIn',
   mutualTitle: 'Mutual connections',

@@ -53,7 +53,13 @@ function CardView({ state, actions, revealed }: ReadyProps): JSX.Element | null 
   if (!selected || !personDecision) return null;
   return (
     <>
-      <PublicSection person={selected} state={state.publicState} onRetry={() => actions.retry('public')} />
+      <PublicSection
+        person={selected}
+        state={state.publicState}
+        onRetry={() => actions.retry('public')}
+        search={state.linkedInSearch}
+        onOpenSearch={actions.openInBrowser}
+      />
       <Suspense fallback={null}>
         {state.connectedState.status !== 'idle' && (
           <ConnectedSection

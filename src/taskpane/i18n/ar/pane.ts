@@ -127,6 +127,8 @@ export const card: LocaleStrings['card'] = {
   suggestionsUnavailable: 'لا يمكن البحث عن الأشخاص الذين تعمل معهم من هنا.',
   hidden: 'ملف LinkedIn الشخصي لهذا الشخص غير متاح في تطبيقات Microsoft.',
   viewOnLinkedIn: 'عرض على LinkedIn',
+  searchLinkedIn: (name) => `البحث في LinkedIn عن ${name}`,
+  searchNote: 'يفتح بحث الأشخاص في LinkedIn في متصفحك بهذا الاسم: يجري البحث على LinkedIn وفق شروط LinkedIn.',
   connectOnLinkedIn: 'تواصل على LinkedIn',
   alreadyConnection: 'بينكما علاقة على LinkedIn',
   mutualTitle: 'العلاقات المشتركة',

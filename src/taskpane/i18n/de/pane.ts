@@ -121,6 +121,9 @@ export const card: LocaleStrings['card'] = {
   suggestionsUnavailable: 'Personen, mit denen Sie arbeiten, können von hier aus nicht abgerufen werden.',
   hidden: 'Das LinkedIn-Profil dieser Person ist in Microsoft-Apps nicht verfügbar.',
   viewOnLinkedIn: 'Auf LinkedIn anzeigen',
+  searchLinkedIn: (name) => `LinkedIn nach ${name} durchsuchen`,
+  searchNote:
+    'Öffnet die Personensuche von LinkedIn in Ihrem Browser mit diesem Namen: Die Suche findet auf LinkedIn statt, zu den Bedingungen von LinkedIn.',
   connectOnLinkedIn: 'Auf LinkedIn vernetzen',
   alreadyConnection: 'Sie sind auf LinkedIn miteinander vernetzt',
   mutualTitle: 'Gemeinsame Kontakte',

@@ -1,0 +1,56 @@
+// "Search LinkedIn for <name>" (issue 28) in the workbench: on a card the service cannot fill, the action is shown
+// without a request of its own, and clicking it opens LinkedIn's people search for the name in a new tab. LinkedIn is
+// out of reach here: the tab's page is answered by a stand-in, so the journey records the address it was sent to.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { done, openWorkbench, useHarness } from './harness.mjs';
+
+const harness = useHarness();
+
+test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until clicked, then opens the search in a new tab', async () => {
+  const session = await openWorkbench(harness, '?item=unknown-sender');
+  const { context, pane } = session;
+  const toLinkedIn = [];
+  context.on('request', (request) => {
+    if (/(^|\.)linkedin\.com$/.test(new URL(request.url()).hostname)) toLinkedIn.push(request.url());
+  });
+  await context.route('https://www.linkedin.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>LinkedIn (stand-in)</title>' }),
+  );
+  const card = pane.locator('[data-state="no-match"]');
+  await card.waitFor();
+  // The name is isolated (U+2068 … U+2069), so a right-to-left name keeps its own direction in the sentence.
+  const action = card.getByRole('link', { name: /^Search LinkedIn for \u2068Billing\u2069$/ });
+  await action.waitFor();
+  assert.match(await card.innerText(), /the search happens on LinkedIn, under LinkedIn's terms/);
+  // Shown, not used: the only requests are the pane's own lookup (and nothing at all to LinkedIn).
+  assert.deepEqual([...new Set(session.linkedInRequests)], ['POST /api/v1/profiles/lookup']);
+  assert.deepEqual(toLinkedIn, []);
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), action.click()]);
+  await tab.waitForURL(/linkedin\.com/);
+  assert.equal(tab.url(), 'https://www.linkedin.com/search/results/people/?keywords=Billing');
+  assert.deepEqual(toLinkedIn, ['https://www.linkedin.com/search/results/people/?keywords=Billing']);
+  assert.equal(await tab.evaluate(() => window.opener), null, 'the tab cannot reach back into the pane');
+  await done(session);
+});
+
+test('never for a member who hides their profile, nor where the rules turn LinkedIn off', async () => {
+  const hidden = await openWorkbench(harness, '?item=hidden-member');
+  await hidden.pane.locator('[data-state="member-hidden"]').waitFor({ state: 'attached' });
+  assert.equal(await hidden.pane.locator('[data-action="search-linkedin"]').count(), 0);
+  await done(hidden);
+  const off = await openWorkbench(harness, `?item=unknown-sender&policy=${encodeURIComponent('{"linkedInAccountConnections":"no"}')}`);
+  await off.pane.locator('[data-state="outlook-only"]').waitFor();
+  assert.equal(await off.pane.locator('[data-action="search-linkedin"]').count(), 0);
+  await done(off);
+});
+
+test('in Arabic, the action names the person in Arabic, and the keyboard reaches it', async () => {
+  const session = await openWorkbench(harness, '?item=unknown-sender&lang=ar-SA');
+  const action = session.pane.getByRole('link', { name: /^البحث في LinkedIn عن .*Billing/ });
+  await action.waitFor();
+  await action.focus();
+  assert.equal(await action.evaluate((element) => element === document.activeElement), true);
+  await done(session);
+});
