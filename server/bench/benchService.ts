@@ -5,7 +5,9 @@
  * Budget: 0 errors, throughput ≥ 0.25× the bare route, p99 ≤ 100 ms, resident memory grows < 20 MB; the database in a
  * folder as `npm run serve` keeps it, the process's resident memory ≤ 250 MB idle and ≤ 350 MB at most under load
  * (measured with the benchmark's own load generator and bare route in the same process, so the service alone holds less).
- * Options: --duration <s> (default 8, at most 10), --no-gate (print only).
+ * Options: --duration <s> (default 8, at most 10), --no-gate (print only), --database-url postgres://… (the same run on a
+ * PostgreSQL server, as several instances share one: its rate limits count there too; no memory rows, the database's
+ * memory is the server's).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +30,7 @@ const USER = '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
 const args = process.argv.slice(2);
 const duration = Math.min(10, Number(args[args.indexOf('--duration') + 1]) || 8);
 const gate = !args.includes('--no-gate');
+const databaseUrl = args.includes('--database-url') ? args[args.indexOf('--database-url') + 1] : undefined;
 
 interface Run {
   name: string;
@@ -79,8 +82,8 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_USER: '1000000',
     RATE_LIMIT_PER_IP: '1000000',
   });
-  // In a new folder, as `npm run serve` starts the first time (its initdb included).
-  const database = await openDatabase({ pgliteDir: join(mkdtempSync(join(tmpdir(), 'bench-db-')), 'db') });
+  // PostgreSQL when asked; otherwise the embedded database in a new folder, as `npm run serve` starts the first time.
+  const database = await openDatabase(databaseUrl ? { databaseUrl } : { pgliteDir: join(mkdtempSync(join(tmpdir(), 'bench-db-')), 'db') });
   const user = { tenantId: TENANT, objectId: USER, groups: undefined };
   await connectionStoreFor(database, config, Fastify().log).connections.save(user, {
     consent: 'twoWay',
@@ -146,7 +149,8 @@ async function main(): Promise<void> {
   await entra.close();
 
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-  console.log(`\nnpm run bench:service — 50 connections, ${duration} s per run, 127.0.0.1, Node ${process.version}\n`);
+  const where = database.kind === 'postgres' ? 'PostgreSQL' : 'the embedded database in a folder';
+  console.log(`\nnpm run bench:service — ${where}, 50 connections, ${duration} s per run, 127.0.0.1, Node ${process.version}\n`);
   console.log('| run | req/s | p50 ms | p99 ms | errors | non-2xx |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const run of [bareRun, serviceRun])
@@ -161,9 +165,13 @@ async function main(): Promise<void> {
     [`throughput ≥ 0.25× bare (${ratio.toFixed(2)}×)`, ratio >= 0.25],
     [`p99 ≤ 100 ms (${serviceRun.p99} ms)`, serviceRun.p99 <= 100],
     [`RSS growth < 20 MB (${growth.toFixed(1)} MB)`, growth < 20],
-    [`RSS idle ≤ 250 MB (${mb(rssIdle)} MB)`, rssIdle <= 250 * 1024 * 1024],
-    [`RSS under load ≤ 350 MB (${mb(rssPeak)} MB)`, rssPeak <= 350 * 1024 * 1024],
   ];
+  // The embedded database's memory is the process's; PostgreSQL's is its server's.
+  if (database.kind === 'pglite')
+    budget.push(
+      [`RSS idle ≤ 250 MB (${mb(rssIdle)} MB)`, rssIdle <= 250 * 1024 * 1024],
+      [`RSS under load ≤ 350 MB (${mb(rssPeak)} MB)`, rssPeak <= 350 * 1024 * 1024],
+    );
   for (const [line, ok] of budget) console.log(`${ok ? 'PASS' : 'FAIL'}  ${line}`);
   if (gate && budget.some(([, ok]) => !ok)) process.exit(1);
 }

@@ -2,6 +2,7 @@
  * @jest-environment node
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
+import { sql } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { sweepRateLimitWindows } from '../../server/http/rateLimitStore';
 import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
@@ -70,4 +71,10 @@ test('finished windows are swept', async () => {
     .execute();
   expect(await sweepRateLimitWindows(database.db)).toBe(1);
   expect(await database.db.selectFrom('rate_limit_windows').selectAll().execute()).toEqual([]);
+});
+
+test('the windows are an unlogged table: a limited request writes no WAL and waits for no flush to disk at commit', async () => {
+  const { rows } = await sql<{ persistence: string }>`
+    select relpersistence as persistence from pg_class where relname = 'rate_limit_windows' and relkind = 'r'`.execute(database.db);
+  expect(rows).toEqual([{ persistence: 'u' }]);
 });

@@ -4,6 +4,7 @@ import { pendingSignIns } from './0002_pending_sign_ins';
 import { revocations } from './0003_revocations';
 import { pendingSignInBounds } from './0004_pending_sign_in_bounds';
 import { sharedRateLimits } from './0005_shared_rate_limits';
+import { unloggedRateLimits } from './0006_unlogged_rate_limits';
 
 /**
  * Every migration, in order of name. The service is bundled, so migrations are listed here rather than read from a
@@ -16,4 +17,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_revocations': revocations,
   '0004_pending_sign_in_bounds': pendingSignInBounds,
   '0005_shared_rate_limits': sharedRateLimits,
+  '0006_unlogged_rate_limits': unloggedRateLimits,
 };
