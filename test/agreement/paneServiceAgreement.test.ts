@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import fc from 'fast-check';
 import { LONG_TEST_TIMEOUT_MS } from '../timeouts.cjs';
 import { viewerFor } from '../../src/app/pane/derive';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { eraseEverything, erasePerson } from '../../server/admin/erase';
 import { countHeld, exportPerson } from '../../server/admin/people';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';

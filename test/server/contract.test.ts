@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { errorEnvelopeSchema, SERVICE_ERROR_CODES } from '../../src/contract/errors';
 import {
   connectedInsightsSchema,

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { execFileSync } from 'node:child_process';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { startTestService, TENANT, type TestService } from './support/service';

@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { startEmbeddedPostgres, EmbeddedDatabaseError, type EmbeddedPostgres } from '../../server/db/pgliteThread';
 import { templateBlob } from './support/pgliteTemplate';
 

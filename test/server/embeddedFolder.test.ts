@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

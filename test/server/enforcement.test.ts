@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { createServiceRules, type ServiceEnvironment } from '../../server/rules/serviceRules';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/contract/policyFile';
 import type { ReasonCode } from '../../src/policy';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, type KeyLike } from 'jose';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { exportSPKI, generateKeyPair, importJWK, SignJWT, type JWTPayload, type KeyLike } from 'jose';
 import { APP_ID, OTHER_TENANT, startTestService, TENANT, USER, type TestService } from './support/service';
 

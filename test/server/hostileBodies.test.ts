@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import fc from 'fast-check';
 import { startTestService, type TestService } from './support/service';
 import { codePoint, everyUnsafeInsertion, insertAt, UNSAFE_ADDRESS_CHARACTERS } from '../support/unsafeAddressCharacters';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { rotateKeys } from '../../server/admin/keys';
 import { assertKeysInUseConfigured, KeyInUseMissingError } from '../../server/crypto/sealedTokens';
 import { createTokenCipher } from '../../server/crypto/tokenCipher';

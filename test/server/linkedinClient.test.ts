@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient } from '../../server/linkedin/client';
 import { LINKEDIN_ENDPOINTS, readLinkedInConfig } from '../../server/linkedin/config';
 import { startLinkedInStandIn, StandInRefusedError, type LinkedInStandIn } from '../../server/standins/linkedinProvider';

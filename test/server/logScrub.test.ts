@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 import { MAX_LOGGED_URL, scrubText, scrubUrl } from '../../server/logScrub';
 
 /**

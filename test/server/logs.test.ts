@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { Writable } from 'node:stream';
 import { loggerOptions, scrub } from '../../server/logging';
 import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import Fastify from 'fastify';
 import { createTokenCipher } from '../../server/crypto/tokenCipher';
 import type { DatabaseHandle } from '../../server/db/database';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE_LIFETIME_MS, LINKEDIN_STEP_MS } from '../../server/linkedin/pendingSignIns';

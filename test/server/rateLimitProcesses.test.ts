@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { openDatabase } from '../../server/db/database';
 import { bundle, startProcess, type RunningProcess } from './support/process';
 

@@ -1,6 +1,3 @@
-/**
- * @jest-environment node
- */
 import { createReadBatcher } from '../../server/store/readBatcher';
 
 /** A fake table: every load is one "query", recorded with the keys it asked for. */

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { Writable } from 'node:stream';
 import { createTokenCipher } from '../../server/crypto/tokenCipher';
 import { createPendingSignIns } from '../../server/linkedin/pendingSignIns';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import type { DatabaseHandle } from '../../server/db/database';
 import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
 import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import type { LightMyRequestResponse } from 'fastify';
 import type { IdTokenTampering, LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { answerAuthorizePage, DIALOG_URL } from './support/linkedin';

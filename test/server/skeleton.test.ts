@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { ConfigError, loadConfig } from '../../server/config';
 import { startEntraStandIn, StandInRefusedError } from '../../server/standins/entraIssuer';
 import { KEY, startTestService, type TestService } from './support/service';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { sql } from 'kysely';
 import Fastify from 'fastify';
 import { createTokenCipher } from '../../server/crypto/tokenCipher';

@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { loggerOptions } from '../../server/logging';

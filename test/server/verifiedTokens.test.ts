@@ -1,7 +1,3 @@
-/**
- * @jest-environment node
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
 import { createEntraVerifier, InvalidTokenError, type EntraVerifier } from '../../server/auth/entraVerifier';
 import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
 import { APP_ID, TENANT, USER } from './support/service';
