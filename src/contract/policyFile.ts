@@ -7,7 +7,8 @@ import { DEFAULT_ADMIN_POLICY, KNOWN_CLOUDS, POLICY_STATES, STATED_TENANT_MODES,
 /**
  * The admin's policy file (linkedin-policy.json, served beside taskpane.html).
  * Strict: an unknown or misspelt field is an error, so an admin's typo never silently means "default".
- * policy/linkedin-policy.schema.json is the same contract as a JSON Schema for editors; a test keeps them in step.
+ * policy/linkedin-policy.schema.json is the same contract as a JSON Schema for editors, generated from this schema
+ * (scripts/policySchema.ts, run by `npm run build`); a test regenerates it and compares.
  */
 const policyState = z.enum(POLICY_STATES);
 const knownCloud = z.enum(KNOWN_CLOUDS);

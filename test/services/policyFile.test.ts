@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import { http, HttpResponse } from 'msw';
 import jsonSchema from '../../policy/linkedin-policy.schema.json';
@@ -5,6 +7,7 @@ import example from '../../policy/linkedin-policy.example.json';
 import { loadPolicyFile, parsePolicyFile, policyFileUrl } from '../../src/services/policyFile';
 import { DEFAULT_ADMIN_POLICY } from '../../src/contract/policyFile';
 import { createTestServer } from '../support/mswServer';
+import { POLICY_SCHEMA_FILE, policySchemaText } from '../../scripts/policySchema';
 
 const BASE = 'https://addins.contoso.com/linkedin/taskpane.html';
 const FILE = 'https://addins.contoso.com/linkedin/linkedin-policy.json';
@@ -85,6 +88,10 @@ describe('the admin policy file', () => {
 });
 
 describe('the JSON Schema shipped for editors agrees with the validator the add-in uses', () => {
+  test('is the one generated from the zod schema, byte for byte (npm run build:policy-schema writes it)', () => {
+    expect(readFileSync(join(__dirname, '../..', POLICY_SCHEMA_FILE), 'utf8')).toBe(policySchemaText());
+  });
+
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(jsonSchema);
   const samples: unknown[] = [
