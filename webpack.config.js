@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file, run by webpack-cli directly. */
 // Two builds from one config:
 //  - the deploy build (`npm run build` → dist/): only what ships —
 //      taskpane.html        the production task pane (the only page Outlook loads)
@@ -22,16 +21,25 @@ const { BUILD_INFO_FILE, buildInfo, deployWarnings, manifestSettings } = require
 
 const DEV_PORT = 3000;
 
+/** @typedef {import('webpack').Compiler} Compiler */
+/**
+ * The build's settings (webpack's --env): the deploy build's (scripts/build-info.cjs) and the kind of build.
+ * @typedef {import('./scripts/build-info.cjs').BuildEnv & { workbench?: boolean, bench?: boolean, griffelRuntime?: boolean,
+ *   https?: boolean, insightsScope?: string }} Env
+ */
+
 /**
  * Adds <link rel="preload" as="script"> for a lazy chunk group to the pages that start it at once (the task pane's
  * "pane" chunks, see src/taskpane/bootPane.tsx): the browser fetches and compiles them while the first script runs,
  * instead of only when that script asks for them.
  */
 class PreloadChunkGroupPlugin {
+  /** @param {string} group @param {string[]} pages */
   constructor(group, pages) {
     this.group = group;
     this.pages = pages;
   }
+  /** @param {Compiler} compiler */
   apply(compiler) {
     compiler.hooks.compilation.tap('PreloadChunkGroupPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadChunkGroupPlugin', (data) => {
@@ -58,9 +66,11 @@ class PreloadChunkGroupPlugin {
  * runs before the card is shown. Added after minification and before source maps, so the maps stay right.
  */
 class CompileHintPlugin {
+  /** @param {string} group */
   constructor(group) {
     this.group = group;
   }
+  /** @param {Compiler} compiler */
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('CompileHintPlugin', (compilation) => {
@@ -80,10 +90,12 @@ class CompileHintPlugin {
  * a deploy build, warns about what it lacks (publicUrl, clientId, the organisation's own add-in id).
  */
 class BuildInfoPlugin {
+  /** @param {object} info @param {string[]} warnings */
   constructor(info, warnings) {
     this.info = info;
     this.warnings = warnings;
   }
+  /** @param {Compiler} compiler */
   apply(compiler) {
     const { Compilation, sources, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('BuildInfoPlugin', (compilation) => {
@@ -136,7 +148,10 @@ function griffelExtractionPlugins() {
 
 async function httpsDevCertificates() {
   // office-addin-dev-certs comes with the optional office-addin-debugging (Windows and Mac).
-  const devCerts = require('office-addin-dev-certs');
+  // Named through a variable: the package is absent where office-addin-debugging is not installed (Linux, CI).
+  const optional = 'office-addin-dev-certs';
+  /** @type {{ getHttpsServerOptions: () => Promise<object> }} */
+  const devCerts = require(optional);
   return devCerts.getHttpsServerOptions();
 }
 
@@ -157,11 +172,16 @@ const CONFIG_FILES = [
   ...['pages.cjs', 'manifest.cjs', 'unified-manifest.cjs', 'build-info.cjs'].map((name) => path.join(__dirname, 'scripts', name)),
 ];
 /** One persistent cache per kind of build, so one never evicts another's. */
-const cacheName = (env) =>
+const cacheName = (/** @type {Env} */ env) =>
   ['development', env.workbench && 'workbench', env.bench && 'bench', env.griffelRuntime && 'griffelRuntime', env.https && 'https']
     .filter(Boolean)
     .join('-');
 
+/**
+ * @param {Env} env
+ * @param {{ mode?: 'production' | 'development' }} argv
+ * @returns {Promise<import('webpack').Configuration & { devServer: object }>}
+ */
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const workbench = Boolean(env.workbench);

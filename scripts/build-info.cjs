@@ -9,7 +9,13 @@ const BUILD_INFO_FILE = 'server/build.json';
 /** The sample add-in id in manifest.xml: every organisation sets its own (--env addinId=<a new GUID>). */
 const SAMPLE_ADDIN_ID = '5f0c7f4e-2d8a-4b8e-9a61-3c1b7e9d2a40';
 
+/**
+ * The build's settings as webpack's --env gives them (each a string when given).
+ * @typedef {{ publicUrl?: string, addinId?: string, providerName?: string, version?: string, clientId?: string }} BuildEnv
+ */
+
 /** The path the add-in is hosted under: '/linkedin/' for https://addins.contoso.com/linkedin/ ('/' without publicUrl). */
+/** @param {string | undefined} publicUrl @returns {string} */
 function basePathOf(publicUrl) {
   if (!publicUrl) return '/';
   const path = new URL(publicUrl).pathname;
@@ -17,19 +23,26 @@ function basePathOf(publicUrl) {
 }
 
 /** The build's own facts (from webpack's --env and package.json): nothing secret, nothing the manifest does not say. */
+/** @param {BuildEnv} env */
 function buildInfo(env = {}) {
-  const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
+  const { version } = /** @type {{ version: string }} */ (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')));
   return { publicUrl: env.publicUrl || null, basePath: basePathOf(env.publicUrl), release: version };
 }
 
 /** The build's settings webpack passes to the manifest (only those given). */
+/** @param {BuildEnv} env */
 function manifestSettings(env = {}) {
+  /** @type {BuildEnv} */
   const settings = {};
-  for (const name of ['publicUrl', 'addinId', 'providerName', 'version']) if (typeof env[name] === 'string') settings[name] = env[name];
+  for (const name of /** @type {const} */ (['publicUrl', 'addinId', 'providerName', 'version'])) {
+    const value = env[name];
+    if (typeof value === 'string') settings[name] = value;
+  }
   return settings;
 }
 
 /** What a deploy build (npm run build) lacks, in words webpack prints as warnings. */
+/** @param {BuildEnv} env */
 function deployWarnings(env = {}) {
   const warnings = [];
   if (!env.publicUrl)
@@ -38,7 +51,9 @@ function deployWarnings(env = {}) {
     );
   if (!env.clientId) warnings.push("no --env clientId: the pane cannot sign in to Microsoft (the add-in's Entra app id)");
   if (!env.addinId || env.addinId.toLowerCase() === SAMPLE_ADDIN_ID)
-    warnings.push(`no --env addinId: the manifests carry this repository's sample id ${SAMPLE_ADDIN_ID}; an organisation sets its own (a new GUID)`);
+    warnings.push(
+      `no --env addinId: the manifests carry this repository's sample id ${SAMPLE_ADDIN_ID}; an organisation sets its own (a new GUID)`,
+    );
   return warnings;
 }
 

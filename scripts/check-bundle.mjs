@@ -43,6 +43,7 @@ const SERVER_DEV_MARKERS = [
   'standin-', // the local Entra issuer's key ids
 ];
 
+/** @param {string} root @param {string} dir @returns {string[]} */
 function filesUnder(root, dir = root) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -51,7 +52,9 @@ function filesUnder(root, dir = root) {
 }
 
 /** Every finding for the build in `dist` (empty: it holds only what ships). */
+/** @param {string} dist @returns {string[]} */
 export function findings(dist) {
+  /** @type {string[]} */
   const found = [];
   const files = filesUnder(dist);
   for (const file of SHIPPED) if (!existsSync(join(dist, file))) found.push(`${file} is missing: the deploy build must ship it`);
@@ -81,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const problems = findings(dist);
   for (const problem of problems) console.error(`check-bundle: ${problem}`);
   const first = scriptsOf(dist, 'taskpane.html').map((src) => sizeOf(dist, src));
-  const kib = (n) => (n / 1024).toFixed(1);
+  const kib = (/** @type {number} */ n) => (n / 1024).toFixed(1);
   console.log(
     `check-bundle: ${dist}/ — taskpane.html loads ${first.length} script(s) first, ${kib(first.reduce((a, s) => a + s.bytes, 0))} KiB ` +
       `(${kib(first.reduce((a, s) => a + s.gzip, 0))} KiB gzip): ${problems.length ? `${problems.length} problem(s)` : 'only what ships, no workbench, msw, fixtures or simulated LinkedIn'}`,

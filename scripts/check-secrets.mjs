@@ -12,7 +12,7 @@ let result;
 try {
   result = secretScan.scanDirectory(root);
 } catch (error) {
-  console.error(`check-secrets: ${error.message}`);
+  console.error(`check-secrets: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 }
 for (const finding of result.findings) {

@@ -11,11 +11,13 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
+/** @param {Buffer} buffer */
 function crc32(buffer) {
   let c = 0xffffffff;
   for (const byte of buffer) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
+/** @param {string} type @param {Buffer} data */
 function chunk(type, data) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
@@ -25,6 +27,7 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 /** Encodes RGBA pixels (Uint8Array, width*height*4) as a PNG. */
+/** @param {number} width @param {number} height @param {Uint8Array} rgba */
 function encodePng(width, height, rgba) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
@@ -46,6 +49,10 @@ function encodePng(width, height, rgba) {
 
 const BLUE = [0x0a, 0x66, 0xc2];
 /** The design in unit coordinates (0..1): which colour a point is, or null for transparent. */
+/**
+ * @typedef {number[] | null} Colour an RGB colour, or null for transparent
+ * @param {number} x @param {number} y @returns {Colour}
+ */
 function shade(x, y) {
   const r = 0.18; // corner radius
   const cx = Math.min(Math.max(x, r), 1 - r);
@@ -59,7 +66,9 @@ function shade(x, y) {
  * The outline variant the unified manifest asks for (32×32): transparent, the rounded square's border and the person
  * in white only.
  */
+/** @param {number} x @param {number} y @returns {Colour} */
 function shadeOutline(x, y) {
+  /** @param {number} inset @param {number} r */
   const inside = (inset, r) => {
     const cx = Math.min(Math.max(x, inset + r), 1 - inset - r);
     const cy = Math.min(Math.max(y, inset + r), 1 - inset - r);
@@ -70,6 +79,7 @@ function shadeOutline(x, y) {
   const shoulders = y > 0.6 && y < 0.78 && (x - 0.5) ** 2 / 0.22 ** 2 + (y - 0.78) ** 2 / 0.18 ** 2 < 1;
   return border || head || shoulders ? [255, 255, 255] : null;
 }
+/** @param {number} size @param {(x: number, y: number) => Colour} shadeAt */
 function draw(size, shadeAt = shade) {
   const rgba = new Uint8Array(size * size * 4);
   const S = 4;
@@ -83,9 +93,9 @@ function draw(size, shadeAt = shade) {
         for (let sx = 0; sx < S; sx++) {
           const colour = shadeAt((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
           if (!colour) continue;
-          r += colour[0];
-          g += colour[1];
-          b += colour[2];
+          r += colour[0] ?? 0;
+          g += colour[1] ?? 0;
+          b += colour[2] ?? 0;
           a += 1;
         }
       }

@@ -9,9 +9,11 @@ const fs = require('node:fs');
 const DEV_BASE = 'https://localhost:3000/';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
+/** @param {string} value */
 const xmlText = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Returns the manifest with every development URL pointing at publicUrl (https only; a trailing slash is added). */
+/** @param {string} xml @param {string} publicUrl @returns {string} */
 function manifestForPublicUrl(xml, publicUrl) {
   let url;
   try {
@@ -27,6 +29,7 @@ function manifestForPublicUrl(xml, publicUrl) {
 }
 
 /** The element's text, replaced (exactly one such element in the manifest's head). */
+/** @param {string} xml @param {string} tag @param {string} value */
 function setElement(xml, tag, value) {
   const pattern = new RegExp(`<${tag}>[^<]*</${tag}>`);
   if (!pattern.test(xml)) throw new Error(`manifest.xml has no <${tag}>`);
@@ -36,6 +39,10 @@ function setElement(xml, tag, value) {
 /**
  * The manifest a build ships: the URLs (publicUrl), the add-in id, provider name and version (each only when given),
  * and a head comment that says what the build was made for (the source's comment speaks of development).
+ */
+/**
+ * @param {string} xml
+ * @param {import('./build-info.cjs').BuildEnv} settings
  */
 function manifestForBuild(xml, { publicUrl, addinId, providerName, version } = {}) {
   let out = publicUrl ? manifestForPublicUrl(xml, publicUrl) : xml;

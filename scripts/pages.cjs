@@ -22,6 +22,7 @@ const MICROSOFT_GRAPH = 'https://graph.microsoft.com';
  * page that runs the pane has the task pane's exact policy (the workbench's pane too, though it loads no Office.js),
  * so the workbench proves the pane works under the policy it ships with.
  */
+/** @param {Page} page */
 function contentSecurityPolicy({ officeJs, pane }) {
   const self = "'self'";
   const directives = [
@@ -44,6 +45,10 @@ const FULL_WIDTH = 'html, body { margin: 0; padding: 0; }';
 /**
  * Each page: its title, whether it loads Office.js, whether it runs the pane (network and photos), whether it has a
  * CSP at all (only the benchmark's pages have none), its icon's path, style and body.
+ */
+/**
+ * @typedef {{ title: string, officeJs: boolean, pane: boolean, style: string, body: string, csp?: false, icon?: string }} Page
+ * @type {Record<string, Page>}
  */
 const PAGES = {
   taskpane: { title: 'LinkedIn profile card', officeJs: true, pane: true, style: FULL_WIDTH, body: ROOT },
@@ -75,6 +80,7 @@ const PAGES = {
 };
 
 /** The head of page `name` (a key of PAGES), as HTML. */
+/** @param {string} name */
 function pageHead(name) {
   const page = PAGES[name];
   if (!page) throw new Error(`no such page: ${name}`);
@@ -90,8 +96,10 @@ function pageHead(name) {
 }
 
 /** The whole page `name`: the shared head, then its own style and body (webpack injects the scripts). */
+/** @param {string} name */
 function pageHtml(name) {
   const page = PAGES[name];
+  if (!page) throw new Error(`no such page: ${name}`);
   return `<!doctype html>
 <html lang="en">
   <head>

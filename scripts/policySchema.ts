@@ -33,8 +33,7 @@ const FIELD_DESCRIPTIONS: Record<string, string> = {
   'environment.cloud': 'Microsoft cloud the tenant lives in.',
   'environment.mailboxGeo': 'Microsoft 365 data location of the mailboxes, e.g. NAM, EUR.',
   'environment.tenantCountry': 'ISO 3166 alpha-2 country the tenant was provisioned in.',
-  availability:
-    'Replaces the built-in availability table. Each list given replaces its built-in counterpart; an omitted one keeps it.',
+  availability: 'Replaces the built-in availability table. Each list given replaces its built-in counterpart; an omitted one keeps it.',
   'availability.excludedClouds': 'Clouds where LinkedIn features are not available.',
   'availability.excludedMailboxGeos': 'Mailbox data locations where LinkedIn features are not available.',
 };

@@ -28,7 +28,7 @@ const RULES = [
     id: 'api-key-assignment',
     description: 'a long key, secret, password or token assigned as a literal',
     pattern:
-      /\b(?:api[_-]?key|apikey|secret|password|passwd|auth[_-]?token|access[_-]?token)\b["']?\s*[:=]\s*["'`](?=[A-Za-z0-9+/_\-=]*\d)(?=[A-Za-z0-9+/_\-=]*[A-Za-z])[A-Za-z0-9+/_\-]{24,}={0,2}["'`]/gi,
+      /\b(?:api[_-]?key|apikey|secret|password|passwd|auth[_-]?token|access[_-]?token)\b["']?\s*[:=]\s*["'`](?=[A-Za-z0-9+/_\-=]*\d)(?=[A-Za-z0-9+/_\-=]*[A-Za-z])[A-Za-z0-9+/_-]{24,}={0,2}["'`]/gi,
   },
   { id: 'aws-access-key', description: 'an AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
   { id: 'github-token', description: 'a GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g },
@@ -46,12 +46,19 @@ const RULES = [
 const BINARY = /\.(?:png|jpe?g|gif|ico|webp|avif|woff2?|ttf|otf|eot|zip|gz|br|pdf)$/i;
 
 /** The value of a finding, shortened so the report itself does not leak it. */
+/** @param {string} value */
 function redact(value) {
   return value.length <= 12 ? `${value.slice(0, 4)}…` : `${value.slice(0, 10)}…(${value.length} chars)`;
 }
 
 /** Findings in one text: rule, line and the shortened value. */
+/**
+ * @typedef {{ file: string, line: number, rule: string, description: string, value: string }} Finding
+ * @param {string} text
+ * @returns {Finding[]}
+ */
 function scanText(text, file = '<text>') {
+  /** @type {Finding[]} */
   const findings = [];
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
@@ -63,6 +70,7 @@ function scanText(text, file = '<text>') {
 }
 
 /** Every file under a folder, depth first. */
+/** @param {string} root @returns {string[]} */
 function filesUnder(root) {
   return readdirSync(root, { withFileTypes: true }).flatMap((entry) => {
     const path = join(root, entry.name);
@@ -71,8 +79,10 @@ function filesUnder(root) {
 }
 
 /** Findings in every text file under a folder (paths relative to it), and how many files were read. */
+/** @param {string} root */
 function scanDirectory(root) {
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${root} is not a folder: build first`);
+  /** @type {Finding[]} */
   const findings = [];
   let scanned = 0;
   for (const path of filesUnder(root)) {

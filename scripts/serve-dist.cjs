@@ -5,6 +5,7 @@ const { createReadStream, statSync } = require('node:fs');
 const { createServer } = require('node:http');
 const { extname, join, normalize, resolve, sep } = require('node:path');
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,6 +22,11 @@ const TYPES = {
  * Starts a static server for root; resolves with the listening http.Server (port 0 picks a free port).
  * `handle(request, response)`, when given, may answer a request first (returns true when it did): the benchmark
  * answers the policy file and the insights service this way.
+ */
+/**
+ * @param {{ root?: string, port?: number, host?: string,
+ *   handle?: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean }} options
+ * @returns {Promise<import('node:http').Server>}
  */
 function startServer({ root = 'dist-workbench', port = 3000, host = '127.0.0.1', handle } = {}) {
   const base = resolve(root);
@@ -70,7 +76,7 @@ if (require.main === module) {
   const flag = process.argv.indexOf('--port');
   const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
   const root = process.argv.find((arg, i) => i > 1 && !arg.startsWith('--') && process.argv[i - 1] !== '--port') ?? 'dist-workbench';
-  startServer({ root, port }).then((server) => {
+  void startServer({ root, port }).then((server) => {
     const address = server.address();
     console.log(`serving ${root} on http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`);
   });

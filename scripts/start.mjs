@@ -15,6 +15,7 @@ const HOST = '127.0.0.1';
 const port = process.env.PORT ?? '3000';
 
 /** Whether the port is free now: asked before anything is built, so a taken port is said at once. */
+/** @param {number} number @returns {Promise<boolean>} */
 function portIsFree(number) {
   return new Promise((resolve) => {
     const probe = createServer();
@@ -28,8 +29,9 @@ if (/^\d+$/.test(port) && Number(port) > 0 && !(await portIsFree(Number(port))))
   process.exit(1);
 }
 
+/** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
-const stopAll = (code) => {
+const stopAll = (/** @type {number} */ code) => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 };
@@ -38,6 +40,7 @@ process.once('SIGTERM', () => stopAll(0));
 
 const addinDir = process.env.DIST_DIR ?? 'dist-workbench';
 let built = false;
+/** @type {string | undefined} */
 let readyLine;
 const announce = () => {
   if (built && readyLine) console.log(readyLine);

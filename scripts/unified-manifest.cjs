@@ -16,6 +16,7 @@ const SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${MANIFE
 /** LinkedIn's blue, as in the icons (the XML manifest has no accent colour). */
 const ACCENT_COLOR = '#0A66C2';
 /** The XML manifest's permission → the unified manifest's resource-specific permission. */
+/** @type {Record<string, string>} */
 const PERMISSIONS = {
   Restricted: 'MailboxItem.Restricted.User',
   ReadItem: 'MailboxItem.Read.User',
@@ -23,6 +24,7 @@ const PERMISSIONS = {
   ReadWriteMailbox: 'Mailbox.ReadWrite.User',
 };
 /** The XML manifest's command surfaces → the unified manifest's ribbon contexts. */
+/** @type {Record<string, string>} */
 const CONTEXTS = {
   MessageReadCommandSurface: 'mailRead',
   AppointmentAttendeeCommandSurface: 'meetingDetailsAttendee',
@@ -30,80 +32,102 @@ const CONTEXTS = {
 const ICONS = { color: 'assets/icon-192.png', outline: 'assets/icon-outline-32.png' };
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
+/** @typedef {import('@xmldom/xmldom').Element} XmlElement */
+/** @typedef {(id: string | null) => string} ResourceOf */
+
+/** @param {XmlElement} node @param {string} tag @returns {XmlElement[]} */
 const byTag = (node, tag) => Array.from(node.getElementsByTagName(tag));
-const child = (node, tag) => Array.from(node.childNodes).find((n) => n.nodeType === 1 && n.localName === tag);
+/** @param {XmlElement} node @param {string} tag @returns {XmlElement | undefined} */
+const child = (node, tag) =>
+  /** @type {XmlElement | undefined} */ (Array.from(node.childNodes).find((n) => n.nodeType === 1 && n.localName === tag));
+/** The child element `tag`, which the manifest must have. @param {XmlElement} node @param {string} tag */
+const the = (node, tag) => required(child(node, tag), `<${tag}>`);
+/** @param {XmlElement} node */
 const typeOf = (node) => node.getAttributeNS(XSI, 'type');
+/**
+ * @template T
+ * @param {T | null | undefined} value @param {string} what @returns {T}
+ */
 function required(value, what) {
   if (value === undefined || value === null || value === '') throw new Error(`manifest.xml has no ${what}`);
   return value;
 }
+/** @param {XmlElement} node @param {string} tag */
 const defaultValue = (node, tag) => required(child(node, tag)?.getAttribute('DefaultValue'), tag);
 
 /** Reads the resources (images, URLs, strings) of one VersionOverrides by id. */
+/** @param {XmlElement} overrides @returns {ResourceOf} */
 function resourcesOf(overrides) {
-  const resources = child(overrides, 'Resources');
+  const resources = the(overrides, 'Resources');
+  /** @type {Map<string, string | null>} */
   const values = new Map();
   for (const tag of ['Image', 'Url', 'String']) {
-    for (const node of byTag(resources, `bt:${tag}`))
-      if (node.getAttribute('id')) values.set(node.getAttribute('id'), node.getAttribute('DefaultValue'));
+    for (const node of byTag(resources, `bt:${tag}`)) {
+      const id = node.getAttribute('id');
+      if (id) values.set(id, node.getAttribute('DefaultValue'));
+    }
   }
-  return (id) => required(values.get(id), `resource ${id}`);
+  return (id) => required(values.get(id ?? ''), `resource ${id}`);
 }
 
 /** One ribbon per command surface of the most recent VersionOverrides, and the task pane action each button opens. */
+/** @param {XmlElement} overrides */
 function surfacesOf(overrides) {
   const resource = resourcesOf(overrides);
+  /** @type {Map<string, { page: string, pinnable: boolean, noItemContext: boolean }>} */
   const actions = new Map();
   const ribbons = [];
   for (const point of byTag(overrides, 'ExtensionPoint')) {
-    const context = CONTEXTS[typeOf(point)];
+    const context = CONTEXTS[typeOf(point) ?? ''];
     if (!context) throw new Error(`manifest.xml: no unified context for ${typeOf(point)}`);
     const groups = byTag(point, 'Group').map((group) => ({
       id: group.getAttribute('id'),
-      label: resource(child(group, 'Label').getAttribute('resid')),
-      icons: iconsOf(byTag(group, 'Control')[0], resource),
+      label: resource(the(group, 'Label').getAttribute('resid')),
+      icons: iconsOf(required(byTag(group, 'Control')[0], 'Control'), resource),
       controls: byTag(group, 'Control').map((control) => {
-        const action = child(control, 'Action');
+        const action = the(control, 'Action');
         if (typeOf(action) !== 'ShowTaskpane') throw new Error('manifest.xml: only ShowTaskpane buttons are mapped');
-        const page = resource(child(action, 'SourceLocation').getAttribute('resid'));
-        const pinnable = child(action, 'SupportsPinning')?.textContent.trim() === 'true';
-        const noItemContext = child(action, 'SupportsNoItemContext')?.textContent.trim() === 'true';
+        const page = resource(the(action, 'SourceLocation').getAttribute('resid'));
+        const pinnable = child(action, 'SupportsPinning')?.textContent?.trim() === 'true';
+        const noItemContext = child(action, 'SupportsNoItemContext')?.textContent?.trim() === 'true';
         const actionId = pinnable ? 'openPinnablePane' : 'openPane';
         actions.set(actionId, { page, pinnable, noItemContext });
-        const supertip = child(control, 'Supertip');
+        const supertip = the(control, 'Supertip');
         return {
           id: control.getAttribute('id'),
           type: 'button',
-          label: resource(child(control, 'Label').getAttribute('resid')),
+          label: resource(the(control, 'Label').getAttribute('resid')),
           icons: iconsOf(control, resource),
           supertip: {
-            title: resource(child(supertip, 'Title').getAttribute('resid')),
-            description: resource(child(supertip, 'Description').getAttribute('resid')),
+            title: resource(the(supertip, 'Title').getAttribute('resid')),
+            description: resource(the(supertip, 'Description').getAttribute('resid')),
           },
           actionId,
         };
       }),
     }));
-    ribbons.push({ contexts: [context], tabs: [{ builtInTabId: child(point, 'OfficeTab').getAttribute('id'), groups }] });
+    ribbons.push({ contexts: [context], tabs: [{ builtInTabId: the(point, 'OfficeTab').getAttribute('id'), groups }] });
   }
   return { ribbons, actions };
 }
 
+/** @param {XmlElement} control @param {ResourceOf} resource */
 function iconsOf(control, resource) {
-  return byTag(child(control, 'Icon'), 'bt:Image').map((image) => ({
+  return byTag(the(control, 'Icon'), 'bt:Image').map((image) => ({
     size: Number(image.getAttribute('size')),
     url: resource(image.getAttribute('resid')),
   }));
 }
 
 /** The unified manifest for the add-in manifest.xml describes (the same URLs: rewrite the XML for publicUrl first). */
+/** @param {string} xml */
 function unifiedManifestFromXml(xml) {
   const document = new DOMParser().parseFromString(xml, 'text/xml');
-  const app = document.documentElement;
+  const app = required(document.documentElement, 'root element');
   if (app.localName !== 'OfficeApp' || typeOf(app) !== 'MailApp') throw new Error('manifest.xml is not a mail add-in');
-  const text = (tag) => required(child(app, tag)?.textContent.trim(), tag);
+  const text = (/** @type {string} */ tag) => required(child(app, tag)?.textContent?.trim(), tag);
   // The innermost VersionOverrides is the newest (V1_1, Mailbox 1.5: the pinnable pane): it is what current clients use.
-  const overrides = byTag(app, 'VersionOverrides').pop();
+  const overrides = required(byTag(app, 'VersionOverrides').pop(), 'VersionOverrides');
   const minVersion = required(byTag(overrides, 'bt:Sets')[0]?.getAttribute('DefaultMinVersion'), 'Mailbox requirement');
   const { ribbons, actions } = surfacesOf(overrides);
   const pages = new Set([...actions.values()].map((a) => a.page));
@@ -113,7 +137,7 @@ function unifiedManifestFromXml(xml) {
   const description = defaultValue(app, 'Description');
   const displayName = defaultValue(app, 'DisplayName');
   const permission = required(PERMISSIONS[text('Permissions')], `unified permission for ${text('Permissions')}`);
-  const urls = [...xml.matchAll(/DefaultValue="(https:\/\/[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  const urls = [...xml.matchAll(/DefaultValue="(https:\/\/[^"]+)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
   const domains = [...new Set(urls.map((url) => new URL(url).host))];
   return {
     $schema: SCHEMA_URL,
@@ -128,7 +152,7 @@ function unifiedManifestFromXml(xml) {
       termsOfUseUrl: new URL('terms.html', supportUrl).toString(),
     },
     name: { short: displayName, full: displayName },
-    description: { short: description.length <= 80 ? description : description.split(',')[0].slice(0, 80), full: description },
+    description: { short: description.length <= 80 ? description : (description.split(',')[0] ?? '').slice(0, 80), full: description },
     icons: ICONS,
     accentColor: ACCENT_COLOR,
     validDomains: domains,
@@ -159,11 +183,16 @@ function unifiedManifestFromXml(xml) {
 }
 
 /** The schema @microsoft/app-manifest bundles for this manifest's declared version (never fetched). */
+/**
+ * @param {{ manifestVersion?: unknown, $schema?: unknown }} manifest
+ * @returns {import('ajv').JSONSchemaType<import('@microsoft/app-manifest').TeamsAppManifest>}
+ */
 function bundledSchemaFor(manifest) {
   const version = manifest.manifestVersion;
-  if (typeof version !== 'string' || !/^(\d+\.\d+|devPreview)$/.test(version)) throw new Error(`unknown manifestVersion ${version}`);
+  if (typeof version !== 'string' || !/^(\d+\.\d+|devPreview)$/.test(version))
+    throw new Error(`unknown manifestVersion ${String(version)}`);
   if (manifest.$schema !== `https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`)
-    throw new Error(`$schema does not match manifestVersion ${version}: ${manifest.$schema}`);
+    throw new Error(`$schema does not match manifestVersion ${version}: ${String(manifest.$schema)}`);
   const root = path.dirname(require.resolve('@microsoft/app-manifest/package.json'));
   const file = path.join(root, 'build', 'json-schemas', 'teams', `v${version}`, 'MicrosoftTeams.schema.json');
   // The same clean-up @microsoft/app-manifest applies to a fetched schema (an invalid "\a" in one of its patterns).
@@ -171,6 +200,7 @@ function bundledSchemaFor(manifest) {
 }
 
 /** The schema's errors for this unified manifest ([] when valid). */
+/** @param {import('@microsoft/app-manifest').TeamsAppManifest} manifest @returns {Promise<string[]>} */
 async function validateUnifiedManifest(manifest) {
   const { ManifestUtil } = require('@microsoft/app-manifest');
   return ManifestUtil.validateManifestAgainstSchema(manifest, bundledSchemaFor(manifest));
@@ -184,14 +214,14 @@ if (require.main === module) {
       console.error('usage: node scripts/unified-manifest.cjs --validate <manifest.json>…');
       process.exit(2);
     }
-    (async () => {
+    void (async () => {
       let failed = false;
       for (const file of files) {
         let errors;
         try {
           errors = await validateUnifiedManifest(JSON.parse(fs.readFileSync(file, 'utf8')));
         } catch (error) {
-          errors = [error.message];
+          errors = [error instanceof Error ? error.message : String(error)];
         }
         failed ||= errors.length > 0;
         console.log(`${file}: ${errors.length === 0 ? 'valid' : `INVALID\n  ${errors.join('\n  ')}`}`);

@@ -4,9 +4,11 @@
 const BUILTIN_IMPORT = /\bimport\(\s*"((?:node:)?(?:fs|fs\/promises|module|stream|stream\/promises|util|zlib|path|url|crypto))"\s*\)/g;
 
 module.exports = {
+  /** @param {string} source */
   process(source) {
     return { code: `const __nodeBuiltin = require;\n${source.replace(BUILTIN_IMPORT, 'Promise.resolve(__nodeBuiltin("$1"))')}` };
   },
+  /** @param {string} source @param {string} path */
   getCacheKey(source, path) {
     return `node-builtin-imports-v1:${path}:${source.length}`;
   },
