@@ -60,6 +60,17 @@ const disableSaysWhy = {
   },
 };
 
+/**
+ * typescript-eslint's rules against values typed `any`, where they are off (tests; JavaScript: see below).
+ * @type {import('eslint').Linter.RulesRecord}
+ */
+const unsafeAnyRulesOff = Object.fromEntries(
+  ['assignment', 'member-access', 'argument', 'call', 'return'].map((rule) => [
+    `@typescript-eslint/no-unsafe-${rule}`,
+    /** @type {const} */ ('off'),
+  ]),
+);
+
 /** The layer rules. Each folder has one block (flat config: the last matching block's options win, so no overlap). */
 export const boundaries = [
   boundary(['src/policy/**'], [{ regex: '^(?!\\./)', message: 'policy/ is pure: it imports nothing but itself.' }]),
@@ -177,13 +188,7 @@ export default tseslint.config(
     // JavaScript is type-checked by tsc (checkJs, JSDoc types); a JSDoc cast (`/** @type {T} */ (value)`) is invisible
     // to these rules, which would otherwise flag every JSON.parse and untyped require however it is typed.
     files: ['**/*.cjs', '**/*.js', '**/*.mjs'],
-    rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-    },
+    rules: unsafeAnyRulesOff,
   },
   {
     files: ['src/office/**', 'src/workbench/**', 'test/**'],
@@ -193,11 +198,7 @@ export default tseslint.config(
     files: ['test/**'],
     rules: {
       // Tests build hostile and partial values on purpose.
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
+      ...unsafeAnyRulesOff,
       '@typescript-eslint/unbound-method': 'off',
     },
   },
