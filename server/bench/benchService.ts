@@ -7,7 +7,8 @@
  * (measured with the benchmark's own load generator and bare route in the same process, so the service alone holds less).
  * Options: --duration <s> (default 8, at most 10), --no-gate (print only), --database-url postgres://… (the same run on a
  * PostgreSQL server, as several instances share one: its rate limits count there too; no memory rows, the database's
- * memory is the server's).
+ * memory is the server's), --profile <file.cpuprofile> (a CPU profile of the main thread over the service's measured run
+ * only, written there and its top entries printed).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { openDatabase, type DatabaseHandle } from '../db/database';
 import { watchedPolicyFile } from '../rules/policyFileSource';
 import { createServiceRules } from '../rules/serviceRules';
 import { createFixturesSource } from '../sources/fixtures';
+import { startCpuProfile, type ProfileEntry } from './cpuProfile';
 import { startEntraStandIn } from '../standins/entraIssuer';
 import { FIXTURE_PEOPLE } from '../../fixtures/people';
 
@@ -31,6 +33,7 @@ const args = process.argv.slice(2);
 const duration = Math.min(10, Number(args[args.indexOf('--duration') + 1]) || 8);
 const gate = !args.includes('--no-gate');
 const databaseUrl = args.includes('--database-url') ? args[args.indexOf('--database-url') + 1] : undefined;
+const profileFile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
 
 interface Run {
   name: string;
@@ -134,12 +137,14 @@ async function main(): Promise<void> {
   let rssPeak = 0;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
   const bareRun = await load('bare Fastify route (same JSON)', `${bareUrl}/lookup`, headers, body);
+  const stopProfile = profileFile ? await startCpuProfile(profileFile) : undefined;
   const serviceRun = await load(
     'service lookup (20 addresses, token check + DB read)',
     `${serviceUrl}/api/v1/profiles/lookup`,
     headers,
     body,
   );
+  const profile = await stopProfile?.();
   clearInterval(sampler);
   const rssAfter = await settledRss(database);
 
@@ -155,6 +160,7 @@ async function main(): Promise<void> {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const run of [bareRun, serviceRun])
     console.log(`| ${run.name} | ${run.requests.toFixed(0)} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.non2xx} |`);
+  if (profile) printProfile(profile);
   const ratio = serviceRun.requests / bareRun.requests;
   const growth = (rssAfter - rssBefore) / 1024 / 1024;
   console.log(
@@ -174,6 +180,15 @@ async function main(): Promise<void> {
     );
   for (const [line, ok] of budget) console.log(`${ok ? 'PASS' : 'FAIL'}  ${line}`);
   if (gate && budget.some(([, ok]) => !ok)) process.exit(1);
+}
+
+/** The profile's top entries: by function (self time) and by where the code lives. */
+function printProfile({ functions, places }: { functions: ProfileEntry[]; places: ProfileEntry[] }): void {
+  const rows = (entries: ProfileEntry[], count: number) =>
+    entries.slice(0, count).map((entry) => `| ${(entry.share * 100).toFixed(1)} % | ${entry.name} |`);
+  console.log(`\nCPU profile of the main thread over the service's run (${profileFile}), self time:\n`);
+  console.log(['| share | function |', '| ---: | --- |', ...rows(functions, 25)].join('\n'));
+  console.log(['\n| share | where |', '| ---: | --- |', ...rows(places, 20)].join('\n'));
 }
 
 main().catch((error: unknown) => {
