@@ -17,7 +17,7 @@ import { createTokenCipher, type TokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
 import { jsonBodiesOnly } from './http/body';
 import { handleError, isDatabaseUnavailable } from './http/errors';
-import { databaseRateLimitStore, sweepRateLimitWindows, windowKeys } from './http/rateLimitStore';
+import { databaseRateLimitStore, sweepRateLimitWindows, windowCounter, windowKeys } from './http/rateLimitStore';
 import { securityHeaders } from './http/headers';
 import { loggerOptions } from './logging';
 import type { Metrics } from './metrics';
@@ -191,7 +191,7 @@ function backgroundJobs(app: FastifyInstance, revocations: RevocationQueue, deps
 
 /**
  * How the rate limits count. In the database (PostgreSQL's default, so N instances allow the limit once, not N times):
- * a store per limit, finished windows swept every minute, and a database that does not answer skips the count (the
+ * a store per limit over one batched counter, finished windows swept every minute, and a database that does not answer skips the count (the
  * call then meets the same database and answers 503). In memory: the plugin's own store (the embedded database's
  * single process).
  */
@@ -205,7 +205,9 @@ function rateLimitCounting(app: FastifyInstance, deps: AppDeps): (name: string) 
   const [current] = deps.config.encryptionKeys;
   if (!current) throw new Error('TOKEN_ENCRYPTION_KEYS has no key');
   const keys = windowKeys(current);
-  return (name) => ({ store: databaseRateLimitStore(db, name, keys), skipOnError: true });
+  // One counter for both limits: a request's per-IP and another's per-user hits can share a statement.
+  const count = windowCounter(db);
+  return (name) => ({ store: databaseRateLimitStore(count, name, keys), skipOnError: true });
 }
 
 /**

@@ -59,6 +59,27 @@ test('per user across two instances: the limit once for the user, another user u
   expect(await rowsNaming(database, USER)).toEqual({});
 });
 
+test('calls at once through both instances, counted together in batches: exactly the limit answered, the rest 429', async () => {
+  const [first] = instances as [TestService];
+  const token = await first.token();
+  const calls = 3 * PER_USER;
+  const seen = await Promise.all(
+    Array.from({ length: calls }, async (_, n) => {
+      const instance = instances[n % 2];
+      return (await instance.app.inject({ method: 'GET', url: '/api/v1/connection', headers: { authorization: `Bearer ${token}` } }))
+        .statusCode;
+    }),
+  );
+  expect(seen.filter((status) => status === 200)).toHaveLength(PER_USER);
+  expect(seen.filter((status) => status === 429)).toHaveLength(calls - PER_USER);
+  // Every hit counted once: all of them per address, and per user the PER_IP calls the address's limit let through.
+  const { rows } = await sql<{ key: string; hits: number }>`select key, hits from rate_limit_windows order by key`.execute(database.db);
+  expect(rows.map((row) => [row.key.split('|')[0], Number(row.hits)])).toEqual([
+    ['per-ip', calls],
+    ['per-user', PER_IP],
+  ]);
+});
+
 test('finished windows are swept', async () => {
   await instances[0].app.inject({ method: 'GET', url: '/healthz' });
   await database.db
