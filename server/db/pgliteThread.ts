@@ -134,13 +134,17 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
   return {
     session() {
       const session = nextSession++;
+      // A session that never began a transaction has nothing to end on the thread: its release costs no round trip.
+      let began = false;
       const op = (name: string) => async () => void (await send({ op: name }, session));
+      const begin = op('begin');
+      const release = op('release');
       return {
         query: (sql, params) => query(sql, params, session),
-        begin: op('begin'),
+        begin: () => ((began = true), begin()),
         commit: op('commit'),
         rollback: op('rollback'),
-        release: op('release'),
+        release: async () => (began ? release() : undefined),
       };
     },
     query: (sql, params) => query(sql, params),
