@@ -121,9 +121,10 @@ export function createEntraVerifier(options: EntraVerifierOptions): EntraVerifie
 
   return async (token: string): Promise<EntraUser> => {
     if (token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError('token too large');
-    if (!isCanonicalCompactJws(token)) throw new InvalidTokenError('not a canonical compact JWS');
+    // Only a token that passed every check below is remembered, by its exact bytes: one remembered needs no check again.
     const remembered = verified.get(token);
     if (remembered) return remembered;
+    if (!isCanonicalCompactJws(token)) throw new InvalidTokenError('not a canonical compact JWS');
     const { user, payload, keysFetchedAt } = await verifyFully(token);
     verified.remember(token, user, payload, keysFetchedAt);
     return user;
