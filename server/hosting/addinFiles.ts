@@ -65,7 +65,7 @@ export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConf
     reply.header('Cache-Control', cache).header('X-Content-Type-Options', 'nosniff').header('Referrer-Policy', 'no-referrer');
 
   // The pane reads the admin's file at every start: never a stale copy.
-  app.get(POLICY_PATH, { helmet: false }, async (_request, reply) => {
+  app.get(POLICY_PATH, { config: { apiHeaders: false } }, async (_request, reply) => {
     let text: string | null;
     try {
       text = await readPolicy();
@@ -80,7 +80,7 @@ export async function addinFileRoutes(app: FastifyInstance, hosting: HostingConf
     return common(reply, 'no-cache').type(TYPES['.json']).send(text);
   });
 
-  app.get('/*', { helmet: false }, async (request, reply) => {
+  app.get('/*', { config: { apiHeaders: false } }, async (request, reply) => {
     const path = (request.params as { '*': string })['*'];
     // A folder's page is its index.html (the workbench at /; the deploy build has none, so / is a 404 there).
     const file = fileFor(root, path === '' || path.endsWith('/') ? `${path}index.html` : path);

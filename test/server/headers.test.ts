@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { LightMyRequestResponse } from 'fastify';
-import { HSTS } from '../../server/http/headers';
+import helmet from 'helmet';
+import { API_HELMET_OPTIONS, HSTS } from '../../server/http/headers';
 import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { startStandIn } from './support/linkedin';
 import type { TestService } from './support/service';
@@ -62,6 +65,32 @@ describe.each(ANSWERS)('%s', (_name, call) => {
     expect(response.headers['strict-transport-security']).toBe(HSTS);
     expect(response.headers['cache-control']).toBe('no-store');
   });
+});
+
+/** What helmet's own middleware sends with the API's options, from a plain Node server: every header, as sent. */
+async function helmetOverHttp(): Promise<Record<string, string>> {
+  const middleware = helmet(API_HELMET_OPTIONS);
+  const server = createServer((request, response) => middleware(request, response, () => response.end()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const answer = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const skip = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+    return Object.fromEntries([...answer.headers].filter(([name]) => !skip.has(name)));
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/** What the sign-in's answers set themselves, over helmet's (linkedin/routes.ts: the dialog must reach its opener). */
+const SIGN_IN_OWN = new Set(['content-security-policy', 'cross-origin-opener-policy', 'referrer-policy']);
+
+test.each(ANSWERS)('%s: every header helmet sends with the API options, as helmet sends it', async (name, call) => {
+  const expected = await helmetOverHttp();
+  expect(Object.keys(expected).length).toBeGreaterThan(8);
+  const response = await call(service);
+  const own = name.includes('sign-in') ? SIGN_IN_OWN : new Set<string>();
+  const sent = Object.entries(expected).filter(([header]) => !own.has(header));
+  expect(sent.map(([header]) => [header, response.headers[header]])).toEqual(sent);
 });
 
 test('a throttled answer (429) is never stored either', async () => {
