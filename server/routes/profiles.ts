@@ -12,6 +12,7 @@ import { userOf } from '../auth/authenticate';
 import type { ServiceContext } from '../context';
 import { isExpired } from '../linkedin/expiry';
 import { parseBody } from '../http/body';
+import { lookupJson } from '../http/lookupJson';
 import { HttpError, refusedBy } from '../http/errors';
 import { decisionFor, deviceOf } from '../rules/serviceRules';
 import type { SourceViewer } from '../sources/types';
@@ -22,6 +23,9 @@ import type { SourceViewer } from '../sources/types';
  * trusted); the documented answers (401 notConnected, 403 consentRequired, 404 memberHidden) carry the reason too.
  * Every answer is typed from src/contract (…Wire), so a drift from the contract fails the type check.
  */
+/** What Fastify says of the JSON it writes itself: the lookup's answer, written by lookupJson, says the same. */
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 interface Admitted {
   source: SourceViewer;
   consent: Consent;
@@ -42,7 +46,7 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
     return { source: { user, connection }, consent, viewer: verdict.viewer };
   };
 
-  app.post('/profiles/lookup', async (request): Promise<LookupResponseWire> => {
+  app.post('/profiles/lookup', async (request, reply) => {
     const { emails, device, purpose } = parseBody(lookupRequestSchema, request);
     const { source, viewer } = await admit(request, device);
     refuseUnlessAllowed(viewer, purpose);
@@ -50,13 +54,14 @@ export async function profileRoutes(app: FastifyInstance, context: ServiceContex
       emails.map((email) => email.toLowerCase()),
       source,
     );
-    return {
+    const answer: LookupResponseWire = {
       apiVersion: '1',
       results: emails.map((email, index) => {
         const result = results[index] ?? { status: 'unavailable' as const };
         return result.status === 'match' ? { email, status: 'match', profile: result.profile } : { email, status: result.status };
       }),
     };
+    return reply.type(JSON_TYPE).send(lookupJson(answer));
   });
 
   app.post('/profiles/insights', async (request): Promise<InsightsResponseWire> => {
