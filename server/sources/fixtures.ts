@@ -1,5 +1,21 @@
-import { fixturePerson } from '../../fixtures/people';
+import { FIXTURE_PEOPLE, type FixturePerson } from '../../fixtures/people';
 import type { ProfileSource } from './types';
+
+/** Freezes an object and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The fixture people by address, frozen copies made once: what the source hands out never changes (so a profile's
+ * JSON can be written once: http/lookupJson.ts), and a Map answers an address without a dictionary-mode lookup.
+ */
+const PEOPLE = new Map(Object.entries(FIXTURE_PEOPLE).map(([address, person]) => [address, deepFreeze(structuredClone(person))]));
+const fixturePerson = (email: string): FixturePerson | undefined => PEOPLE.get(email.trim().toLowerCase());
 
 /** The embedded default: the fixture people (fixtures/people.ts, the same module the pane's msw handlers use). */
 export function createFixturesSource(): ProfileSource {
