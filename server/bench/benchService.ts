@@ -205,9 +205,11 @@ async function main(): Promise<void> {
     [`0 errors (errors ${errors}, non-2xx ${non2xx})`, errors === 0 && non2xx === 0],
     [`throughput ≥ ${target.ratio}× bare, median of ${runs} (${ratio.toFixed(2)}×)`, ratio >= target.ratio],
     [`p99 ≤ ${target.p99} ms, median of ${runs} (${p99} ms)`, p99 <= target.p99],
-    [`RSS growth < 20 MB (${growth.toFixed(1)} MB)`, growth < 20],
   ];
-  // The embedded database's memory is the process's; PostgreSQL's is its server's.
+  // The embedded database's memory is the process's (with --no-memory-gate all three memory rows are only reported:
+  // this process also holds tsx's compiler, the load generator and the bare route); PostgreSQL's is its server's.
+  const memoryGated = database.kind !== 'pglite' || memoryGate;
+  if (memoryGated) budget.push([`RSS growth < 20 MB (${growth.toFixed(1)} MB)`, growth < 20]);
   if (database.kind === 'pglite' && memoryGate)
     budget.push(
       [`RSS idle ≤ 250 MB (${mb(rssIdle)} MB)`, rssIdle <= 250 * 1024 * 1024],
