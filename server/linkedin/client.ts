@@ -96,6 +96,84 @@ export interface LinkedInClientOptions {
   now?: () => Date;
 }
 
+/** Which call this is (token, userinfo, revoke), for the metrics. */
+function callName(endpoints: LinkedInConfig['endpoints'], url: string): string {
+  return Object.entries(endpoints).find(([, endpoint]) => endpoint === url)?.[0] ?? 'other';
+}
+
+/** One request to LinkedIn, abandoned after the time limit; a non-2xx answer is a typed failure (its body unread). */
+async function callLinkedIn(config: LinkedInConfig, url: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(config.timeoutMs) });
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    const failure = name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unreachable';
+    metrics.linkedInCall(callName(config.endpoints, url), failure);
+    throw new LinkedInError(failure, new URL(url).pathname);
+  }
+  metrics.linkedInCall(callName(config.endpoints, url), response.ok ? 'ok' : response.status >= 500 ? 'failed' : 'refused');
+  if (response.ok) return response;
+  await response.body?.cancel();
+  throw new LinkedInError(response.status >= 500 ? 'failed' : 'refused', `${new URL(url).pathname} answered ${response.status}`);
+}
+
+async function json(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    throw new LinkedInError('badResponse', 'not JSON');
+  }
+}
+
+const form = (fields: Record<string, string>): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+/**
+ * The member's subject from a verified id_token (LinkedIn's keys, RS256, issuer, audience = client id, nonce,
+ * lifetime). On any failure the grant travels with the error, so the caller revokes the token it will not use.
+ */
+async function verifiedSubject(
+  idToken: string,
+  expected: { keys: JWTVerifyGetKey; clientId: string; nonce: string; now: Date },
+  grant: { accessToken: string; expiresAt: Date },
+): Promise<string> {
+  try {
+    const { payload } = await jwtVerify(idToken, expected.keys, {
+      algorithms: ['RS256'],
+      issuer: LINKEDIN_ISSUER,
+      audience: expected.clientId,
+      clockTolerance: 300,
+      currentDate: expected.now,
+      requiredClaims: ['sub', 'iat', 'exp'],
+    });
+    if (typeof payload.nonce !== 'string' || payload.nonce !== expected.nonce)
+      throw new LinkedInError('idToken', 'nonce does not match', grant);
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new LinkedInError('idToken', 'no subject', grant);
+    return payload.sub;
+  } catch (error) {
+    if (error instanceof LinkedInError) throw error;
+    if (error instanceof joseErrors.JWKSTimeout) throw new LinkedInError('timeout', 'JWKS', grant);
+    throw new LinkedInError('idToken', (error as { code?: string }).code ?? 'not verifiable', grant);
+  }
+}
+
+function memberOf(data: z.output<typeof userinfoSchema>): LinkedInMember {
+  return {
+    sub: data.sub,
+    name: data.name,
+    givenName: data.given_name,
+    familyName: data.family_name,
+    picture: data.picture,
+    email: data.email,
+    emailVerified: data.email_verified,
+    locale: typeof data.locale === 'string' ? data.locale : undefined,
+  };
+}
+
 export function createLinkedInClient(config: LinkedInConfig, options: LinkedInClientOptions = {}): LinkedInClient {
   const { endpoints, clientId, clientSecret, timeoutMs } = config;
   // Fetched once, then cached; refetched (at most every 30 s) only when an unknown `kid` appears.
@@ -103,39 +181,6 @@ export function createLinkedInClient(config: LinkedInConfig, options: LinkedInCl
     options.keys ??
     createRemoteJWKSet(new URL(endpoints.jwks), { timeoutDuration: timeoutMs, cooldownDuration: 30_000, cacheMaxAge: 3_600_000 });
   const now = options.now ?? (() => new Date());
-
-  /** Which call this is (token, userinfo, revoke), for the metrics. */
-  const callName = (url: string) => Object.entries(endpoints).find(([, endpoint]) => endpoint === url)?.[0] ?? 'other';
-
-  async function call(url: string, init: RequestInit): Promise<Response> {
-    let response: Response;
-    try {
-      response = await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(timeoutMs) });
-    } catch (error) {
-      const name = (error as { name?: string }).name;
-      const failure = name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unreachable';
-      metrics.linkedInCall(callName(url), failure);
-      throw new LinkedInError(failure, new URL(url).pathname);
-    }
-    metrics.linkedInCall(callName(url), response.ok ? 'ok' : response.status >= 500 ? 'failed' : 'refused');
-    if (response.ok) return response;
-    await response.body?.cancel();
-    throw new LinkedInError(response.status >= 500 ? 'failed' : 'refused', `${new URL(url).pathname} answered ${response.status}`);
-  }
-
-  async function json(response: Response): Promise<unknown> {
-    try {
-      return await response.json();
-    } catch {
-      throw new LinkedInError('badResponse', 'not JSON');
-    }
-  }
-
-  const form = (fields: Record<string, string>): RequestInit => ({
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: new URLSearchParams(fields).toString(),
-  });
 
   return {
     authorizationUrl({ state, nonce }) {
@@ -152,7 +197,8 @@ export function createLinkedInClient(config: LinkedInConfig, options: LinkedInCl
     },
 
     async exchangeCode(code, nonce) {
-      const response = await call(
+      const response = await callLinkedIn(
+        config,
         endpoints.token,
         form({
           grant_type: 'authorization_code',
@@ -165,46 +211,21 @@ export function createLinkedInClient(config: LinkedInConfig, options: LinkedInCl
       const parsed = tokenResponseSchema.safeParse(await json(response));
       if (!parsed.success) throw new LinkedInError('badResponse', 'token answer does not parse');
       const grant = { accessToken: parsed.data.access_token, expiresAt: new Date(now().getTime() + parsed.data.expires_in * 1000) };
-      let subject: string;
-      try {
-        const { payload } = await jwtVerify(parsed.data.id_token, keys, {
-          algorithms: ['RS256'],
-          issuer: LINKEDIN_ISSUER,
-          audience: clientId,
-          clockTolerance: 300,
-          currentDate: now(),
-          requiredClaims: ['sub', 'iat', 'exp'],
-        });
-        if (typeof payload.nonce !== 'string' || payload.nonce !== nonce) throw new LinkedInError('idToken', 'nonce does not match', grant);
-        if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new LinkedInError('idToken', 'no subject', grant);
-        subject = payload.sub;
-      } catch (error) {
-        if (error instanceof LinkedInError) throw error;
-        if (error instanceof joseErrors.JWKSTimeout) throw new LinkedInError('timeout', 'JWKS', grant);
-        throw new LinkedInError('idToken', (error as { code?: string }).code ?? 'not verifiable', grant);
-      }
+      const subject = await verifiedSubject(parsed.data.id_token, { keys, clientId, nonce, now: now() }, grant);
       return { ...grant, subject };
     },
 
     async userinfo(accessToken) {
-      const response = await call(endpoints.userinfo, { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } });
+      const response = await callLinkedIn(config, endpoints.userinfo, {
+        headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+      });
       const parsed = userinfoSchema.safeParse(await json(response));
       if (!parsed.success) throw new LinkedInError('badResponse', 'userinfo answer does not parse');
-      const data = parsed.data;
-      return {
-        sub: data.sub,
-        name: data.name,
-        givenName: data.given_name,
-        familyName: data.family_name,
-        picture: data.picture,
-        email: data.email,
-        emailVerified: data.email_verified,
-        locale: typeof data.locale === 'string' ? data.locale : undefined,
-      };
+      return memberOf(parsed.data);
     },
 
     async revoke(accessToken) {
-      await call(endpoints.revoke, form({ client_id: clientId, client_secret: clientSecret, token: accessToken }));
+      await callLinkedIn(config, endpoints.revoke, form({ client_id: clientId, client_secret: clientSecret, token: accessToken }));
     },
   };
 }
