@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isOneOf, KNOWN_CLOUDS, type KnownCloud } from '../src/policy';
-import { readLinkedInConfig, type LinkedInConfig } from './linkedin/config';
+import { readLinkedInConfig, type LinkedInConfig } from './linkedinConfig';
 
 /**
  * The insights service's configuration, read from the environment once at start. Every bad value is named in one
@@ -40,7 +40,7 @@ export interface ServiceConfig {
   mailboxGeo?: string;
   tenantCountry?: string;
   profileSource: ProfileSourceName;
-  /** LinkedIn sign-in (server/linkedin/config.ts); undefined when not configured. */
+  /** LinkedIn sign-in (server/linkedinConfig.ts); undefined when not configured. */
   linkedin?: LinkedInConfig;
   rateLimit: { perUserPerMinute: number; perIpPerMinute: number };
   /** GET /metrics on its own address (METRICS_PORT; off when unset). */

@@ -51,3 +51,11 @@ export function createWorkbenchSettings(
     })),
   };
 }
+
+/** Who the workbench's viewer is to the local Entra issuer: the tokens the workbench mints carry it. */
+export interface WorkbenchIdentity {
+  tenantId: string;
+  objectId: string;
+  /** The service's application id: the audience of the tokens. */
+  appId: string;
+}

@@ -12,7 +12,8 @@ import { startLinkedInStandIn, type LinkedInStandIn } from '../standins/linkedin
 import type { ConnectionStore } from '../store/connections';
 import { createWorkbenchSettings, type WorkbenchSettings } from './controls';
 import { faultLayer } from './faultLayer';
-import { workbenchRoutes, type WorkbenchIdentity } from './workbenchRoutes';
+import type { WorkbenchIdentity } from './controls';
+import { workbenchRoutes } from './workbenchRoutes';
 
 /**
  * The insights service in development mode, built but not listening: the real service (its routes, token check,

@@ -6,7 +6,7 @@ import { WORKBENCH_API, type GraphFault } from '../../src/contract/workbenchCont
 import { entraIssuer } from '../auth/entraVerifier';
 import type { EntraStandIn } from '../standins/entraIssuer';
 import type { WorkbenchSettings } from './controls';
-import type { WorkbenchIdentity } from './workbenchRoutes';
+import type { WorkbenchIdentity } from './controls';
 
 /**
  * Development mode only: a Microsoft Graph stand-in for the workbench's pane, so the pane's own Graph client runs there

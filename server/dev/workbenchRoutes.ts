@@ -12,7 +12,7 @@ import type { EntraUser } from '../auth/entraVerifier';
 import { parseBody } from '../http/body';
 import type { EntraStandIn } from '../standins/entraIssuer';
 import type { ConnectionStore } from '../store/connections';
-import type { WorkbenchSettings } from './controls';
+import type { WorkbenchIdentity, WorkbenchSettings } from './controls';
 import { GRAPH_RESOURCE, graphStandIn } from './graphStandIn';
 
 /**
@@ -21,12 +21,6 @@ import { GRAPH_RESOURCE, graphStandIn } from './graphStandIn';
  * control says (the pane's own detection code reads it), and the workbench user's connection as a shared link or
  * the Consent control states it. Never registered outside development mode.
  */
-export interface WorkbenchIdentity {
-  tenantId: string;
-  objectId: string;
-  /** The service's application id: the audience of the tokens. */
-  appId: string;
-}
 
 /** A group id that is never the selected one: the token of a viewer outside the pilot group carries only this. */
 const OTHER_GROUP = '0f0f0f0f-0000-4000-8000-000000000000';

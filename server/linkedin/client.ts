@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import * as z from '../../src/contract/zod';
 import { metrics } from '../metrics';
-import { LINKEDIN_ISSUER, LINKEDIN_SCOPES, type LinkedInConfig } from './config';
+import { LINKEDIN_ISSUER, LINKEDIN_SCOPES, type LinkedInConfig } from '../linkedinConfig';
 
 /**
  * The LinkedIn OpenID Connect client: the service's side of "Sign In with LinkedIn using OpenID Connect". LinkedIn's

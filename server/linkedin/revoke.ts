@@ -1,5 +1,5 @@
 import { createLinkedInClient } from './client';
-import type { LinkedInConfig } from './config';
+import type { LinkedInConfig } from '../linkedinConfig';
 import type { Revoke } from './revocations';
 
 /**

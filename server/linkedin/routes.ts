@@ -13,7 +13,7 @@ import { parseBody } from '../http/body';
 import { HttpError, refusedBy } from '../http/errors';
 import { decisionFor, deviceOf } from '../rules/serviceRules';
 import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient, type LinkedInGrant } from './client';
-import type { LinkedInConfig } from './config';
+import type { LinkedInConfig } from '../linkedinConfig';
 import { createPendingSignIns, type AnsweredSignIn, type PendingSignIns, type RedeemedSignIn, type SignInRequest } from './pendingSignIns';
 import { renderSignInProblem, renderSignInRefusal } from './signInPages';
 

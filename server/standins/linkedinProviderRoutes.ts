@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SignJWT, type JWK, type KeyLike } from 'jose';
-import { LINKEDIN_ISSUER } from '../linkedin/config';
+import { LINKEDIN_ISSUER } from '../linkedinConfig';
 import type { IdTokenTampering, LinkedInStandInOptions, StandInMember } from './linkedinStandInTypes';
 import { renderAuthorizePage, renderProblemPage } from './linkedinPages';
 

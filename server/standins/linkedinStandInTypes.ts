@@ -1,4 +1,4 @@
-import type { LinkedInEndpoints, SignInEnvironment } from '../linkedin/config';
+import type { LinkedInEndpoints, SignInEnvironment } from '../linkedinConfig';
 
 /** The simulated LinkedIn provider's shapes: what it is started with, what it plays, what its holder may do. */
 

@@ -1,5 +1,5 @@
 import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient } from '../../server/linkedin/client';
-import { LINKEDIN_ENDPOINTS, readLinkedInConfig } from '../../server/linkedin/config';
+import { LINKEDIN_ENDPOINTS, readLinkedInConfig } from '../../server/linkedinConfig';
 import { startLinkedInStandIn, StandInRefusedError, type LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { answerAuthorizePage, CALLBACK_URL, LINKEDIN_CLIENT_ID, linkedInConfigFor, startStandIn } from './support/linkedin';
 

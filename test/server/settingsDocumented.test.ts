@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * the configuration readers ask for.
  */
 const ROOT = join(__dirname, '../..');
-const READERS = ['server/config.ts', 'server/linkedin/config.ts', 'server/hosting/config.ts'];
+const READERS = ['server/config.ts', 'server/linkedinConfig.ts', 'server/hosting/config.ts'];
 const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const read = [...new Set(READERS.flatMap((file) => [...text(file).matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)].map((m) => m[1] ?? '')))].sort();
 const example = text('.env.example');

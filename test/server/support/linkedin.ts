@@ -1,4 +1,4 @@
-import type { LinkedInConfig } from '../../../server/linkedin/config';
+import type { LinkedInConfig } from '../../../server/linkedinConfig';
 import { startLinkedInStandIn, type LinkedInStandIn } from '../../../server/standins/linkedinProvider';
 
 export const LINKEDIN_CLIENT_ID = 'standin-client';

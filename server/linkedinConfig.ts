@@ -1,5 +1,6 @@
 /**
- * The LinkedIn sign-in's configuration ("Sign In with LinkedIn using OpenID Connect", a confidential client).
+ * The LinkedIn sign-in's configuration ("Sign In with LinkedIn using OpenID Connect", a confidential client), read
+ * with the service's own (config.ts) and beside it: linkedin/, sources/ and the stand-ins build on it.
  * The client secret lives here only: it is sent to LinkedIn's token and revoke endpoints, never to a browser, never
  * logged. LinkedIn's endpoints are fixed in production; outside production they may point at the loopback stand-in,
  * so the code that runs in production runs in the tests too, with other URLs.
