@@ -59,11 +59,15 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 type Env = Record<string, string | undefined>;
 
-/**
- * Reads and validates the configuration; throws one ConfigError naming every bad variable. `defaults.basePath`: the
- * path of the build's publicUrl (hosting/buildInfo.ts), which BASE_PATH overrides.
- */
-export function loadConfig(env: Env = process.env, defaults: { basePath?: string } = {}): ServiceConfig {
+/** The environment's variables, read trimmed (empty is unset); every bad value is added to `problems`, in order. */
+interface EnvReader {
+  readonly problems: string[];
+  read: (name: string) => string | undefined;
+  oneOf: <T extends string>(name: string, allowed: readonly T[], fallback: T) => T;
+  integer: (name: string, fallback: number, min: number, max: number) => number;
+}
+
+function envReader(env: Env): EnvReader {
   const problems: string[] = [];
   const read = (name: string): string | undefined => {
     const value = env[name]?.trim();
@@ -83,8 +87,11 @@ export function loadConfig(env: Env = process.env, defaults: { basePath?: string
     problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
     return fallback;
   };
+  return { problems, read, oneOf, integer };
+}
 
-  const environment = oneOf<ServiceEnvironment>('SERVICE_ENV', ['production', 'development', 'test'], 'production');
+/** ENTRA_APP_ID, ENTRA_ALLOWED_TENANTS and ENTRA_AUTHORITY: whose tokens the service accepts, and where their keys are. */
+function readEntra({ read, problems }: EnvReader, environment: ServiceEnvironment): ServiceConfig['entra'] {
   const appId = read('ENTRA_APP_ID');
   if (!appId || !GUID.test(appId)) problems.push("ENTRA_APP_ID must be the service's application (client) id, a GUID");
   const tenants = (read('ENTRA_ALLOWED_TENANTS') ?? '')
@@ -96,12 +103,11 @@ export function loadConfig(env: Env = process.env, defaults: { basePath?: string
   const authority = (read('ENTRA_AUTHORITY') ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
   if (!validAuthority(authority, environment))
     problems.push('ENTRA_AUTHORITY must be an https:// URL (http:// only to 127.0.0.1 outside production)');
+  return { appId: appId ?? '', allowedTenants: tenants, authority };
+}
 
-  const databaseUrl = read('DATABASE_URL');
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres://');
-
-  const encryptionKeys = parseKeys(read('TOKEN_ENCRYPTION_KEYS'), problems);
-
+/** POLICY_FILE and what the service knows of its tenant (SERVICE_CLOUD, _MAILBOX_GEO, _TENANT_COUNTRY). */
+function readTenantFacts({ read, problems }: EnvReader): Pick<ServiceConfig, 'policyFile' | 'cloud' | 'mailboxGeo' | 'tenantCountry'> {
   const policyFile = read('POLICY_FILE');
   if (policyFile) {
     try {
@@ -117,9 +123,15 @@ export function loadConfig(env: Env = process.env, defaults: { basePath?: string
   const tenantCountry = read('SERVICE_TENANT_COUNTRY')?.toUpperCase();
   if (tenantCountry && !/^[A-Z]{2}$/.test(tenantCountry))
     problems.push('SERVICE_TENANT_COUNTRY must be a 2-letter country code such as US');
+  return { policyFile, cloud: cloudRaw as Cloud | undefined, mailboxGeo, tenantCountry };
+}
 
-  const linkedin = readLinkedInConfig(read, environment, problems);
-  // The fixture people are made up: they stand in for LinkedIn outside production only, never for real users.
+/** PROFILE_SOURCE: the fixture people are made up, so they stand in for LinkedIn outside production only. */
+function readProfileSource(
+  { oneOf, problems }: EnvReader,
+  environment: ServiceEnvironment,
+  linkedin: LinkedInConfig | undefined,
+): ProfileSourceName {
   const profileSource = oneOf<ProfileSourceName>(
     'PROFILE_SOURCE',
     ['fixtures', 'linkedin'],
@@ -129,20 +141,35 @@ export function loadConfig(env: Env = process.env, defaults: { basePath?: string
     problems.push('PROFILE_SOURCE=fixtures serves made-up people: it is refused in production (use linkedin, or SERVICE_ENV=development)');
   if (!linkedin && profileSource === 'linkedin')
     problems.push('PROFILE_SOURCE=linkedin (the default in production) needs the LINKEDIN_* sign-in variables');
+  return profileSource;
+}
+
+/**
+ * Reads and validates the configuration; throws one ConfigError naming every bad variable. `defaults.basePath`: the
+ * path of the build's publicUrl (hosting/buildInfo.ts), which BASE_PATH overrides.
+ */
+export function loadConfig(env: Env = process.env, defaults: { basePath?: string } = {}): ServiceConfig {
+  const reader = envReader(env);
+  const { read, oneOf, integer, problems } = reader;
+  const environment = oneOf<ServiceEnvironment>('SERVICE_ENV', ['production', 'development', 'test'], 'production');
+  const entra = readEntra(reader, environment);
+  const databaseUrl = read('DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres://');
+  const encryptionKeys = parseKeys(read('TOKEN_ENCRYPTION_KEYS'), problems);
+  const tenantFacts = readTenantFacts(reader);
+  const linkedin = readLinkedInConfig(read, environment, problems);
+  const profileSource = readProfileSource(reader, environment, linkedin);
   const config: ServiceConfig = {
     environment,
     host: read('HOST') ?? '127.0.0.1',
     port: integer('PORT', 3001, 0, 65535),
     basePath: basePathOf(read('BASE_PATH') ?? defaults.basePath ?? '/', problems),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
-    entra: { appId: appId ?? '', allowedTenants: tenants, authority },
+    entra,
     databaseUrl,
     pgliteDir: read('PGLITE_DIR') ?? '.data/insights-db',
     encryptionKeys,
-    policyFile,
-    cloud: cloudRaw as Cloud | undefined,
-    mailboxGeo,
-    tenantCountry,
+    ...tenantFacts,
     profileSource,
     linkedin,
     rateLimit: {
@@ -150,7 +177,7 @@ export function loadConfig(env: Env = process.env, defaults: { basePath?: string
       perIpPerMinute: integer('RATE_LIMIT_PER_IP', 3000, 1, 1_000_000),
     },
   };
-  const metrics = readMetrics(read, integer, config.port, problems);
+  const metrics = readMetrics(reader, config.port);
   if (problems.length > 0) throw new ConfigError(problems);
   return metrics ? { ...config, metrics } : config;
 }
@@ -198,12 +225,7 @@ function basePathOf(raw: string, problems: string[]): string {
 }
 
 /** METRICS_PORT (unset: no metrics) and METRICS_HOST (default 127.0.0.1): never the service's own port. */
-function readMetrics(
-  read: (name: string) => string | undefined,
-  integer: (name: string, fallback: number, min: number, max: number) => number,
-  servicePort: number,
-  problems: string[],
-): ServiceConfig['metrics'] {
+function readMetrics({ read, integer, problems }: EnvReader, servicePort: number): ServiceConfig['metrics'] {
   if (read('METRICS_PORT') === undefined) return undefined;
   const port = integer('METRICS_PORT', 0, 0, 65535);
   if (port !== 0 && port === servicePort) problems.push('METRICS_PORT must differ from PORT: the metrics have a port of their own');
