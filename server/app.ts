@@ -2,18 +2,11 @@ import rateLimit from '@fastify/rate-limit';
 import type { Server as HttpsServer } from 'node:https';
 // Node's own timers (their handles can be unref'd), whatever the global ones are where the service is embedded.
 import { clearInterval, setInterval } from 'node:timers';
-import Fastify, {
-  LogController,
-  type FastifyBaseLogger,
-  type FastifyHttpsOptions,
-  type FastifyInstance,
-  type FastifyServerOptions,
-} from 'fastify';
+import Fastify, { LogController, type FastifyHttpsOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { authenticateWith, userKey } from './auth/authenticate';
 import type { EntraVerifier } from './auth/entraVerifier';
 import type { ServiceConfig } from './config';
 import type { ServiceContext } from './context';
-import { createTokenCipher, type TokenCipher } from './crypto/tokenCipher';
 import type { DatabaseHandle } from './db/database';
 import { jsonBodiesOnly } from './http/body';
 import { handleError, isDatabaseUnavailable } from './http/errors';
@@ -25,9 +18,11 @@ import { healthRoutes } from './routes/health';
 import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
 import type { ServiceRules } from './rules/serviceRules';
 import type { ProfileSource } from './sources/types';
-import { createConnectionStore, type ConnectionStore } from './store/connections';
-import { createLinkedInRevoker } from './linkedin/revoke';
-import { createRevocationQueue, type RevocationQueue, type Revoke } from './linkedin/revocations';
+import { connectionStoreFor } from './linkedin/connections';
+import type { RevocationQueue, Revoke } from './linkedin/revocations';
+
+// Until the service's benchmark imports it from its home (server/bench/ is being reworked beside this change).
+export { connectionStoreFor };
 
 export interface AppDeps {
   config: ServiceConfig;
@@ -140,21 +135,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix },
   );
   return app;
-}
-
-/**
- * The connection store over a database, with the revocation queue every token it drops goes to: the service's own,
- * and the same for code beside it (the workbench's controls, an admin's tool) so a token never leaves unrevoked.
- */
-export function connectionStoreFor(
-  database: DatabaseHandle,
-  config: Pick<ServiceConfig, 'encryptionKeys' | 'linkedin'>,
-  log: FastifyBaseLogger,
-  revoke: Revoke = createLinkedInRevoker(config.linkedin),
-): { cipher: TokenCipher; revocations: RevocationQueue; connections: ConnectionStore } {
-  const cipher = createTokenCipher(config.encryptionKeys);
-  const revocations = createRevocationQueue({ db: database.db, cipher, revoke, log });
-  return { cipher, revocations, connections: createConnectionStore(database.db, cipher, revocations) };
 }
 
 /**

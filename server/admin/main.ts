@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import Fastify from 'fastify';
-import { connectionStoreFor } from '../app';
+import { connectionStoreFor } from '../linkedin/connections';
 import { ConfigError, loadConfig, type ServiceConfig } from '../config';
 import { KeyInUseMissingError } from '../crypto/sealedTokens';
 import { openDatabase, type DatabaseHandle } from '../db/database';

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, connectionStoreFor } from '../app';
+import { buildApp } from '../app';
+import { connectionStoreFor } from '../linkedin/connections';
 import { createEntraVerifier } from '../auth/entraVerifier';
 import type { ServiceConfig } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/database';

@@ -1,28 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import ts from 'typescript';
+import { checkedFiles, ROOT } from './sourceFiles';
 
-/** No function in src/ is over 80 lines (a function past that wants splitting). */
+/** No function in src/, server/ or scripts/ is over 80 lines (a function past that wants splitting). */
 const MAX_LINES = 80;
-const ROOT = join(__dirname, '../..');
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
+const SCRIPT_KINDS: Record<string, ts.ScriptKind> = { tsx: ts.ScriptKind.TSX, ts: ts.ScriptKind.TS };
 
 /** Every function (declaration, method, arrow, expression) in a file, with its name and length in lines. */
 export function functionLengths(file: string, text: string): { where: string; lines: number }[] {
-  const source = ts.createSourceFile(
-    file,
-    text,
-    ts.ScriptTarget.Latest,
-    true,
-    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const kind = SCRIPT_KINDS[file.split('.').pop() ?? ''] ?? ts.ScriptKind.JS;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const found: { where: string; lines: number }[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
@@ -37,13 +26,30 @@ export function functionLengths(file: string, text: string): { where: string; li
   return found;
 }
 
-test("the measure counts a function's lines", () => {
+test("the measure counts a function's lines, in TypeScript and in JavaScript", () => {
   const body = Array.from({ length: 90 }, (_, i) => `  const v${i} = ${i};`).join('\n');
   expect(functionLengths('x.ts', `function long() {\n${body}\n}`)[0]?.lines).toBe(92);
+  expect(functionLengths('x.mjs', `export async function main() {\n${body}\n}`)[0]?.lines).toBe(92);
+  expect(functionLengths('x.cjs', `module.exports = () => {\n${body}\n};`)[0]?.lines).toBe(92);
 });
 
-test(`no function in src/ is over ${MAX_LINES} lines`, () => {
-  const all = sourceFiles(join(ROOT, 'src')).flatMap((file) => functionLengths(file, readFileSync(file, 'utf8')));
-  expect(all.length).toBeGreaterThan(200);
-  expect(all.filter((f) => f.lines > MAX_LINES).map((f) => `${f.where}: ${f.lines} lines`)).toEqual([]);
+/**
+ * The functions still over the limit (issue 27), each to be taken off this list as it is split: the test fails on a
+ * new one and on one split but still listed. All four sit in files another change is reworking as this one lands
+ * (the benchmarks, the database thread, the lookup route).
+ */
+const KNOWN_LONG = [
+  'scripts/bench.mjs main',
+  'server/bench/benchService.ts main',
+  'server/db/pgliteThread.ts startEmbeddedPostgres',
+  'server/routes/profiles.ts profileRoutes',
+];
+
+test(`no function in src/, server/ or scripts/ is over ${MAX_LINES} lines`, () => {
+  const all = checkedFiles().flatMap((file) => functionLengths(file, readFileSync(file, 'utf8')));
+  expect(all.length).toBeGreaterThan(600);
+  const long = all.filter((f) => f.lines > MAX_LINES);
+  const named = long.map((f) => f.where.replace(/:\d+ /, ' '));
+  expect(long.filter((_, i) => !KNOWN_LONG.includes(named[i])).map((f) => `${f.where}: ${f.lines} lines`)).toEqual([]);
+  expect(KNOWN_LONG.filter((where) => !named.includes(where))).toEqual([]);
 });

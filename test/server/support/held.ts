@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import Fastify from 'fastify';
 import type { ErasureTools } from '../../../server/admin/erase';
-import { connectionStoreFor } from '../../../server/app';
+import { connectionStoreFor } from '../../../server/linkedin/connections';
 import type { EncryptionKey } from '../../../server/config';
 import type { DatabaseHandle } from '../../../server/db/database';
 import { windowKeys } from '../../../server/http/rateLimitStore';

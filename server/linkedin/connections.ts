@@ -1,0 +1,22 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { ServiceConfig } from '../config';
+import { createTokenCipher, type TokenCipher } from '../crypto/tokenCipher';
+import type { DatabaseHandle } from '../db/database';
+import { createConnectionStore, type ConnectionStore } from '../store/connections';
+import { createLinkedInRevoker } from './revoke';
+import { createRevocationQueue, type RevocationQueue, type Revoke } from './revocations';
+
+/**
+ * The connection store over a database, with the revocation queue every token it drops goes to: the service's own,
+ * and the same for code beside it (the workbench's controls, an admin's tool) so a token never leaves unrevoked.
+ */
+export function connectionStoreFor(
+  database: DatabaseHandle,
+  config: Pick<ServiceConfig, 'encryptionKeys' | 'linkedin'>,
+  log: FastifyBaseLogger,
+  revoke: Revoke = createLinkedInRevoker(config.linkedin),
+): { cipher: TokenCipher; revocations: RevocationQueue; connections: ConnectionStore } {
+  const cipher = createTokenCipher(config.encryptionKeys);
+  const revocations = createRevocationQueue({ db: database.db, cipher, revoke, log });
+  return { cipher, revocations, connections: createConnectionStore(database.db, cipher, revocations) };
+}
