@@ -1,6 +1,6 @@
 // ESLint (flat config): typescript-eslint's type-checked rules, React hooks, accessibility, the Office add-ins rules,
-// and the architecture's layer rules as import boundaries (DESIGN.md §3): dependencies point one way,
-// taskpane → app → (office, services) → (contract, policy); server → (contract, policy).
+// and the architecture's layer rules as import boundaries (README.md, "Checks" and "Layout"): dependencies point one
+// way, taskpane → app → (office, services) → (contract, policy); server → (contract, policy).
 import js from '@eslint/js';
 // @ts-expect-error -- eslint-plugin-jsx-a11y ships no types (its flat config is used as documented)
 import jsxA11yModule from 'eslint-plugin-jsx-a11y';
