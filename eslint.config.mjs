@@ -75,6 +75,10 @@ const unsafeAnyRulesOff = Object.fromEntries(
 export const boundaries = [
   boundary(['src/policy/**'], [{ regex: '^(?!\\./)', message: 'policy/ is pure: it imports nothing but itself.' }]),
   boundary(
+    ['src/shared/**'],
+    [{ regex: '^(?!\\./)', message: 'shared/ (code the pane and the service share) imports nothing but itself.' }],
+  ),
+  boundary(
     ['src/contract/**'],
     [{ regex: '^(?!\\./|\\.\\./policy(/|$)|zod(/|$))', message: 'contract/ imports only the schema library (zod), policy/ and itself.' }],
   ),
@@ -111,8 +115,8 @@ export const boundaries = [
     ['server/**'],
     [
       {
-        regex: '^(\\.\\./)+src/(?!(contract|policy)(/|$))',
-        message: 'The server imports only src/contract/ and src/policy/ from src/.',
+        regex: '^(\\.\\./)+src/(?!(contract|policy|shared)(/|$))',
+        message: 'The server imports only src/contract/, src/policy/ and src/shared/ from src/.',
       },
       {
         regex: '^(\\./|(\\.\\./)+)dev(/|$)',
@@ -124,8 +128,8 @@ export const boundaries = [
     ['server/dev/**'],
     [
       {
-        regex: '^(\\.\\./)+src/(?!(contract|policy)(/|$))',
-        message: 'The server imports only src/contract/ and src/policy/ from src/.',
+        regex: '^(\\.\\./)+src/(?!(contract|policy|shared)(/|$))',
+        message: 'The server imports only src/contract/, src/policy/ and src/shared/ from src/.',
       },
     ],
   ),

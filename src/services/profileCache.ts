@@ -1,3 +1,5 @@
+import { LruMap } from '../shared/lruMap';
+
 /**
  * What the add-in keeps of LinkedIn answers: per viewer and person, at most 200 entries, each for at most 24 hours
  * (and no later than an entry's own end: the people on today's calendar until the end of the day), in memory and
@@ -41,7 +43,7 @@ export interface CacheOptions<T = unknown> {
 }
 
 export class ProfileCache<T> {
-  private readonly entries = new Map<string, Entry<T>>();
+  private readonly entries: LruMap<string, Entry<T>>;
   private readonly storageKey: string;
   private readonly maxEntries: number;
   private readonly maxAgeMs: number;
@@ -51,6 +53,7 @@ export class ProfileCache<T> {
   constructor(private readonly options: CacheOptions<T> = {}) {
     this.storageKey = `${options.partitionKey ?? ''}${CACHE_STORAGE_KEY}`;
     this.maxEntries = options.maxEntries ?? CACHE_MAX_ENTRIES;
+    this.entries = new LruMap(this.maxEntries);
     this.maxAgeMs = options.maxAgeMs ?? CACHE_MAX_AGE_MS;
     this.now = options.now ?? Date.now;
     this.restore();
@@ -74,7 +77,7 @@ export class ProfileCache<T> {
    * render may call.
    */
   peek(key: string): T | undefined {
-    const entry = this.entries.get(key);
+    const entry = this.entries.peek(key);
     return entry && this.fresh(entry, this.now()) ? entry.value : undefined;
   }
 
@@ -103,8 +106,6 @@ export class ProfileCache<T> {
       this.persist();
       return undefined;
     }
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     return entry.value;
   }
 
@@ -121,14 +122,9 @@ export class ProfileCache<T> {
 
   /** A new value keeps the earlier of its own end and the one it replaces (a day-bound entry never outlives its day). */
   private place(key: string, value: T, expiresAt: number | undefined): void {
-    const before = this.entries.get(key)?.expiresAt;
+    const before = this.entries.peek(key)?.expiresAt;
     const until = before === undefined ? expiresAt : expiresAt === undefined ? before : Math.min(before, expiresAt);
-    this.entries.delete(key);
     this.entries.set(key, { value, storedAt: this.now(), ...(until === undefined ? {} : { expiresAt: until }) });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
   }
 
   delete(key: string): void {

@@ -1,0 +1,61 @@
+/**
+ * A map that holds at most `max` entries and forgets the least recently used first: the one bound of the add-in's
+ * and the service's caches (the pane's LinkedIn answers, its per-person states, the service's verified tokens), each
+ * of which adds its own rule of what is still fresh. Iterates oldest first. Imports nothing (src/shared/).
+ */
+export class LruMap<K, V> implements Iterable<[K, V]> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(readonly max: number) {
+    if (!Number.isInteger(max) || max < 1) throw new RangeError(`an LRU map holds at least one entry (got ${max})`);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
+  /** The value, leaving its place in the order as it is (what a render or a sweep may call). */
+  peek(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+
+  /** The value, which becomes the most recently used. */
+  get(key: K): V | undefined {
+    if (!this.entries.has(key)) return undefined;
+    const value = this.entries.get(key) as V;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+
+  /** Stores the value as the most recently used, then forgets the least recently used past `max`. */
+  set(key: K, value: V): this {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.max) break;
+      this.entries.delete(oldest);
+    }
+    return this;
+  }
+
+  delete(key: K): boolean {
+    return this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  keys(): IterableIterator<K> {
+    return this.entries.keys();
+  }
+
+  [Symbol.iterator](): IterableIterator<[K, V]> {
+    return this.entries[Symbol.iterator]();
+  }
+}
