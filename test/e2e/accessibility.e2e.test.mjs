@@ -4,31 +4,35 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { done, openConsentPanel, openWorkbench, useHarness } from './harness.mjs';
+import { done, openConsentPanel, openWorkbench, paneFrame, useHarness } from './harness.mjs';
 
 const PANE = 'iframe[title="LinkedIn profile card task pane"]';
 const PANE_WIDTH = 320;
 
 const harness = useHarness();
 
-/** The pane's document (workbench-pane.html inside the workbench's 320 px iframe). */
-function paneFrame(page) {
-  const frame = page.frames().find((candidate) => candidate.url().includes('workbench-pane'));
-  assert.ok(frame, 'the task pane frame is open');
-  return frame;
-}
+/**
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {import('playwright-core').Frame} Frame
+ * @typedef {import('playwright-core').FrameLocator} FrameLocator
+ * @typedef {{ colorScheme: 'light' | 'dark', forcedColors?: 'active' }} Media
+ * @typedef {{ name: string, query: string, ready: (pane: FrameLocator) => import('playwright-core').Locator | Promise<import('playwright-core').Locator>, live?: string,
+ *   expectedErrors?: RegExp[], today?: boolean }} PaneState
+ * @typedef {Awaited<ReturnType<typeof focusInPane>>} Focus
+ */
 
 /**
  * Office's themes as the workbench passes them to the pane, with what the browser would report alongside: Windows'
  * high-contrast themes turn on forced colors, and Office's high-contrast theme is the black one.
  */
+/** @type {Record<'light' | 'dark' | 'highContrast', Media>} */
 const THEMES = {
   light: { colorScheme: 'light' },
   dark: { colorScheme: 'dark' },
   highContrast: { colorScheme: 'dark', forcedColors: 'active' },
 };
 
-const policy = (json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
+const policy = (/** @type {object} */ json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
 const SELECTED_GROUP = { linkedInAccountConnections: 'selected', selectedGroupId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b' };
 
 /**
@@ -36,6 +40,7 @@ const SELECTED_GROUP = { linkedInAccountConnections: 'selected', selectedGroupId
  * must sit inside a live region (so a screen reader hears them arrive); `expectedErrors` are console errors a state
  * causes on purpose (an injected 500 is logged by the browser).
  */
+/** @type {PaneState[]} */
 const STATES = [
   { name: 'public card', query: '', ready: (pane) => pane.getByText('Partnerships lead at Fabrikam · B2B SaaS') },
   { name: 'connected card', query: 'consent=twoWay', ready: (pane) => pane.getByText('12 mutual connections') },
@@ -173,6 +178,7 @@ const STATES = [
 ];
 
 /** axe's serious and critical violations in the pane, one readable line per element: rule, impact, target, why. */
+/** @param {Page} page */
 async function seriousViolations(page) {
   const results = await new AxeBuilder({ page }).include(PANE).analyze();
   return results.violations
@@ -186,10 +192,12 @@ async function seriousViolations(page) {
 }
 
 /** Everything in the pane that scrolls or is cut off sideways at the pane's width. */
+/** @param {Frame} frame */
 async function horizontalOverflow(frame) {
   return frame.evaluate(() => {
+    /** @type {string[]} */
     const found = [];
-    const describe = (el) =>
+    const describe = (/** @type {Element} */ el) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-state') ? `[data-state=${el.getAttribute('data-state')}]` : ''}`;
     for (const el of [document.documentElement, document.body]) {
       if (el.scrollWidth > el.clientWidth) found.push(`${describe(el)} scrolls: ${el.scrollWidth} > ${el.clientWidth}`);
@@ -198,7 +206,7 @@ async function horizontalOverflow(frame) {
       const style = getComputedStyle(el);
       if (style.overflowX === 'visible' || style.textOverflow === 'ellipsis') continue;
       // Clipping only matters where there is text to cut off (a skeleton's shimmer is clipped by design); a scrollbar always does.
-      if ((style.overflowX === 'hidden' || style.overflowX === 'clip') && !el.textContent.trim()) continue;
+      if ((style.overflowX === 'hidden' || style.overflowX === 'clip') && !el.textContent?.trim()) continue;
       if (el.scrollWidth > el.clientWidth + 1)
         found.push(`${describe(el)} (overflow-x: ${style.overflowX}) is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
     }
@@ -207,6 +215,7 @@ async function horizontalOverflow(frame) {
 }
 
 /** Whether each of the given elements sits inside a live region (role status/alert/log or aria-live other than off). */
+/** @param {Frame} frame @param {string} selector */
 async function outsideLiveRegions(frame, selector) {
   return frame.evaluate((css) => {
     const live = '[role="status"], [role="alert"], [role="log"], [aria-live="polite"], [aria-live="assertive"]';
@@ -226,7 +235,9 @@ describe('axe: no serious or critical violation in any pane state, in every them
         await (await state.ready(session.pane)).first().waitFor();
         const frame = paneFrame(session.page);
         // The theme really reached the pane: its background follows Office's theme.
-        const background = await frame.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor);
+        const background = await frame.evaluate(
+          () => getComputedStyle(/** @type {Element} */ (document.querySelector('.fui-FluentProvider'))).backgroundColor,
+        );
         assert.equal(background === 'rgb(255, 255, 255)', theme === 'light', `the ${theme} theme is applied (background ${background})`);
 
         // First, while a loading state is still on screen: it is announced.
@@ -257,7 +268,7 @@ describe('axe: no serious or critical violation in any pane state, in every them
     await session.pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
     // Forced colors replace every background with the system's: the mark must be a line in a system colour.
     const marks = await paneFrame(session.page).evaluate(() => {
-      const canvas = getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor;
+      const canvas = getComputedStyle(/** @type {Element} */ (document.querySelector('.fui-FluentProvider'))).backgroundColor;
       return [...document.querySelectorAll('[role="option"]')].map((option) => {
         const style = getComputedStyle(option);
         const visible =
@@ -274,11 +285,13 @@ describe('axe: no serious or critical violation in any pane state, in every them
 });
 
 /** What has focus in the pane, and whether it is on screen with a visible focus indicator. */
+/** @param {Page} page */
 async function focusInPane(page) {
   const topFocus = await page.evaluate(() => document.activeElement?.getAttribute('title') ?? document.activeElement?.tagName);
   const inPane = await paneFrame(page).evaluate(() => {
     const el = document.activeElement;
-    if (!el || el === document.body || el === document.documentElement) return { lost: true };
+    if (!el || el === document.body || el === document.documentElement)
+      return { lost: true, role: '', name: '', onScreen: false, indicator: false, focusVisible: false };
     const rect = el.getBoundingClientRect();
     const onScreen =
       rect.width > 0 &&
@@ -288,7 +301,7 @@ async function focusInPane(page) {
       rect.right > 0 &&
       rect.left < window.innerWidth;
     // The indicator is on the element or, for Fluent's radios and switches (a hidden native input), on its root.
-    const chain = [el, el.parentElement, el.parentElement?.parentElement].filter(Boolean);
+    const chain = /** @type {Element[]} */ ([el, el.parentElement, el.parentElement?.parentElement].filter(Boolean));
     const indicator = chain.some((node) =>
       [null, '::after', '::before'].some((pseudo) => {
         const style = getComputedStyle(node, pseudo);
@@ -304,7 +317,13 @@ async function focusInPane(page) {
     );
     const focusVisible =
       el.matches(':focus-visible') || el.hasAttribute('data-fui-focus-visible') || Boolean(el.closest('[data-fui-focus-within]'));
-    const name = (el.getAttribute('aria-label') || el.closest('label')?.textContent || el.labels?.[0]?.textContent || el.textContent || '')
+    const name = (
+      el.getAttribute('aria-label') ||
+      el.closest('label')?.textContent ||
+      /** @type {HTMLInputElement} */ (el).labels?.[0]?.textContent ||
+      el.textContent ||
+      ''
+    )
       .trim()
       .replace(/\s+/g, ' ');
     return {
@@ -319,6 +338,7 @@ async function focusInPane(page) {
   return { topFocus, ...inPane };
 }
 
+/** @param {Page} page @param {string} step */
 async function assertVisibleFocus(page, step) {
   const focus = await focusInPane(page);
   assert.equal(focus.topFocus, 'LinkedIn profile card task pane', `${step}: focus is in the task pane`);
@@ -329,6 +349,10 @@ async function assertVisibleFocus(page, step) {
 }
 
 /** Presses Tab (or Shift+Tab) until the pane's focused element matches, checking visible focus at every stop. */
+/**
+ * @param {Page} page @param {(focus: Focus) => boolean} matches @param {string} step
+ * @returns {Promise<Focus>}
+ */
 async function tabTo(page, matches, step, key = 'Tab', limit = 40) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(key);

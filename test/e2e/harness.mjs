@@ -13,22 +13,31 @@ const require = createRequire(import.meta.url);
 export const DIST = process.env.DIST_DIR ?? 'dist-workbench';
 
 /**
+ * @typedef {{ port?: number, dataDir?: string }} ServiceOptions
+ * @typedef {{ base: string, browser: import('playwright-core').Browser, restart: () => Promise<void>, close: () => Promise<void> }} Harness
+ * @typedef {{ context: import('playwright-core').BrowserContext, page: import('playwright-core').Page,
+ *   pane: import('playwright-core').FrameLocator, errors: string[], linkedInRequests: string[] }} Session
+ */
+
+/**
  * Starts the development service as its own process on `port` (0: any), the database in `dataDir` or in memory.
  * Resolves once it answers, with its port, the address it printed and a `stop()` that ends the process (SIGTERM).
  */
+/** @param {ServiceOptions} options */
 export async function startDevService({ port = 0, dataDir } = {}) {
   const args = [require.resolve('tsx/cli'), 'server/dev/main.ts', '--port', String(port), '--addin-dir', DIST];
   if (dataDir) args.push('--data-dir', dataDir);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  /** @type {{ url: string, port: number }} */
   const ready = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the development service did not start in 60 s:\n${output}`)), 60_000);
-    const read = (chunk) => {
+    const read = (/** @type {Buffer} */ chunk) => {
       output += chunk.toString();
       const match = /workbench ready on (http:\/\/localhost:(\d+)\/)/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[1], port: Number(match[2]) });
+        resolve({ url: match[1] ?? '', port: Number(match[2]) });
       }
     };
     child.stdout.on('data', read);
@@ -44,14 +53,17 @@ export async function startDevService({ port = 0, dataDir } = {}) {
     url: ready.url,
     output: () => output,
     stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        })
+      ),
   };
 }
 
+/** @param {ServiceOptions} options @returns {Promise<Harness>} */
 export async function startHarness(options = {}) {
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is not built: run npm run build:workbench first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: apt-get install -y chromium`);
@@ -94,12 +106,20 @@ export function reportCspViolations() {
  * address fails here as it would show in a user's console. `expectedErrors` lists failures a journey injects on
  * purpose (e.g. a 429).
  */
+/**
+ * @param {Harness} harness
+ * @param {string} query
+ * @param {RegExp[]} expectedErrors
+ * @param {{ timezoneId?: string, time?: number | string | Date }} clock
+ * @returns {Promise<Session>}
+ */
 export async function openWorkbench(harness, query = '', expectedErrors = [], { timezoneId, time } = {}) {
   const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 }, ...(timezoneId ? { timezoneId } : {}) });
   // `time`: the browser's clock starts there and runs on (Today's journeys: a morning, a minute before midnight).
   if (time) await context.clock.install({ time });
+  /** @type {string[]} */
   const errors = [];
-  const watch = (page) => {
+  const watch = (/** @type {import('playwright-core').Page} */ page) => {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
@@ -110,6 +130,7 @@ export async function openWorkbench(harness, query = '', expectedErrors = [], { 
   context.on('page', watch);
   await context.addInitScript(reportCspViolations);
   // Every request to the insights service, recorded from before the first navigation.
+  /** @type {string[]} */
   const linkedInRequests = [];
   context.on('request', (request) => {
     if (request.url().includes('/api/v1/')) linkedInRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
@@ -124,8 +145,9 @@ export async function openWorkbench(harness, query = '', expectedErrors = [], { 
  * One harness for a test file: started before its tests, closed after them. The object is filled in when it starts,
  * so it can be handed to openWorkbench from any test.
  */
+/** @param {ServiceOptions} options */
 export function useHarness(options = {}) {
-  const harness = {};
+  const harness = /** @type {Harness} */ ({});
   before(async () => {
     Object.assign(harness, await startHarness(options));
   });
@@ -136,13 +158,29 @@ export function useHarness(options = {}) {
 }
 
 /** Ends a journey: closes its context and fails on any console error or uncaught exception it met. */
+/** @param {Session} session */
 export async function done(session) {
   await session.context.close();
   assert.deepEqual(session.errors, [], 'no console error or uncaught exception');
 }
 
 /** Opens the consent panel from a public card: what is on screen once it is open (its "Continue to LinkedIn"). */
+/** @param {import('playwright-core').FrameLocator} pane */
 export async function openConsentPanel(pane) {
   await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
   return pane.getByRole('button', { name: 'Continue to LinkedIn' });
+}
+
+/** The task pane's document in the workbench (workbench-pane.html inside its 320 px iframe), which must be open. */
+export function paneFrame(/** @type {import('playwright-core').Page} */ page) {
+  const frame = page.frames().find((candidate) => candidate.url().includes('workbench-pane'));
+  assert.ok(frame, 'the task pane frame is open');
+  return frame;
+}
+
+/** Where an element is on screen; it must be shown. */
+export async function boxOf(/** @type {import('playwright-core').Locator} */ locator) {
+  const box = await locator.boundingBox();
+  assert.ok(box, 'the element is shown');
+  return box;
 }

@@ -2,16 +2,17 @@
 // Run: DIST_DIR=/tmp/dist-i18n node --test --test-concurrency=1 test/e2e/languages.e2e.test.mjs (after building there)
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { done, openWorkbench, useHarness } from './harness.mjs';
+import { boxOf, done, openWorkbench, paneFrame, useHarness } from './harness.mjs';
 
 const harness = useHarness();
 
 /** The pane's root (Fluent's provider): its computed direction and its lang attribute. */
+/** @param {import('playwright-core').FrameLocator} pane */
 async function rootLanguage(pane) {
   return pane
     .locator('.fui-FluentProvider')
     .first()
-    .evaluate((root) => ({ direction: getComputedStyle(root).direction, lang: root.getAttribute('lang') }));
+    .evaluate((/** @type {HTMLElement} */ root) => ({ direction: getComputedStyle(root).direction, lang: root.getAttribute('lang') }));
 }
 
 describe("the pane speaks Office's display language", () => {
@@ -52,12 +53,12 @@ describe("the pane speaks Office's display language", () => {
     // Mirrored: the card's photo is right of the name, the switcher's avatars right of the people's names,
     // and the bar marking the person shown is on the right edge.
     const card = pane.locator('[data-state="public-card"]');
-    const photo = await card.locator('.fui-Avatar').boundingBox();
-    const name = await card.getByText('Aiko Tanaka').boundingBox();
+    const photo = await boxOf(card.locator('.fui-Avatar'));
+    const name = await boxOf(card.getByText('Aiko Tanaka'));
     assert.ok(photo.x > name.x + name.width - 1, `photo (x ${photo.x}) right of the name (ends at ${name.x + name.width})`);
     const option = pane.getByRole('option', { selected: true });
-    const avatar = await option.locator('.fui-Avatar').boundingBox();
-    const person = await option.locator('.fui-Persona__primaryText').boundingBox();
+    const avatar = await boxOf(option.locator('.fui-Avatar'));
+    const person = await boxOf(option.locator('.fui-Persona__primaryText'));
     assert.ok(avatar.x > person.x, 'switcher avatar right of the name');
     const bar = await option.evaluate((element) => {
       const style = getComputedStyle(element);
@@ -71,7 +72,7 @@ describe("the pane speaks Office's display language", () => {
     const session = await openWorkbench(harness, '?lang=ar-SA&consent=twoWay&item=many-recipients');
     const { page, pane } = session;
     await pane.getByRole('button', { name: 'عرض المزيد (٢٠)' }).waitFor();
-    const frame = page.frames().find((f) => f.url().includes('workbench-pane'));
+    const frame = paneFrame(page);
     const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal overflow (${overflow} px)`);
     await done(session);

@@ -10,6 +10,7 @@ const harness = useHarness();
 test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until clicked, then opens the search in a new tab', async () => {
   const session = await openWorkbench(harness, '?item=unknown-sender');
   const { context, pane } = session;
+  /** @type {string[]} */
   const toLinkedIn = [];
   context.on('request', (request) => {
     if (/(^|\.)linkedin\.com$/.test(new URL(request.url()).hostname)) toLinkedIn.push(request.url());

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { done, openWorkbench, useHarness } from './harness.mjs';
 
 const harness = useHarness();
-const policy = (file) => `policy=${encodeURIComponent(JSON.stringify(file))}`;
+const policy = (/** @type {object} */ file) => `policy=${encodeURIComponent(JSON.stringify(file))}`;
 /** The service's own failure, injected by the workbench's fault layer: the browser logs the status it answered. */
 const SERVER_FAULT = [/status of 500/];
 
@@ -50,7 +50,8 @@ describe('what the add-in may do, in the user’s terms', () => {
     const session = await openWorkbench(harness);
     const { pane } = session;
     await pane.getByText('What the add-in may do').click();
-    const row = (label) => pane.locator('details').getByText(label, { exact: true }).locator('xpath=following-sibling::*[1]');
+    const row = (/** @type {string} */ label) =>
+      pane.locator('details').getByText(label, { exact: true }).locator('xpath=following-sibling::*[1]');
     assert.equal(
       await row('Show connected insights (mutual connections, shared history, activity)').innerText(),
       'After you connect your LinkedIn account',

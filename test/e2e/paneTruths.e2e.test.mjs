@@ -52,10 +52,10 @@ describe('the workbench shows where each environment value comes from', () => {
 });
 
 /** WCAG 2 contrast ratio of two CSS colours as the browser computed them ("rgb(r, g, b)"). */
+/** @param {string} a @param {string} b */
 function contrast(a, b) {
-  const luminance = (css) => {
-    const [r, g, b] = css
-      .match(/\d+(\.\d+)?/g)
+  const luminance = (/** @type {string} */ css) => {
+    const [r = 0, g = 0, b = 0] = (css.match(/\d+(\.\d+)?/g) ?? [])
       .slice(0, 3)
       .map(Number)
       .map((v) => {
@@ -121,13 +121,16 @@ describe('the workbench tells the admin what it does', () => {
 });
 
 /** What the pane says about the rules: every reason shown (code and text), and how the pane looks. */
+/** @param {import('playwright-core').FrameLocator} pane */
 async function situationShown(pane) {
   await pane.locator('[data-action="admin-details"]').waitFor();
-  const reasons = await pane.locator('[data-reason]').evaluateAll((nodes) => nodes.map((n) => `${n.dataset.reason}: ${n.innerText}`));
+  const reasons = await pane
+    .locator('[data-reason]')
+    .evaluateAll((nodes) => /** @type {HTMLElement[]} */ (nodes).map((n) => `${n.dataset.reason}: ${n.innerText}`));
   const look = await pane
     .locator('[data-theme]')
     .first()
-    .evaluate((n) => `${n.dataset.theme} ${n.lang} ${n.dir}`);
+    .evaluate((/** @type {HTMLElement} */ n) => `${n.dataset.theme} ${n.lang} ${n.dir}`);
   return { reasons, look };
 }
 

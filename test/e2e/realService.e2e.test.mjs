@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { done, openWorkbench, useHarness } from './harness.mjs';
+import { done, openWorkbench, paneFrame, useHarness } from './harness.mjs';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'workbench-data-'));
 const harness = useHarness({ dataDir });
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** The workbench user's connection as the service's own API reports it (GET /api/v1/connection with their token). */
+/** @param {string} base */
 async function connectionOnService(base) {
   const { accessToken } = await (await fetch(new URL('__workbench/token', base), { method: 'POST' })).json();
   const answer = await fetch(new URL('api/v1/connection', base), { headers: { Authorization: `Bearer ${accessToken}` } });
@@ -23,6 +24,7 @@ async function connectionOnService(base) {
   return answer.json();
 }
 
+/** @param {import('./harness.mjs').Session} session */
 async function connectBothWays(session) {
   const { pane, context } = session;
   await pane.getByRole('button', { name: 'Connect your LinkedIn account' }).click();
@@ -57,8 +59,8 @@ describe('a connection is kept by the service', () => {
 
 async function freePort() {
   const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
@@ -112,7 +114,7 @@ describe('npm start, as the README says', () => {
         const headers = await answer.allHeaders();
         assert.ok(headers['x-ratelimit-limit'], 'answered by the service (its rate limiter counted it)');
         assert.equal(headers['x-content-type-options'], 'nosniff');
-        const frame = page.frames().find((candidate) => candidate.url().includes('workbench-pane'));
+        const frame = paneFrame(page);
         assert.deepEqual(
           await frame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
           0,
@@ -122,7 +124,7 @@ describe('npm start, as the README says', () => {
       } finally {
         await browser.close();
         const exited = new Promise((resolve) => npm.once('exit', resolve));
-        process.kill(-npm.pid, 'SIGTERM');
+        process.kill(-(npm.pid ?? 0), 'SIGTERM');
         await exited;
         rmSync(distDir, { recursive: true, force: true });
       }
@@ -131,8 +133,8 @@ describe('npm start, as the README says', () => {
 
   test('on a taken port, says so at once and which setting changes it, before building anything', { timeout: 60_000 }, async () => {
     const taken = createServer();
-    await new Promise((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    const { port } = taken.address();
+    await new Promise((resolve) => taken.listen(0, '127.0.0.1', () => resolve(undefined)));
+    const { port } = /** @type {import('node:net').AddressInfo} */ (taken.address());
     const distDir = join(mkdtempSync(join(tmpdir(), 'workbench-build-')), 'dist');
     try {
       const npm = spawn('npm', ['start'], {

@@ -13,6 +13,10 @@ const PANE = 'iframe[title="LinkedIn profile card task pane"]';
 const harness = useHarness();
 mkdirSync(OUT, { recursive: true });
 
+/**
+ * @type {{ name: string, query: string, clock?: { timezoneId: string, time: Date },
+ *   ready: (pane: import('playwright-core').FrameLocator) => import('playwright-core').Locator | Promise<import('playwright-core').Locator> }[]}
+ */
 const shots = [
   { name: 'public-card', query: '', ready: (pane) => pane.getByText('Partnerships lead at Fabrikam · B2B SaaS') },
   { name: 'connected-card', query: '?consent=twoWay', ready: (pane) => pane.getByText('12 mutual connections') },

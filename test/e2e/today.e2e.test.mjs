@@ -2,13 +2,18 @@
 // pane's own Graph client, the real insights service behind): at 10:40 in Berlin, or a minute before midnight.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { done, openWorkbench, useHarness } from './harness.mjs';
+import { done, openWorkbench, paneFrame, useHarness } from './harness.mjs';
 
 const harness = useHarness();
 const BERLIN = { timezoneId: 'Europe/Berlin', time: new Date('2026-12-05T10:40:00+01:00') };
 
 /** Every request to the Graph stand-in and the insights service, with its body, from before the first navigation. */
+/**
+ * @typedef {{ what: string, url: string, body: string }} Recorded
+ * @param {import('./harness.mjs').Session} session
+ */
 function recordRequests(session) {
+  /** @type {Recorded[]} */
   const log = [];
   session.context.on('request', (request) => {
     const { pathname } = new URL(request.url());
@@ -23,6 +28,7 @@ function recordRequests(session) {
 }
 
 /** Waits until nothing more is asked for a while: the pane has settled (requests answered, no new one). */
+/** @param {import('./harness.mjs').Session} session @param {Recorded[]} log */
 async function quiet(session, log) {
   let last = -1;
   for (let i = 0; i < 200 && last !== log.length; i++) {
@@ -135,7 +141,7 @@ test('in Arabic: right to left, the day and its times in Arabic, nothing sideway
   await pane.getByRole('tab', { name: 'اليوم', selected: true }).waitFor();
   await pane.getByRole('heading', { name: 'اليوم، السبت، ٥ ديسمبر' }).waitFor();
   await pane.getByText('١١:٠٠ ص–١٢:٠٠ م').waitFor();
-  const frame = page.frames().find((f) => f.url().includes('workbench-pane'));
+  const frame = paneFrame(page);
   const layout = await frame.evaluate(() => ({
     dir: document.documentElement.dir,
     wide: document.documentElement.scrollWidth > window.innerWidth,

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { done, openWorkbench, useHarness } from './harness.mjs';
+import { done, openWorkbench, paneFrame, useHarness } from './harness.mjs';
 
 const harness = useHarness();
 
@@ -35,10 +35,10 @@ describe('reading mail', () => {
 });
 
 describe('connecting and disconnecting', () => {
-  for (const [choice, label, status] of [
+  for (const [choice, label, status] of /** @type {[string, string, RegExp][]} */ ([
     ['twoWay', 'Share data both ways', /data shared both ways/],
     ['linkedInToMicrosoft', 'Only LinkedIn to Microsoft', /LinkedIn to Microsoft only/],
-  ]) {
+  ])) {
     test(`connect with "${label}", reload, disconnect: nothing of LinkedIn left on the device`, async () => {
       const session = await openWorkbench(harness);
       const { page, pane, context } = session;
@@ -63,7 +63,7 @@ describe('connecting and disconnecting', () => {
       const kept = pane.locator('[data-cached]');
       await pane.locator('[data-cached][data-kept="pane"]').waitFor();
       assert.match(await kept.innerText(), /is kept in this pane only, until you close it; nothing is saved on this device/);
-      const frame = page.frames().find((f) => f.url().includes('workbench-pane'));
+      const frame = paneFrame(page);
       const stores = await frame.evaluate(async () => ({
         localStorage: Object.keys(localStorage).filter((key) => /linkedin/i.test(key) && !key.endsWith('showLinkedInFeatures')),
         indexedDB: (await indexedDB.databases()).map((d) => d.name),
@@ -85,7 +85,8 @@ describe('connecting and disconnecting', () => {
 });
 
 describe('every reason is explained, and LinkedIn is asked only what the decision allows', () => {
-  const policy = (json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
+  const policy = (/** @type {object} */ json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
+  /** @type {[string, string, RegExp, string[]?][]} */
   const cases = [
     ['cloud-unavailable', '?cloud=gccHigh', /Microsoft cloud/],
     ['mailbox-geo-unavailable', '?geo=DEU', /data location/],
@@ -174,10 +175,10 @@ describe('every reason is explained, and LinkedIn is asked only what the decisio
 });
 
 describe('pane and service decide as one: what the pane shows, the service answers (and what it refuses, the pane never asks)', () => {
-  const policy = (json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
+  const policy = (/** @type {object} */ json) => `policy=${encodeURIComponent(JSON.stringify(json))}`;
   const GROUP = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
   const CARD = 'Partnerships lead at Fabrikam · B2B SaaS';
-  for (const [name, query, outcome] of [
+  for (const [name, query, outcome] of /** @type {[string, string, { card?: boolean, reason?: string }][]} */ ([
     [
       'a cloud stated in the file wins over a different detection (GCC High detected, worldwide stated)',
       `?cloud=gccHigh&${policy({ linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide' } })}`,
@@ -198,7 +199,7 @@ describe('pane and service decide as one: what the pane shows, the service answe
       `?membership=notMember&${policy({ linkedInAccountConnections: 'selected', selectedGroupId: GROUP, selectedUsers: ['megan.bowen@contoso.com'] })}`,
       { reason: 'not-in-selected-group' },
     ],
-  ]) {
+  ])) {
     test(name, async () => {
       const session = await openWorkbench(harness, query);
       if (outcome.card) {
@@ -224,7 +225,7 @@ describe('failures show a clear state', () => {
     await done(session);
   });
 
-  for (const [fault, message, expected] of [
+  for (const [fault, message, expected] of /** @type {[string, string, RegExp[]][]} */ ([
     ['offline', 'You seem to be offline.', [/net::ERR_EMPTY_RESPONSE/]],
     ['throttled', 'The LinkedIn card service is busy.', [/429/]],
     ['server', 'The LinkedIn card service had a problem.', [/500/]],
@@ -232,7 +233,7 @@ describe('failures show a clear state', () => {
     ['truncated', 'The LinkedIn card service sent something unexpected.', []],
     ['unauthorized', "The add-in couldn't sign in to the LinkedIn card service.", [/401/]],
     ['forbidden', 'The LinkedIn card service refused access for your account.', [/403/]],
-  ]) {
+  ])) {
     test(`a lookup failing with "${fault}" says so${fault === 'forbidden' ? ', with no Retry that cannot help' : ' and offers Retry'}`, async () => {
       const session = await openWorkbench(harness, `?lookupFault=${fault}`, expected);
       await session.pane.getByText(message).waitFor();
@@ -244,13 +245,13 @@ describe('failures show a clear state', () => {
 });
 
 describe('connected insights failing show a clear state, and the public card stays', () => {
-  for (const [fault, message, expected] of [
+  for (const [fault, message, expected] of /** @type {[string, string, RegExp[]][]} */ ([
     ['offline', 'You seem to be offline.', [/net::ERR_EMPTY_RESPONSE/]],
     ['forbidden', 'The LinkedIn card service refused access for your account.', [/403/]],
     ['server', 'The LinkedIn card service had a problem.', [/500/]],
     ['invalidPayload', 'The LinkedIn card service sent something unexpected.', []],
     ['truncated', 'The LinkedIn card service sent something unexpected.', []],
-  ]) {
+  ])) {
     test(`insights failing with "${fault}" says so${fault === 'forbidden' ? ', with no Retry that cannot help' : ' and offers Retry'}`, async () => {
       const session = await openWorkbench(harness, `?consent=twoWay&insightsFault=${fault}`, expected);
       await session.pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();

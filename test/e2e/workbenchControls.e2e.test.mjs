@@ -68,7 +68,7 @@ describe('the workbench’s controls do what they say', () => {
     const { page, pane } = session;
     await pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
     const luminance = await page.locator('[data-outlook-theme="dark"]').evaluate((element) => {
-      const [r, g, b] = getComputedStyle(element).backgroundColor.match(/\d+/g).map(Number);
+      const [r = 0, g = 0, b = 0] = (getComputedStyle(element).backgroundColor.match(/\d+/g) ?? []).map(Number);
       return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
     });
     assert.ok(luminance < 0.25, `the workbench is dark around the dark pane (luminance ${luminance.toFixed(2)})`);
