@@ -6,7 +6,14 @@
 export class LruMap<K, V> implements Iterable<[K, V]> {
   private readonly entries = new Map<K, V>();
 
-  constructor(readonly max: number) {
+  /**
+   * `canForget`: whether an entry may be forgotten to make room (default: any). One that may not (a request still in
+   * flight) stays, and the map holds more than `max` until it may.
+   */
+  constructor(
+    readonly max: number,
+    private readonly canForget: (value: V) => boolean = () => true,
+  ) {
     if (!Number.isInteger(max) || max < 1) throw new RangeError(`an LRU map holds at least one entry (got ${max})`);
   }
 
@@ -32,13 +39,13 @@ export class LruMap<K, V> implements Iterable<[K, V]> {
     return value;
   }
 
-  /** Stores the value as the most recently used, then forgets the least recently used past `max`. */
+  /** Stores the value as the most recently used, then forgets the least recently used past `max` that may be. */
   set(key: K, value: V): this {
     this.entries.delete(key);
     this.entries.set(key, value);
-    for (const oldest of this.entries.keys()) {
+    for (const [oldest, held] of this.entries) {
       if (this.entries.size <= this.max) break;
-      this.entries.delete(oldest);
+      if (this.canForget(held)) this.entries.delete(oldest);
     }
     return this;
   }

@@ -48,6 +48,16 @@ describe('the LRU map every cache is bounded by', () => {
     );
   });
 
+  test('never forgets an entry it may not (a request in flight): it holds more until that one settles', () => {
+    const map = new LruMap<string, { status: string }>(2, (state) => state.status !== 'loading');
+    map.set('a', { status: 'loading' }).set('b', { status: 'done' }).set('c', { status: 'done' });
+    expect([...map.keys()]).toEqual(['a', 'c']);
+    map.set('d', { status: 'loading' });
+    expect([...map.keys()]).toEqual(['a', 'd']);
+    map.set('a', { status: 'done' }).set('e', { status: 'done' });
+    expect([...map.keys()]).toEqual(['d', 'e']);
+  });
+
   test('refuses a size that could hold nothing', () => {
     expect(() => new LruMap(0)).toThrow(RangeError);
   });
