@@ -124,7 +124,8 @@ describe('npm start, as the README says', () => {
       } finally {
         await browser.close();
         const exited = new Promise((resolve) => npm.once('exit', resolve));
-        process.kill(-(npm.pid ?? 0), 'SIGTERM');
+        assert.ok(npm.pid, 'npm start has a process id');
+        process.kill(-npm.pid, 'SIGTERM');
         await exited;
         rmSync(distDir, { recursive: true, force: true });
       }
