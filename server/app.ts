@@ -6,7 +6,7 @@ import Fastify, { LogController, type FastifyHttpsOptions, type FastifyInstance,
 import { authenticateWith, userKey } from './auth/authenticate';
 import type { EntraVerifier } from './auth/entraVerifier';
 import type { ServiceConfig } from './config';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './routes/context';
 import type { DatabaseHandle } from './db/database';
 import { jsonBodiesOnly } from './http/body';
 import { handleError, isDatabaseUnavailable } from './http/errors';
@@ -20,9 +20,6 @@ import type { ServiceRules } from './rules/serviceRules';
 import type { ProfileSource } from './sources/types';
 import { connectionStoreFor } from './linkedin/connections';
 import type { RevocationQueue, Revoke } from './linkedin/revocations';
-
-// Until the service's benchmark imports it from its home (server/bench/ is being reworked beside this change).
-export { connectionStoreFor };
 
 export interface AppDeps {
   config: ServiceConfig;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { LruMap } from '../../src/shared/lruMap';
 import { createTenantKeySet, KeySetUnavailableError, type TenantKeySet } from './tenantKeys';
 
 /** The signed-in Microsoft Entra user a call is made for: tenant id + object id. */
@@ -153,7 +154,7 @@ const DEFAULT_VERIFIED_TOKENS = { max: 10_000, maxAgeMs: 10 * 60 * 1000 };
  * withdraws stops working within 10 minutes. Least recently used entries leave first.
  */
 function createVerifiedTokens(limits: { max: number; maxAgeMs: number }, now: () => number) {
-  const entries = new Map<string, { user: EntraUser; validFrom: number; validUntil: number }>();
+  const entries = new LruMap<string, { user: EntraUser; validFrom: number; validUntil: number }>(Math.max(1, limits.max));
   const keyOf = (token: string) => createHash('sha256').update(token).digest('base64');
   return {
     get(token: string): EntraUser | undefined {
@@ -166,8 +167,6 @@ function createVerifiedTokens(limits: { max: number; maxAgeMs: number }, now: ()
         entries.delete(key);
         return undefined;
       }
-      entries.delete(key);
-      entries.set(key, entry);
       return entry.user;
     },
     remember(token: string, user: EntraUser, payload: JWTPayload, keysFetchedAt: number): void {
@@ -175,11 +174,6 @@ function createVerifiedTokens(limits: { max: number; maxAgeMs: number }, now: ()
       const at = now();
       const validUntil = Math.min((payload.exp + MAX_SKEW_SECONDS) * 1000, at + limits.maxAgeMs, keysFetchedAt + KEY_SET_MAX_AGE_MS);
       entries.set(keyOf(token), { user, validFrom: (payload.nbf - MAX_SKEW_SECONDS) * 1000, validUntil });
-      while (entries.size > limits.max) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        entries.delete(oldest);
-      }
     },
   };
 }

@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { buildApp, connectionStoreFor } from '../app';
+import { buildApp } from '../app';
+import { connectionStoreFor } from '../linkedin/connections';
 import { createEntraVerifier } from '../auth/entraVerifier';
 import { loadConfig } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/database';
@@ -25,7 +26,7 @@ import { watchedPolicyFile } from '../rules/policyFileSource';
 import { createServiceRules } from '../rules/serviceRules';
 import { createFixturesSource } from '../sources/fixtures';
 import { startCpuProfile, type ProfileEntry } from './cpuProfile';
-import { startEntraStandIn } from '../standins/entraIssuer';
+import { startEntraStandIn, type EntraStandIn } from '../standins/entraIssuer';
 import { FIXTURE_PEOPLE } from '../../fixtures/people';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -92,7 +93,8 @@ async function settledRss(database: DatabaseHandle): Promise<number> {
   return last;
 }
 
-async function main(): Promise<void> {
+/** The service as `npm run serve` runs it, on 127.0.0.1, with one connected user and a real policy file. */
+async function startService() {
   const entra = await startEntraStandIn('test');
   const config = loadConfig({
     SERVICE_ENV: 'test',
@@ -132,8 +134,11 @@ async function main(): Promise<void> {
     logger: false,
   });
   const serviceUrl = await service.listen({ host: '127.0.0.1', port: 0 });
-  const rssIdle = await settledRss(database);
+  return { entra, database, service, serviceUrl };
+}
 
+/** The measured request (20 addresses with the user's token), checked once, and the service's answer to it. */
+async function lookupRequest(entra: EntraStandIn, serviceUrl: string) {
   const emails = Object.keys(FIXTURE_PEOPLE).slice(0, 20);
   const body = JSON.stringify({ emails });
   const headers = {
@@ -142,30 +147,37 @@ async function main(): Promise<void> {
   };
   const check = await fetch(`${serviceUrl}/api/v1/profiles/lookup`, { method: 'POST', headers, body });
   if (check.status !== 200) throw new Error(`the service answered ${check.status} to the benchmark's lookup`);
-  const answer = await check.text();
+  return { headers, body, answer: await check.text() };
+}
 
-  const bare = Fastify({ logger: false });
-  bare.post('/lookup', async (_request, reply) => reply.type('application/json').send(answer));
-  const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
+type Profile = { functions: ProfileEntry[]; places: ProfileEntry[] };
 
-  // Warm both under the measured load (JIT, key set cache, heaps and buffers at their working size), then measure:
-  // memory that still grows over the measured run is growth under load, not the first minute's expansion.
-  await autocannon({ url: `${serviceUrl}/api/v1/profiles/lookup`, method: 'POST', headers, body, connections: 50, duration: 3 });
-  await autocannon({ url: `${bareUrl}/lookup`, method: 'POST', headers, body, connections: 50, duration: 2 });
+/**
+ * Warms both under the measured load (JIT, key set cache, heaps and buffers at their working size), then measures
+ * `runs` pairs side by side, the bare route then the service, with the process's memory before, during and after:
+ * memory that still grows over the measured run is growth under load, not the first minute's expansion.
+ */
+async function measure(
+  urls: { service: string; bare: string },
+  request: { headers: Record<string, string>; body: string },
+  database: DatabaseHandle,
+) {
+  const { headers, body } = request;
+  await autocannon({ url: `${urls.service}/api/v1/profiles/lookup`, method: 'POST', headers, body, connections: 50, duration: 3 });
+  await autocannon({ url: `${urls.bare}/lookup`, method: 'POST', headers, body, connections: 50, duration: 2 });
   const rssBefore = await settledRss(database);
   let rssPeak = 0;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
-  // Side by side, runs times: the bare route, then the service; each pair's ratio, and the median of them.
   const pairs: { bare: Run; service: Run }[] = [];
-  let stopProfile: (() => Promise<{ functions: ProfileEntry[]; places: ProfileEntry[] }>) | undefined;
-  let profile: { functions: ProfileEntry[]; places: ProfileEntry[] } | undefined;
+  let stopProfile: (() => Promise<Profile>) | undefined;
+  let profile: Profile | undefined;
   for (let run = 1; run <= runs; run++) {
-    const bare = await load(`bare Fastify route (same JSON), run ${run}`, `${bareUrl}/lookup`, headers, body);
+    const bare = await load(`bare Fastify route (same JSON), run ${run}`, `${urls.bare}/lookup`, headers, body);
     // The profile covers the first service run only (sampling slows it: ratios are read from runs without it).
     if (run === 1 && profileFile) stopProfile = await startCpuProfile(profileFile);
     const lookup = await load(
       `service lookup (20 addresses, token check + DB read), run ${run}`,
-      `${serviceUrl}/api/v1/profiles/lookup`,
+      `${urls.service}/api/v1/profiles/lookup`,
       headers,
       body,
     );
@@ -173,15 +185,14 @@ async function main(): Promise<void> {
     if (run === 1 && stopProfile) profile = await stopProfile();
   }
   clearInterval(sampler);
-  const rssAfter = await settledRss(database);
+  return { pairs, profile, rssBefore, rssPeak, rssAfter: await settledRss(database) };
+}
 
-  await service.close();
-  await bare.close();
-  await database.close();
-  await entra.close();
-
+/** The runs' table, the medians and the budget's lines; exits 1 when gated and a line fails. */
+function report(kind: DatabaseHandle['kind'], measured: Awaited<ReturnType<typeof measure>> & { rssIdle: number }): void {
+  const { pairs, profile, rssIdle, rssBefore, rssPeak, rssAfter } = measured;
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-  const where = database.kind === 'postgres' ? 'PostgreSQL' : 'the embedded database in a folder';
+  const where = kind === 'postgres' ? 'PostgreSQL' : 'the embedded database in a folder';
   console.log(`\nnpm run bench:service — ${where}, 50 connections, ${duration} s per run, 127.0.0.1, Node ${process.version}\n`);
   console.log('| run | req/s | p50 ms | p99 ms | errors | non-2xx |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
@@ -200,7 +211,7 @@ async function main(): Promise<void> {
   console.log(
     `RSS idle ${mb(rssIdle)} MB, at most ${mb(rssPeak)} MB under load; before the measured runs ${mb(rssBefore)} MB, after ${mb(rssAfter)} MB (growth ${growth.toFixed(1)} MB)`,
   );
-  const target = database.kind === 'postgres' ? POSTGRES_BUDGET : EMBEDDED_BUDGET;
+  const target = kind === 'postgres' ? POSTGRES_BUDGET : EMBEDDED_BUDGET;
   const budget: [string, boolean][] = [
     [`0 errors (errors ${errors}, non-2xx ${non2xx})`, errors === 0 && non2xx === 0],
     [`throughput ≥ ${target.ratio}× bare, median of ${runs} (${ratio.toFixed(2)}×)`, ratio >= target.ratio],
@@ -208,16 +219,31 @@ async function main(): Promise<void> {
   ];
   // The embedded database's memory is the process's (with --no-memory-gate all three memory rows are only reported:
   // this process also holds tsx's compiler, the load generator and the bare route); PostgreSQL's is its server's.
-  const memoryGated = database.kind !== 'pglite' || memoryGate;
+  const memoryGated = kind !== 'pglite' || memoryGate;
   if (memoryGated) budget.push([`RSS growth < 20 MB (${growth.toFixed(1)} MB)`, growth < 20]);
-  if (database.kind === 'pglite' && memoryGate)
+  if (kind === 'pglite' && memoryGate)
     budget.push(
       [`RSS idle ≤ 250 MB (${mb(rssIdle)} MB)`, rssIdle <= 250 * 1024 * 1024],
       [`RSS under load ≤ 350 MB (${mb(rssPeak)} MB)`, rssPeak <= 350 * 1024 * 1024],
     );
   for (const [line, ok] of budget) console.log(`${ok ? 'PASS' : 'FAIL'}  ${line}`);
-  if (database.kind === 'pglite' && !memoryGate) console.log('(memory reported above, not gated: --no-memory-gate)');
+  if (kind === 'pglite' && !memoryGate) console.log('(memory reported above, not gated: --no-memory-gate)');
   if (gate && budget.some(([, ok]) => !ok)) process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const { entra, database, service, serviceUrl } = await startService();
+  const rssIdle = await settledRss(database);
+  const request = await lookupRequest(entra, serviceUrl);
+  const bare = Fastify({ logger: false });
+  bare.post('/lookup', async (_request, reply) => reply.type('application/json').send(request.answer));
+  const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
+  const measured = await measure({ service: serviceUrl, bare: bareUrl }, request, database);
+  await service.close();
+  await bare.close();
+  await database.close();
+  await entra.close();
+  report(database.kind, { ...measured, rssIdle });
 }
 
 /** The profile's top entries: by function (self time) and by where the code lives. */

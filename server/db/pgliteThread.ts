@@ -76,36 +76,32 @@ export async function initializeDataFolder(dataDir: string): Promise<void> {
   if (code !== 0) throw new EmbeddedDatabaseError(`the database folder could not be made: ${problem.trim() || `exit ${code}`}`);
 }
 
-/** Starts the database thread on `dataDir` ('memory://' or a folder), optionally from a dumped data directory. */
-export async function startEmbeddedPostgres(dataDir: string, template?: Blob): Promise<EmbeddedPostgres> {
-  const worker = new Worker(PGLITE_WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      modulePath: require.resolve('@electric-sql/pglite'),
-      dataDir,
-      settings: EMBEDDED_SETTINGS,
-      template: template ? await template.arrayBuffer() : undefined,
-    },
-  });
-  const pending = new Map<number, Pending>();
-  let nextId = 1;
-  let nextSession = 1;
-  let stopped: Error | null = null;
-  // The thread keeps the process alive only while it owes an answer (starting, migrating, a query): idle, the HTTP
-  // server (or a test) does, so a forgotten close never holds the process open.
-  const owing = (): void => void (pending.size > 0 ? worker.ref() : worker.unref());
-
-  const fail = (error: Error): void => {
-    stopped = error;
-    for (const waiter of pending.values()) waiter.reject(error);
-    pending.clear();
-  };
-  await new Promise<void>((resolve, reject) => {
+/** The thread's first message: it is ready, or why it did not start. */
+function started(worker: Worker): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     worker.once('message', (answer: Answer) =>
       answer.ready ? resolve() : reject(new EmbeddedDatabaseError(answer.error?.message ?? 'the database did not start')),
     );
     worker.once('error', reject);
   });
+}
+
+/** Requests to a started thread and their answers, matched by id; every waiter fails at once when the thread stops. */
+function channelTo(worker: Worker): {
+  send: (message: Record<string, unknown>, session?: number) => Promise<Answer>;
+  stopped: () => boolean;
+} {
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let stopped: Error | null = null;
+  // The thread keeps the process alive only while it owes an answer (starting, migrating, a query): idle, the HTTP
+  // server (or a test) does, so a forgotten close never holds the process open.
+  const owing = (): void => void (pending.size > 0 ? worker.ref() : worker.unref());
+  const fail = (error: Error): void => {
+    stopped = error;
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
   worker.on('message', (answer: Answer) => {
     const waiter = answer.id === undefined ? undefined : pending.get(answer.id);
     if (!waiter || answer.id === undefined) return;
@@ -117,7 +113,6 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
   worker.on('error', (error) => fail(new EmbeddedDatabaseError(`the database thread failed: ${error.message}`)));
   worker.on('exit', () => fail(new EmbeddedDatabaseError('the database is not queryable: its thread has stopped')));
   owing();
-
   const send = (message: Record<string, unknown>, session = 0): Promise<Answer> => {
     if (stopped) return Promise.reject(stopped);
     const id = nextId++;
@@ -127,6 +122,23 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
       worker.postMessage({ ...message, id, session });
     });
   };
+  return { send, stopped: () => stopped !== null };
+}
+
+/** Starts the database thread on `dataDir` ('memory://' or a folder), optionally from a dumped data directory. */
+export async function startEmbeddedPostgres(dataDir: string, template?: Blob): Promise<EmbeddedPostgres> {
+  const worker = new Worker(PGLITE_WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      modulePath: require.resolve('@electric-sql/pglite'),
+      dataDir,
+      settings: EMBEDDED_SETTINGS,
+      template: template ? await template.arrayBuffer() : undefined,
+    },
+  });
+  await started(worker);
+  const { send, stopped } = channelTo(worker);
+  let nextSession = 1;
   const query = async <R>(sql: string, params: readonly unknown[] = [], session = 0) => {
     const answer = await send({ op: 'query', sql, params: [...params] }, session);
     return { rows: (answer.rows ?? []) as R[], ...(answer.affectedRows !== undefined ? { affectedRows: answer.affectedRows } : {}) };
@@ -156,7 +168,7 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
       await send({ op: 'gc' });
     },
     async close() {
-      if (stopped) return;
+      if (stopped()) return;
       await send({ op: 'close' }).catch(() => undefined);
       await worker.terminate();
     },

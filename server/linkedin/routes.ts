@@ -8,7 +8,7 @@ import { completeConnectionRequestSchema, type CompleteConnectionRequest, type D
 import { isChosenConsent, PKCE_CHALLENGE, SIGN_IN_STATE } from '../../src/contract/signIn';
 import { userOf } from '../auth/authenticate';
 import type { EntraUser } from '../auth/entraVerifier';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../routes/context';
 import { parseBody } from '../http/body';
 import { HttpError, refusedBy } from '../http/errors';
 import { decisionFor, deviceOf } from '../rules/serviceRules';

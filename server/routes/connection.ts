@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ConnectionStatusWire, RevokedWire } from '../../src/contract/insights';
 import { userOf } from '../auth/authenticate';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from './context';
 import { isExpired, recordExpiry } from '../linkedin/expiry';
 
 /** GET and DELETE api/v1/connection. Completing a connection (POST) and the LinkedIn sign-in are the sign-in module's. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from './context';
 import { completeConnectionRoutes, signInPageRoutes } from '../linkedin/routes';
 import { connectionRoutes } from './connection';
 import { profileRoutes } from './profiles';

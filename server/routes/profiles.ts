@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { InsightsResponseWire, LookupResponseWire, SuggestionsResponseWire } from '../../src/contract/insights';
 import {
   insightsRequestSchema,
@@ -9,7 +9,7 @@ import {
 } from '../../src/contract/requests';
 import type { Consent, ViewerInput } from '../../src/policy';
 import { userOf } from '../auth/authenticate';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from './context';
 import { isExpired } from '../linkedin/expiry';
 import { parseBody } from '../http/body';
 import { lookupJson } from '../http/lookupJson';
@@ -32,87 +32,85 @@ interface Admitted {
   viewer: ViewerInput;
 }
 
-export async function profileRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
-  /** The viewer, once the rules let them see anything: refused (403 + reason) otherwise. */
-  const admit = async (request: FastifyRequest, device: DeviceStatement | undefined): Promise<Admitted> => {
-    const user = userOf(request);
-    const connection = await context.connections.find(user);
-    // LinkedIn's token lapsed (60 days): nothing connected until the user reconnects (GET connection says expired).
-    const consent: Consent = connection && !isExpired(connection) ? connection.consent : 'none';
-    const verdict = context.rules.viewer(user, deviceOf(device), consent);
-    if (verdict.refusal) throw refusedBy(verdict.refusal);
-    const decision = decisionFor(verdict.viewer, 'unknown');
-    if (decision.level === 'none') throw refusedBy(decision.reasons[0]?.code ?? 'tenant-mode-unknown');
-    return { source: { user, connection }, consent, viewer: verdict.viewer };
+/** The viewer, once the rules let them see anything: refused (403 + reason) otherwise. */
+async function admit(context: ServiceContext, request: FastifyRequest, device: DeviceStatement | undefined): Promise<Admitted> {
+  const user = userOf(request);
+  const connection = await context.connections.find(user);
+  // LinkedIn's token lapsed (60 days): nothing connected until the user reconnects (GET connection says expired).
+  const consent: Consent = connection && !isExpired(connection) ? connection.consent : 'none';
+  const verdict = context.rules.viewer(user, deviceOf(device), consent);
+  if (verdict.refusal) throw refusedBy(verdict.refusal);
+  const decision = decisionFor(verdict.viewer, 'unknown');
+  if (decision.level === 'none') throw refusedBy(decision.reasons[0]?.code ?? 'tenant-mode-unknown');
+  return { source: { user, connection }, consent, viewer: verdict.viewer };
+}
+
+async function lookup(context: ServiceContext, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  const { emails, device, purpose } = parseBody(lookupRequestSchema, request);
+  const { source, viewer } = await admit(context, request, device);
+  refuseUnlessAllowed(viewer, purpose);
+  const results = await context.source.lookup(
+    emails.map((email) => email.toLowerCase()),
+    source,
+  );
+  const answer: LookupResponseWire = {
+    apiVersion: '1',
+    results: emails.map((email, index) => {
+      const result = results[index] ?? { status: 'unavailable' as const };
+      return result.status === 'match' ? { email, status: 'match', profile: result.profile } : { email, status: result.status };
+    }),
   };
+  return reply.type(JSON_TYPE).send(lookupJson(answer));
+}
 
-  app.post('/profiles/lookup', async (request, reply) => {
-    const { emails, device, purpose } = parseBody(lookupRequestSchema, request);
-    const { source, viewer } = await admit(request, device);
-    refuseUnlessAllowed(viewer, purpose);
-    const results = await context.source.lookup(
-      emails.map((email) => email.toLowerCase()),
-      source,
+async function insights(context: ServiceContext, request: FastifyRequest): Promise<InsightsResponseWire> {
+  const { email, device, purpose } = parseBody(insightsRequestSchema, request);
+  const { source, consent, viewer } = await admit(context, request, device);
+  refuseUnlessAllowed(viewer, purpose);
+  if (consent === 'none')
+    throw new HttpError(401, 'notConnected', 'Connect LinkedIn to see connected insights.', {}, { reason: 'not-connected' });
+  const address = email.toLowerCase();
+  const visibility = await context.source.memberVisibility(address, source);
+  if (visibility === 'noMatch') throw new HttpError(404, 'noMatch', 'No LinkedIn member is known for this address.');
+  if (visibility === 'unavailable') return unavailableInsights(email);
+  const decision = decisionFor(viewer, visibility);
+  if (decision.reasons.some((r) => r.code === 'member-hidden'))
+    throw new HttpError(404, 'memberHidden', 'This member does not show their profile in Microsoft apps.', {}, { reason: 'member-hidden' });
+  if (decision.level !== 'connected') throw refusedBy(decision.reasons[0]?.code ?? 'not-connected');
+  const found = await context.source.insights(address, source);
+  if (found === 'unavailable') return unavailableInsights(email);
+  return { apiVersion: '1', email, ...found };
+}
+
+async function suggestions(context: ServiceContext, request: FastifyRequest): Promise<SuggestionsResponseWire> {
+  const { emails, device } = parseBody(suggestionsRequestSchema, request);
+  const { source, viewer } = await admit(context, request, device);
+  // While LinkedIn's token has lapsed, connected calls answer notConnected (the pane offers Reconnect).
+  if (source.connection && isExpired(source.connection))
+    throw new HttpError(
+      401,
+      'notConnected',
+      'The LinkedIn connection has expired: reconnect to see suggestions.',
+      {},
+      { reason: 'not-connected' },
     );
-    const answer: LookupResponseWire = {
-      apiVersion: '1',
-      results: emails.map((email, index) => {
-        const result = results[index] ?? { status: 'unavailable' as const };
-        return result.status === 'match' ? { email, status: 'match', profile: result.profile } : { email, status: result.status };
-      }),
-    };
-    return reply.type(JSON_TYPE).send(lookupJson(answer));
-  });
+  const decision = decisionFor(viewer, 'unknown');
+  if (!decision.outboundSharing) {
+    const reason = decision.reasons.find((r) => r.code === 'not-connected' || r.code === 'inbound-only')?.code ?? 'not-connected';
+    throw new HttpError(403, 'consentRequired', 'Suggestions need a connection made with both-ways consent.', {}, { reason });
+  }
+  const found = await context.source.suggestions(
+    emails.map((email) => email.toLowerCase()),
+    source,
+  );
+  if (found === 'unavailable') return { apiVersion: '1', status: 'unavailable' };
+  return { apiVersion: '1', suggestions: found };
+}
 
-  app.post('/profiles/insights', async (request): Promise<InsightsResponseWire> => {
-    const { email, device, purpose } = parseBody(insightsRequestSchema, request);
-    const { source, consent, viewer } = await admit(request, device);
-    refuseUnlessAllowed(viewer, purpose);
-    if (consent === 'none')
-      throw new HttpError(401, 'notConnected', 'Connect LinkedIn to see connected insights.', {}, { reason: 'not-connected' });
-    const address = email.toLowerCase();
-    const visibility = await context.source.memberVisibility(address, source);
-    if (visibility === 'noMatch') throw new HttpError(404, 'noMatch', 'No LinkedIn member is known for this address.');
-    if (visibility === 'unavailable') return unavailableInsights(email);
-    const decision = decisionFor(viewer, visibility);
-    if (decision.reasons.some((r) => r.code === 'member-hidden'))
-      throw new HttpError(
-        404,
-        'memberHidden',
-        'This member does not show their profile in Microsoft apps.',
-        {},
-        { reason: 'member-hidden' },
-      );
-    if (decision.level !== 'connected') throw refusedBy(decision.reasons[0]?.code ?? 'not-connected');
-    const insights = await context.source.insights(address, source);
-    if (insights === 'unavailable') return unavailableInsights(email);
-    return { apiVersion: '1', email, ...insights };
-  });
-
-  app.post('/suggestions', async (request): Promise<SuggestionsResponseWire> => {
-    const { emails, device } = parseBody(suggestionsRequestSchema, request);
-    const { source, viewer } = await admit(request, device);
-    // While LinkedIn's token has lapsed, connected calls answer notConnected (the pane offers Reconnect).
-    if (source.connection && isExpired(source.connection))
-      throw new HttpError(
-        401,
-        'notConnected',
-        'The LinkedIn connection has expired: reconnect to see suggestions.',
-        {},
-        { reason: 'not-connected' },
-      );
-    const decision = decisionFor(viewer, 'unknown');
-    if (!decision.outboundSharing) {
-      const reason = decision.reasons.find((r) => r.code === 'not-connected' || r.code === 'inbound-only')?.code ?? 'not-connected';
-      throw new HttpError(403, 'consentRequired', 'Suggestions need a connection made with both-ways consent.', {}, { reason });
-    }
-    const suggestions = await context.source.suggestions(
-      emails.map((email) => email.toLowerCase()),
-      source,
-    );
-    if (suggestions === 'unavailable') return { apiVersion: '1', status: 'unavailable' };
-    return { apiVersion: '1', suggestions };
-  });
+export async function profileRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
+  app.post('/profiles/lookup', (request, reply) => lookup(context, request, reply));
+  app.post('/profiles/insights', (request) => insights(context, request));
+  app.post('/suggestions', (request) => suggestions(context, request));
 }
 
 /**
