@@ -1,15 +1,17 @@
-// "Search LinkedIn for <name>" (issue 28) in the workbench: on a card the service cannot fill, the action is shown
-// without a request of its own, and clicking it opens LinkedIn's people search for the name in a new tab. LinkedIn is
-// out of reach here: the tab's page is answered by a stand-in, so the journey records the address it was sent to.
+// "Search LinkedIn for <name>" (issue 28) in the workbench: on a card (and a Today row) the service cannot fill, the
+// action is shown without a request of its own, and clicking it opens LinkedIn's people search for the name in a new
+// tab. LinkedIn is out of reach here: the tab's page is answered by a stand-in, so the journey records where it went.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { done, openWorkbench, useHarness } from './harness.mjs';
 
 const harness = useHarness();
 
-test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until clicked, then opens the search in a new tab', async () => {
-  const session = await openWorkbench(harness, '?item=unknown-sender');
-  const { context, pane } = session;
+/**
+ * Every request to LinkedIn from this context, recorded; LinkedIn's pages answered by a stand-in (out of reach here).
+ * @param {import('playwright-core').BrowserContext} context
+ */
+async function standInForLinkedIn(context) {
   /** @type {string[]} */
   const toLinkedIn = [];
   context.on('request', (request) => {
@@ -18,6 +20,13 @@ test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until cli
   await context.route('https://www.linkedin.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>LinkedIn (stand-in)</title>' }),
   );
+  return toLinkedIn;
+}
+
+test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until clicked, then opens the search in a new tab', async () => {
+  const session = await openWorkbench(harness, '?item=unknown-sender');
+  const { context, pane } = session;
+  const toLinkedIn = await standInForLinkedIn(context);
   const card = pane.locator('[data-state="no-match"]');
   await card.waitFor();
   // The name is isolated (U+2068 … U+2069), so a right-to-left name keeps its own direction in the sentence.
@@ -53,5 +62,28 @@ test('in Arabic, the action names the person in Arabic, and the keyboard reaches
   await action.waitFor();
   await action.focus();
   assert.equal(await action.evaluate((element) => element === document.activeElement), true);
+  await done(session);
+});
+
+test('Today: under a person on the calendar LinkedIn does not know, the same search, sending nothing until clicked', async () => {
+  const session = await openWorkbench(harness, '?item=none&consent=twoWay', [], {
+    timezoneId: 'Europe/Berlin',
+    time: new Date('2026-12-05T10:40:00+01:00'),
+  });
+  const { context, pane } = session;
+  const toLinkedIn = await standInForLinkedIn(context);
+  const briefing = pane.locator('li[data-meeting]', { has: pane.getByRole('heading', { name: 'Press briefing' }) });
+  const action = briefing.getByRole('link', { name: /^Search LinkedIn for \u2068Press office\u2069$/ });
+  await action.waitFor();
+  // Not under the hidden member beside them on the same meeting; the list says once whose terms the search is under.
+  assert.equal(await briefing.locator('[data-action="search-linkedin"]').count(), 1);
+  await pane.getByText(/the search happens on LinkedIn, under LinkedIn’s terms/).waitFor();
+  assert.deepEqual(toLinkedIn, []);
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), action.click()]);
+  await tab.waitForURL(/linkedin\.com/);
+  assert.equal(tab.url(), 'https://www.linkedin.com/search/results/people/?keywords=Press%20office');
+  assert.deepEqual(toLinkedIn, ['https://www.linkedin.com/search/results/people/?keywords=Press%20office']);
+  assert.equal(await tab.evaluate(() => window.opener), null, 'the tab cannot reach back into the pane');
   await done(session);
 });

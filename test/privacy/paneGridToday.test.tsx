@@ -54,6 +54,29 @@ const { server, requests, activity } = createTestServer(...insightsService(() =>
 const insights = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token');
 const graph = createGraphClient(async () => 'graph-token', GRAPH_BASE, { retry: { sleep: async () => undefined, random: () => 0 } });
 
+/**
+ * "Search LinkedIn" on Today's rows (issue 28): under exactly the rows the service could not fill (no match, or a
+ * source that can't look the person up), for the row's name and never an address; showing it asks nothing (the
+ * request log above holds every request to the allowed ones).
+ */
+function searchViolations(): string[] {
+  const violations: string[] = [];
+  let offered = 0;
+  for (const row of document.querySelectorAll<HTMLElement>('[data-today-person]')) {
+    const search = row.closest('li')?.querySelector<HTMLAnchorElement>('[data-action="search-linkedin"]') ?? null;
+    const due = row.dataset.state === 'noMatch' || row.dataset.state === 'unavailable';
+    if ((search !== null) !== due) violations.push(`"Search LinkedIn" ${search ? 'offered' : 'not offered'} on a ${row.dataset.state} row`);
+    if (!search) continue;
+    offered += 1;
+    const keywords = new URL(search.href).searchParams.get('keywords') ?? '';
+    if (EMAIL.test(decodeURIComponent(search.href))) violations.push(`an e-mail address in the search: ${search.href}`);
+    if (!row.textContent?.includes(keywords.split(' ')[0] ?? '\u0000'))
+      violations.push(`the search is not for the row's name: ${keywords}`);
+  }
+  if (offered === 0) violations.push("no row offers the search, yet the day has a person LinkedIn doesn't know");
+  return violations;
+}
+
 async function waitForToday(): Promise<Element> {
   for (const until = Date.now() + FIND_TIMEOUT_MS; Date.now() < until;) {
     await waitForSettled(activity);
@@ -120,7 +143,9 @@ test.each(ROWS.map((row) => [row.index, row] as const))('Today row #%i', async (
     for (const email of asked) if (!shown.has(email)) violations.push(`${email} looked up, not shown`);
     if (new Set(asked).size !== asked.length) violations.push('someone looked up twice');
     for (const r of linkedIn) if (!r.url.endsWith('/profiles/lookup')) violations.push(`unexpected ${r.method} ${r.url}`);
+    violations.push(...searchViolations());
   }
+  for (const r of requests) if (/linkedin\.com$/.test(new URL(r.url).hostname)) violations.push(`LinkedIn itself asked: ${r.url}`);
   for (const r of requests) if (EMAIL.test(decodeURIComponent(r.url))) violations.push(`an e-mail address in a URL: ${r.url}`);
   const kept = [...storage.data.values(), ...Object.values(window.localStorage)].join('\n');
   for (const meeting of SAMPLE_DAY) if (kept.includes(meeting.subject)) violations.push(`the meeting "${meeting.subject}" kept`);

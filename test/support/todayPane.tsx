@@ -40,6 +40,8 @@ export interface TodayPaneOptions {
   /** The token source refuses the calendar's permission as Entra does when nobody granted it. */
   calendarNotGranted?: boolean;
   item?: ItemSnapshot | null;
+  /** Office opens addresses in the user's browser (classic Outlook); absent: links open a new tab. */
+  openBrowserWindow?: (url: string) => void;
 }
 
 export function renderToday(options: TodayPaneOptions = {}) {
@@ -58,7 +60,12 @@ export function renderToday(options: TodayPaneOptions = {}) {
   );
   const now = options.now ?? (() => MORNING);
   const deps: PaneDependencies = {
-    host: { ...fake.host, displayLanguage: options.displayLanguage ?? 'en-US', localStore: storage },
+    host: {
+      ...fake.host,
+      displayLanguage: options.displayLanguage ?? 'en-US',
+      localStore: storage,
+      ...(options.openBrowserWindow ? { openBrowserWindow: options.openBrowserWindow } : {}),
+    },
     loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
     detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
     insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),

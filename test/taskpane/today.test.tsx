@@ -108,6 +108,39 @@ describe('Today with consent to share both ways', () => {
     await waitFor(() => expect(within(meeting('Launch watch (APAC go-live)')).getByRole('button', { name: /Aiko Tanaka/ })).toHaveFocus());
   });
 
+  test('a person LinkedIn does not know: "Search LinkedIn" under their row, sending nothing until clicked, then through Office; never for a hidden member', async () => {
+    const opened: string[] = [];
+    renderToday({ openBrowserWindow: (url) => opened.push(url) });
+    const briefing = await waitFor(() => meeting('Press briefing'));
+    const action = await within(briefing).findByRole('link', { name: /^Search LinkedIn for \u2068Press office\u2069$/ });
+    await settle();
+    // Only the row the service could not fill: the hidden member on the same meeting is offered nothing.
+    expect(within(briefing).getAllByRole('link')).toEqual([action]);
+    expect(briefing.querySelector('[data-today-person="rafael.ortiz@northwind.com"]')).toHaveAttribute('data-state', 'hidden');
+    // Everywhere on the day, only under people LinkedIn doesn't know (the all-hands' crowd too, with the company their
+    // colleagues' profiles name: "Aaliyah Andersen Contoso").
+    const offered = screen.getAllByRole('link', { name: /^Search LinkedIn for/ });
+    expect(offered.map((link) => link.closest('li')?.querySelector('[data-today-person]')?.getAttribute('data-state'))).toEqual(
+      offered.map(() => 'noMatch'),
+    );
+    expect(offered.map((link) => new URL((link as HTMLAnchorElement).href).searchParams.get('keywords'))).toContain(
+      'Aaliyah Andersen Contoso',
+    );
+    expect(screen.getByText(/the search happens on LinkedIn, under LinkedInâ€™s terms/)).toBeInTheDocument();
+    const before = requests.length;
+    // One stop for the meeting's people: the arrows move from the row to its search.
+    const row = within(briefing).getByRole('button', { name: /Press office/ });
+    row.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(action).toHaveFocus();
+    expect(action).toHaveAttribute('tabindex', '0');
+    expect(row).toHaveAttribute('tabindex', '-1');
+    await userEvent.keyboard('{Enter}');
+    expect(opened).toEqual(['https://www.linkedin.com/search/results/people/?keywords=Press%20office']);
+    await settle();
+    expect(requests).toHaveLength(before);
+  });
+
   test('an empty day says so', async () => {
     server.use(http.get(`${GRAPH_BASE}me/calendarView`, () => HttpResponse.json({ value: [] })));
     renderToday();
@@ -239,14 +272,20 @@ test('keyboard: the tabs are one stop, arrows and Home/End select; each meetingâ
   expect(screen.getByRole('tab', { name: 'This item', selected: true })).toHaveFocus();
   await userEvent.keyboard('{End}');
   await screen.findByRole('heading', { name: 'Today, Saturday, December 5' });
-  const people = within(meeting('All-hands: December update')).getAllByRole('button').filter((b) => b.hasAttribute('data-today-person'));
+  const people = within(meeting('All-hands: December update'))
+    .getAllByRole('button')
+    .filter((b) => b.hasAttribute('data-today-person'));
   expect(people.map((p) => p.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
   people[0]?.focus();
   await userEvent.keyboard('{ArrowDown}{ArrowDown}');
   expect(people[2]).toHaveFocus();
   expect(people.map((p) => p.getAttribute('tabindex'))).toEqual(['-1', '-1', '0', '-1', '-1']);
+  // The last stop is the search under the last person (LinkedIn doesn't know them), then nothing further.
+  const searches = within(meeting('All-hands: December update')).getAllByRole('link', { name: /^Search LinkedIn for/ });
   await userEvent.keyboard('{End}');
-  expect(people[4]).toHaveFocus();
+  expect(searches.at(-1)).toHaveFocus();
   await userEvent.keyboard('{ArrowDown}');
+  expect(searches.at(-1)).toHaveFocus();
+  await userEvent.keyboard('{ArrowUp}');
   expect(people[4]).toHaveFocus();
 });

@@ -189,6 +189,7 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     connectionView,
     signInAvailable: inputs.signInAvailable,
     timeZone: inputs.timeZone,
+    userAddress: inputs.user.address,
   });
   const onItem = inputs.todayView.view === 'item';
   const selected = onItem ? (people.find((p) => p.address.toLowerCase() === inputs.chosenAddress) ?? people[0] ?? null) : today.pane.person;

@@ -1,4 +1,5 @@
 import type { AccessDecision, TodayDecision } from '../../policy';
+import { companyFromItem, linkedInSearchUrl, searchOffered } from '../linkedInSearch';
 import type { ProfileReadings, PublicState } from '../profileLoader';
 import type { TodayPerson } from '../today/meetings';
 import { timelineOf, type Timeline } from '../today/timeline';
@@ -24,6 +25,11 @@ export interface TodayPane {
   timeline: Timeline | null;
   /** A person's public card as looked up (idle until asked). */
   profileOf: (address: string) => PublicState;
+  /**
+   * LinkedIn's people search for a person on a meeting whose card the service could not fill (as the card offers it,
+   * linkedInSearch.ts), with the company another person on the same meeting tells; null where it is not offered.
+   */
+  searchOf: (person: TodayPerson, meeting: readonly TodayPerson[]) => string | null;
   offers: {
     /** Connect, choosing to share both ways (not connected). */
     connect: boolean;
@@ -49,6 +55,8 @@ export interface TodayInputs {
   connectionView: ConnectionView;
   signInAvailable: boolean;
   timeZone: string;
+  /** The user's own address (never offered a search for themself). */
+  userAddress: string;
 }
 
 export function deriveToday(inputs: TodayInputs): { pane: TodayPane; work: TodayWork } {
@@ -74,6 +82,7 @@ export function deriveToday(inputs: TodayInputs): { pane: TodayPane; work: Today
       timeZone: inputs.timeZone,
       timeline,
       profileOf: (address) => inputs.profiles.publicState(address),
+      searchOf: (who, meeting) => (usable ? searchFor(inputs, who, meeting) : null),
       offers: {
         connect: reason === 'today-not-connected' && viewer.canConnect && inputs.signInAvailable && !connectionView.hasConnection,
         shareBothWays: reason === 'today-inbound-only' && inputs.signInAvailable && status === 'connected',
@@ -86,4 +95,27 @@ export function deriveToday(inputs: TodayInputs): { pane: TodayPane; work: Today
       keepUntil: calendar.day.end,
     },
   };
+}
+
+/**
+ * The search offered on a Today row: where the lookup answered unavailable or noMatch the person's visibility is
+ * unknown, so the rules' level for them is the viewer's own (decided for an unknown person); a hidden member's lookup
+ * answers hidden and is never offered one.
+ */
+function searchFor(inputs: TodayInputs, person: TodayPerson, meeting: readonly TodayPerson[]): string | null {
+  const lookup = inputs.profiles.publicState(person.address).status;
+  const offered = searchOffered({
+    lookup,
+    level: inputs.viewer.level,
+    hidden: lookup === 'hidden',
+    self: person.address.toLowerCase() === inputs.userAddress.toLowerCase(),
+  });
+  if (!offered) return null;
+  const known = meeting
+    .filter((other) => other.address !== person.address)
+    .map((other) => {
+      const state = inputs.profiles.publicState(other.address);
+      return { address: other.address, company: state.status === 'match' ? state.profile.currentPosition?.company : undefined };
+    });
+  return linkedInSearchUrl(person.displayName, companyFromItem(person.address, known));
 }

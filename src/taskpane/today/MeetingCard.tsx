@@ -54,6 +54,9 @@ export function MeetingCard(props: {
   moment: MeetingMoment | 'earlier';
   timeZone: string;
   profileOf: (address: string) => PublicState;
+  /** LinkedIn's people search for a person on this meeting, where offered (TodayPane.searchOf). */
+  searchOf: (person: TodayPerson) => string | null;
+  onOpenSearch: (url: string) => boolean;
   expanded: boolean;
   onExpand: () => void;
   onOpen: (person: TodayPerson) => void;
@@ -111,7 +114,14 @@ export function MeetingCard(props: {
           {today.noOneElse}
         </Text>
       ) : (
-        <TodayPeople people={shown} label={today.peopleOn(subject)} profileOf={props.profileOf} onOpen={props.onOpen} />
+        <TodayPeople
+          people={shown}
+          label={today.peopleOn(subject)}
+          profileOf={props.profileOf}
+          searchOf={props.searchOf}
+          onOpen={props.onOpen}
+          onOpenSearch={props.onOpenSearch}
+        />
       )}
       {!off && shown.length < meeting.people.length && (
         <Button appearance="transparent" size="small" onClick={props.onExpand}>

@@ -12,7 +12,14 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   heading: { margin: 0 },
   earlier: { alignSelf: 'flex-start' },
+  note: { color: tokens.colorNeutralForeground3 },
 });
+
+/** The people a meeting's card lists now: the first few, all where asked; none on a cancelled or declined one. */
+function listedOn(meeting: TodayMeeting, expanded: ReadonlySet<string>): readonly TodayPerson[] {
+  if (meeting.status !== 'active') return [];
+  return expanded.has(meeting.id) ? meeting.people : meeting.people.slice(0, PEOPLE_SHOWN_PER_MEETING);
+}
 
 /** The addresses the list shows now: the first few on each meeting on screen (all where asked), no one twice. */
 function shownPeople(meetings: readonly TodayMeeting[], expanded: ReadonlySet<string>): string[] {
@@ -32,6 +39,8 @@ export function MeetingList(props: {
   today: TodayPane;
   onOpen: (person: TodayPerson) => void;
   onShown: (addresses: readonly string[]) => void;
+  /** Opens LinkedIn's people search where Office can (true); otherwise the link opens it in a new tab. */
+  onOpenSearch: (url: string) => boolean;
   /** The person whose card was just closed: focused again. */
   returnTo?: string;
 }): JSX.Element | null {
@@ -59,12 +68,16 @@ export function MeetingList(props: {
       moment={moment}
       timeZone={today.timeZone}
       profileOf={today.profileOf}
+      searchOf={(person) => today.searchOf(person, meeting.people)}
+      onOpenSearch={props.onOpenSearch}
       expanded={expanded.has(meeting.id)}
       onExpand={() => expand(meeting.id)}
       onOpen={props.onOpen}
     />
   );
   const nothing = timeline.earlier.length === 0 && timeline.ahead.length === 0;
+  // Said once under the list where a row offers LinkedIn's search: what the search is, and whose terms it runs under.
+  const searchOffered = onScreen.some((meeting) => listedOn(meeting, expanded).some((person) => today.searchOf(person, meeting.people)));
   return (
     <section className={styles.root} ref={root} aria-label={t.tabToday} data-today="ready">
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
@@ -92,6 +105,11 @@ export function MeetingList(props: {
         <ol className={styles.list} aria-label={t.upcoming}>
           {timeline.ahead.map(({ meeting, moment }) => card(meeting, moment))}
         </ol>
+      )}
+      {searchOffered && (
+        <Text size={200} className={styles.note} data-today-search-note>
+          {t.searchNote}
+        </Text>
       )}
     </section>
   );

@@ -1,7 +1,9 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type KeyboardEvent } from 'react';
+import { searchableName } from '../../app/linkedInSearch';
 import type { PublicState, TodayPerson } from '../../app/vocabulary';
 import { PersonRow } from '../components/PersonRow';
+import { isolate } from '../i18n/format';
 import { useStrings } from '../i18n/hooks';
 
 const useStyles = makeStyles({
@@ -29,6 +31,13 @@ const useStyles = makeStyles({
     '& .fui-Persona__primaryText, & .fui-Persona__secondaryText': { overflowWrap: 'anywhere' },
   },
   tag: { flexShrink: 0 },
+  // Under the person's name: past the row's padding, a small Persona's 28 px avatar and the gap beside it.
+  search: {
+    display: 'block',
+    width: 'fit-content',
+    marginInlineStart: `calc(${tokens.spacingHorizontalXS} + 28px + ${tokens.spacingHorizontalS})`,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 /** The one line under a person's name in Today: their LinkedIn headline once looked up, their address otherwise. */
@@ -39,35 +48,60 @@ function detailOf(person: TodayPerson, profile: PublicState): { detail: string; 
   return photoUrl ? { detail, photoUrl } : { detail };
 }
 
+/** One stop of the list's keyboard order: a person's row, or the "Search LinkedIn" offered under it. */
+type Stop = { kind: 'row'; index: number } | { kind: 'search'; index: number; url: string };
+
 /**
- * The people on one meeting: each the same row as the switcher's, opening their full card. One stop in the tab order
- * for the whole list (arrow keys move within it), so a day of meetings is not dozens of tabs.
+ * The people on one meeting: each the same row as the switcher's, opening their full card, and under a person whose
+ * card the service could not fill, "Search LinkedIn for <name>" as the card offers it (sends nothing until clicked).
+ * One stop in the tab order for the whole list (arrow keys move through the rows and their searches), so a day of
+ * meetings is not dozens of tabs.
  */
 export function TodayPeople(props: {
   people: readonly TodayPerson[];
   label: string;
   profileOf: (address: string) => PublicState;
+  searchOf: (person: TodayPerson) => string | null;
   onOpen: (person: TodayPerson) => void;
+  /** Opens the search where Office can (true); otherwise the link opens it in a new tab. */
+  onOpenSearch: (url: string) => boolean;
 }): JSX.Element {
   const styles = useStyles();
-  const { today } = useStrings();
-  // The one row in the tab order: the last one focused (the first at first).
+  const { today, card } = useStrings();
+  const searches = props.people.map((person) => props.searchOf(person));
+  const stops: Stop[] = props.people.flatMap((_, index): Stop[] => {
+    const url = searches[index];
+    return url
+      ? [
+          { kind: 'row', index },
+          { kind: 'search', index, url },
+        ]
+      : [{ kind: 'row', index }];
+  });
+  // The one stop in the tab order: the last one focused (the first at first).
   const [current, setCurrent] = useState(0);
-  const active = Math.min(current, props.people.length - 1);
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number): void => {
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: props.people.length - 1 };
+  const active = Math.min(current, stops.length - 1);
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, at: number): void => {
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: stops.length - 1 };
     const next = moves[event.key];
-    if (next === undefined || next < 0 || next >= props.people.length) return;
+    if (next === undefined || next < 0 || next >= stops.length) return;
     event.preventDefault();
     setCurrent(next);
-    const rows = event.currentTarget.closest('ul')?.querySelectorAll<HTMLElement>('[data-today-person]');
-    rows?.[next]?.focus();
+    event.currentTarget.closest('ul')?.querySelectorAll<HTMLElement>('[data-today-stop]')[next]?.focus();
   };
+  const stopProps = (at: number) => ({
+    'data-today-stop': '',
+    tabIndex: at === active ? 0 : -1,
+    onFocus: () => setCurrent(at),
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => onKeyDown(event, at),
+  });
   return (
     <ul className={styles.list} aria-label={props.label}>
       {props.people.map((person, index) => {
         const profile = props.profileOf(person.address);
         const { detail, photoUrl } = detailOf(person, profile);
+        const rowAt = stops.findIndex((stop) => stop.kind === 'row' && stop.index === index);
+        const url = searches[index];
         return (
           <li key={person.address}>
             <Button
@@ -75,9 +109,7 @@ export function TodayPeople(props: {
               className={styles.row}
               data-today-person={person.address}
               data-state={profile.status}
-              tabIndex={index === active ? 0 : -1}
-              onFocus={() => setCurrent(index)}
-              onKeyDown={(event) => onKeyDown(event, index)}
+              {...stopProps(rowAt)}
               onClick={() => props.onOpen(person)}
             >
               <PersonRow name={person.displayName} detail={detail} {...(photoUrl ? { photoUrl } : {})} />
@@ -87,6 +119,21 @@ export function TodayPeople(props: {
                 </Badge>
               )}
             </Button>
+            {url && (
+              <Link
+                href={url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className={styles.search}
+                data-action="search-linkedin"
+                {...stopProps(rowAt + 1)}
+                onClick={(event) => {
+                  if (props.onOpenSearch(url)) event.preventDefault();
+                }}
+              >
+                {card.searchLinkedIn(isolate(searchableName(person.displayName)))}
+              </Link>
+            )}
           </li>
         );
       })}

@@ -44,7 +44,15 @@ export default function TodayView(props: TodayViewProps): JSX.Element {
 function TodayCalendar({ state, actions, returnTo }: TodayViewProps): JSX.Element {
   const { calendar } = state.today;
   if (calendar.status === 'ready')
-    return <MeetingList today={state.today} onOpen={actions.today.open} onShown={actions.today.setShown} returnTo={returnTo} />;
+    return (
+      <MeetingList
+        today={state.today}
+        onOpen={actions.today.open}
+        onShown={actions.today.setShown}
+        onOpenSearch={actions.openInBrowser}
+        returnTo={returnTo}
+      />
+    );
   // Reading, and what went wrong, are announced (the day itself is not: a screen reader reads it at its own pace).
   return (
     <div aria-live="polite">

@@ -30,6 +30,8 @@ export const todayStrings = {
   showAll: (count: number) => `Show all ${formatNumber('en-US', count)}`,
   loadingProfile: 'Looking up…',
   noProfile: 'No LinkedIn profile found',
+  searchNote:
+    '“Search LinkedIn for …” opens LinkedIn’s people search in your browser with that person’s name: the search happens on LinkedIn, under LinkedIn’s terms.',
   back: 'Back to Today',
   refusedTitle: 'Today isn’t available to you',
   shareBothWays: 'Share data both ways',

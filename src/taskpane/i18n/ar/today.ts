@@ -38,6 +38,7 @@ export const today: LocaleStrings['today'] = {
   showAll: (count) => `عرض الكل (${formatNumber('ar-SA', count)})`,
   loadingProfile: 'جارٍ البحث…',
   noProfile: 'لم يُعثر على ملف شخصي على LinkedIn',
+  searchNote: 'يفتح «البحث في LinkedIn عن …» بحث الأشخاص في LinkedIn في متصفحك باسم ذلك الشخص: يجري البحث على LinkedIn وفق شروط LinkedIn.',
   back: 'العودة إلى «اليوم»',
   refusedTitle: '«اليوم» غير متاح لك',
   shareBothWays: 'مشاركة البيانات في الاتجاهين',

@@ -30,6 +30,8 @@ export const today: LocaleStrings['today'] = {
   showAll: (count) => `Alle ${formatNumber('de-DE', count)} anzeigen`,
   loadingProfile: 'Wird nachgeschlagen…',
   noProfile: 'Kein LinkedIn-Profil gefunden',
+  searchNote:
+    '„LinkedIn nach … durchsuchen“ öffnet die Personensuche von LinkedIn in Ihrem Browser mit dem Namen dieser Person: Die Suche findet auf LinkedIn statt, zu den Bedingungen von LinkedIn.',
   back: 'Zurück zu „Heute“',
   refusedTitle: '„Heute“ ist für Sie nicht verfügbar',
   shareBothWays: 'Daten in beide Richtungen teilen',
