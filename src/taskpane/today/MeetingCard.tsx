@@ -1,10 +1,10 @@
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { PEOPLE_SHOWN_PER_MEETING, type MeetingMoment, type PublicState, type TodayMeeting, type TodayPerson } from '../../app/vocabulary';
+import { PEOPLE_SHOWN_PER_MEETING, type MeetingMoment, type TodayMeeting } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatTime } from '../i18n/format';
-import { TodayPeople } from './TodayPeople';
+import { TodayPeople, type PeopleHandlers } from './TodayPeople';
 
 const useStyles = makeStyles({
   meeting: {
@@ -53,13 +53,10 @@ export function MeetingCard(props: {
   meeting: TodayMeeting;
   moment: MeetingMoment | 'earlier';
   timeZone: string;
-  profileOf: (address: string) => PublicState;
-  /** LinkedIn's people search for a person on this meeting, where offered (TodayPane.searchOf). */
-  searchOf: (person: TodayPerson) => string | null;
-  onOpenSearch: (url: string) => boolean;
+  /** What the list of its people does for a person (their card, the search offered, opening either). */
+  people: PeopleHandlers;
   expanded: boolean;
   onExpand: () => void;
-  onOpen: (person: TodayPerson) => void;
 }): JSX.Element {
   const styles = useStyles();
   const { today } = useStrings();
@@ -114,14 +111,7 @@ export function MeetingCard(props: {
           {today.noOneElse}
         </Text>
       ) : (
-        <TodayPeople
-          people={shown}
-          label={today.peopleOn(subject)}
-          profileOf={props.profileOf}
-          searchOf={props.searchOf}
-          onOpen={props.onOpen}
-          onOpenSearch={props.onOpenSearch}
-        />
+        <TodayPeople people={shown} label={today.peopleOn(subject)} handlers={props.people} />
       )}
       {!off && shown.length < meeting.people.length && (
         <Button appearance="transparent" size="small" onClick={props.onExpand}>

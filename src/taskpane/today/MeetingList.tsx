@@ -15,19 +15,28 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The people a meeting's card lists now: the first few, all where asked; none on a cancelled or declined one. */
+/** The people a meeting's card lists now: the first few, all where asked (none on a cancelled or declined one). */
 function listedOn(meeting: TodayMeeting, expanded: ReadonlySet<string>): readonly TodayPerson[] {
-  if (meeting.status !== 'active') return [];
   return expanded.has(meeting.id) ? meeting.people : meeting.people.slice(0, PEOPLE_SHOWN_PER_MEETING);
 }
 
-/** The addresses the list shows now: the first few on each meeting on screen (all where asked), no one twice. */
+/** The addresses the list shows now: the people listed on each meeting on screen, no one twice. */
 function shownPeople(meetings: readonly TodayMeeting[], expanded: ReadonlySet<string>): string[] {
-  const shown = new Set<string>();
-  for (const meeting of meetings)
-    for (const person of expanded.has(meeting.id) ? meeting.people : meeting.people.slice(0, PEOPLE_SHOWN_PER_MEETING))
-      shown.add(person.address);
-  return [...shown];
+  return [...new Set(meetings.flatMap((meeting) => listedOn(meeting, expanded).map((person) => person.address)))];
+}
+
+/** Said once under the list where a row offers LinkedIn's search: what the search is, and whose terms it runs under. */
+function SearchNote(props: { today: TodayPane; meetings: readonly TodayMeeting[]; expanded: ReadonlySet<string> }): JSX.Element | null {
+  const styles = useStyles();
+  const { today: t } = useStrings();
+  const offered = props.meetings.some((meeting) =>
+    listedOn(meeting, props.expanded).some((person) => props.today.searchOf(person, meeting.people)),
+  );
+  return offered ? (
+    <Text size={200} className={styles.note} data-today-search-note>
+      {t.searchNote}
+    </Text>
+  ) : null;
 }
 
 /**
@@ -67,17 +76,17 @@ export function MeetingList(props: {
       meeting={meeting}
       moment={moment}
       timeZone={today.timeZone}
-      profileOf={today.profileOf}
-      searchOf={(person) => today.searchOf(person, meeting.people)}
-      onOpenSearch={props.onOpenSearch}
+      people={{
+        profileOf: today.profileOf,
+        searchOf: (person) => today.searchOf(person, meeting.people),
+        onOpen: props.onOpen,
+        onOpenSearch: props.onOpenSearch,
+      }}
       expanded={expanded.has(meeting.id)}
       onExpand={() => expand(meeting.id)}
-      onOpen={props.onOpen}
     />
   );
   const nothing = timeline.earlier.length === 0 && timeline.ahead.length === 0;
-  // Said once under the list where a row offers LinkedIn's search: what the search is, and whose terms it runs under.
-  const searchOffered = onScreen.some((meeting) => listedOn(meeting, expanded).some((person) => today.searchOf(person, meeting.people)));
   return (
     <section className={styles.root} ref={root} aria-label={t.tabToday} data-today="ready">
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
@@ -106,11 +115,7 @@ export function MeetingList(props: {
           {timeline.ahead.map(({ meeting, moment }) => card(meeting, moment))}
         </ol>
       )}
-      {searchOffered && (
-        <Text size={200} className={styles.note} data-today-search-note>
-          {t.searchNote}
-        </Text>
-      )}
+      <SearchNote today={today} meetings={onScreen} expanded={expanded} />
     </section>
   );
 }

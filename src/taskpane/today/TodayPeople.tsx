@@ -48,8 +48,38 @@ function detailOf(person: TodayPerson, profile: PublicState): { detail: string; 
   return photoUrl ? { detail, photoUrl } : { detail };
 }
 
-/** One stop of the list's keyboard order: a person's row, or the "Search LinkedIn" offered under it. */
-type Stop = { kind: 'row'; index: number } | { kind: 'search'; index: number; url: string };
+/** What a meeting's list does for a person: their public card, the search offered (if any), and opening either. */
+export interface PeopleHandlers {
+  profileOf: (address: string) => PublicState;
+  /** LinkedIn's people search for the person, where offered (TodayPane.searchOf for this meeting). */
+  searchOf: (person: TodayPerson) => string | null;
+  onOpen: (person: TodayPerson) => void;
+  /** Opens the search where Office can (true); otherwise the link opens it in a new tab. */
+  onOpenSearch: (url: string) => boolean;
+}
+
+/**
+ * One stop in the tab order for a list of `count` stops: the one focused last (the first at first); the arrow keys,
+ * Home and End move between them. What to spread on stop number `at`.
+ */
+function useRovingStops(count: number) {
+  const [current, setCurrent] = useState(0);
+  const active = Math.min(current, count - 1);
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, at: number): void => {
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: count - 1 };
+    const next = moves[event.key];
+    if (next === undefined || next < 0 || next >= count) return;
+    event.preventDefault();
+    setCurrent(next);
+    event.currentTarget.closest('ul')?.querySelectorAll<HTMLElement>('[data-today-stop]')[next]?.focus();
+  };
+  return (at: number) => ({
+    'data-today-stop': '',
+    tabIndex: at === active ? 0 : -1,
+    onFocus: () => setCurrent(at),
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => onKeyDown(event, at),
+  });
+}
 
 /**
  * The people on one meeting: each the same row as the switcher's, opening their full card, and under a person whose
@@ -57,51 +87,22 @@ type Stop = { kind: 'row'; index: number } | { kind: 'search'; index: number; ur
  * One stop in the tab order for the whole list (arrow keys move through the rows and their searches), so a day of
  * meetings is not dozens of tabs.
  */
-export function TodayPeople(props: {
-  people: readonly TodayPerson[];
-  label: string;
-  profileOf: (address: string) => PublicState;
-  searchOf: (person: TodayPerson) => string | null;
-  onOpen: (person: TodayPerson) => void;
-  /** Opens the search where Office can (true); otherwise the link opens it in a new tab. */
-  onOpenSearch: (url: string) => boolean;
-}): JSX.Element {
+export function TodayPeople(props: { people: readonly TodayPerson[]; label: string; handlers: PeopleHandlers }): JSX.Element {
   const styles = useStyles();
   const { today, card } = useStrings();
-  const searches = props.people.map((person) => props.searchOf(person));
-  const stops: Stop[] = props.people.flatMap((_, index): Stop[] => {
-    const url = searches[index];
-    return url
-      ? [
-          { kind: 'row', index },
-          { kind: 'search', index, url },
-        ]
-      : [{ kind: 'row', index }];
-  });
-  // The one stop in the tab order: the last one focused (the first at first).
-  const [current, setCurrent] = useState(0);
-  const active = Math.min(current, stops.length - 1);
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>, at: number): void => {
-    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: stops.length - 1 };
-    const next = moves[event.key];
-    if (next === undefined || next < 0 || next >= stops.length) return;
-    event.preventDefault();
-    setCurrent(next);
-    event.currentTarget.closest('ul')?.querySelectorAll<HTMLElement>('[data-today-stop]')[next]?.focus();
-  };
-  const stopProps = (at: number) => ({
-    'data-today-stop': '',
-    tabIndex: at === active ? 0 : -1,
-    onFocus: () => setCurrent(at),
-    onKeyDown: (event: KeyboardEvent<HTMLElement>) => onKeyDown(event, at),
-  });
+  const { handlers } = props;
+  const searches = props.people.map((person) => handlers.searchOf(person));
+  // Each person's row is a stop, and the search under it (where offered) the next.
+  const sizes = searches.map((search) => (search ? 2 : 1));
+  const rowStops = sizes.map((_, index) => sizes.slice(0, index).reduce((sum, size) => sum + size, 0));
+  const stop = useRovingStops(sizes.reduce((sum, size) => sum + size, 0));
   return (
     <ul className={styles.list} aria-label={props.label}>
       {props.people.map((person, index) => {
-        const profile = props.profileOf(person.address);
+        const profile = handlers.profileOf(person.address);
         const { detail, photoUrl } = detailOf(person, profile);
-        const rowAt = stops.findIndex((stop) => stop.kind === 'row' && stop.index === index);
         const url = searches[index];
+        const rowAt = rowStops[index] ?? 0;
         return (
           <li key={person.address}>
             <Button
@@ -109,8 +110,8 @@ export function TodayPeople(props: {
               className={styles.row}
               data-today-person={person.address}
               data-state={profile.status}
-              {...stopProps(rowAt)}
-              onClick={() => props.onOpen(person)}
+              {...stop(rowAt)}
+              onClick={() => handlers.onOpen(person)}
             >
               <PersonRow name={person.displayName} detail={detail} {...(photoUrl ? { photoUrl } : {})} />
               {person.external && (
@@ -126,9 +127,9 @@ export function TodayPeople(props: {
                 rel="noopener noreferrer"
                 className={styles.search}
                 data-action="search-linkedin"
-                {...stopProps(rowAt + 1)}
+                {...stop(rowAt + 1)}
                 onClick={(event) => {
-                  if (props.onOpenSearch(url)) event.preventDefault();
+                  if (handlers.onOpenSearch(url)) event.preventDefault();
                 }}
               >
                 {card.searchLinkedIn(isolate(searchableName(person.displayName)))}
