@@ -73,3 +73,21 @@ export function companyFromItem(address: string, known: readonly { address: stri
   );
   return companies.size === 1 ? [...companies][0] : undefined;
 }
+
+/**
+ * The search offered for a person, with the company the other people on the item (or meeting) tell through their
+ * matched public profiles; null where it is not offered (searchOffered) or the name is nothing but an address.
+ */
+export function searchForPerson(
+  person: { address: string; displayName: string },
+  others: readonly { address: string }[],
+  offer: SearchOfferInput,
+  publicStateOf: (address: string) => PublicState,
+): string | null {
+  if (!searchOffered(offer)) return null;
+  const known = others.map((other) => {
+    const state = publicStateOf(other.address);
+    return { address: other.address, company: state.status === 'match' ? state.profile.currentPosition?.company : undefined };
+  });
+  return linkedInSearchUrl(person.displayName, companyFromItem(person.address, known));
+}

@@ -4,7 +4,7 @@ import type { AdminDetailsSubject } from '../adminDetails';
 import type { CurrentUser, ItemPerson, ItemSnapshot, Platform } from '../../office';
 import type { ServiceErrorKind } from '../../services/errors';
 import { consentOf, savedRecordOf, type ConnectionState } from '../connect/connectionState';
-import { companyFromItem, linkedInSearchUrl, searchOffered } from '../linkedInSearch';
+import { searchForPerson } from '../linkedInSearch';
 import { firstPageOf, peopleToShow } from '../people';
 import type { ConnectedState, ProfileReadings, PublicState } from '../profileLoader';
 import type { SuggestionsAsked, SuggestionsState } from '../useSuggestions';
@@ -273,20 +273,14 @@ function linkedInSearchFor(
   decision: AccessDecision | null,
 ): string | null {
   if (!selected || !decision) return null;
-  const offered = searchOffered({
+  const offer = {
     lookup: publicState.status,
     level: decision.level,
     hidden: decision.reasons.some((reason) => reason.code === 'member-hidden'),
     self: selected.address.toLowerCase() === inputs.user.address.toLowerCase(),
-  });
-  if (!offered) return null;
-  const known = people
-    .filter((person) => person !== selected)
-    .map((person) => {
-      const state = inputs.profiles.publicState(person.address);
-      return { address: person.address, company: state.status === 'match' ? state.profile.currentPosition?.company : undefined };
-    });
-  return linkedInSearchUrl(selected.displayName, companyFromItem(selected.address, known));
+  };
+  const others = people.filter((person) => person !== selected);
+  return searchForPerson(selected, others, offer, (address) => inputs.profiles.publicState(address));
 }
 
 function visibilityOf(publicState: PublicState): 'visible' | 'hidden' | 'unknown' {

@@ -1,5 +1,5 @@
 import type { AccessDecision, TodayDecision } from '../../policy';
-import { companyFromItem, linkedInSearchUrl, searchOffered } from '../linkedInSearch';
+import { searchForPerson } from '../linkedInSearch';
 import type { ProfileReadings, PublicState } from '../profileLoader';
 import type { TodayPerson } from '../today/meetings';
 import { timelineOf, type Timeline } from '../today/timeline';
@@ -104,18 +104,12 @@ export function deriveToday(inputs: TodayInputs): { pane: TodayPane; work: Today
  */
 function searchFor(inputs: TodayInputs, person: TodayPerson, meeting: readonly TodayPerson[]): string | null {
   const lookup = inputs.profiles.publicState(person.address).status;
-  const offered = searchOffered({
+  const offer = {
     lookup,
     level: inputs.viewer.level,
     hidden: lookup === 'hidden',
     self: person.address.toLowerCase() === inputs.userAddress.toLowerCase(),
-  });
-  if (!offered) return null;
-  const known = meeting
-    .filter((other) => other.address !== person.address)
-    .map((other) => {
-      const state = inputs.profiles.publicState(other.address);
-      return { address: other.address, company: state.status === 'match' ? state.profile.currentPosition?.company : undefined };
-    });
-  return linkedInSearchUrl(person.displayName, companyFromItem(person.address, known));
+  };
+  const others = meeting.filter((other) => other.address !== person.address);
+  return searchForPerson(person, others, offer, (address) => inputs.profiles.publicState(address));
 }
