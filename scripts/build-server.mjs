@@ -13,7 +13,10 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** The service's entry points → dist/server/<name>.cjs: the API, the add-in with the API, the day-2 commands. */
+/**
+ * The service's entry points → dist/server/<name>.cjs: the API, the add-in with the API, the day-2 commands, and the
+ * embedded database's own programs (its thread, its initdb process), which the service starts from beside its bundle.
+ */
 export const SERVER_ENTRIES = JSON.parse(readFileSync(join(root, 'scripts/server-entries.json'), 'utf8'));
 /** Node versions the bundle is written for (package.json's engines: the current LTS lines). */
 export const NODE_TARGET = 'node22';

@@ -52,7 +52,7 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   let embedded: EmbeddedPostgres;
   try {
     if (inFolder) makeFolderPrivate(dataDir);
-    // A new folder is made by a process of its own: what initdb grows would stay resident (pgliteWorkerSource.ts).
+    // A new folder is made by a process of its own: what initdb grows would stay resident (pgliteInitdb.ts).
     if (inFolder && !template && !existsSync(join(dataDir, 'PG_VERSION'))) await initializeDataFolder(dataDir);
     embedded = await startEmbeddedPostgres(dataDir, template);
     // Old WAL segments are deleted, never renamed for reuse with their bytes inside (purgeDeleted.ts).

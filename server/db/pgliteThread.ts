@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PGLITE_INITDB_SOURCE, PGLITE_WORKER_SOURCE } from './pgliteWorkerSource';
+import type { DatabaseAnswer, DatabaseRequest, DatabaseThreadData, DatabaseThreadStarted } from './pgliteMessages';
 
 /**
  * The embedded database (PGlite, PostgreSQL in WebAssembly) on a thread of its own, so the HTTP thread never runs the
  * database's WebAssembly: a query is a message to that thread and an answer back, as a query to a PostgreSQL server
- * is a message over a socket. Statements of different requests queue there; a transaction runs alone (see the
- * worker's source).
+ * is a message over a socket. Statements of different requests queue there; a transaction runs alone (see
+ * pgliteWorker.ts).
  */
 export interface EmbeddedSession {
   query: <R>(sql: string, params: readonly unknown[]) => Promise<{ rows: R[]; affectedRows?: number }>;
@@ -40,16 +42,23 @@ export class EmbeddedDatabaseError extends Error {
   }
 }
 
-interface Answer {
-  id?: number;
-  ready?: boolean;
-  rows?: unknown[];
-  affectedRows?: number;
-  dump?: ArrayBuffer;
-  error?: { message: string; code?: string };
-}
+type Pending = { resolve: (answer: DatabaseAnswer) => void; reject: (error: Error) => void };
 
-type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => void };
+/** A request as the service sends it: the channel adds its id and session. */
+type Request = DatabaseRequest extends infer R ? (R extends DatabaseRequest ? Omit<R, 'id' | 'session'> : never) : never;
+
+/**
+ * The file of one of the database's programs (the thread, the initdb process) and the Node options it needs: the
+ * service's bundle has them beside it (dist/server/<name>.cjs, scripts/build-server.mjs); run from the sources (tsx,
+ * jest), the TypeScript file beside this one, through tsx's require hook.
+ */
+export function databaseProgram(name: 'pgliteWorker' | 'pgliteInitdb'): { file: string; execArgv: string[] } {
+  const built = join(__dirname, `${name}.cjs`);
+  if (existsSync(built)) return { file: built, execArgv: [] };
+  const source = join(__dirname, `${name}.ts`);
+  if (existsSync(source)) return { file: source, execArgv: ['--require', require.resolve('tsx/cjs')] };
+  throw new EmbeddedDatabaseError(`the embedded database's program is missing: ${built} (npm run build:server makes it)`);
+}
 
 /**
  * PostgreSQL settings of the embedded database. PGlite keeps PostgreSQL's default of 128 MB of shared buffers, which
@@ -59,12 +68,12 @@ type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => vo
  */
 export const EMBEDDED_SETTINGS: readonly string[] = Object.freeze(['shared_buffers=16MB']);
 
-/** Makes a new data folder (PostgreSQL's initdb) in a process of its own (see PGLITE_INITDB_SOURCE). */
+/** Makes a new data folder (PostgreSQL's initdb) in a process of its own (see pgliteInitdb.ts). */
 export async function initializeDataFolder(dataDir: string): Promise<void> {
-  const child = spawn(process.execPath, ['-e', PGLITE_INITDB_SOURCE], {
+  const { file, execArgv } = databaseProgram('pgliteInitdb');
+  const child = spawn(process.execPath, [...execArgv, file], {
     env: {
       PATH: process.env.PATH ?? '',
-      PGLITE_MODULE: require.resolve('@electric-sql/pglite'),
       PGLITE_DIR: dataDir,
       PGLITE_SETTINGS: JSON.stringify(EMBEDDED_SETTINGS),
     },
@@ -79,8 +88,8 @@ export async function initializeDataFolder(dataDir: string): Promise<void> {
 /** The thread's first message: it is ready, or why it did not start. */
 function started(worker: Worker): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    worker.once('message', (answer: Answer) =>
-      answer.ready ? resolve() : reject(new EmbeddedDatabaseError(answer.error?.message ?? 'the database did not start')),
+    worker.once('message', (answer: DatabaseThreadStarted) =>
+      answer.ready ? resolve() : reject(new EmbeddedDatabaseError(answer.error.message || 'the database did not start')),
     );
     worker.once('error', reject);
   });
@@ -88,7 +97,7 @@ function started(worker: Worker): Promise<void> {
 
 /** Requests to a started thread and their answers, matched by id; every waiter fails at once when the thread stops. */
 function channelTo(worker: Worker): {
-  send: (message: Record<string, unknown>, session?: number) => Promise<Answer>;
+  send: (message: Request, session?: number) => Promise<DatabaseAnswer>;
   stopped: () => boolean;
 } {
   const pending = new Map<number, Pending>();
@@ -102,9 +111,9 @@ function channelTo(worker: Worker): {
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
   };
-  worker.on('message', (answer: Answer) => {
-    const waiter = answer.id === undefined ? undefined : pending.get(answer.id);
-    if (!waiter || answer.id === undefined) return;
+  worker.on('message', (answer: DatabaseAnswer) => {
+    const waiter = pending.get(answer.id);
+    if (!waiter) return;
     pending.delete(answer.id);
     owing();
     if (answer.error) waiter.reject(new EmbeddedDatabaseError(answer.error.message, answer.error.code));
@@ -113,13 +122,13 @@ function channelTo(worker: Worker): {
   worker.on('error', (error) => fail(new EmbeddedDatabaseError(`the database thread failed: ${error.message}`)));
   worker.on('exit', () => fail(new EmbeddedDatabaseError('the database is not queryable: its thread has stopped')));
   owing();
-  const send = (message: Record<string, unknown>, session = 0): Promise<Answer> => {
+  const send = (message: Request, session = 0): Promise<DatabaseAnswer> => {
     if (stopped) return Promise.reject(stopped);
     const id = nextId++;
-    return new Promise<Answer>((resolve, reject) => {
+    return new Promise<DatabaseAnswer>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       owing();
-      worker.postMessage({ ...message, id, session });
+      worker.postMessage({ ...message, id, session } satisfies DatabaseRequest);
     });
   };
   return { send, stopped: () => stopped !== null };
@@ -127,15 +136,13 @@ function channelTo(worker: Worker): {
 
 /** Starts the database thread on `dataDir` ('memory://' or a folder), optionally from a dumped data directory. */
 export async function startEmbeddedPostgres(dataDir: string, template?: Blob): Promise<EmbeddedPostgres> {
-  const worker = new Worker(PGLITE_WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      modulePath: require.resolve('@electric-sql/pglite'),
-      dataDir,
-      settings: EMBEDDED_SETTINGS,
-      template: template ? await template.arrayBuffer() : undefined,
-    },
-  });
+  const { file, execArgv } = databaseProgram('pgliteWorker');
+  const workerData: DatabaseThreadData = {
+    dataDir,
+    settings: EMBEDDED_SETTINGS,
+    ...(template ? { template: await template.arrayBuffer() } : {}),
+  };
+  const worker = new Worker(file, { workerData, ...(execArgv.length > 0 ? { execArgv } : {}) });
   await started(worker);
   const { send, stopped } = channelTo(worker);
   let nextSession = 1;
@@ -148,7 +155,7 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
       const session = nextSession++;
       // A session that never began a transaction has nothing to end on the thread: its release costs no round trip.
       let began = false;
-      const op = (name: string) => async () => void (await send({ op: name }, session));
+      const op = (name: 'begin' | 'commit' | 'rollback' | 'release') => async () => void (await send({ op: name }, session));
       const begin = op('begin');
       const release = op('release');
       return {

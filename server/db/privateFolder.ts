@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 /**
  * The embedded database's folder belongs to one process and to the account that runs it: the folder is 0700 and every
  * file in it 0600 (what a previous release left wider is narrowed at start; what the database creates afterwards is
- * created so by its thread, see pgliteWorkerSource.ts), and a lock file beside the folder stops a second process at once.
+ * created so by its thread, see privateFileModes.ts), and a lock file beside the folder stops a second process at once.
  */
 export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;

@@ -6,7 +6,10 @@ import ENTRIES from '../../../scripts/server-entries.json';
 /** Where the test bundles go: inside node_modules/, so their packages resolve as they do from dist/server/. */
 const OUT_DIR = join(__dirname, '../../../node_modules/.cache/insights-service-test');
 
-/** Bundles a server entry (the API, the add-in with the API, the admin's commands); returns the bundle's path. */
+/**
+ * Bundles a server entry (the API, the add-in with the API, the admin's commands); returns the bundle's path. The
+ * embedded database's programs it starts from beside it are bundled there once per run by jest's global set-up.
+ */
 export function bundle(entry: 'main' | 'serve' | 'admin'): string {
   const outfile = join(OUT_DIR, `${entry}.cjs`);
   buildSync({
