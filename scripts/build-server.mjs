@@ -38,8 +38,9 @@ export async function buildServer(outdir = join(root, 'dist', 'server')) {
     // Smaller, with names kept (Fastify names plugins by their function); stack traces map back through the .map files.
     minify: true,
     keepNames: true,
-    // PGlite is copied beside the bundle (below); pg's native binding is optional and never installed.
-    external: ['@electric-sql/pglite', 'pg-native'],
+    // PGlite is copied beside the bundle (below); pg's native binding is optional and never installed; tsx runs the
+    // database's programs only from the sources (server/db/pgliteThread.ts): the bundle starts its own .cjs files.
+    external: ['@electric-sql/pglite', 'pg-native', 'tsx'],
     logLevel: 'warning',
   });
   const pglite = dirname(dirname(require.resolve('@electric-sql/pglite')));
