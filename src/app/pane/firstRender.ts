@@ -76,7 +76,7 @@ const NOTHING_LOOKED_UP: ProfileReadings = {
  * (consent as the saved record says until the service is asked), so it is nobody unless the rules allow LinkedIn
  * requests for this viewer, and otherwise the people its switcher shows first, the sender first.
  */
-function firstLookup(deps: PaneDependencies, settled: PolicySettled, item: ItemSnapshot | null): readonly string[] {
+export function firstLookup(deps: PaneDependencies, settled: PolicySettled, item: ItemSnapshot | null): readonly string[] {
   const { host } = deps;
   const timeZone = deps.timeZone ?? deviceTimeZone();
   return derivePane({
