@@ -18,15 +18,16 @@ import type { PaneDependencies } from './pane/dependencies';
  * (Microsoft's fallback). Without DialogOrigin 1.1 no dialog answer can be verified: neither that fallback nor
  * connecting LinkedIn is offered, and the pane says why.
  * Consent comes from the user's roaming settings and is reconciled with the insights service.
- * `policyRequest`: the policy file's request, already sent by the pane's first script; the pane's first read of the
- * file reads its answer, any later read (a restart) asks again. `insightsToken`: a fixed token in place of MSAL, for
+ * `takePolicyRequest`: the policy file's request, already sent by the pane's first script (earlyStart.ts), given once
+ * for the pane's first read of the file while the first script has not settled the policy itself; any later read (a
+ * restart) asks again. `insightsToken`: a fixed token in place of MSAL, for
  * the benchmark page only (it runs outside Outlook).
  */
 export function productionDependencies(
   host: OfficeHost,
   auth: AuthConfig,
   support: ClientSupport,
-  policyRequest?: Promise<Response>,
+  takePolicyRequest?: () => Promise<Response> | undefined,
   insightsToken?: () => Promise<string>,
 ): PaneDependencies {
   const dialog = support.dialogOrigin ? officeSignInDialog() : undefined;
@@ -41,14 +42,9 @@ export function productionDependencies(
   const tokens = createAddinAuth(auth, { nestedAppAuthSupported: support.nestedAppAuth, dialogFallback });
   // Without any way to sign in there is no Graph: membership stays unknown, and its reason says the check failed.
   const graph = support.nestedAppAuth || dialogFallback ? createGraphClient(tokens) : null;
-  let sentPolicyRequest = policyRequest;
   return {
     host,
-    loadPolicy: (signal) => {
-      const sent = sentPolicyRequest;
-      sentPolicyRequest = undefined;
-      return loadPolicyFile(host.baseUrl, signal, sent);
-    },
+    loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, takePolicyRequest?.()),
     detectEnvironment: (policy, user, signal) =>
       detectEnvironmentOf({ graph, cloud: { storage: host.localStore, partitionKey: host.partitionKey } }, policy, user, signal),
     signInDialog: dialog,

@@ -1,7 +1,8 @@
 /**
  * What the page's first script needs to start the pane, before the rest of the pane has loaded: Outlook's readiness,
- * whether nested app authentication is there, and the policy file's request (sent as soon as the host is ready).
+ * whether nested app authentication is there, and the policy file's request (sent for the page's own address before
+ * the host is ready) with what the first script settles from its answer (earlyStart.ts).
  * The task pane reaches Office.js and the network only through app/: this is its start-up door.
  */
 export { clientSupport, whenOfficeReady, type ClientSupport } from '../office/boot';
-export { requestPolicyFile } from '../services/policyRequest';
+export { requestPolicyForPage, startEarly, type EarlyDecision, type EarlyPolicyRequest, type EarlyStart } from './earlyStart';

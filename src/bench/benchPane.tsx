@@ -1,3 +1,4 @@
+import { requestPolicyForPage } from '../app/startup';
 import { bootPane } from '../taskpane/bootPane';
 import { createBenchHost, type BenchControls } from './benchHost';
 
@@ -13,13 +14,14 @@ if (container) {
   bootPane(
     container,
     async () => host,
-    (readyHost, pane, policyRequest) =>
+    (readyHost, pane, takePolicyRequest) =>
       pane.productionDependencies(
         readyHost,
         { clientId: '', insightsScope: '' },
         { nestedAppAuth: false, dialogOrigin: true },
-        policyRequest,
+        takePolicyRequest,
         async () => 'bench-token',
       ),
+    requestPolicyForPage(window.location),
   );
 }

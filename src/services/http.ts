@@ -1,5 +1,5 @@
 import { ServiceError, errorKindForStatus, parseRetryAfter } from './errors';
-import { send } from './send';
+import { MAX_RESPONSE_CHARS, send } from './send';
 import { formatIssuePath } from '../contract/issuePath';
 import { errorEnvelopeSchema, type ParsedErrorEnvelope } from '../contract/errors';
 
@@ -29,8 +29,7 @@ export interface JsonRequest<T> {
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
-/** The largest answer parsed: 4 MB of text (more than a policy file listing its maximum of 10,000 users). */
-export const MAX_RESPONSE_CHARS = 4 * 1024 * 1024;
+export { MAX_RESPONSE_CHARS };
 
 /**
  * The one place the add-in calls fetch. Returns the parsed payload or throws a ServiceError whose kind

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/pane/dependencies';
 import type { OfficeHost } from '../app/vocabulary';
-import { requestPolicyFile } from '../app/startup';
+import { startEarly, type EarlyPolicyRequest } from '../app/startup';
 import { HostFrame, PaneStarting } from './PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';
@@ -23,8 +23,16 @@ export const FRAME_ALONE_AFTER_MS = 100;
 export function bootPane(
   container: HTMLElement,
   whenHostReady: () => Promise<OfficeHost>,
-  /** The pane's services; `policyRequest` is the policy file's request, sent as soon as the host was ready. */
-  dependencies: (host: OfficeHost, pane: PaneChunk, policyRequest: Promise<Response>) => PaneDependencies,
+  /**
+   * The pane's services; `takePolicyRequest` gives the policy file's request the first script sent, for the pane's
+   * first read of the file (earlyStart.ts: once, and only while the first script has not settled the policy itself).
+   */
+  dependencies: (host: OfficeHost, pane: PaneChunk, takePolicyRequest: () => Promise<Response> | undefined) => PaneDependencies,
+  /**
+   * The admin's policy file, asked for by the page before the host is ready (requestPolicyForPage: the file sits beside
+   * the page, so the page's own address is enough); used when it is the host's file too, otherwise asked for then.
+   */
+  pagePolicyRequest: EarlyPolicyRequest | null = null,
 ): void {
   // Requested before the host is ready: the download overlaps with Office.js starting the add-in.
   const paneChunk = import(/* webpackChunkName: "pane" */ './paneChunk');
@@ -35,8 +43,9 @@ export function bootPane(
   whenHostReady()
     .then((host) => {
       displayLanguage = host.displayLanguage;
-      // The admin's policy file gates everything else: asked for now, read once the pane's code is here.
-      const policyRequest = requestPolicyFile(host.baseUrl);
+      // The admin's policy file gates everything else: checked here, with the selected item, as soon as it answers, so
+      // the first lookup's people are known before the rest of the pane has loaded (or read by it where it must be).
+      const early = startEarly(host, pagePolicyRequest);
       // Dark or high contrast come in their own chunk: asked for now too, so the pane needn't wait for it.
       void loadTheme(host.theme).catch(() => undefined);
       frameAlone = setTimeout(() => {
@@ -47,10 +56,10 @@ export function bootPane(
         );
       }, FRAME_ALONE_AFTER_MS);
       return paneChunk.then(async (pane) => {
-        const deps = dependencies(host, pane, policyRequest);
+        const deps = dependencies(host, pane, early.takePolicyRequest);
         // The pane is rendered once the policy is settled and the selected item read, so its first render is the
         // ready pane, with the sender in it, and the first LinkedIn lookup leaves from it.
-        const firstRender = await pane.prepareFirstRender(deps, new AbortController().signal);
+        const firstRender = await pane.prepareFirstRender(deps, new AbortController().signal, early.decided);
         clearTimeout(frameAlone);
         root.render(
           <HostFrame host={host}>

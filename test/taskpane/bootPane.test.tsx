@@ -3,10 +3,11 @@ import { delay, http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { insightsService } from '../support/insightsService';
+import { requestPolicyForPage } from '../../src/app/startup';
 import { bootPane } from '../../src/taskpane/bootPane';
 import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/strings';
-import { createFakeHost, POLICY_URL } from '../support/fakeHost';
+import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';
 
@@ -15,7 +16,7 @@ const { server, requests, activity } = createTestServer(...insightsService().han
 /** The pane's services in a test: the policy file's request as the first script sent it, and msw's insights service. */
 const paneDependencies: Parameters<typeof bootPane>[2] = (host, _pane, policyRequest) => ({
   host,
-  loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest),
+  loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest()),
   detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
   insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
 });
@@ -41,20 +42,54 @@ describe('the pane starts in two steps: its frame first, then everything else', 
       () => new Promise((resolve) => (hostReady = resolve)),
       (host, _pane, policyRequest) => ({
         host,
-        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest),
+        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest()),
         detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
         insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
       }),
+      // The page's own address: the policy file beside it is asked for while Office.js is still starting.
+      requestPolicyForPage({ href: PANE_URL }),
     );
-    // Everything the page could do without the host done: still nothing shown, nothing asked.
+    // Everything the page could do without the host done: still nothing shown, and nothing asked but the admin's
+    // policy file (beside the page, no personal data): nothing of the item, nothing of LinkedIn.
     await waitForSettled(activity);
     expect(container).toBeEmptyDOMElement();
-    expect(requests).toEqual([]);
+    expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual([`GET ${POLICY_URL}`]);
     hostReady(fake.host);
     expect(await screen.findByRole('heading', { name: paneStrings.title })).toBeInTheDocument();
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { name: paneStrings.title })).toHaveLength(1);
-    // Asked for once, by the first script as soon as the host was ready.
+    // Asked for once, by the first script before the host was ready; its answer is the one the pane read.
+    expect(requests.filter((request) => request.url === POLICY_URL)).toHaveLength(1);
+  });
+
+  test('a file that states everything: the first script settles it and the lookup leaves without the pane asking again', async () => {
+    // The environment stated in full: nothing to detect, so the first script's check of the file is the pane's.
+    const stated = { linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } };
+    server.use(http.get(POLICY_URL, () => HttpResponse.json(stated)));
+    const fake = createFakeHost({});
+    const container = mount();
+    const read: string[] = [];
+    bootPane(
+      container,
+      async () => fake.host,
+      (host, _pane, policyRequest) => ({
+        host,
+        loadPolicy: (signal) => {
+          read.push('loadPolicy');
+          return loadPolicyFile(host.baseUrl, signal, policyRequest());
+        },
+        detectEnvironment: async () => {
+          read.push('detectEnvironment');
+          return { cloud: 'unknown', mailboxGeo: 'unknown', tenantCountry: 'unknown', groupMembership: 'unknown' };
+        },
+        insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
+      }),
+      requestPolicyForPage({ href: PANE_URL }),
+    );
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    await waitForSettled(activity);
+    // The first script's answer stood: the pane neither read the file again nor detected anything for its first render.
+    expect(read).toEqual([]);
     expect(requests.filter((request) => request.url === POLICY_URL)).toHaveLength(1);
   });
 
@@ -73,7 +108,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
       async () => fake.host,
       (host, _pane, policyRequest) => ({
         host,
-        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest),
+        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest()),
         detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
         insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
       }),

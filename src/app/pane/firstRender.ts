@@ -1,4 +1,5 @@
 import type { ItemSnapshot } from '../../office';
+import type { EarlyDecision } from '../earlyStart';
 import { initialConnectionState } from '../connect/connectionState';
 import type { ProfileLoader, ProfileReadings } from '../profileLoader';
 import { profileLoaderFor, type PaneDependencies } from './dependencies';
@@ -23,11 +24,19 @@ export interface FirstRender {
 /**
  * The policy settled and the selected item, both at once; then the first lookup — the people the pane's first
  * render shows — leaves at once, and the first render waits a little for its answer (FIRST_ANSWER_WAIT_MS).
+ * `early`: what the page's first script settled itself (earlyStart.ts), taken as it is when it settled anything —
+ * the lookup then leaves without waiting for zod's check of the file or the pane's derivation.
  */
-export async function prepareFirstRender(deps: PaneDependencies, signal: AbortSignal): Promise<FirstRender> {
-  const [settled, item] = await Promise.all([settlePolicy(deps, signal), deps.host.getItem().catch(() => null)]);
+export async function prepareFirstRender(
+  deps: PaneDependencies,
+  signal: AbortSignal,
+  early?: Promise<EarlyDecision | null>,
+): Promise<FirstRender> {
   const loader = profileLoaderFor(deps);
-  const first = firstLookup(deps, settled, item);
+  const decided = early ? await early : null;
+  const { settled, item, first } = decided
+    ? { ...decided, first: decided.lookups }
+    : await settleHere(deps, signal);
   if (first.length > 0) {
     loader.requestPublic(first);
     await answeredOrLater(loader, first[0], deps.firstAnswerWaitMs ?? FIRST_ANSWER_WAIT_MS, signal);
@@ -62,6 +71,15 @@ function answeredOrLater(loader: ProfileLoader, address: string, ms: number, sig
     signal.addEventListener('abort', done);
     settledNow();
   });
+}
+
+/** The policy settled and the item read by the pane itself, and whom its derivation looks up first. */
+async function settleHere(
+  deps: PaneDependencies,
+  signal: AbortSignal,
+): Promise<{ settled: PolicySettled; item: ItemSnapshot | null; first: readonly string[] }> {
+  const [settled, item] = await Promise.all([settlePolicy(deps, signal), deps.host.getItem().catch(() => null)]);
+  return { settled, item, first: firstLookup(deps, settled, item) };
 }
 
 const NOTHING_LOOKED_UP: ProfileReadings = {

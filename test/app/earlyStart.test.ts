@@ -1,0 +1,54 @@
+/**
+ * What the pane's first script settles from the policy file's answer (earlyStart.ts), and what it leaves to the rest
+ * of the pane: a file it can use settles the first render (and the pane's next read of the file asks again); any other
+ * answer is handed on untouched, so the pane says what is wrong with it exactly as before.
+ */
+import { startEarly } from '../../src/app/startup';
+import { loadPolicyFile } from '../../src/services/policyFile';
+import { UNKNOWN_ENVIRONMENT } from '../../src/policy';
+import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
+
+const STATED = { linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } };
+
+function answered(body: unknown, status = 200): { url: string; request: Promise<Response> } {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return { url: POLICY_URL, request: Promise.resolve(new Response(status === 404 ? null : text, { status })) };
+}
+
+describe("the first script's start", () => {
+  test('a file that states everything: the policy and the first lookup are settled, and the pane will ask anew', async () => {
+    const { host } = createFakeHost({});
+    const early = startEarly(host, answered(STATED));
+    const decided = await early.decided;
+    expect(decided?.settled).toEqual({
+      policyState: { status: 'valid', policy: expect.objectContaining({ tenantMode: 'yes' }) },
+      detected: UNKNOWN_ENVIRONMENT,
+    });
+    expect(decided?.item).toEqual(await host.getItem());
+    expect(decided?.lookups[0]).toBe((await host.getItem())?.people[0]?.address);
+    // Its answer was used: a later read of the file (a restart) is not given this one.
+    expect(early.takePolicyRequest()).toBeUndefined();
+  });
+
+  test.each([
+    ['invalid', { version: 2 }, 'invalid'],
+    ['not JSON', '{"version": 1,', 'invalid'],
+    ['leaving the environment to detect', { linkedInAccountConnections: 'yes' }, 'valid'],
+    ['missing (the defaults leave the environment to detect)', '', 'missing'],
+  ])('a file %s is left to the pane, which reads the same answer', async (_, body, status) => {
+    const { host } = createFakeHost({});
+    const early = startEarly(host, answered(body, status === 'missing' ? 404 : 200));
+    expect(await early.decided).toBeNull();
+    const taken = early.takePolicyRequest();
+    expect(taken).toBeDefined();
+    expect(await loadPolicyFile(PANE_URL, undefined, taken)).toMatchObject({ status });
+    // Once: any later read asks the server again.
+    expect(early.takePolicyRequest()).toBeUndefined();
+  });
+
+  test('a file the rules say no to: settled, and nobody is looked up', async () => {
+    const { host } = createFakeHost({});
+    const early = startEarly(host, answered({ ...STATED, linkedInAccountConnections: 'no' }));
+    expect((await early.decided)?.lookups).toEqual([]);
+  });
+});
