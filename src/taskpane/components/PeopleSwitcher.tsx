@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { PersonRow } from './PersonRow';
@@ -69,18 +69,35 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/**
- * Everyone on the item, 20 at a time, with the total; on a big item, a filter that finds anyone by name or address
- * among all of them. Only the people shown are reported (and so looked up): filtering shows at most 20 at a time too.
- * Arrow keys, Home and End move between the people shown.
- */
-export function PeopleSwitcher(props: {
+interface SwitcherProps {
   people: readonly ItemPerson[];
   selectedAddress: string | null;
   onSelect: (address: string) => void;
   /** Told which people are on screen, so only they are looked up. */
   onVisibleChange: (addresses: readonly string[]) => void;
-}): JSX.Element {
+}
+
+/**
+ * Everyone on the item, 20 at a time, with the total; on a big item, a filter that finds anyone by name or address
+ * among all of them. Only the people shown are reported (and so looked up): filtering shows at most 20 at a time too.
+ * Arrow keys, Home and End move between the people shown.
+ * Drawn again only when what it shows changes: a card's answer (a new pane state, with the same people in a new list)
+ * re-renders the card alone, not 20 (or 500) people.
+ */
+export const PeopleSwitcher = memo(Switcher, sameSwitcher);
+
+/** The same people (Outlook's own entries, in the same order), the same one chosen, the same handlers. */
+function sameSwitcher(before: SwitcherProps, after: SwitcherProps): boolean {
+  return (
+    before.selectedAddress === after.selectedAddress &&
+    before.onSelect === after.onSelect &&
+    before.onVisibleChange === after.onVisibleChange &&
+    before.people.length === after.people.length &&
+    before.people.every((person, index) => person === after.people[index])
+  );
+}
+
+function Switcher(props: SwitcherProps): JSX.Element {
   const styles = useStyles();
   const { pane } = useStrings();
   const [shown, setShown] = useState(SWITCHER_PAGE_SIZE);
