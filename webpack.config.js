@@ -116,7 +116,13 @@ const BENCH_ENTRIES = {
 };
 const benchPages = () =>
   Object.keys(BENCH_ENTRIES).map(
-    (name) => new HtmlWebpackPlugin({ filename: `${name}.html`, templateContent: pageHtml('bench'), chunks: [name] }),
+    (name) =>
+      new HtmlWebpackPlugin({
+        filename: `${name}.html`,
+        templateContent: pageHtml('bench'),
+        // The pane's page starts as taskpane.html does: its start script first.
+        chunks: name === 'benchPane' ? ['pageStart', name] : [name],
+      }),
   );
 
 /**
@@ -197,6 +203,8 @@ module.exports = async (env = {}, argv = {}) => {
     // No eval source maps in development: the pages' Content Security Policy forbids eval (npm start runs under it too).
     devtool: mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     entry: {
+      // The task pane page's start script, run first (it asks for the policy file): src/taskpane/pageStart.ts.
+      pageStart: './src/taskpane/pageStart.ts',
       taskpane: './src/taskpane/index.tsx',
       dialog: './src/dialog/index.ts',
       entraSignIn: './src/dialog/entraSignIn.ts',
@@ -237,7 +245,7 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         templateContent: pageHtml('taskpane'),
-        chunks: ['taskpane'],
+        chunks: ['pageStart', 'taskpane'],
       }),
       new HtmlWebpackPlugin({
         filename: 'dialog.html',

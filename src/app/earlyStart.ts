@@ -40,6 +40,25 @@ export interface EarlyPolicyRequest {
   request: Promise<Response>;
 }
 
+/** Where the page's start script (src/taskpane/pageStart.ts) leaves the request it sent, for the pane's first script. */
+type PageWithPolicyRequest = Window & { linkedInPolicyRequest?: EarlyPolicyRequest };
+
+/**
+ * Sends the policy file's request from the page's start script: a few hundred bytes that run before the pane's own
+ * scripts (Fluent UI, React: about 70 KiB gzip to compile and run first), so the request overlaps with them.
+ */
+export function sendPagePolicyRequest(page: Window): void {
+  (page as PageWithPolicyRequest).linkedInPolicyRequest = requestPolicyForPage(page.location);
+}
+
+/** The request the page's start script sent (once), or one sent now where the page has none (no start script ran). */
+export function takePagePolicyRequest(page: Window): EarlyPolicyRequest {
+  const holder = page as PageWithPolicyRequest;
+  const sent = holder.linkedInPolicyRequest;
+  delete holder.linkedInPolicyRequest;
+  return sent ?? requestPolicyForPage(page.location);
+}
+
 /**
  * Once the host is ready: the policy request already sent for this page (when it is the host's file too), or one sent
  * now; then the policy checked and the first decision taken from its answer and the selected item.

@@ -1,4 +1,4 @@
-import { requestPolicyForPage } from '../app/startup';
+import { takePagePolicyRequest } from '../app/startup';
 import { bootPane } from '../taskpane/bootPane';
 import { createBenchHost, type BenchControls } from './benchHost';
 
@@ -22,6 +22,6 @@ if (container) {
         takePolicyRequest,
         async () => 'bench-token',
       ),
-    requestPolicyForPage(window.location),
+    takePagePolicyRequest(window),
   );
 }

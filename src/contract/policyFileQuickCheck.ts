@@ -108,8 +108,6 @@ function environmentOf(value: unknown): AdminPolicy['environment'] | null {
 function availabilityOf(value: unknown): AdminPolicy['availability'] | null {
   if (value === undefined) return undefined;
   return sectionOf(value, ['excludedClouds', 'excludedMailboxGeos'] as const, (one, field) =>
-    field === 'excludedClouds'
-      ? listOf(one, 10, (cloud) => (isOneOf(KNOWN_CLOUDS, cloud) ? cloud : null))
-      : listOf(one, 300, geoCode),
+    field === 'excludedClouds' ? listOf(one, 10, (cloud) => (isOneOf(KNOWN_CLOUDS, cloud) ? cloud : null)) : listOf(one, 300, geoCode),
   ) as AdminPolicy['availability'] | null;
 }

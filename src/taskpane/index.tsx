@@ -1,4 +1,4 @@
-import { clientSupport, requestPolicyForPage, whenOfficeReady } from '../app/startup';
+import { clientSupport, takePagePolicyRequest, whenOfficeReady } from '../app/startup';
 import { bootPane } from './bootPane';
 
 declare const __AUTH_CONFIG__: { clientId: string; insightsScope: string };
@@ -6,9 +6,11 @@ const AUTH_CONFIG = __AUTH_CONFIG__;
 
 const container = document.getElementById('root');
 if (container) {
-  bootPane(container, whenOfficeReady, (host, pane, takePolicyRequest) =>
-    pane.productionDependencies(host, AUTH_CONFIG, clientSupport(), takePolicyRequest),
-    // The policy file is beside this page: asked for at once, while Office.js is still starting the add-in.
-    requestPolicyForPage(window.location),
+  bootPane(
+    container,
+    whenOfficeReady,
+    (host, pane, takePolicyRequest) => pane.productionDependencies(host, AUTH_CONFIG, clientSupport(), takePolicyRequest),
+    // The policy file is beside this page: asked for by its start script (pageStart.ts) while Office.js starts.
+    takePagePolicyRequest(window),
   );
 }

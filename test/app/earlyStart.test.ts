@@ -3,7 +3,7 @@
  * of the pane: a file it can use settles the first render (and the pane's next read of the file asks again); any other
  * answer is handed on untouched, so the pane says what is wrong with it exactly as before.
  */
-import { startEarly } from '../../src/app/startup';
+import { sendPagePolicyRequest, startEarly, takePagePolicyRequest } from '../../src/app/startup';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { UNKNOWN_ENVIRONMENT } from '../../src/policy';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
@@ -50,5 +50,21 @@ describe("the first script's start", () => {
     const { host } = createFakeHost({});
     const early = startEarly(host, answered({ ...STATED, linkedInAccountConnections: 'no' }));
     expect((await early.decided)?.lookups).toEqual([]);
+  });
+
+  test("the page's start script asks for the file once; the first script takes that request, once", () => {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('{}'));
+    try {
+      const page = { location: { href: PANE_URL } } as unknown as Window;
+      sendPagePolicyRequest(page);
+      expect(fetchSpy.mock.calls.map(([url]) => (url instanceof Request ? url.url : url.toString()))).toEqual([POLICY_URL]);
+      expect(takePagePolicyRequest(page).url).toBe(POLICY_URL);
+      expect(fetchSpy).toHaveBeenCalledTimes(1);
+      // Nothing left on the page (a pane started again, or a page without the start script): asked for anew.
+      takePagePolicyRequest(page);
+      expect(fetchSpy).toHaveBeenCalledTimes(2);
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });

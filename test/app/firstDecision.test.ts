@@ -121,7 +121,13 @@ describe("the first script's decision is derivePane's", () => {
         const { host } = createFakeHost({ item: s.item, platform: s.platform, userOption: s.userOption, consent: s.consent });
         const settled = { policyState: { status: 'valid' as const, policy: s.policy }, detected: UNKNOWN_ENVIRONMENT };
         const derived = firstLookup(depsFor({ ...host, roamingSettings: roamingWithConsent(s.consent) }), settled, s.item);
-        const early = firstLookups({ policy: s.policy, user: host.currentUser, platform: s.platform, userOption: s.userOption, item: s.item });
+        const early = firstLookups({
+          policy: s.policy,
+          user: host.currentUser,
+          platform: s.platform,
+          userOption: s.userOption,
+          item: s.item,
+        });
         expect(early).toEqual(derived);
         if (early.length > 0) someone += 1;
       }),
@@ -148,11 +154,10 @@ describe("the first script's decision is derivePane's", () => {
           return new Response(JSON.stringify({ tenant_region_scope: 'EU', cloud_instance_name: 'microsoftonline.com' }), { status: 200 });
         });
         try {
-          const detected = await detectEnvironmentOf(
-            { graph, cloud: { storage: memoryStorage() } },
-            p,
-            { address: VIEWER, displayName: 'Viewer' },
-          );
+          const detected = await detectEnvironmentOf({ graph, cloud: { storage: memoryStorage() } }, p, {
+            address: VIEWER,
+            displayName: 'Viewer',
+          });
           if (needsDetection(p)) {
             expect(asked.length).toBeGreaterThan(0);
           } else {

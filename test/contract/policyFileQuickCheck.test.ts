@@ -32,9 +32,17 @@ function policyFiles(broken: boolean): fc.Arbitrary<unknown> {
     );
   const oneOf = (values: readonly string[]) =>
     near(fc.constantFrom(...values), fc.constantFrom(...values.map((v) => v.toUpperCase()), '', 'unknown'), wrongType);
-  const groupId = near(fc.uuid(), fc.uuid().map((id) => `${id}x`), fc.string(), wrongType);
+  const groupId = near(
+    fc.uuid(),
+    fc.uuid().map((id) => `${id}x`),
+    fc.string(),
+    wrongType,
+  );
   const userAddress = near(
-    fc.oneof(fc.emailAddress(), fc.emailAddress().map((a) => a.toUpperCase())),
+    fc.oneof(
+      fc.emailAddress(),
+      fc.emailAddress().map((a) => a.toUpperCase()),
+    ),
     fc.emailAddress().map((a) => `${'x'.repeat(320 - a.length + 1)}${a}`),
     fc.constantFrom('a@b', 'a b@c.de', '@c.de', 'a@@c.de', 'a@c.de\n'),
     wrongType,
@@ -97,7 +105,10 @@ describe("the first script's policy check agrees with the schema", () => {
   });
 
   test(`on ${RUNS} arbitrary JSON values (anything a file could hold)`, () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 3 }), (data) => void agree(data)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), (data) => void agree(data)),
+      { numRuns: RUNS },
+    );
   });
 
   test.each([

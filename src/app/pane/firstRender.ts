@@ -34,9 +34,7 @@ export async function prepareFirstRender(
 ): Promise<FirstRender> {
   const loader = profileLoaderFor(deps);
   const decided = early ? await early : null;
-  const { settled, item, first } = decided
-    ? { ...decided, first: decided.lookups }
-    : await settleHere(deps, signal);
+  const { settled, item, first } = decided ? { ...decided, first: decided.lookups } : await settleHere(deps, signal);
   if (first.length > 0) {
     loader.requestPublic(first);
     await answeredOrLater(loader, first[0], deps.firstAnswerWaitMs ?? FIRST_ANSWER_WAIT_MS, signal);
