@@ -2,8 +2,8 @@ import { quickCheckPolicyFile } from '../contract/policyFileQuickCheck';
 import { DEFAULT_ADMIN_POLICY, UNKNOWN_ENVIRONMENT, type AdminPolicy } from '../policy';
 import type { ItemSnapshot, OfficeHost } from '../office';
 import { policyFileUrl, requestPolicyFile } from '../services/policyRequest';
-import { MAX_RESPONSE_CHARS } from '../services/send';
 import { firstLookups, needsDetection } from './firstDecision';
+import { requestedPolicy, type EarlyAnswer, type EarlyPolicyRequest } from './pagePolicyRequest';
 import type { PolicySettled } from './pane/settlePolicy';
 
 /**
@@ -28,45 +28,14 @@ export interface EarlyStart {
 }
 
 /**
- * Sends the policy file's request for the page's own address, before Office.js is ready: the file sits beside the
- * page, so the page's URL is all it needs. Returns the request and the URL it was sent for.
- */
-export function requestPolicyForPage(page: Pick<Location, 'href'>): EarlyPolicyRequest {
-  return { url: policyFileUrl(page.href), request: requestPolicyFile(page.href) };
-}
-
-export interface EarlyPolicyRequest {
-  url: string;
-  request: Promise<Response>;
-}
-
-/** Where the page's start script (src/taskpane/pageStart.ts) leaves the request it sent, for the pane's first script. */
-type PageWithPolicyRequest = Window & { linkedInPolicyRequest?: EarlyPolicyRequest };
-
-/**
- * Sends the policy file's request from the page's start script: a few hundred bytes that run before the pane's own
- * scripts (Fluent UI, React: about 70 KiB gzip to compile and run first), so the request overlaps with them.
- */
-export function sendPagePolicyRequest(page: Window): void {
-  (page as PageWithPolicyRequest).linkedInPolicyRequest = requestPolicyForPage(page.location);
-}
-
-/** The request the page's start script sent (once), or one sent now where the page has none (no start script ran). */
-export function takePagePolicyRequest(page: Window): EarlyPolicyRequest {
-  const holder = page as PageWithPolicyRequest;
-  const sent = holder.linkedInPolicyRequest;
-  delete holder.linkedInPolicyRequest;
-  return sent ?? requestPolicyForPage(page.location);
-}
-
-/**
  * Once the host is ready: the policy request already sent for this page (when it is the host's file too), or one sent
  * now; then the policy checked and the first decision taken from its answer and the selected item.
  */
 export function startEarly(host: OfficeHost, sent: EarlyPolicyRequest | null): EarlyStart {
-  const request = sent && sent.url === policyFileUrl(host.baseUrl) ? sent.request : requestPolicyFile(host.baseUrl);
+  const url = policyFileUrl(host.baseUrl);
+  const { request, answer } = sent && sent.url === url ? sent : requestedPolicy(url, requestPolicyFile(host.baseUrl));
   let forPane: Promise<Response> | undefined = request;
-  const decided = earlyDecision(host, request).then(
+  const decided = earlyDecision(host, answer).then(
     (decision) => {
       if (decision) forPane = undefined;
       return decision;
@@ -83,8 +52,8 @@ export function startEarly(host: OfficeHost, sent: EarlyPolicyRequest | null): E
   };
 }
 
-async function earlyDecision(host: OfficeHost, request: Promise<Response>): Promise<EarlyDecision | null> {
-  const [policy, item] = await Promise.all([earlyPolicy(request), host.getItem()]);
+async function earlyDecision(host: OfficeHost, answer: Promise<EarlyAnswer | null>): Promise<EarlyDecision | null> {
+  const [policy, item] = await Promise.all([answer.then(earlyPolicy), host.getItem()]);
   if (!policy || needsDetection(policy.policy)) return null;
   const lookups = firstLookups({
     policy: policy.policy,
@@ -96,19 +65,13 @@ async function earlyDecision(host: OfficeHost, request: Promise<Response>): Prom
   return { settled: { policyState: policy, detected: UNKNOWN_ENVIRONMENT }, item, lookups };
 }
 
-/**
- * The policy from the file's answer (read from a copy: the pane's own reader may still need the answer), or null where
- * the pane's reader must say what is wrong (too big, not JSON, invalid, an error status: as http.ts reads it).
- */
-async function earlyPolicy(request: Promise<Response>): Promise<{ status: 'valid' | 'missing'; policy: AdminPolicy } | null> {
-  const response = await request;
-  if (response.status === 404) return { status: 'missing', policy: DEFAULT_ADMIN_POLICY };
-  if (!response.ok || Number(response.headers.get('Content-Length') ?? 0) > MAX_RESPONSE_CHARS) return null;
-  const text = await response.clone().text();
-  if (text.length > MAX_RESPONSE_CHARS) return null;
+/** The policy from the file's answer, or null where the pane's reader must say what is wrong (not JSON, invalid). */
+function earlyPolicy(answer: EarlyAnswer | null): { status: 'valid' | 'missing'; policy: AdminPolicy } | null {
+  if (!answer) return null;
+  if (answer.status === 'missing') return { status: 'missing', policy: DEFAULT_ADMIN_POLICY };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(answer.text);
   } catch {
     return null;
   }

@@ -5,12 +5,5 @@
  * The task pane reaches Office.js and the network only through app/: this is its start-up door.
  */
 export { clientSupport, whenOfficeReady, type ClientSupport } from '../office/boot';
-export {
-  requestPolicyForPage,
-  sendPagePolicyRequest,
-  startEarly,
-  takePagePolicyRequest,
-  type EarlyDecision,
-  type EarlyPolicyRequest,
-  type EarlyStart,
-} from './earlyStart';
+export { startEarly, type EarlyDecision, type EarlyStart } from './earlyStart';
+export { requestPolicyForPage, sendPagePolicyRequest, takePagePolicyRequest, type EarlyPolicyRequest } from './pagePolicyRequest';

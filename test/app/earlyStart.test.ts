@@ -3,16 +3,17 @@
  * of the pane: a file it can use settles the first render (and the pane's next read of the file asks again); any other
  * answer is handed on untouched, so the pane says what is wrong with it exactly as before.
  */
-import { sendPagePolicyRequest, startEarly, takePagePolicyRequest } from '../../src/app/startup';
+import { sendPagePolicyRequest, startEarly, takePagePolicyRequest, type EarlyPolicyRequest } from '../../src/app/startup';
+import { requestedPolicy } from '../../src/app/pagePolicyRequest';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { UNKNOWN_ENVIRONMENT } from '../../src/policy';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
 
 const STATED = { linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } };
 
-function answered(body: unknown, status = 200): { url: string; request: Promise<Response> } {
+function answered(body: unknown, status = 200): EarlyPolicyRequest {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return { url: POLICY_URL, request: Promise.resolve(new Response(status === 404 ? null : text, { status })) };
+  return requestedPolicy(POLICY_URL, Promise.resolve(new Response(status === 404 ? null : text, { status })));
 }
 
 describe("the first script's start", () => {
@@ -50,6 +51,25 @@ describe("the first script's start", () => {
     const { host } = createFakeHost({});
     const early = startEarly(host, answered({ ...STATED, linkedInAccountConnections: 'no' }));
     expect((await early.decided)?.lookups).toEqual([]);
+  });
+
+  test("the page's start script reads the file's answer as it arrives, before the host is ready", async () => {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(STATED)));
+    try {
+      const page = { location: { href: PANE_URL } } as unknown as Window;
+      sendPagePolicyRequest(page);
+      // Read without startEarly (no host yet): the first script finds the text there when it checks the file.
+      expect(await takePagePolicyRequest(page).answer).toEqual({ status: 'found', text: JSON.stringify(STATED) });
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  test.each([
+    ['an error status', new Response('{}', { status: 500 })],
+    ['an answer declared too big', new Response('{}', { status: 200, headers: { 'Content-Length': String(5 * 1024 * 1024) } })],
+  ])('%s is no answer to check: the pane reads it and says what is wrong', async (_, response) => {
+    expect(await requestedPolicy(POLICY_URL, Promise.resolve(response)).answer).toBeNull();
   });
 
   test("the page's start script asks for the file once; the first script takes that request, once", () => {

@@ -1,0 +1,65 @@
+import { policyFileUrl, requestPolicyFile } from '../services/policyRequest';
+import { MAX_RESPONSE_CHARS } from '../services/send';
+
+/**
+ * The policy file's request as the page's start script sends it (src/taskpane/pageStart.ts), before Office.js is
+ * ready: the file sits beside the page, so the page's URL is all it needs. Only the request and the reading of its
+ * answer: the check and the first decision are the first script's (earlyStart.ts), so this start script stays small.
+ */
+export interface EarlyPolicyRequest {
+  url: string;
+  request: Promise<Response>;
+  /**
+   * The answer as the first script checks it, read as soon as it arrives (readEarlyAnswer) rather than once the host
+   * is ready: a body read then would wait behind the pane's chunk evaluating, and the first lookup with it.
+   */
+  answer: Promise<EarlyAnswer | null>;
+}
+
+/** The file's answer for the first script's check: none configured (404), or the text of a 200. */
+export type EarlyAnswer = { status: 'missing' } | { status: 'found'; text: string };
+
+/**
+ * The answer's status and text, read from a copy (the pane's own reader may still need the answer), or null where the
+ * pane's reader must say what is wrong with it (unreachable, an error status, too big: as http.ts reads it).
+ */
+export function readEarlyAnswer(request: Promise<Response>): Promise<EarlyAnswer | null> {
+  return request.then(
+    async (response): Promise<EarlyAnswer | null> => {
+      if (response.status === 404) return { status: 'missing' };
+      if (!response.ok || Number(response.headers.get('Content-Length') ?? 0) > MAX_RESPONSE_CHARS) return null;
+      const text = await response.clone().text();
+      return text.length > MAX_RESPONSE_CHARS ? null : { status: 'found', text };
+    },
+    () => null,
+  );
+}
+
+/** Sends the policy file's request for the page's own address and starts reading its answer. */
+export function requestPolicyForPage(page: Pick<Location, 'href'>): EarlyPolicyRequest {
+  return requestedPolicy(policyFileUrl(page.href), requestPolicyFile(page.href));
+}
+
+/** A request already sent for `url`, with its answer read at once. */
+export function requestedPolicy(url: string, request: Promise<Response>): EarlyPolicyRequest {
+  return { url, request, answer: readEarlyAnswer(request) };
+}
+
+/** Where the page's start script leaves the request it sent, for the pane's first script. */
+type PageWithPolicyRequest = Window & { linkedInPolicyRequest?: EarlyPolicyRequest };
+
+/**
+ * Sends the policy file's request from the page's start script: a small script that runs before the pane's own
+ * scripts (Fluent UI, React: about 70 KiB gzip to compile and run first), so the request overlaps with them.
+ */
+export function sendPagePolicyRequest(page: Window): void {
+  (page as PageWithPolicyRequest).linkedInPolicyRequest = requestPolicyForPage(page.location);
+}
+
+/** The request the page's start script sent (once), or one sent now where the page has none (no start script ran). */
+export function takePagePolicyRequest(page: Window): EarlyPolicyRequest {
+  const holder = page as PageWithPolicyRequest;
+  const sent = holder.linkedInPolicyRequest;
+  delete holder.linkedInPolicyRequest;
+  return sent ?? requestPolicyForPage(page.location);
+}
