@@ -3,10 +3,11 @@ import type { InsightsClient } from '../services/insightsClient';
 import { MAX_LOOKUP_BATCH } from '../contract/insights';
 import { ProfileCache, type KeyValueStorage } from '../services/profileCache';
 import { ThrottleLock } from '../services/throttleLock';
+import { LruMap } from '../shared/lruMap';
 import {
   errorState,
+  MAX_PERSON_STATES,
   reviveCachedPerson,
-  setBounded,
   throttledFor,
   type CachedPerson,
   type ConnectedState,
@@ -16,14 +17,10 @@ import {
   type PublicState,
 } from './profileStates';
 
-export {
-  MAX_PERSON_STATES,
-  type ConnectedState,
-  type ErrorState,
-  type PersonQuery,
-  type ProfileReadings,
-  type PublicState,
-} from './profileStates';
+export type { ConnectedState, ErrorState, PersonQuery, ProfileReadings, PublicState };
+
+/** A person's state may be forgotten to make room unless a request about them is in flight. */
+const notInFlight = (state: { status: string }): boolean => state.status !== 'loading';
 /**
  * Loads LinkedIn data under the request discipline: public lookups batched (≤ 20 addresses a request) for the
  * people asked for, never twice for a cached or in-flight person; connected insights for one person at a time.
@@ -34,8 +31,8 @@ export {
  */
 export class ProfileLoader {
   private readonly cache: ProfileCache<CachedPerson>;
-  private readonly publicStates = new Map<string, PublicState>();
-  private readonly connectedStates = new Map<string, ConnectedState>();
+  private readonly publicStates = new LruMap<string, PublicState>(MAX_PERSON_STATES, notInFlight);
+  private readonly connectedStates = new LruMap<string, ConnectedState>(MAX_PERSON_STATES, notInFlight);
   private readonly listeners = new Set<() => void>();
   private readings: ProfileReadings;
   /** Bumped by purge(): answers to requests sent before it are dropped. */
@@ -78,12 +75,12 @@ export class ProfileLoader {
 
   private publicStateOf(key: string, cached: CachedPerson | undefined): PublicState {
     if (cached) return cached.lookup.status === 'match' ? { status: 'match', profile: cached.lookup.profile } : { status: 'noMatch' };
-    return this.publicStates.get(key) ?? { status: 'idle' };
+    return this.publicStates.peek(key) ?? { status: 'idle' };
   }
 
   private connectedStateOf(key: string, cached: CachedPerson | undefined): ConnectedState {
     if (cached?.insights) return { status: 'ready', insights: cached.insights };
-    return this.connectedStates.get(key) ?? { status: 'idle' };
+    return this.connectedStates.peek(key) ?? { status: 'idle' };
   }
 
   /** Looks up the public profiles of these people that are neither cached, in flight nor known to be hidden. */
@@ -101,7 +98,7 @@ export class ProfileLoader {
       const locked = this.throttle.remainingSeconds(key);
       if (locked === undefined) wanted.push(address.trim());
       else {
-        setBounded(this.publicStates, key, throttledFor(locked));
+        this.publicStates.set(key, throttledFor(locked));
         lockedAny = true;
       }
     }
@@ -119,12 +116,12 @@ export class ProfileLoader {
     if (this.connectedStateOf(key, this.cache.get(key)).status !== 'idle') return;
     const locked = this.throttle.remainingSeconds(key);
     if (locked !== undefined) {
-      setBounded(this.connectedStates, key, throttledFor(locked));
+      this.connectedStates.set(key, throttledFor(locked));
       this.changed();
       return;
     }
     const generation = this.generation;
-    setBounded(this.connectedStates, key, { status: 'loading' });
+    this.connectedStates.set(key, { status: 'loading' });
     this.changed();
     this.client.insights(address.trim(), undefined, query.purpose).then(
       (insights) => {
@@ -132,18 +129,18 @@ export class ProfileLoader {
         this.connectedStates.delete(key);
         if (insights === 'unavailable') {
           // Session only, like a failure: the source may answer another day; nothing about the person is kept.
-          setBounded(this.connectedStates, key, { status: 'unavailable' });
+          this.connectedStates.set(key, { status: 'unavailable' });
           this.changed();
           return;
         }
         const cached = this.cache.get(key);
         if (cached) this.cache.set(key, { ...cached, insights }, { expiresAt: query.keepUntil });
-        else setBounded(this.connectedStates, key, { status: 'ready', insights });
+        else this.connectedStates.set(key, { status: 'ready', insights });
         this.changed();
       },
       (error: unknown) => {
         if (generation !== this.generation) return;
-        setBounded(this.connectedStates, key, this.failed(key, error));
+        this.connectedStates.set(key, this.failed(key, error));
         this.changed();
       },
     );
@@ -152,8 +149,8 @@ export class ProfileLoader {
   /** Clears a failed section so the next request asks again — unless LinkedIn's limit still holds for the person. */
   retry(address: string, section: 'public' | 'connected'): void {
     const key = this.key(address);
-    const states: Map<string, PublicState | ConnectedState> = section === 'public' ? this.publicStates : this.connectedStates;
-    if (states.get(key)?.status === 'error') this.clearFailure(states, key);
+    const states = section === 'public' ? this.publicStates : this.connectedStates;
+    if (states.peek(key)?.status === 'error') this.clearFailure(states, key);
     this.changed();
   }
 
@@ -169,9 +166,9 @@ export class ProfileLoader {
   }
 
   /** Forgets a failure so the next request asks again — unless LinkedIn's limit still holds for the person. */
-  private clearFailure(states: Map<string, PublicState | ConnectedState>, key: string): void {
+  private clearFailure(states: LruMap<string, PublicState> | LruMap<string, ConnectedState>, key: string): void {
     const locked = this.throttle.remainingSeconds(key);
-    if (locked !== undefined) setBounded(states, key, throttledFor(locked));
+    if (locked !== undefined) states.set(key, throttledFor(locked));
     else states.delete(key);
   }
 
@@ -197,7 +194,7 @@ export class ProfileLoader {
 
   private lookupBatch(batch: string[], query: PersonQuery): void {
     const generation = this.generation;
-    for (const address of batch) setBounded(this.publicStates, this.key(address), { status: 'loading' });
+    for (const address of batch) this.publicStates.set(this.key(address), { status: 'loading' });
     this.client.lookup(batch, undefined, query.purpose).then(
       (results) => {
         if (generation !== this.generation) return;
@@ -205,7 +202,7 @@ export class ProfileLoader {
         for (const result of results) {
           const key = this.key(result.email);
           this.publicStates.delete(key);
-          if (result.status === 'hidden' || result.status === 'unavailable') setBounded(this.publicStates, key, { status: result.status });
+          if (result.status === 'hidden' || result.status === 'unavailable') this.publicStates.set(key, { status: result.status });
           else kept.push([key, { lookup: result }]);
         }
         // One write to storage for the whole answer: with a full cache, each write is the whole cache.
@@ -216,7 +213,7 @@ export class ProfileLoader {
         if (generation !== this.generation) return;
         for (const address of batch) {
           const key = this.key(address);
-          setBounded(this.publicStates, key, this.failed(key, error));
+          this.publicStates.set(key, this.failed(key, error));
         }
         this.changed();
       },

@@ -73,17 +73,6 @@ export type ErrorState = { status: 'error'; kind: ServiceErrorKind; retryAfterSe
  */
 export const MAX_PERSON_STATES = 1000;
 
-/** Sets `key` as the newest entry; then, over the bound, forgets the oldest entries that are not in flight. */
-export function setBounded<V extends { status: string }>(states: Map<string, V>, key: string, value: V): void {
-  states.delete(key);
-  states.set(key, value);
-  if (states.size <= MAX_PERSON_STATES) return;
-  for (const [oldest, state] of states) {
-    if (states.size <= MAX_PERSON_STATES) break;
-    if (state.status !== 'loading') states.delete(oldest);
-  }
-}
-
 export const throttledFor = (seconds: number): ErrorState => ({ status: 'error', kind: 'throttled', retryAfterSeconds: seconds });
 
 export const errorState = (error: unknown): ErrorState =>

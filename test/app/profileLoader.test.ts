@@ -144,3 +144,21 @@ test('Today: 45 attendees go in batches of 20 stating their purpose, and what co
   expect(loader.cachedCount).toBe(0);
   expect(storage.getItem(CACHE_STORAGE_KEY)).toBeNull();
 });
+
+test('people whose lookup is in flight are never forgotten to make room: past the bound, none is asked about twice', async () => {
+  const service = scriptedService();
+  const loader = new ProfileLoader(service.client, VIEWER, memoryStorage());
+  // More people than the loader keeps states for (MAX_PERSON_STATES, 1000), all asked about and none answered yet.
+  const people = Array.from({ length: 1040 }, (_, n) => `person${n}@fabrikam.com`);
+  for (let at = 0; at < people.length; at += 20) loader.requestPublic(people.slice(at, at + 20));
+  const sent = service.asked.length;
+  expect(sent).toBe(52);
+  expect(people.every((address) => loader.publicState(address).status === 'loading')).toBe(true);
+  // The pane asking again (a re-render, the switcher scrolled back) sends nothing more.
+  loader.requestPublic(people.slice(0, 20));
+  expect(service.asked).toHaveLength(sent);
+  // Answered, they settle (in the cache, which keeps the latest 200).
+  service.answers.forEach((answer, n) => answer.resolve(service.asked[n]?.map(match) ?? []));
+  await service.flush();
+  expect(loader.publicState(people[people.length - 1] ?? '').status).toBe('match');
+});
