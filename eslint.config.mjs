@@ -137,17 +137,7 @@ export const boundaries = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/**',
-      'dist-workbench/**',
-      'build/**',
-      'node_modules/**',
-      'coverage/**',
-      'bench/**',
-      'docs/**',
-      // Not yet typed (issue 27): the benchmark scripts, being reworked beside this change.
-      'scripts/bench*.mjs',
-    ],
+    ignores: ['dist/**', 'dist-workbench/**', 'build/**', 'node_modules/**', 'coverage/**', 'bench/**', 'docs/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

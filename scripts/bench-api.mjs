@@ -12,6 +12,7 @@ export const POLICY = {
   environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' },
 };
 
+/** @param {string} email */
 const profileFor = (email) => ({
   id: `bench-${email}`,
   name: email.split('@')[0].replace(/\./g, ' '),
@@ -21,13 +22,23 @@ const profileFor = (email) => ({
   profileUrl: `https://www.linkedin.com/in/${encodeURIComponent(email.split('@')[0])}`,
 });
 
+/**
+ * @typedef {object} BenchApi
+ * @property {number} latencyMs how long every answer waits
+ * @property {string[]} requests "METHOD path" of every call (policy file, insights), in order
+ * @property {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean} handle
+ *   answers a request of the benchmark's network (true), or leaves it to the static server (false)
+ */
+
 /** `handle` is given to the static server; `requests` lists "METHOD path" of every call (policy file, insights), in order. */
 export function createBenchApi() {
+  /** @type {BenchApi} */
   const api = {
     latencyMs: 0,
     requests: [],
     handle(request, response) {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      /** @param {number} status @param {unknown} body */
       const send = (status, body, latencyMs = api.latencyMs) => {
         const text = JSON.stringify(body);
         const reply = () => response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(text);
@@ -45,11 +56,12 @@ export function createBenchApi() {
       if (!match) return false;
       const path = match[1];
       api.requests.push(`${request.method} ${path}`);
+      /** @type {Buffer[]} */
       const chunks = [];
-      request.on('data', (chunk) => chunks.push(chunk));
+      request.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
       request.on('end', () => {
         if (path === 'profiles/lookup' && request.method === 'POST') {
-          const { emails } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          const { emails } = /** @type {{ emails: string[] }} */ (JSON.parse(Buffer.concat(chunks).toString('utf8')));
           send(200, { apiVersion: '1', results: emails.map((email) => ({ email, status: 'match', profile: profileFor(email) })) });
         } else if (path === 'connection' && request.method === 'GET') {
           send(200, { apiVersion: '1', status: 'notConnected' });

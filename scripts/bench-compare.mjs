@@ -19,25 +19,28 @@ const RUNS = Number(process.env.RUNS ?? 15);
 const api = createBenchApi();
 api.latencyMs = Number(process.env.LATENCY ?? 0);
 const servers = await Promise.all(dirs.map((root) => startServer({ root, port: 0, handle: api.handle })));
-const bases = servers.map((server) => `http://127.0.0.1:${server.address().port}/`);
+const bases = servers.map((server) => {
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('a comparison server has no port');
+  return `http://127.0.0.1:${address.port}/`;
+});
 const browser = await launchChromium();
-const times = {
-  'bare page': [],
-  ...Object.fromEntries(
-    dirs.flatMap((dir) => [
-      [`${dir} floor`, []],
-      [`${dir} pane`, []],
-    ]),
-  ),
-};
+/** @type {Record<string, number[]>} */
+const times = { 'bare page': [] };
+for (const dir of dirs) {
+  times[`${dir} floor`] = [];
+  times[`${dir} pane`] = [];
+}
+/** @param {string} name @param {number} ms */
+const record = (name, ms) => times[name]?.push(ms);
 try {
   for (let run = 0; run < RUNS; run += 1) {
-    times['bare page'].push((await coldBare(browser, bases[0], api)).paintedMs);
+    record('bare page', (await coldBare(browser, bases[0] ?? '')).paintedMs);
     // Each run starts with a different build, so none is always first.
     for (let k = 0; k < dirs.length; k += 1) {
       const i = (run + k) % dirs.length;
-      times[`${dirs[i]} floor`].push((await coldFloor(browser, bases[i], api)).paintedMs);
-      times[`${dirs[i]} pane`].push((await coldPane(browser, bases[i], api)).paintedMs);
+      record(`${dirs[i]} floor`, (await coldFloor(browser, bases[i] ?? '')).paintedMs);
+      record(`${dirs[i]} pane`, (await coldPane(browser, bases[i] ?? '')).paintedMs);
     }
   }
 } finally {

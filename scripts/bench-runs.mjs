@@ -13,20 +13,41 @@ const WAITER = `
   document.addEventListener('click', () => { window.__clickAt = performance.now(); }, true);
 `;
 
-async function openPage(browser, api, { coldText, thenText } = {}) {
+/**
+ * What the benchmark puts on its pages (WAITER, the init scripts) and what the pane page offers it (src/bench/benchHost.ts).
+ * @typedef {Window & {
+ *   __benchWaitText: (text: string) => Promise<number>,
+ *   __cold?: Promise<number>, __then?: Promise<number>, __pending?: Promise<number>, __clickAt?: number,
+ *   __bench?: { selectItem: (key: string, recipients: number) => void },
+ * }} BenchWindow
+ * @typedef {import('playwright-core').Browser} Browser
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {import('./bench-api.mjs').BenchApi} BenchApi
+ */
+
+/**
+ * A fresh context and page with the waiter; `coldText` and `thenText` are awaited from the first script on.
+ * @param {Browser} browser @param {{ coldText?: string, thenText?: string }} [texts]
+ */
+async function openPage(browser, { coldText, thenText } = {}) {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   const page = await context.newPage();
+  /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location().url ?? ''}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url ?? ''}`);
+  });
   await page.addInitScript(WAITER);
   if (coldText)
     await page.addInitScript((text) => {
-      window.__cold = window.__benchWaitText(text);
+      const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+      w.__cold = w.__benchWaitText(text);
     }, coldText);
   if (thenText)
     await page.addInitScript((text) => {
-      window.__then = window.__benchWaitText(text);
+      const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+      w.__then = w.__benchWaitText(text);
     }, thenText);
   const check = () => {
     if (errors.length) throw new Error(`the page reported errors: ${errors.join(' | ')}`);
@@ -34,54 +55,80 @@ async function openPage(browser, api, { coldText, thenText } = {}) {
   return { context, page, check };
 }
 
+/** @param {string} email */
 const headline = (email) => `Bench headline [${email}]`;
 
-/** The bare page's first paint, cold. */
-export function coldBare(browser, base, api) {
-  return coldRun(browser, base, api, 'benchBare.html', 'Bench Person');
+/** The bare page's first paint, cold. @param {Browser} browser @param {string} base */
+export function coldBare(browser, base) {
+  return coldRun(browser, base, 'benchBare.html', 'Bench Person');
 }
 
-/** The floor page's first paint, cold: the pane's own view with the sender's card, drawn from static props. */
-export function coldFloor(browser, base, api) {
-  return coldRun(browser, base, api, 'benchFloor.html?item=first&recipients=2', headline('first.person0@fabrikam.com'));
+/**
+ * The floor page's first paint, cold: the pane's own view with the sender's card, drawn from static props.
+ * @param {Browser} browser @param {string} base
+ */
+export function coldFloor(browser, base) {
+  return coldRun(browser, base, 'benchFloor.html?item=first&recipients=2', headline('first.person0@fabrikam.com'));
 }
 
 /**
  * The pane opened cold on a mail from person 0 (with 2 recipients): their card painted, and `thenText` after it.
  * `page`: benchPane.html, or the page with the policy file inlined as `npm run serve` serves it (row b2).
+ * @param {Browser} browser @param {string} base @param {string} [thenText] @param {string} [page]
  */
-export function coldPane(browser, base, api, thenText, page = 'benchPane.html') {
-  return coldRun(browser, base, api, `${page}?item=first&recipients=2`, headline('first.person0@fabrikam.com'), thenText);
+export function coldPane(browser, base, thenText, page = 'benchPane.html') {
+  return coldRun(browser, base, `${page}?item=first&recipients=2`, headline('first.person0@fabrikam.com'), thenText);
 }
 
 /**
  * Navigation start → `text` painted, in a fresh context (nothing cached); with `thenText`, also navigation start →
  * that text painted (the rest of the pane, shown after the card). Also the scripts the page loaded before `text`.
+ * @param {Browser} browser @param {string} base @param {string} path @param {string} text @param {string} [thenText]
+ * @returns {Promise<{ paintedMs: number, thenMs: number | undefined, scripts: string[] }>}
  */
-export async function coldRun(browser, base, api, path, text, thenText) {
-  const { context, page, check } = await openPage(browser, api, { coldText: text, thenText });
+export async function coldRun(browser, base, path, text, thenText) {
+  const { context, page, check } = await openPage(browser, thenText ? { coldText: text, thenText } : { coldText: text });
+  /** @type {string[]} */
   const scripts = [];
-  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await page.goto(`${base}${path}`, { waitUntil: 'commit' });
-  const paintedMs = await page.evaluate(() => window.__cold);
+  const paintedMs = await page.evaluate(
+    () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__cold ?? Promise.reject(new Error('no cold text awaited')),
+  );
   const loadedBeforeCard = [...scripts];
-  const thenMs = thenText ? await page.evaluate(() => window.__then) : undefined;
+  const thenMs = thenText
+    ? await page.evaluate(
+        () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__then ?? Promise.reject(new Error('no text after')),
+      )
+    : undefined;
   check();
   await context.close();
   return { paintedMs, thenMs, scripts: loadedBeforeCard };
 }
 
-/** The pane open on a generated mail (`key`, with `recipients` besides the sender), once the sender's card is painted. */
-async function openOnMail(browser, base, api, key, recipients) {
-  const opened = await openPage(browser, api);
+/**
+ * The pane open on a generated mail (`key`, with `recipients` besides the sender), once the sender's card is painted.
+ * @param {Browser} browser @param {string} base @param {string} key @param {number} recipients
+ */
+async function openOnMail(browser, base, key, recipients) {
+  const opened = await openPage(browser);
   await opened.page.goto(`${base}benchPane.html?item=${key}&recipients=${recipients}`);
-  await opened.page.evaluate((text) => window.__benchWaitText(text), headline(`${key}.person0@fabrikam.com`));
+  await opened.page.evaluate(
+    (text) => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__benchWaitText(text),
+    headline(`${key}.person0@fabrikam.com`),
+  );
   return opened;
 }
 
-/** Switching back and forth between two people already looked up: click → card painted, and requests made. */
+/**
+ * Switching back and forth between two people already looked up: click → card painted, and requests made.
+ * @param {Browser} browser @param {string} base @param {BenchApi} api @param {number} runs
+ */
 export async function warmSwitch(browser, base, api, runs) {
-  const { context, page, check } = await openOnMail(browser, base, api, 'warm', 2);
+  const { context, page, check } = await openOnMail(browser, base, 'warm', 2);
+  /** @type {number[]} */
   const times = [];
   let maxRequests = 0;
   for (let run = 0; run < runs + 1; run += 1) {
@@ -89,12 +136,16 @@ export async function warmSwitch(browser, base, api, runs) {
     const before = api.requests.length;
     await page.evaluate(
       (text) => {
-        window.__pending = window.__benchWaitText(text);
+        const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+        w.__pending = w.__benchWaitText(text);
       },
       headline(`warm.person${target}@fabrikam.com`),
     );
     await page.getByRole('option', { name: new RegExp(`^warm Person ${target}\\b`) }).click();
-    const ms = await page.evaluate(() => window.__pending.then((painted) => painted - window.__clickAt));
+    const ms = await page.evaluate(() => {
+      const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+      return (w.__pending ?? Promise.reject(new Error('nothing awaited'))).then((painted) => painted - (w.__clickAt ?? NaN));
+    });
     await page.waitForTimeout(150);
     // The first switch to person 1 is warm too: the switcher looked up everyone on screen with the sender.
     times.push(ms);
@@ -105,18 +156,23 @@ export async function warmSwitch(browser, base, api, runs) {
   return { medianMs: median(times), allMs: times, maxRequests };
 }
 
-/** A pinned pane moving to a 500-recipient mail: selection → the switcher's first page painted; lookups sent. */
+/**
+ * A pinned pane moving to a 500-recipient mail: selection → the switcher's first page painted; lookups sent.
+ * @param {Browser} browser @param {string} base @param {BenchApi} api @param {number} runs
+ */
 export async function manyRecipients(browser, base, api, runs) {
-  const { context, page, check } = await openOnMail(browser, base, api, 'start', 2);
+  const { context, page, check } = await openOnMail(browser, base, 'start', 2);
+  /** @type {number[]} */
   const times = [];
   let maxLookups = 0;
   for (let run = 0; run < runs; run += 1) {
     const key = `many${run}`;
     const lookupsBefore = api.requests.filter((r) => r.endsWith('profiles/lookup')).length;
     const ms = await page.evaluate((itemKey) => {
-      const pending = window.__benchWaitText(`${itemKey} Person 19`);
+      const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+      const pending = w.__benchWaitText(`${itemKey} Person 19`);
       const start = performance.now();
-      window.__bench.selectItem(itemKey, 499);
+      w.__bench?.selectItem(itemKey, 499);
       return pending.then((painted) => painted - start);
     }, key);
     await page.waitForTimeout(600);
@@ -128,9 +184,12 @@ export async function manyRecipients(browser, base, api, runs) {
   return { medianMs: median(times), allMs: times, maxLookups };
 }
 
-/** 400 different senders one after another: heap after GC at 1, 200 and 400 cards, and what the cache holds. */
-export async function heapAfterCards(browser, base, api) {
-  const { context, page, check } = await openOnMail(browser, base, api, 'card0', 0);
+/**
+ * 400 different senders one after another: heap after GC at 1, 200 and 400 cards, and what the cache holds.
+ * @param {Browser} browser @param {string} base
+ */
+export async function heapAfterCards(browser, base) {
+  const { context, page, check } = await openOnMail(browser, base, 'card0', 0);
   const cdp = await context.newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -140,25 +199,31 @@ export async function heapAfterCards(browser, base, api) {
   for (let card = 1; card <= 400; card += 1) {
     await page.evaluate(
       ([key, text]) => {
-        const pending = window.__benchWaitText(text);
-        window.__bench.selectItem(key, 0);
+        const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+        const pending = w.__benchWaitText(text);
+        w.__bench?.selectItem(key, 0);
         return pending;
       },
       [`card${card}`, headline(`card${card}.person0@fabrikam.com`)],
     );
     if (card === 200 || card === 400) mib.push(await heap());
   }
-  const cachedEntries = await page.evaluate(() => JSON.parse(localStorage.getItem('linkedin.profileCache.v1') ?? '[]').length);
+  const cachedEntries = await page.evaluate(
+    () => /** @type {unknown[]} */ (JSON.parse(localStorage.getItem('linkedin.profileCache.v1') ?? '[]')).length,
+  );
   check();
   await context.close();
   const cacheLimit = 200;
-  const firstGrowth = mib[1] - mib[0];
-  const secondGrowth = mib[2] - mib[1];
+  const [atFirst = 0, at200 = 0, at400 = 0] = mib;
+  const firstGrowth = at200 - atFirst;
+  const secondGrowth = at400 - at200;
   return { mib, cachedEntries, cacheLimit, bounded: cachedEntries <= cacheLimit && secondGrowth <= Math.max(firstGrowth / 4, 0.5) };
 }
 
+/** @param {number[]} values */
 export function median(values) {
   const sorted = [...values].sort((x, y) => x - y);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (/** @type {number} */ index) => sorted[index] ?? NaN;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }

@@ -34,6 +34,7 @@ const LATENCIES = [0, 100];
 // Shown below the card once it is painted (src/taskpane/components/useRevealAfterCard.ts): the Settings heading.
 const REST_OF_PANE = 'Settings';
 
+/** @param {number} value */
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 function build() {
@@ -45,88 +46,153 @@ function build() {
   if (result.status !== 0) throw new Error('the benchmark build failed');
 }
 
-/** gzip -9 bytes of the scripts a page loaded (paths from the server root). */
+/** gzip -9 bytes of the scripts a page loaded (paths from the server root). @param {string[]} paths */
 function gzipOfScripts(paths) {
   return [...new Set(paths)].reduce((sum, path) => sum + sizeOf(OUT_DIR, path.replace(/^\//, '')).gzip, 0);
 }
 
-/** The scripts a page loads before anything else runs (its <script src> tags served from the build), gzip -9. */
+/**
+ * The scripts a page loads before anything else runs (its <script src> tags served from the build), gzip -9.
+ * @param {string} page @returns {PageScripts}
+ */
 function initialScripts(page) {
   const files = scriptsOf(OUT_DIR, page).map((file) => ({ file, ...sizeOf(OUT_DIR, file) }));
   return { files, bytes: files.reduce((sum, f) => sum + f.bytes, 0), gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
-async function main() {
-  if (!args.includes('--no-build')) build();
-  const pane = initialScripts('taskpane.html');
-  const bare = initialScripts('benchBare.html');
-  const sizeRatio = pane.gzip / bare.gzip;
+/**
+ * @typedef {import('./bench-api.mjs').BenchApi} BenchApi
+ * @typedef {import('playwright-core').Browser} Browser
+ * @typedef {{ files: { file: string, bytes: number, gzip: number }[], bytes: number, gzip: number }} PageScripts
+ * @typedef {{ bareMs: number, floorMs: number, paneMs: number, inlinedMs: number, restMs: number, bareAll: number[],
+ *   floorAll: number[], paneAll: number[], inlinedAll: number[], restAll: number[], inlinedRequests: string[],
+ *   paneScriptsGzip: number }} ColdResult
+ * @typedef {{ medianMs: number, allMs: number[], maxRequests: number }} WarmResult
+ * @typedef {{ medianMs: number, allMs: number[], maxLookups: number }} ManyResult
+ * @typedef {{ mib: number[], cachedEntries: number, cacheLimit: number, bounded: boolean }} HeapResult
+ * @typedef {{ cold: Record<number, ColdResult>, warm: WarmResult, many: ManyResult, heap: HeapResult }} Measured
+ * @typedef {{ id: string, what: string, measured: string, budget: string, ok: boolean }} Row
+ */
 
-  const api = createBenchApi();
-  const { inlinePolicy } = await tsImport('../server/hosting/inlinePolicy.ts', import.meta.url);
+/**
+ * The benchmark's server: the built pages, the policy file and the stand-in service (bench-api.mjs), and row (b2)'s
+ * page with the policy file inlined by the service's own code.
+ * @param {BenchApi} api
+ */
+async function startBenchServer(api) {
+  const { inlinePolicy } = /** @type {typeof import('../server/hosting/inlinePolicy')} */ (
+    await tsImport('../server/hosting/inlinePolicy.ts', import.meta.url)
+  );
   const inlinedPage = inlinePolicy(readFileSync(`${OUT_DIR}/benchPane.html`, 'utf8'), { status: 'found', text: JSON.stringify(POLICY) });
+  /** @type {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean} */
   const handle = (request, response) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== `/${INLINED_PAGE}`) return api.handle(request, response);
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(inlinedPage);
     return true;
   };
   const server = await startServer({ root: OUT_DIR, port: 0, handle });
-  const withLatency = (latencyMs) => {
-    api.latencyMs = latencyMs;
-    api.requests.length = 0;
-    return api;
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the benchmark server has no port');
+  return { server, base: `http://127.0.0.1:${address.port}/` };
+}
+
+/** The stand-in network at `latencyMs`, its request log emptied. @param {BenchApi} api @param {number} latencyMs */
+function withLatency(api, latencyMs) {
+  api.latencyMs = latencyMs;
+  api.requests.length = 0;
+  return api;
+}
+
+/**
+ * Rows (b) and (b2) at one latency: the bare page, the floor, the pane and the pane with its policy inlined, cold,
+ * interleaved run by run so a slow moment of the machine hits every page alike.
+ * @param {Browser} browser @param {string} base @param {BenchApi} api @param {number} latencyMs @returns {Promise<ColdResult>}
+ */
+async function measureCold(browser, base, api, latencyMs) {
+  /** @type {Record<'bare' | 'floor' | 'pane' | 'inlined' | 'rest', number[]>} */
+  const times = { bare: [], floor: [], pane: [], inlined: [], rest: [] };
+  /** @type {string[]} */
+  let paneScripts = [];
+  /** @type {string[]} */
+  let inlinedRequests = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    withLatency(api, latencyMs);
+    times.bare.push((await coldBare(browser, base)).paintedMs);
+    times.floor.push((await coldFloor(browser, base)).paintedMs);
+    const paneRun = await coldPane(browser, base, REST_OF_PANE);
+    times.pane.push(paneRun.paintedMs);
+    times.rest.push(paneRun.thenMs ?? NaN);
+    paneScripts = paneRun.scripts;
+    withLatency(api, latencyMs);
+    times.inlined.push((await coldPane(browser, base, undefined, INLINED_PAGE)).paintedMs);
+    inlinedRequests = [...api.requests];
+    if (inlinedRequests.includes('GET linkedin-policy.json'))
+      throw new Error(`row b2: the pane asked for the policy file although ${INLINED_PAGE} holds it`);
+  }
+  const all = (/** @type {number[]} */ values) => values.map((value) => round(value));
+  return {
+    bareMs: median(times.bare),
+    floorMs: median(times.floor),
+    paneMs: median(times.pane),
+    inlinedMs: median(times.inlined),
+    restMs: median(times.rest),
+    bareAll: all(times.bare),
+    floorAll: all(times.floor),
+    paneAll: all(times.pane),
+    inlinedAll: all(times.inlined),
+    restAll: all(times.rest),
+    inlinedRequests,
+    paneScriptsGzip: gzipOfScripts(paneScripts),
   };
-  const base = `http://127.0.0.1:${server.address().port}/`;
+}
+
+/** Every timed row in one browser: (b)/(b2) at each latency, then (c), (d) and (e). @returns {Promise<Measured>} */
+async function measure() {
+  const api = createBenchApi();
+  const { server, base } = await startBenchServer(api);
   const browser = await launchChromium();
-  const results = { machine: machine(), runs: RUNS };
   try {
+    /** @type {Record<number, ColdResult>} */
     const cold = {};
-    for (const latencyMs of LATENCIES) {
-      const bareTimes = [];
-      const floorTimes = [];
-      const paneTimes = [];
-      const inlinedTimes = [];
-      const restTimes = [];
-      let paneScripts = [];
-      let inlinedRequests = [];
-      // Interleaved, so a slow moment of the machine hits every page alike.
-      for (let run = 0; run < RUNS; run += 1) {
-        bareTimes.push((await coldBare(browser, base, withLatency(latencyMs))).paintedMs);
-        floorTimes.push((await coldFloor(browser, base, withLatency(latencyMs))).paintedMs);
-        const paneRun = await coldPane(browser, base, withLatency(latencyMs), REST_OF_PANE);
-        paneTimes.push(paneRun.paintedMs);
-        restTimes.push(paneRun.thenMs);
-        paneScripts = paneRun.scripts;
-        inlinedTimes.push((await coldPane(browser, base, withLatency(latencyMs), undefined, INLINED_PAGE)).paintedMs);
-        inlinedRequests = [...api.requests];
-        if (inlinedRequests.includes('GET linkedin-policy.json'))
-          throw new Error(`row b2: the pane asked for the policy file although ${INLINED_PAGE} holds it`);
-      }
-      cold[latencyMs] = {
-        bareMs: median(bareTimes),
-        floorMs: median(floorTimes),
-        paneMs: median(paneTimes),
-        inlinedMs: median(inlinedTimes),
-        restMs: median(restTimes),
-        bareAll: bareTimes.map(round),
-        floorAll: floorTimes.map(round),
-        paneAll: paneTimes.map(round),
-        inlinedAll: inlinedTimes.map(round),
-        restAll: restTimes.map(round),
-        inlinedRequests,
-        paneScriptsGzip: gzipOfScripts(paneScripts),
-      };
-    }
-    results.warm = await warmSwitch(browser, base, withLatency(0), RUNS);
-    results.many = await manyRecipients(browser, base, withLatency(0), RUNS);
-    results.heap = await heapAfterCards(browser, base, withLatency(0));
-    results.cold = cold;
+    for (const latencyMs of LATENCIES) cold[latencyMs] = await measureCold(browser, base, api, latencyMs);
+    const warm = await warmSwitch(browser, base, withLatency(api, 0), RUNS);
+    const many = await manyRecipients(browser, base, withLatency(api, 0), RUNS);
+    const heap = await heapAfterCards(browser, base);
+    return { cold, warm, many, heap };
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
   }
+}
 
-  const rows = [
+/**
+ * Rows (b) and (b2) at one latency, against ≤ 1.1 × the floor + 2 round trips (+ 1 with the policy inlined).
+ * @param {ColdResult} cold @param {number} latencyMs @returns {Row[]}
+ */
+function coldRows({ bareMs, floorMs, paneMs, inlinedMs }, latencyMs) {
+  const limit = (/** @type {number} */ trips) => 1.1 * floorMs + trips * latencyMs;
+  return [
+    {
+      id: 'b',
+      what: `cold: sender's card painted (median of ${RUNS} interleaved), latency ${latencyMs} ms`,
+      measured: `${round(paneMs)} ms vs floor ${round(floorMs)} ms (bare Fluent page ${round(bareMs)} ms; floor = ${round(floorMs / bareMs, 2)}× bare)`,
+      budget: `≤ ${round(limit(2))} ms (1.1 × floor + 2 × ${latencyMs})`,
+      ok: paneMs <= limit(2),
+    },
+    {
+      id: 'b2',
+      what: `cold, policy inlined as npm run serve hosts the pane (median of ${RUNS}), latency ${latencyMs} ms`,
+      measured: `${round(inlinedMs)} ms vs floor ${round(floorMs)} ms`,
+      budget: `≤ ${round(limit(1))} ms (1.1 × floor + 1 × ${latencyMs})`,
+      ok: inlinedMs <= limit(1),
+    },
+  ];
+}
+
+/** The table's rows, each judged against its budget. @param {Measured} measured @param {PageScripts} pane @param {PageScripts} bare @returns {Row[]} */
+function rowsOf({ cold, warm, many, heap }, pane, bare) {
+  const sizeRatio = pane.gzip / bare.gzip;
+  return [
     {
       id: 'a',
       what: 'task pane initial JS (gzip) vs bare Fluent page',
@@ -134,67 +200,67 @@ async function main() {
       budget: '≤ 1.3×',
       ok: sizeRatio <= 1.3,
     },
-    ...LATENCIES.flatMap((latencyMs) => {
-      const { bareMs, floorMs, paneMs, inlinedMs } = results.cold[latencyMs];
-      const limit = (trips) => 1.1 * floorMs + trips * latencyMs;
-      return [
-        {
-          id: 'b',
-          what: `cold: sender's card painted (median of ${RUNS} interleaved), latency ${latencyMs} ms`,
-          measured: `${round(paneMs)} ms vs floor ${round(floorMs)} ms (bare Fluent page ${round(bareMs)} ms; floor = ${round(floorMs / bareMs, 2)}× bare)`,
-          budget: `≤ ${round(limit(2))} ms (1.1 × floor + 2 × ${latencyMs})`,
-          ok: paneMs <= limit(2),
-        },
-        {
-          id: 'b2',
-          what: `cold, policy inlined as npm run serve hosts the pane (median of ${RUNS}), latency ${latencyMs} ms`,
-          measured: `${round(inlinedMs)} ms vs floor ${round(floorMs)} ms`,
-          budget: `≤ ${round(limit(1))} ms (1.1 × floor + 1 × ${latencyMs})`,
-          ok: inlinedMs <= limit(1),
-        },
-      ];
-    }),
+    ...LATENCIES.flatMap((latencyMs) => coldRows(/** @type {ColdResult} */ (cold[latencyMs]), latencyMs)),
     {
       id: 'c',
       what: `warm switch to a cached person (median of ${RUNS})`,
-      measured: `${round(results.warm.medianMs)} ms, ${results.warm.maxRequests} requests`,
+      measured: `${round(warm.medianMs)} ms, ${warm.maxRequests} requests`,
       budget: '≤ 50 ms, 0 requests',
-      ok: results.warm.medianMs <= 50 && results.warm.maxRequests === 0,
+      ok: warm.medianMs <= 50 && warm.maxRequests === 0,
     },
     {
       id: 'd',
       what: `500-recipient mail: switcher rendered (median of ${RUNS})`,
-      measured: `${round(results.many.medianMs)} ms, ${results.many.maxLookups} lookups`,
+      measured: `${round(many.medianMs)} ms, ${many.maxLookups} lookups`,
       budget: '≤ 100 ms, ≤ 3 lookups',
-      ok: results.many.medianMs <= 100 && results.many.maxLookups <= 3,
+      ok: many.medianMs <= 100 && many.maxLookups <= 3,
     },
     {
       id: 'e',
       what: 'JS heap after 1 / 200 / 400 different cards',
-      measured: `${results.heap.mib.map((v) => round(v)).join(' / ')} MiB, ${results.heap.cachedEntries} cached`,
-      budget: `cache ≤ ${results.heap.cacheLimit}; 200→400 grows < 1/4 of 1→200`,
-      ok: results.heap.bounded,
+      measured: `${heap.mib.map((v) => round(v)).join(' / ')} MiB, ${heap.cachedEntries} cached`,
+      budget: `cache ≤ ${heap.cacheLimit}; 200→400 grows < 1/4 of 1→200`,
+      ok: heap.bounded,
     },
   ];
-  results.size = { pane, bare, ratio: sizeRatio };
-  results.rows = rows;
-  results.when = new Date().toISOString();
+}
 
-  console.log(`\n${results.machine.description}\n`);
+/** The table, and what follows it. @param {string} description @param {Row[]} rows @param {Record<number, ColdResult>} cold */
+function printTable(description, rows, cold) {
+  console.log(`\n${description}\n`);
   console.log('| | measure | result | budget | |');
   console.log('|---|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.id} | ${row.what} | ${row.measured} | ${row.budget} | ${row.ok ? 'within' : 'OVER'} |`);
+  const first = /** @type {ColdResult} */ (cold[0]);
   console.log(
-    `\nAll JS the pane loads to show the card: ${round(results.cold[0].paneScriptsGzip / 1024)} KiB gzip (the first script, then the rest in parallel with start-up).`,
+    `\nAll JS the pane loads to show the card: ${round(first.paneScriptsGzip / 1024)} KiB gzip (the first script, then the rest in parallel with start-up).`,
   );
+  const rest = LATENCIES.map((l) => `${round(/** @type {ColdResult} */ (cold[l]).restMs)} ms (latency ${l})`).join(', ');
   console.log(
-    `The rest of the pane (what the rules allow and why, connecting, settings) follows the card: painted at ${LATENCIES.map((l) => `${round(results.cold[l].restMs)} ms (latency ${l})`).join(', ')} (median, not budgeted).`,
+    `The rest of the pane (what the rules allow and why, connecting, settings) follows the card: painted at ${rest} (median, not budgeted).`,
   );
+}
+
+async function main() {
+  if (!args.includes('--no-build')) build();
+  const pane = initialScripts('taskpane.html');
+  const bare = initialScripts('benchBare.html');
+  const measured = await measure();
+  const rows = rowsOf(measured, pane, bare);
+  const results = {
+    machine: machine(),
+    runs: RUNS,
+    ...measured,
+    size: { pane, bare, ratio: pane.gzip / bare.gzip },
+    rows,
+    when: new Date().toISOString(),
+  };
+  printTable(results.machine.description, rows, measured.cold);
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('written: bench/results.json');
-  if (args.includes('--gate-size') && sizeRatio > 1.3) {
-    console.error(`bench: the task pane's initial JS is ${round(sizeRatio, 2)}× the bare page, over the 1.3× budget`);
+  if (args.includes('--gate-size') && results.size.ratio > 1.3) {
+    console.error(`bench: the task pane's initial JS is ${round(results.size.ratio, 2)}× the bare page, over the 1.3× budget`);
     process.exitCode = 1;
   }
 }

@@ -33,17 +33,8 @@ test("the measure counts a function's lines, in TypeScript and in JavaScript", (
   expect(functionLengths('x.cjs', `module.exports = () => {\n${body}\n};`)[0]?.lines).toBe(92);
 });
 
-/**
- * The functions still over the limit (issue 27), each to be taken off this list as it is split: the test fails on a
- * new one and on one split but still listed. The pane's benchmark script is being reworked beside this change.
- */
-const KNOWN_LONG = ['scripts/bench.mjs main'];
-
 test(`no function in src/, server/ or scripts/ is over ${MAX_LINES} lines`, () => {
   const all = checkedFiles().flatMap((file) => functionLengths(file, readFileSync(file, 'utf8')));
   expect(all.length).toBeGreaterThan(600);
-  const long = all.filter((f) => f.lines > MAX_LINES);
-  const named = long.map((f) => f.where.replace(/:\d+ /, ' '));
-  expect(long.filter((_, i) => !KNOWN_LONG.includes(named[i])).map((f) => `${f.where}: ${f.lines} lines`)).toEqual([]);
-  expect(KNOWN_LONG.filter((where) => !named.includes(where))).toEqual([]);
+  expect(all.filter((f) => f.lines > MAX_LINES).map((f) => `${f.where}: ${f.lines} lines`)).toEqual([]);
 });
