@@ -109,6 +109,38 @@ export async function coldRun(browser, base, path, text, thenText) {
 }
 
 /**
+ * One round trip to the stand-in service as the pane makes it (a lookup: POST, JSON, a bearer token), timed in a page
+ * already loaded, so its connection is open as the pane's is: fetch sent → answer read. What the budgets' "round
+ * trip" costs here: the stand-in's latency plus the local HTTP exchange (browser, network service, the benchmark's
+ * server), which is not zero at latency 0. Median of three, in a fresh context.
+ * @param {Browser} browser @param {string} base @returns {Promise<number>}
+ */
+export async function roundTrip(browser, base) {
+  const { context, page, check } = await openPage(browser);
+  await page.goto(`${base}benchBare.html`);
+  const times = await page.evaluate(async () => {
+    /** @type {number[]} */
+    const all = [];
+    for (let n = 0; n < 3; n += 1) {
+      const start = performance.now();
+      const response = await fetch('api/v1/profiles/lookup', {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: 'Bearer bench-token' },
+        body: JSON.stringify({ emails: [`round.trip${n}@fabrikam.com`] }),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+      await response.json();
+      all.push(performance.now() - start);
+    }
+    return all;
+  });
+  check();
+  await context.close();
+  return median(times);
+}
+
+/**
  * The pane open on a generated mail (`key`, with `recipients` besides the sender), once the sender's card is painted.
  * @param {Browser} browser @param {string} base @param {string} key @param {number} recipients
  */
