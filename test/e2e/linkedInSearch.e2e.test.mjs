@@ -23,6 +23,16 @@ async function standInForLinkedIn(context) {
   return toLinkedIn;
 }
 
+/**
+ * The pane's requests to the service once the lookup whose answer the card shows is among them: Playwright reports a
+ * request by an event of its own, which can reach the test after the card has drawn the answer (bounded: 5 s).
+ * @param {import('./harness.mjs').Session} session
+ */
+async function requestsOnceLookedUp(session) {
+  for (let i = 0; i < 100 && !session.linkedInRequests.includes('POST /api/v1/profiles/lookup'); i++) await session.page.waitForTimeout(50);
+  return [...new Set(session.linkedInRequests)];
+}
+
 test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until clicked, then opens the search in a new tab', async () => {
   const session = await openWorkbench(harness, '?item=unknown-sender');
   const { context, pane } = session;
@@ -34,7 +44,7 @@ test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until cli
   await action.waitFor();
   assert.match(await card.innerText(), /the search happens on LinkedIn, under LinkedIn's terms/);
   // Shown, not used: the only requests are the pane's own lookup (and nothing at all to LinkedIn).
-  assert.deepEqual([...new Set(session.linkedInRequests)], ['POST /api/v1/profiles/lookup']);
+  assert.deepEqual(await requestsOnceLookedUp(session), ['POST /api/v1/profiles/lookup']);
   assert.deepEqual(toLinkedIn, []);
 
   const [tab] = await Promise.all([context.waitForEvent('page'), action.click()]);
