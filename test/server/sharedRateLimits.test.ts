@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { sweepRateLimitWindows } from '../../server/http/rateLimitStore';
 import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
 import { freshTestDatabase } from './support/pgliteTemplate';
 import { rowsNaming } from './support/held';
-import { startTestService, USER, type TestService } from './support/service';
+import { startTestService, type TestService } from './support/service';
 
 /**
  * Rate limits counted in the database, as instances on one PostgreSQL count them (.ci/run runs this file on PostgreSQL;
@@ -51,12 +52,14 @@ test(`per address across two instances on ${onPostgres ? 'PostgreSQL' : 'one dat
 
 test('per user across two instances: the limit once for the user, another user unaffected', async () => {
   const [first] = instances as [TestService];
-  const token = await first.token();
+  // A user of this test's own: on PostgreSQL the database is shared with the other storage tests, whose rows name USER.
+  const limited = randomUUID();
+  const token = await first.token({ objectId: limited });
   const call = async (instance: TestService, bearer = token) =>
     (await instance.app.inject({ method: 'GET', url: '/api/v1/connection', headers: { authorization: `Bearer ${bearer}` } })).statusCode;
   expect(await statuses(PER_USER + 1, (instance) => call(instance))).toEqual([...Array<number>(PER_USER).fill(200), 429]);
   expect(await call(first, await first.token({ objectId: '0b0b0b0b-1b1b-4c2c-8d3d-4e4e4e4e4e4e' }))).toBe(200);
-  expect(await rowsNaming(database, USER)).toEqual({});
+  expect(await rowsNaming(database, limited)).toEqual({});
 });
 
 test('calls at once through both instances, counted together in batches: exactly the limit answered, the rest 429', async () => {
