@@ -3,29 +3,41 @@ import type { Server as HttpsServer } from 'node:https';
 // Node's own timers (their handles can be unref'd), whatever the global ones are where the service is embedded.
 import { clearInterval, setInterval } from 'node:timers';
 import Fastify, { LogController, type FastifyHttpsOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { authenticateWith, userKey } from './auth/authenticate';
+import { userKey } from './auth/authenticate';
 import type { EntraVerifier } from './auth/entraVerifier';
 import type { ServiceConfig } from './config';
-import type { ServiceContext } from './routes/context';
 import type { DatabaseHandle } from './db/database';
-import { jsonBodiesOnly } from './http/body';
+import { contractSchemas } from './http/contractSchemas';
 import { handleError, isDatabaseUnavailable } from './http/errors';
 import { databaseRateLimitStore, sweepRateLimitWindows, windowCounter, windowKeys } from './http/rateLimitStore';
 import { securityHeaders } from './http/headers';
+import type { Revoke } from './linkedin/revocations';
 import { loggerOptions } from './logging';
 import type { Metrics } from './metrics';
+import { authPlugin } from './plugins/auth';
+import { connectionStorePlugin } from './plugins/connectionStore';
+import { databasePlugin } from './plugins/database';
+import { linkedInPlugin } from './plugins/linkedIn';
+import { profileSourcePlugin } from './plugins/profileSource';
+import { rulesPlugin } from './plugins/rules';
 import { healthRoutes } from './routes/health';
 import { AUTHENTICATED_ROUTES, PUBLIC_ROUTES } from './routes';
 import type { ServiceRules } from './rules/serviceRules';
 import type { ProfileSource } from './sources/types';
-import { connectionStoreFor } from './linkedin/connections';
-import type { RevocationQueue, Revoke } from './linkedin/revocations';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The service's configuration, parsed once at start (server/config.ts). */
+    serviceConfig: ServiceConfig;
+  }
+}
 
 export interface AppDeps {
   config: ServiceConfig;
   database: DatabaseHandle;
   verifier: EntraVerifier;
-  source: ProfileSource;
+  /** Another profile source than the configured one (PROFILE_SOURCE): tests and the workbench. */
+  source?: ProfileSource;
   rules: ServiceRules;
   /** How LinkedIn is asked to revoke a token; default: its revoke endpoint (linkedin/revoke.ts). */
   revokeLinkedIn?: Revoke;
@@ -52,41 +64,31 @@ export const API_PREFIX = '/api/v1';
 /** Where the API answers under the path the add-in is hosted at ('/linkedin/' → '/linkedin/api/v1'). */
 export const apiPrefix = (basePath: string): string => `${basePath.replace(/\/$/, '')}${API_PREFIX}`;
 
-/** The insights service as a Fastify instance (not listening): main.ts listens, tests inject or listen on port 0. */
+/**
+ * The insights service as a Fastify instance (not listening): main.ts listens, tests inject or listen on port 0. One
+ * plugin per concern, each a decorator the routes use (app.database, app.linkedIn, app.connections, …: server/plugins/);
+ * the routes' bodies, queries and answers are the contract's schemas (http/contractSchemas.ts).
+ */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
-  const options: FastifyServerOptions = {
-    logger: deps.logger ?? loggerOptions(config.logLevel),
-    bodyLimit: BODY_LIMIT,
-    // One line per request, written once it is answered (requestLine below), instead of Fastify's two.
-    logController: new LogController({ disableRequestLogging: true }),
-    // Behind a reverse proxy (TRUST_PROXY, npm run serve) the client is who the trusted proxies say; otherwise the socket.
-    trustProxy: deps.trustProxy ?? false,
-  };
-  // Fastify types an HTTPS server apart; the routes and hooks are the same either way.
-  const app = (deps.tls
-    ? Fastify({ ...(options as FastifyHttpsOptions<HttpsServer>), https: deps.tls })
-    : Fastify(options)) as unknown as FastifyInstance;
-  const { cipher, revocations, connections } = connectionStoreFor(deps.database, config, app.log, deps.revokeLinkedIn);
-  const context: ServiceContext = {
+  const app = fastifyFor(deps);
+  app.decorate('serviceConfig', config);
+  await app.register(databasePlugin, { database: deps.database, purgeEveryMs: deps.purgeEveryMs });
+  await app.register(linkedInPlugin, { config: config.linkedin });
+  await app.register(connectionStorePlugin, {
     config,
-    database: deps.database,
-    cipher,
-    connections,
-    source: deps.source,
-    rules: deps.rules,
-    revocations,
-  };
-  backgroundJobs(app, revocations, deps);
+    revoke: deps.revokeLinkedIn,
+    retryEveryMs: deps.revocationRetryEveryMs,
+    metrics: deps.metrics,
+  });
+  await app.register(profileSourcePlugin, { config, source: deps.source });
+  await app.register(rulesPlugin, { rules: deps.rules });
+  await app.register(authPlugin, { verifier: deps.verifier });
   requestLine(app, deps.metrics);
-  deps.metrics?.gauge('linkedin_revocations_waiting', 'LinkedIn tokens dropped whose revoke LinkedIn has not confirmed yet.', () =>
-    revocations.waiting(),
-  );
   deps.beforeRoutes?.(app);
-  app.decorateRequest('entraUser', null);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'notFound', message: 'No such endpoint.' }));
-  jsonBodiesOnly(app);
+  await app.register(contractSchemas);
 
   await securityHeaders(app);
   const limits = rateLimitCounting(app, deps);
@@ -106,17 +108,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const prefix = apiPrefix(config.basePath);
   // /healthz and /readyz at the root for a probe on the machine, and under the hosted path for one through the proxy.
-  await app.register((scope) => healthRoutes(scope, deps.database, deps.rules.file));
-  if (config.basePath !== '/')
-    await app.register((scope) => healthRoutes(scope, deps.database, deps.rules.file), { prefix: config.basePath.replace(/\/$/, '') });
-  for (const register of PUBLIC_ROUTES) await app.register((scope) => register(scope, context), { prefix });
+  await app.register(healthRoutes);
+  if (config.basePath !== '/') await app.register(healthRoutes, { prefix: config.basePath.replace(/\/$/, '') });
+  for (const routes of PUBLIC_ROUTES) await app.register(routes, { prefix });
   await app.register(
     async (scope) => {
-      scope.addHook('onRequest', authenticateWith(deps.verifier));
-      // Per user (tid + oid), after the token check: a second registration (its own store and counters) in this scope.
+      scope.addHook('onRequest', scope.authenticate);
+      // Per user (tid + oid), after the token check and before the body is checked (a refused body counts): a second
+      // registration (its own store and counters) in this scope.
       await scope.register(rateLimit, {
         global: true,
-        hook: 'preHandler',
+        hook: 'preValidation',
         max: config.rateLimit.perUserPerMinute,
         timeWindow: 60_000,
         keyGenerator: (request) => (request.entraUser ? `user:${userKey(request.entraUser)}` : `ip:${request.ip}`),
@@ -127,43 +129,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           message: `Too many requests for this user. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
         }),
       });
-      for (const register of AUTHENTICATED_ROUTES) await register(scope, context);
+      for (const routes of AUTHENTICATED_ROUTES) await scope.register(routes);
     },
     { prefix },
   );
   return app;
 }
 
-/**
- * What the service does besides answering calls, from ready to close: revokes LinkedIn did not confirm, tried again;
- * and, on the embedded database in a folder, dropped tokens purged from its files at most a minute after they were
- * dropped, and once more as the service stops.
- */
-function backgroundJobs(app: FastifyInstance, revocations: RevocationQueue, deps: AppDeps): void {
-  const retryEveryMs = deps.revocationRetryEveryMs ?? 60_000;
-  const purge = deps.database.purge;
-  const purgeEveryMs = deps.purgeEveryMs ?? 60_000;
-  const stops: (() => void)[] = [];
-  app.addHook('onReady', async () => {
-    if (retryEveryMs > 0) stops.push(revocations.start(retryEveryMs));
-    if (purge && purgeEveryMs > 0) {
-      let busy = false;
-      const timer = setInterval(() => {
-        if (busy) return;
-        busy = true;
-        purge
-          .run()
-          .catch((error: unknown) => app.log.warn({ err: error }, 'deleted rows not purged yet'))
-          .finally(() => (busy = false));
-      }, purgeEveryMs);
-      timer.unref();
-      stops.push(() => clearInterval(timer));
-    }
-  });
-  app.addHook('onClose', async () => {
-    for (const stop of stops) stop();
-    await purge?.run().catch((error: unknown) => app.log.warn({ err: error }, 'deleted rows not purged at close'));
-  });
+/** A Fastify instance with the service's options: its logger, body limit, one line per request, the proxies it trusts. */
+function fastifyFor(deps: AppDeps): FastifyInstance {
+  const options: FastifyServerOptions = {
+    logger: deps.logger ?? loggerOptions(deps.config.logLevel),
+    bodyLimit: BODY_LIMIT,
+    // One line per request, written once it is answered (requestLine below), instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    // Behind a reverse proxy (TRUST_PROXY, npm run serve) the client is who the trusted proxies say; otherwise the socket.
+    trustProxy: deps.trustProxy ?? false,
+  };
+  // Fastify types an HTTPS server apart; the routes and hooks are the same either way.
+  return deps.tls ? Fastify({ ...(options as FastifyHttpsOptions<HttpsServer>), https: deps.tls }) : Fastify(options);
 }
 
 /**

@@ -13,7 +13,6 @@ import { startMetricsServer } from './metricsServer';
 import { logPolicyFileChange, PolicyFileError } from './rules/policyFileReport';
 import { watchedPolicyFile, type PolicyFileSource } from './rules/policyFileSource';
 import { createServiceRules } from './rules/serviceRules';
-import { createProfileSource } from './sources';
 import { databaseError, listenError, StartError } from './startErrors';
 import { startLine } from './startLine';
 
@@ -95,7 +94,6 @@ async function serviceApp(
     config,
     database,
     rules: createServiceRules(policyFile, () => config),
-    source: createProfileSource(config),
     verifier: createEntraVerifier(config.entra),
     metrics,
     ...(hosting?.tls ? { tls: hosting.tls } : {}),

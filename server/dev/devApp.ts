@@ -1,12 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app';
-import { connectionStoreFor } from '../linkedin/connections';
 import { createEntraVerifier } from '../auth/entraVerifier';
 import type { ServiceConfig } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/database';
 import { loggerOptions } from '../logging';
-import { createProfileSource } from '../sources';
 import type { ProfileSource } from '../sources/types';
 import { startEntraStandIn, type EntraStandIn } from '../standins/entraIssuer';
 import { startLinkedInStandIn, type LinkedInStandIn } from '../standins/linkedinProvider';
@@ -117,13 +115,13 @@ export async function createDevApp(options: DevAppOptions): Promise<DevApp> {
       config,
       database,
       rules: settings.rules,
-      source: options.source ?? createProfileSource(config),
+      ...(options.source ? { source: options.source } : {}),
       verifier: createEntraVerifier(config.entra),
       logger: loggerOptions(config.logLevel),
       beforeRoutes: (instance) => faultLayer(instance, settings),
     });
     app = built;
-    const { connections } = connectionStoreFor(database, config, built.log);
+    const { connections } = built;
     await built.register((scope) => workbenchRoutes(scope, { settings, entra, identity: WORKBENCH_IDENTITY, connections }));
     const opened = { app: built, database };
     return {

@@ -30,11 +30,13 @@ export function faultLayer(app: FastifyInstance, settings: WorkbenchSettings): v
 }
 
 function injectFault(fault: WorkbenchFault, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+  // Written here, not by the route's serializer: a fault's body need not be the route's answer (invalidPayload is not).
   const json = (status: number, body: ErrorEnvelope | Record<string, unknown>, headers: Record<string, string> = {}) =>
     reply
       .code(status)
       .headers({ 'cache-control': 'no-store', ...headers })
-      .send(body);
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(body));
   switch (fault) {
     case 'none':
       return undefined;

@@ -9,7 +9,7 @@ import {
   type WorkbenchControls,
 } from '../../src/contract/workbenchControls';
 import type { EntraUser } from '../auth/entraVerifier';
-import { parseBody } from '../http/body';
+import type { ContractTypeProvider } from '../http/contractSchemas';
 import type { EntraStandIn } from '../standins/entraIssuer';
 import type { ConnectionStore } from '../store/connections';
 import type { WorkbenchIdentity, WorkbenchSettings } from './controls';
@@ -40,7 +40,8 @@ function groupsFor(controls: WorkbenchControls, selectedGroupId: string | undefi
   return [OTHER_GROUP];
 }
 
-export async function workbenchRoutes(app: FastifyInstance, deps: WorkbenchRouteDeps): Promise<void> {
+export async function workbenchRoutes(service: FastifyInstance, deps: WorkbenchRouteDeps): Promise<void> {
+  const app = service.withTypeProvider<ContractTypeProvider>();
   const { settings, entra, identity, connections } = deps;
   const user = (): EntraUser => ({
     tenantId: identity.tenantId,
@@ -48,15 +49,15 @@ export async function workbenchRoutes(app: FastifyInstance, deps: WorkbenchRoute
     groups: groupsFor(settings.controls(), settings.rules.admin()?.selectedGroupId),
   });
 
-  app.post(`${WORKBENCH_API}/controls`, async (request) => {
-    settings.set(parseBody(workbenchControlsSchema, request));
+  app.post(`${WORKBENCH_API}/controls`, { schema: { body: workbenchControlsSchema } }, async (request) => {
+    settings.set(request.body);
     return { applied: true };
   });
 
   // A token from the local Entra issuer, in MSAL's place: for the service, or for one Microsoft Graph permission (the
   // calendar's only when the Calendar permission control says the admin granted it, as Entra would).
-  app.post(`${WORKBENCH_API}/token`, async (request, reply) => {
-    const scope = parseBody(workbenchTokenRequestSchema, request)?.scope ?? 'service';
+  app.post(`${WORKBENCH_API}/token`, { schema: { body: workbenchTokenRequestSchema } }, async (request, reply) => {
+    const scope = request.body?.scope ?? 'service';
     const { tenantId, objectId, groups } = user();
     if (scope === 'Calendars.ReadBasic' && settings.controls().calendarPermission === 'notGranted')
       return reply
@@ -81,8 +82,8 @@ export async function workbenchRoutes(app: FastifyInstance, deps: WorkbenchRoute
 
   // Makes the service hold what the link states: a connection with this consent (kept as it is when it already
   // matches, so one made through the real sign-in stays that one), or none.
-  app.post(`${WORKBENCH_API}/connection`, async (request) => {
-    const { consent } = parseBody(workbenchConnectionSchema, request);
+  app.post(`${WORKBENCH_API}/connection`, { schema: { body: workbenchConnectionSchema } }, async (request) => {
+    const { consent } = request.body;
     const existing = await connections.find(user());
     if (consent === 'none') {
       if (existing) await connections.remove(user());

@@ -3,18 +3,20 @@ import type { ServiceConfig } from '../config';
 import { createTokenCipher, type TokenCipher } from '../crypto/tokenCipher';
 import type { DatabaseHandle } from '../db/database';
 import { createConnectionStore, type ConnectionStore } from '../store/connections';
+import { createLinkedInClient } from './client';
 import { createLinkedInRevoker } from './revoke';
 import { createRevocationQueue, type RevocationQueue, type Revoke } from './revocations';
 
 /**
- * The connection store over a database, with the revocation queue every token it drops goes to: the service's own,
- * and the same for code beside it (the workbench's controls, an admin's tool) so a token never leaves unrevoked.
+ * The connection store over a database, with the revocation queue every token it drops goes to: the service's own
+ * (server/plugins/connectionStore.ts, revoking through the service's LinkedIn client), and the same for a tool beside
+ * it (an admin's, in its own process: its own client by default) so a token never leaves unrevoked.
  */
 export function connectionStoreFor(
   database: DatabaseHandle,
   config: Pick<ServiceConfig, 'encryptionKeys' | 'linkedin'>,
   log: FastifyBaseLogger,
-  revoke: Revoke = createLinkedInRevoker(config.linkedin),
+  revoke: Revoke = createLinkedInRevoker(config.linkedin && createLinkedInClient(config.linkedin)),
 ): { cipher: TokenCipher; revocations: RevocationQueue; connections: ConnectionStore } {
   const cipher = createTokenCipher(config.encryptionKeys);
   const revocations = createRevocationQueue({ db: database.db, cipher, revoke, log });

@@ -1,5 +1,4 @@
-import { createLinkedInClient } from './client';
-import type { LinkedInConfig } from '../linkedinConfig';
+import type { LinkedInClient } from './client';
 import type { Revoke } from './revocations';
 
 /**
@@ -7,8 +6,7 @@ import type { Revoke } from './revocations';
  * when LinkedIn confirmed, throws a LinkedInError otherwise (the revocation queue tries again). Without LinkedIn
  * configured no token ever came from LinkedIn (the fixtures' and the workbench's are made up): nothing to ask.
  */
-export function createLinkedInRevoker(config: LinkedInConfig | undefined): Revoke {
-  if (!config) return async () => undefined;
-  const client = createLinkedInClient(config);
-  return async (accessToken) => client.revoke(accessToken);
+export function createLinkedInRevoker(linkedIn: LinkedInClient | undefined): Revoke {
+  if (!linkedIn) return async () => undefined;
+  return async (accessToken) => linkedIn.revoke(accessToken);
 }

@@ -1,20 +1,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-// Node's own timers (their handles can be unref'd), whatever the global ones are where the service is embedded.
-import { clearInterval, setInterval } from 'node:timers';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RefusalReason } from '../../src/contract/errors';
-import type { ConnectionStatusWire } from '../../src/contract/insights';
+import { connectionStatusSchema, type ConnectionStatusWire } from '../../src/contract/insights';
 import { completeConnectionRequestSchema, type CompleteConnectionRequest, type DeviceStatement } from '../../src/contract/requests';
 import { isChosenConsent, PKCE_CHALLENGE, SIGN_IN_STATE } from '../../src/contract/signIn';
+import { authorizeQuerySchema, callbackQuerySchema, type AuthorizeQuery, type CallbackQuery } from '../../src/contract/signInPages';
 import { userOf } from '../auth/authenticate';
 import type { EntraUser } from '../auth/entraVerifier';
-import type { ServiceContext } from '../routes/context';
-import { parseBody } from '../http/body';
+import type { ContractTypeProvider } from '../http/contractSchemas';
 import { HttpError, refusedBy } from '../http/errors';
-import { decisionFor, deviceOf } from '../rules/serviceRules';
-import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient, type LinkedInGrant } from './client';
+import { decisionFor, deviceOf, type ServiceRules } from '../rules/serviceRules';
+import { LinkedInError, randomToken, type LinkedInClient, type LinkedInGrant } from './client';
 import type { LinkedInConfig } from '../linkedinConfig';
-import { createPendingSignIns, type AnsweredSignIn, type PendingSignIns, type RedeemedSignIn, type SignInRequest } from './pendingSignIns';
+import type { AnsweredSignIn, PendingSignIns, RedeemedSignIn, SignInRequest } from './pendingSignIns';
+import type { TokenCipher } from '../crypto/tokenCipher';
+import type { RevocationQueue } from './revocations';
 import { renderSignInProblem, renderSignInRefusal } from './signInPages';
 
 /**
@@ -25,25 +25,23 @@ import { renderSignInProblem, renderSignInRefusal } from './signInPages';
  */
 const LINKEDIN_VALUE = /^[\x21-\x7e]{1,2048}$/;
 
-type Query = Record<string, string | string[] | undefined>;
-const one = (query: Query, name: string): string | undefined => {
-  const value = query[name];
-  return typeof value === 'string' ? value : undefined;
-};
-
 interface SignInParts {
   config: LinkedInConfig;
   linkedIn: LinkedInClient;
   pending: PendingSignIns;
+  rules: ServiceRules;
+  cipher: TokenCipher;
+  revocations: RevocationQueue;
   now: () => Date;
 }
 
-/** What the sign-in needs, from the configuration; undefined when LinkedIn sign-in is not configured. */
-function signInParts(context: ServiceContext): SignInParts | undefined {
-  const config = context.config.linkedin;
-  if (!config) return undefined;
-  const pending = createPendingSignIns(context.database.db, context.cipher, context.revocations);
-  return { config, linkedIn: createLinkedInClient(config), pending, now: () => new Date() };
+/** What the sign-in needs, from the service's decorators; undefined when LinkedIn sign-in is not configured. */
+function signInParts(app: FastifyInstance): SignInParts | undefined {
+  const config = app.serviceConfig.linkedin;
+  const { linkedIn } = app;
+  if (!config || !linkedIn) return undefined;
+  const { pendingSignIns: pending, rules, tokenCipher: cipher, revocations } = app;
+  return { config, linkedIn, pending, rules, cipher, revocations, now: () => new Date() };
 }
 
 /**
@@ -80,88 +78,82 @@ const refusalPage = (reply: FastifyReply, reason: RefusalReason) => htmlPage(rep
  * What the rules refuse whoever signs in (the policy file, the mode, the cloud, the data location, the country):
  * decided before any pending sign-in is written and before anyone is sent to LinkedIn, or a code exchanged with it.
  */
-function refusalForAnyone(context: ServiceContext): RefusalReason | undefined {
-  const verdict = context.rules.anyViewer();
+function refusalForAnyone(rules: ServiceRules): RefusalReason | undefined {
+  const verdict = rules.anyViewer();
   if (verdict.refusal) return verdict.refusal;
   const decision = decisionFor(verdict.viewer, 'unknown');
   return decision.canConnect ? undefined : (decision.reasons[0]?.code ?? 'tenant-mode-unknown');
 }
-const SWEEP_EVERY_MS = 60_000;
 /** PostgreSQL's SQLSTATE for a unique constraint refusing a row. */
 const UNIQUE_VIOLATION = '23505';
 const UNCONFIGURED = 'LinkedIn sign-in is not configured on this service. Ask your admin to set it up.';
 const EXPIRED = 'This sign-in has expired or was already used. Close this window and connect again.';
 
 /** The dialog's navigations: no bearer token (the dialog carries none). */
-export async function signInPageRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
-  const parts = signInParts(context);
-  if (parts) {
-    // Abandoned sign-ins (a code never redeemed) go within a minute of their expiry, even with no new sign-in.
-    const sweeper = setInterval(() => {
-      parts.pending.sweep(parts.now()).catch(() => undefined);
-    }, SWEEP_EVERY_MS);
-    sweeper.unref();
-    app.addHook('onClose', async () => clearInterval(sweeper));
-  }
-  app.get('/connection/authorize/', async (request, reply) => {
-    const query = request.query as Query;
-    const redirectUri = one(query, 'redirect_uri');
-    const paneState = one(query, 'state');
+export async function signInPageRoutes(service: FastifyInstance): Promise<void> {
+  const app = service.withTypeProvider<ContractTypeProvider>();
+  const parts = signInParts(app);
+  app.get('/connection/authorize/', { schema: { querystring: authorizeQuerySchema } }, async (request, reply) => {
     if (!parts) return problemPage(reply, 503, UNCONFIGURED);
-    const refusal = refusalForAnyone(context);
-    if (refusal) {
-      request.log.info({ reason: refusal }, 'sign-in refused by the rules before LinkedIn');
-      return refusalPage(reply, refusal);
-    }
-    // Never send anything to an address that is not registered, nor an answer the pane can't match to its state.
-    if (!redirectUri || !parts.config.dialogRedirectUris.includes(redirectUri))
-      return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
-    if (!paneState || !SIGN_IN_STATE.test(paneState)) return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
-    const consent = one(query, 'consent');
-    const codeChallenge = one(query, 'code_challenge');
-    if (
-      one(query, 'response_type') !== 'code' ||
-      one(query, 'code_challenge_method') !== 'S256' ||
-      !codeChallenge ||
-      !PKCE_CHALLENGE.test(codeChallenge) ||
-      !isChosenConsent(consent)
-    )
-      return backToDialog(reply, redirectUri, { error: 'server_error', state: paneState });
-    const signIn: SignInRequest = { paneState, codeChallenge, consent, redirectUri };
-    const linkedInState = randomToken();
-    const nonce = randomToken();
-    try {
-      await parts.pending.begin(signIn, linkedInState, nonce, parts.now(), context.cipher.pseudonym(request.ip, 'sign-in client'));
-    } catch (error) {
-      // A reused dialog state (unique) or a database fault: the pane hears "failed", nothing is pending.
-      const reused = (error as { code?: unknown }).code === UNIQUE_VIOLATION;
-      request.log.warn({ err: error, reason: reused ? 'the dialog state was already used' : 'database' }, 'sign-in could not start');
-      return backToDialog(reply, redirectUri, { error: 'server_error', state: paneState });
-    }
-    return noStore(reply).redirect(parts.linkedIn.authorizationUrl({ state: linkedInState, nonce }), 302);
+    return authorize(parts, request, reply, request.query);
   });
+  app.get('/connection/callback', { schema: { querystring: callbackQuerySchema } }, async (request, reply) => {
+    if (!parts) return problemPage(reply, 503, UNCONFIGURED);
+    return linkedInAnswered(parts, request, reply, request.query);
+  });
+}
 
-  app.get('/connection/callback', async (request, reply) => {
-    if (!parts) return problemPage(reply, 503, UNCONFIGURED);
-    const query = request.query as Query;
-    const linkedInState = one(query, 'state');
-    if (!linkedInState || !LINKEDIN_VALUE.test(linkedInState)) return problemPage(reply, 400, EXPIRED);
-    const signIn = await parts.pending.claimLinkedInAnswer(linkedInState, parts.now());
-    if (!signIn) return problemPage(reply, 400, EXPIRED);
-    const answer = (params: Record<string, string>) => backToDialog(reply, signIn.redirectUri, { ...params, state: signIn.paneState });
-    if (signIn.expired) return answer({ error: 'server_error' });
-    // The rules may have changed while the member was on LinkedIn's page: then no code is exchanged.
-    const refusal = refusalForAnyone(context);
-    if (refusal) return refusalPage(reply, refusal);
-    const error = one(query, 'error');
-    const code = one(query, 'code');
-    if (error !== undefined || !code || !LINKEDIN_VALUE.test(code)) {
-      const cancelled = error === 'user_cancelled_authorize' || error === 'user_cancelled_login';
-      request.log.info({ linkedInError: cancelled ? error : 'other' }, 'LinkedIn did not sign the member in');
-      return answer({ error: cancelled ? error : 'server_error' });
-    }
-    return answer(await exchangeForServiceCode(parts, context, request, signIn, code));
-  });
+/** The dialog page starts a sign-in: checked, kept as pending, and the member sent to LinkedIn's page. */
+async function authorize(parts: SignInParts, request: FastifyRequest, reply: FastifyReply, query: AuthorizeQuery) {
+  const { redirect_uri: redirectUri, state: paneState, consent, code_challenge: codeChallenge } = query;
+  const refusal = refusalForAnyone(parts.rules);
+  if (refusal) {
+    request.log.info({ reason: refusal }, 'sign-in refused by the rules before LinkedIn');
+    return refusalPage(reply, refusal);
+  }
+  // Never send anything to an address that is not registered, nor an answer the pane can't match to its state.
+  if (!redirectUri || !parts.config.dialogRedirectUris.includes(redirectUri))
+    return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
+  if (!paneState || !SIGN_IN_STATE.test(paneState)) return problemPage(reply, 400, 'This sign-in was not started from the add-in.');
+  if (
+    query.response_type !== 'code' ||
+    query.code_challenge_method !== 'S256' ||
+    !codeChallenge ||
+    !PKCE_CHALLENGE.test(codeChallenge) ||
+    !isChosenConsent(consent)
+  )
+    return backToDialog(reply, redirectUri, { error: 'server_error', state: paneState });
+  const signIn: SignInRequest = { paneState, codeChallenge, consent, redirectUri };
+  const linkedInState = randomToken();
+  const nonce = randomToken();
+  try {
+    await parts.pending.begin(signIn, linkedInState, nonce, parts.now(), parts.cipher.pseudonym(request.ip, 'sign-in client'));
+  } catch (error) {
+    // A reused dialog state (unique) or a database fault: the pane hears "failed", nothing is pending.
+    const reused = (error as { code?: unknown }).code === UNIQUE_VIOLATION;
+    request.log.warn({ err: error, reason: reused ? 'the dialog state was already used' : 'database' }, 'sign-in could not start');
+    return backToDialog(reply, redirectUri, { error: 'server_error', state: paneState });
+  }
+  return noStore(reply).redirect(parts.linkedIn.authorizationUrl({ state: linkedInState, nonce }), 302);
+}
+
+/** LinkedIn's answer at the service's callback: the dialog is sent the service's own one-time code, or why not. */
+async function linkedInAnswered(parts: SignInParts, request: FastifyRequest, reply: FastifyReply, query: CallbackQuery) {
+  const { state: linkedInState, error, code } = query;
+  if (!linkedInState || !LINKEDIN_VALUE.test(linkedInState)) return problemPage(reply, 400, EXPIRED);
+  const signIn = await parts.pending.claimLinkedInAnswer(linkedInState, parts.now());
+  if (!signIn) return problemPage(reply, 400, EXPIRED);
+  const answer = (params: Record<string, string>) => backToDialog(reply, signIn.redirectUri, { ...params, state: signIn.paneState });
+  if (signIn.expired) return answer({ error: 'server_error' });
+  // The rules may have changed while the member was on LinkedIn's page: then no code is exchanged.
+  const refusal = refusalForAnyone(parts.rules);
+  if (refusal) return refusalPage(reply, refusal);
+  if (error !== undefined || !code || !LINKEDIN_VALUE.test(code)) {
+    const cancelled = error === 'user_cancelled_authorize' || error === 'user_cancelled_login';
+    request.log.info({ linkedInError: cancelled ? error : 'other' }, 'LinkedIn did not sign the member in');
+    return answer({ error: cancelled ? error : 'server_error' });
+  }
+  return answer(await exchangeForServiceCode(parts, request, signIn, code));
 }
 
 /**
@@ -170,7 +162,6 @@ export async function signInPageRoutes(app: FastifyInstance, context: ServiceCon
  */
 async function exchangeForServiceCode(
   parts: SignInParts,
-  context: ServiceContext,
   request: FastifyRequest,
   signIn: AnsweredSignIn,
   code: string,
@@ -182,7 +173,7 @@ async function exchangeForServiceCode(
     request.log.warn({ linkedIn: failure instanceof LinkedInError ? failure.failure : 'exchange' }, 'LinkedIn sign-in failed');
     // An id_token the service refused came with a token: revoked, never left valid at LinkedIn.
     const unused = failure instanceof LinkedInError ? failure.unusedGrant : undefined;
-    if (unused) await context.revocations.drop({ ...unused, reason: 'failedSignIn' });
+    if (unused) await parts.revocations.drop({ ...unused, reason: 'failedSignIn' });
     return { error: 'server_error' };
   }
   try {
@@ -191,7 +182,7 @@ async function exchangeForServiceCode(
     return { code: serviceCode };
   } catch (error) {
     request.log.warn({ err: error }, 'LinkedIn sign-in could not be stored: its token is revoked');
-    await context.revocations.drop({ accessToken: grant.accessToken, expiresAt: grant.expiresAt, reason: 'failedSignIn' });
+    await parts.revocations.drop({ accessToken: grant.accessToken, expiresAt: grant.expiresAt, reason: 'failedSignIn' });
     return { error: 'server_error' };
   }
 }
@@ -199,27 +190,29 @@ async function exchangeForServiceCode(
 const sha256 = (value: string) => createHash('sha256').update(value, 'ascii').digest();
 
 /** Completing the connection: behind the Entra token check. */
-export async function completeConnectionRoutes(app: FastifyInstance, context: ServiceContext): Promise<void> {
-  const parts = signInParts(context);
-  app.post('/connection', async (request): Promise<ConnectionStatusWire> => {
-    const body = parseBody(completeConnectionRequestSchema, request);
+export async function completeConnectionRoutes(service: FastifyInstance): Promise<void> {
+  const app = service.withTypeProvider<ContractTypeProvider>();
+  const parts = signInParts(app);
+  const schema = { body: completeConnectionRequestSchema, response: { 200: connectionStatusSchema } };
+  app.post('/connection', { schema }, async (request): Promise<ConnectionStatusWire> => {
+    const { body } = request;
     const user = userOf(request);
     if (!parts) throw new HttpError(503, 'signInUnavailable', UNCONFIGURED);
     // Single use: the code is claimed before anything is checked, so a wrong verifier burns it too. Its token is
     // queued for revocation as it is claimed: whatever refuses it below asks LinkedIn to revoke it at once.
     const signIn = await parts.pending.redeem(body.code, parts.now());
-    const ruled = connectRefusal(context, user, body.device);
+    const ruled = connectRefusal(app.rules, user, body.device);
     if (ruled) {
-      await context.revocations.attempt([signIn?.revocation]);
+      await app.revocations.attempt([signIn?.revocation]);
       throw refusedBy(ruled);
     }
     const refusal = refusalOf(signIn, body);
     if (refusal || !signIn) {
-      await context.revocations.attempt([signIn?.revocation]);
+      await app.revocations.attempt([signIn?.revocation]);
       request.log.info({ reason: refusal }, 'sign-in refused');
       throw new HttpError(400, 'invalidGrant', 'This sign-in is unknown, expired, already used or does not match. Connect again.');
     }
-    const saved = await context.connections.save(user, {
+    const saved = await app.connections.save(user, {
       consent: signIn.consent,
       accessToken: signIn.accessToken,
       tokenExpiresAt: signIn.tokenExpiresAt,
@@ -230,8 +223,8 @@ export async function completeConnectionRoutes(app: FastifyInstance, context: Se
 }
 
 /** Why the rules do not let this user connect now (the rule's reason), if they do not: the pane's own decision. */
-function connectRefusal(context: ServiceContext, user: EntraUser, device: DeviceStatement | undefined): RefusalReason | undefined {
-  const verdict = context.rules.viewer(user, deviceOf(device), 'none');
+function connectRefusal(rules: ServiceRules, user: EntraUser, device: DeviceStatement | undefined): RefusalReason | undefined {
+  const verdict = rules.viewer(user, deviceOf(device), 'none');
   if (verdict.refusal) return verdict.refusal;
   const decision = decisionFor(verdict.viewer, 'unknown');
   return decision.canConnect ? undefined : (decision.reasons[0]?.code ?? 'tenant-mode-unknown');

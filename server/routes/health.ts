@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ErrorEnvelope } from '../../src/contract/errors';
-import type { DatabaseHandle } from '../db/database';
 import { isTrusted, problemsOf } from '../rules/policyFileReport';
-import type { PolicyFileSource } from '../rules/policyFileSource';
 
 /**
  * /healthz: the process answers (whatever else is wrong: an orchestrator must not restart a process for a bad file).
  * /readyz: the service can do its work as the admin configured it: the database answers, and the policy file can be
  * trusted (an invalid or unreadable file refuses every LinkedIn call: not ready, with the reason, until it is fixed).
  */
-export async function healthRoutes(app: FastifyInstance, database: DatabaseHandle, policyFile: PolicyFileSource): Promise<void> {
+export async function healthRoutes(app: FastifyInstance): Promise<void> {
+  const { database } = app;
+  const policyFile = app.rules.file;
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     const reading = policyFile.read();

@@ -1,7 +1,7 @@
 import { linkedInPhotoUrl, type PublicProfile } from '../../src/contract/insights';
 import { HttpError } from '../http/errors';
 import { LinkedInError, type LinkedInClient, type LinkedInMember } from '../linkedin/client';
-import { isExpired } from '../linkedin/expiry';
+import { isExpired } from '../store/expiry';
 import type { MemberVisibility, ProfileSource, SourceLookupResult, SourceViewer } from './types';
 
 /**

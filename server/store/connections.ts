@@ -3,6 +3,7 @@ import type { EntraUser } from '../auth/entraVerifier';
 import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
 import type { AuditEvent, Database } from '../db/schema';
 import type { RevocationQueue } from '../linkedin/revocations';
+import { recordExpiry } from './expiry';
 import { createReadBatcher } from './readBatcher';
 
 export type ConnectionConsent = 'linkedInToMicrosoft' | 'twoWay';
@@ -39,6 +40,8 @@ export interface ConnectionStore {
    * there was a connection.
    */
   remove: (user: EntraUser, event?: Extract<AuditEvent, 'disconnect' | 'expire'>) => Promise<boolean>;
+  /** Records, once, that the user's connection lapsed (store/expiry.ts); returns whether this call recorded it. */
+  recordExpiry: (user: EntraUser, now?: Date) => Promise<boolean>;
 }
 
 /** The owner a connection's token is sealed for (its additional data). */
@@ -111,6 +114,7 @@ export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher,
       await revocations.attempt([result.revocation]);
       return true;
     },
+    recordExpiry: (user, now) => recordExpiry(db, user, now),
   };
 }
 

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDevApp, WORKBENCH_IDENTITY, type DevApp } from '../../server/dev/devApp';
-import { createLinkedInClient } from '../../server/linkedin/client';
 import { createFixturesSource } from '../../server/sources/fixtures';
 import { createLinkedInSource } from '../../server/sources/linkedin';
 import type { ProfileSource } from '../../server/sources/types';
@@ -119,7 +118,8 @@ async function main(): Promise<void> {
     logLevel: 'silent',
     source: switching,
   });
-  linkedInSource = createLinkedInSource(createLinkedInClient(dev.config.linkedin ?? failNoSignIn()));
+  // The service's own LinkedIn client: one per service, as in production.
+  linkedInSource = createLinkedInSource(dev.app.linkedIn ?? failNoSignIn());
   port.on('message', (call: ServiceCall) => {
     if (call.type === 'close') {
       void dev.close().then(() => port.postMessage({ id: call.id, status: 0, headers: {}, body: '' }));

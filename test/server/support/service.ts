@@ -10,7 +10,6 @@ import { createTokenCipher, type TokenCipher } from '../../../server/crypto/toke
 import type { PolicyFileSource } from '../../../server/rules/policyFileSource';
 import { createServiceRules, type ServiceRules } from '../../../server/rules/serviceRules';
 import { createConnectionStore, type ConnectionConsent, type ConnectionStore } from '../../../server/store/connections';
-import { createProfileSource } from '../../../server/sources';
 import type { ProfileSource } from '../../../server/sources/types';
 import { startEntraStandIn, type EntraStandIn } from '../../../server/standins/entraIssuer';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../../src/contract/policyFile';
@@ -89,7 +88,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     config,
     database,
     verifier: createEntraVerifier(config.entra),
-    source: options.source ?? createProfileSource(config),
+    ...(options.source ? { source: options.source } : {}),
     rules: options.rules ?? createServiceRules(statedPolicy(options.policy ?? OPEN_POLICY), () => config),
     logger: options.logger ?? false,
     ...(options.revokeLinkedIn ? { revokeLinkedIn: options.revokeLinkedIn } : {}),
@@ -100,7 +99,8 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   });
   await app.ready();
   const cipher = createTokenCipher(config.encryptionKeys);
-  const revoke = options.revokeLinkedIn ?? createLinkedInRevoker(config.linkedin);
+  // The service's own LinkedIn client (one per service), as its own queue asks LinkedIn.
+  const revoke = options.revokeLinkedIn ?? createLinkedInRevoker(app.linkedIn);
   const revocations = createRevocationQueue({
     db: database.db,
     cipher,
