@@ -11,11 +11,16 @@ export interface DatabaseThreadData {
   settings: readonly string[];
   /** A dumped data directory (PGlite's dumpDataDir) to start from. */
   template?: ArrayBuffer;
+  /**
+   * The count of writes (one Int32 in shared memory): the thread adds one for every request it has run but a flagged
+   * read, before answering it; the service's thread reads it (pgliteThread.ts, `writes`).
+   */
+  writes: SharedArrayBuffer;
 }
 
 /** A request: its id (the answer carries it back) and its session (see pgliteWorker.ts: a transaction runs alone). */
 export type DatabaseRequest = { id: number; session: number } & (
-  | { op: 'query'; sql: string; params: unknown[] }
+  | { op: 'query'; sql: string; params: unknown[]; readOnly?: boolean }
   | { op: 'begin' | 'commit' | 'rollback' | 'release' | 'gc' | 'close' }
   | { op: 'dump'; compression: 'none' | 'gzip' }
 );

@@ -24,6 +24,18 @@ export interface EmbeddedPostgres {
   session: () => EmbeddedSession;
   /** One statement on a session of its own (e.g. CHECKPOINT in a test). */
   query: <R>(sql: string, params?: readonly unknown[]) => Promise<{ rows: R[]; affectedRows?: number }>;
+  /**
+   * One read (a select) in a read-only transaction of its own: the database refuses any write in it, and it alone
+   * leaves `writes` where it was.
+   */
+  read: <R>(sql: string, params: readonly unknown[]) => Promise<R[]>;
+  /**
+   * How many requests but reads the thread has run (pgliteWorker.ts moves it in shared memory as each completes, before
+   * answering): while it has not moved, nothing in the database has changed. The folder belongs to this process and
+   * every statement goes through this thread, so what was read after the count was taken is still true while the
+   * count is unchanged (store/unchangedReads.ts).
+   */
+  writes: () => number;
   /** The data directory as a tarball (PGlite's dumpDataDir): to start tests from a migrated copy, or a backup (gzip). */
   dumpDataDir: (compression?: 'none' | 'gzip') => Promise<Blob>;
   /** Collects the thread's garbage where the process runs with --expose-gc (benchmarks measure memory after it). */
@@ -137,9 +149,12 @@ function channelTo(worker: Worker): {
 /** Starts the database thread on `dataDir` ('memory://' or a folder), optionally from a dumped data directory. */
 export async function startEmbeddedPostgres(dataDir: string, template?: Blob): Promise<EmbeddedPostgres> {
   const { file, execArgv } = databaseProgram('pgliteWorker');
+  const writes = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const count = new Int32Array(writes);
   const workerData: DatabaseThreadData = {
     dataDir,
     settings: EMBEDDED_SETTINGS,
+    writes,
     ...(template ? { template: await template.arrayBuffer() } : {}),
   };
   const worker = new Worker(file, { workerData, ...(execArgv.length > 0 ? { execArgv } : {}) });
@@ -167,6 +182,9 @@ export async function startEmbeddedPostgres(dataDir: string, template?: Blob): P
       };
     },
     query: (sql, params) => query(sql, params),
+    read: async <R>(sql: string, params: readonly unknown[]) =>
+      ((await send({ op: 'query', sql, params: [...params], readOnly: true })).rows ?? []) as R[],
+    writes: () => Atomics.load(count, 0),
     async dumpDataDir(compression = 'none') {
       const { dump } = await send({ op: 'dump', compression });
       return new Blob([dump ?? new ArrayBuffer(0)]);

@@ -27,73 +27,102 @@ function answer(message: DatabaseAnswer | DatabaseThreadStarted, transfer: Array
   port?.postMessage(message, transfer);
 }
 
-/** Runs one request on the database and answers it. */
-async function run(db: PGlite, message: DatabaseRequest): Promise<void> {
-  const { id, session } = message;
-  try {
-    switch (message.op) {
-      case 'query': {
-        const result = await db.query(message.sql, message.params);
-        answer({ id, rows: result.rows, affectedRows: result.affectedRows });
-        break;
-      }
-      case 'begin':
-      case 'commit':
-      case 'rollback':
+/**
+ * A read the service flagged (op 'query', readOnly) runs in a read-only transaction of its own: PostgreSQL refuses any
+ * write in it, so it cannot change what the service keeps of earlier reads (pgliteThread.ts, `writes`). Inside a
+ * session's open transaction it runs as any statement (and is counted).
+ */
+async function query(db: PGlite, message: Extract<DatabaseRequest, { op: 'query' }>, read: boolean): Promise<Omit<DatabaseAnswer, 'id'>> {
+  const result = read
+    ? await db.transaction(async (tx) => {
+        await tx.exec('set transaction read only');
+        return tx.query(message.sql, message.params);
+      })
+    : await db.query(message.sql, message.params);
+  return { rows: result.rows, ...(result.affectedRows !== undefined ? { affectedRows: result.affectedRows } : {}) };
+}
+
+const isRead = (message: DatabaseRequest): boolean => message.op === 'query' && message.readOnly === true && inTransaction === null;
+
+/** Runs one request on the database; what to answer (and the buffers to hand over with it). */
+async function perform(db: PGlite, message: DatabaseRequest, read: boolean): Promise<[Omit<DatabaseAnswer, 'id'>, ArrayBuffer[]]> {
+  switch (message.op) {
+    case 'query':
+      return [await query(db, message, read), []];
+    case 'begin':
+    case 'commit':
+    case 'rollback':
+      try {
         await db.query(message.op);
-        inTransaction = message.op === 'begin' ? session : null;
-        answer({ id });
-        break;
-      case 'release':
-        if (inTransaction === session) {
-          inTransaction = null;
-          await db.query('rollback');
-        }
-        answer({ id });
-        break;
-      case 'dump': {
-        const dump = await (await db.dumpDataDir(message.compression)).arrayBuffer();
-        answer({ id, dump }, [dump]);
-        break;
+        inTransaction = message.op === 'begin' ? message.session : null;
+      } catch (error) {
+        inTransaction = null;
+        throw error;
       }
-      case 'gc': {
-        const { gc } = globalThis as { gc?: () => void };
-        if (typeof gc === 'function') gc();
-        answer({ id });
-        break;
+      return [{}, []];
+    case 'release':
+      if (inTransaction === message.session) {
+        inTransaction = null;
+        await db.query('rollback');
       }
-      case 'close':
-        await db.close();
-        answer({ id });
-        break;
+      return [{}, []];
+    case 'dump': {
+      const dump = await (await db.dumpDataDir(message.compression)).arrayBuffer();
+      return [{ dump }, [dump]];
     }
-  } catch (error) {
-    if (message.op === 'begin' || message.op === 'commit' || message.op === 'rollback') inTransaction = null;
-    answer({ id, error: threadErrorOf(error) });
+    case 'gc': {
+      const { gc } = globalThis as { gc?: () => void };
+      if (typeof gc === 'function') gc();
+      return [{}, []];
+    }
+    case 'close':
+      await db.close();
+      return [{}, []];
   }
 }
 
+/**
+ * Runs one request and answers it. Every request but a flagged read moves the count of writes (`writes`, shared with
+ * the service's thread) once it has run, whether it succeeded or not, and before its answer is posted: whoever has
+ * the answer of a write sees the count moved.
+ */
+async function run(db: PGlite, writes: Int32Array, message: DatabaseRequest): Promise<void> {
+  const read = isRead(message);
+  let reply: DatabaseAnswer;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const [done, buffers] = await perform(db, message, read);
+    reply = { id: message.id, ...done };
+    transfer = buffers;
+  } catch (error) {
+    reply = { id: message.id, error: threadErrorOf(error) };
+  }
+  if (!read) Atomics.add(writes, 0, 1);
+  answer(reply, transfer);
+}
+
 /** Runs the next request that may run now (the open transaction's session's, or any), if none is running. */
-function pump(db: PGlite): void {
+function pump(db: PGlite, writes: Int32Array): void {
   if (running) return;
   const next = queue.findIndex((message) => inTransaction === null || message.session === inTransaction);
   if (next < 0) return;
   const [message] = queue.splice(next, 1);
   if (!message) return;
   running = true;
-  void run(db, message).finally(() => {
+  void run(db, writes, message).finally(() => {
     running = false;
-    pump(db);
+    pump(db, writes);
   });
 }
 
-async function start({ dataDir, settings, template }: DatabaseThreadData): Promise<void> {
+async function start({ dataDir, settings, template, writes }: DatabaseThreadData): Promise<void> {
   const startParams = [...PGlite.defaultStartParams, ...settings.flatMap((setting) => ['-c', setting])];
   const db = new PGlite(dataDir, { startParams, ...(template ? { loadDataDir: new Blob([template]) } : {}) });
   await db.waitReady;
+  const count = new Int32Array(writes);
   port?.on('message', (message: DatabaseRequest) => {
     queue.push(message);
-    pump(db);
+    pump(db, count);
   });
   answer({ ready: true });
 }

@@ -20,5 +20,5 @@ export function connectionStoreFor(
 ): { cipher: TokenCipher; revocations: RevocationQueue; connections: ConnectionStore } {
   const cipher = createTokenCipher(config.encryptionKeys);
   const revocations = createRevocationQueue({ db: database.db, cipher, revoke, log });
-  return { cipher, revocations, connections: createConnectionStore(database.db, cipher, revocations) };
+  return { cipher, revocations, connections: createConnectionStore(database.db, cipher, revocations, database.embedded) };
 }

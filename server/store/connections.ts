@@ -1,10 +1,12 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { EntraUser } from '../auth/entraVerifier';
 import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
+import type { EmbeddedPostgres } from '../db/pgliteThread';
 import type { AuditEvent, Database } from '../db/schema';
 import type { RevocationQueue } from '../linkedin/revocations';
 import { recordExpiry } from './expiry';
 import { createReadBatcher } from './readBatcher';
+import { unchangedReads } from './unchangedReads';
 
 export type ConnectionConsent = 'linkedInToMicrosoft' | 'twoWay';
 
@@ -47,7 +49,17 @@ export interface ConnectionStore {
 /** The owner a connection's token is sealed for (its additional data). */
 export const contextOf = (user: Pick<EntraUser, 'tenantId' | 'objectId'>) => `${user.tenantId}:${user.objectId}`;
 
-export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher, revocations: RevocationQueue): ConnectionStore {
+/**
+ * The store. `embedded`: the embedded database's thread, when the store is over it (db/pgliteThread.ts): the callers'
+ * connections read from it are kept while nothing in the database has changed (unchangedReads.ts), so a lookup costs
+ * no round trip to the database's thread until any write goes through it.
+ */
+export function createConnectionStore(
+  db: Kysely<Database>,
+  cipher: TokenCipher,
+  revocations: RevocationQueue,
+  embedded?: Pick<EmbeddedPostgres, 'read' | 'writes'>,
+): ConnectionStore {
   const toStored = (
     user: EntraUser,
     row: { consent: ConnectionConsent; connected_at: Date; token_expires_at: Date; token_ciphertext: string },
@@ -58,16 +70,10 @@ export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher,
     accessToken: () => cipher.decrypt(row.token_ciphertext, contextOf(user)),
   });
   const openToken = (ciphertext: string, user: EntraUser) => decryptOrUndefined(cipher, ciphertext, contextOf(user));
-  // Every call is authorised by the caller's connection: concurrent reads go out together (readBatcher.ts), as one
-  // statement whose text never changes (the users travel as one JSON parameter), built once rather than per batch.
-  const findRows = createReadBatcher(async (users: readonly EntraUser[]) => {
-    const wanted = JSON.stringify(users.map((user) => ({ tenant_id: user.tenantId, object_id: user.objectId })));
-    const { rows } = await db.executeQuery<ConnectionRow>(CompiledQuery.raw(READ_CONNECTIONS, [wanted]));
-    return new Map(rows.map((row) => [`${row.tenant_id}:${row.object_id}`, row]));
-  }, contextOf);
+  const findRow = connectionReader(db, embedded);
   return {
     async find(user) {
-      const row = await findRows(user);
+      const row = await findRow(user);
       return row ? toStored(user, row) : undefined;
     },
     async save(user, connection) {
@@ -115,6 +121,36 @@ export function createConnectionStore(db: Kysely<Database>, cipher: TokenCipher,
       return true;
     },
     recordExpiry: (user, now) => recordExpiry(db, user, now),
+  };
+}
+
+/** How many callers' connections the embedded database's reads keep (a pilot's few thousand people fit many times). */
+const KEPT_CONNECTIONS = 10_000;
+
+/**
+ * Reads a caller's connection row. Every call is authorised by it: concurrent reads go out together (readBatcher.ts),
+ * as one statement whose text never changes (the users travel as one JSON parameter). On the embedded database, a
+ * read-only one, and what it returns is kept until the database changes (the count taken before the read is asked for).
+ */
+function connectionReader(db: Kysely<Database>, embedded: Pick<EmbeddedPostgres, 'read' | 'writes'> | undefined) {
+  const readRows = async (users: readonly EntraUser[]) => {
+    const wanted = JSON.stringify(users.map((user) => ({ tenant_id: user.tenantId, object_id: user.objectId })));
+    const rows = embedded
+      ? await embedded.read<ConnectionRow>(READ_CONNECTIONS, [wanted])
+      : (await db.executeQuery<ConnectionRow>(CompiledQuery.raw(READ_CONNECTIONS, [wanted]))).rows;
+    return new Map(rows.map((row) => [`${row.tenant_id}:${row.object_id}`, row]));
+  };
+  const findRows = createReadBatcher(readRows, contextOf);
+  if (!embedded) return findRows;
+  const kept = unchangedReads<ConnectionRow | undefined>(embedded.writes, KEPT_CONNECTIONS);
+  return async (user: EntraUser): Promise<ConnectionRow | undefined> => {
+    const key = contextOf(user);
+    const count = kept.count();
+    const known = kept.get(key, count);
+    if (known) return known.value;
+    const row = await findRows(user);
+    kept.keep(key, count, row);
+    return row;
   };
 }
 
