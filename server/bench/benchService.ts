@@ -15,7 +15,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { buildApp } from '../app';
 import { connectionStoreFor } from '../linkedin/connections';
@@ -26,6 +25,7 @@ import { watchedPolicyFile } from '../rules/policyFileSource';
 import { createServiceRules } from '../rules/serviceRules';
 import { createFixturesSource } from '../sources/fixtures';
 import { startCpuProfile, type ProfileEntry } from './cpuProfile';
+import { startLoadGenerator, type LoadGenerator, type LoadGeneratorPlace } from './loadGenerator';
 import { startEntraStandIn, type EntraStandIn } from '../standins/entraIssuer';
 import { FIXTURE_PEOPLE } from '../../fixtures/people';
 
@@ -40,6 +40,7 @@ const profileFile = args.includes('--profile') ? args[args.indexOf('--profile') 
 const runs = Math.max(1, Math.min(5, Number(args[args.indexOf('--runs') + 1]) || 3));
 
 const memoryGate = !args.includes('--no-memory-gate');
+const loadFrom: LoadGeneratorPlace = args.includes('--load-inline') ? 'inline' : 'process';
 
 /**
  * The gates: floors below every median of three measured on the shared 2-core machine under its load (embedded
@@ -64,16 +65,9 @@ interface Run {
   non2xx: number;
 }
 
-async function load(name: string, url: string, headers: Record<string, string>, body: string): Promise<Run> {
-  const result = await autocannon({ url, method: 'POST', headers, body, connections: 50, duration });
-  return {
-    name,
-    requests: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+/** One measured load: 50 connections for the run's duration. */
+async function load(generator: LoadGenerator, name: string, url: string, headers: Record<string, string>, body: string): Promise<Run> {
+  return { name, ...(await generator.run({ url, headers, body, connections: 50, duration })) };
 }
 
 /**
@@ -158,13 +152,14 @@ type Profile = { functions: ProfileEntry[]; places: ProfileEntry[] };
  * memory that still grows over the measured run is growth under load, not the first minute's expansion.
  */
 async function measure(
+  generator: LoadGenerator,
   urls: { service: string; bare: string },
   request: { headers: Record<string, string>; body: string },
   database: DatabaseHandle,
 ) {
   const { headers, body } = request;
-  await autocannon({ url: `${urls.service}/api/v1/profiles/lookup`, method: 'POST', headers, body, connections: 50, duration: 3 });
-  await autocannon({ url: `${urls.bare}/lookup`, method: 'POST', headers, body, connections: 50, duration: 2 });
+  await generator.run({ url: `${urls.service}/api/v1/profiles/lookup`, headers, body, connections: 50, duration: 3 });
+  await generator.run({ url: `${urls.bare}/lookup`, headers, body, connections: 50, duration: 2 });
   const rssBefore = await settledRss(database);
   let rssPeak = 0;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
@@ -172,10 +167,11 @@ async function measure(
   let stopProfile: (() => Promise<Profile>) | undefined;
   let profile: Profile | undefined;
   for (let run = 1; run <= runs; run++) {
-    const bare = await load(`bare Fastify route (same JSON), run ${run}`, `${urls.bare}/lookup`, headers, body);
+    const bare = await load(generator, `bare Fastify route (same JSON), run ${run}`, `${urls.bare}/lookup`, headers, body);
     // The profile covers the first service run only (sampling slows it: ratios are read from runs without it).
     if (run === 1 && profileFile) stopProfile = await startCpuProfile(profileFile);
     const lookup = await load(
+      generator,
       `service lookup (20 addresses, token check + DB read), run ${run}`,
       `${urls.service}/api/v1/profiles/lookup`,
       headers,
@@ -193,7 +189,10 @@ function report(kind: DatabaseHandle['kind'], measured: Awaited<ReturnType<typeo
   const { pairs, profile, rssIdle, rssBefore, rssPeak, rssAfter } = measured;
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   const where = kind === 'postgres' ? 'PostgreSQL' : 'the embedded database in a folder';
-  console.log(`\nnpm run bench:service — ${where}, 50 connections, ${duration} s per run, 127.0.0.1, Node ${process.version}\n`);
+  const generator = loadFrom === 'process' ? 'the load generator in a process of its own' : 'the load generator on the same thread';
+  console.log(
+    `\nnpm run bench:service — ${where}, 50 connections, ${duration} s per run, 127.0.0.1, Node ${process.version}, ${generator}\n`,
+  );
   console.log('| run | req/s | p50 ms | p99 ms | errors | non-2xx |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const run of pairs.flatMap((pair) => [pair.bare, pair.service]))
@@ -238,7 +237,9 @@ async function main(): Promise<void> {
   const bare = Fastify({ logger: false });
   bare.post('/lookup', async (_request, reply) => reply.type('application/json').send(request.answer));
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
-  const measured = await measure({ service: serviceUrl, bare: bareUrl }, request, database);
+  const generator = startLoadGenerator(loadFrom);
+  const measured = await measure(generator, { service: serviceUrl, bare: bareUrl }, request, database);
+  generator.close();
   await service.close();
   await bare.close();
   await database.close();
