@@ -5,12 +5,14 @@
  * Three runs side by side (--runs), judged on the medians. Budget: 0 errors, throughput and p99 as EMBEDDED_BUDGET and
  * POSTGRES_BUDGET say, resident memory grows < 20 MB over the runs; the database in a
  * folder as `npm run serve` keeps it, the process's resident memory ≤ 250 MB idle and ≤ 350 MB at most under load
- * (measured with the benchmark's own load generator and bare route in the same process, so the service alone holds less).
+ * (measured with the benchmark's bare route and tsx's compiler in the same process, so the service alone holds less; the
+ * load generator runs in a process of its own: loadGenerator.ts).
  * Options: --duration <s> (default 8, at most 10), --no-gate (print only), --database-url postgres://… (the same run on a
  * PostgreSQL server, as several instances share one: its rate limits count there too; no memory rows, the database's
  * memory is the server's), --profile <file.cpuprofile> (a CPU profile of the main thread over the service's measured run
  * only, written there and its top entries printed), --runs <n> (1-5, default 3), --no-memory-gate (the embedded run's
- * resident memory reported, not gated: .ci/run gates the deployable's own behind nginx).
+ * resident memory reported, not gated: .ci/run gates the deployable's own behind nginx), --load-inline (autocannon on
+ * the benchmark's own main thread, as before: for comparison only).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,12 +45,13 @@ const memoryGate = !args.includes('--no-memory-gate');
 const loadFrom: LoadGeneratorPlace = args.includes('--load-inline') ? 'inline' : 'process';
 
 /**
- * The gates: floors below every median of three measured on the shared 2-core machine under its load (embedded
- * 0.35-0.64×, p99 34-82 ms; PostgreSQL 0.21-0.29×, p99 67-69 ms), not yet issue 29's budgets (embedded ≥ 0.7×, p99 ≤ 30
- * ms; PostgreSQL ≥ 0.5×, p99 ≤ 50 ms): README › bench:service has the runs and what is left.
+ * The gates: floors below every median of three measured on the shared 2-core machine under its load (load averages
+ * 10-19), with the load generator in its own process, the embedded database's reads kept and the lookups' connection
+ * read beside the rate limit: embedded 0.43-0.52×, p99 15-29 ms; PostgreSQL 0.24-0.31×, p99 42-107 ms (README ›
+ * bench:service). Not yet issue 29's budgets (embedded ≥ 0.7×, p99 ≤ 30 ms; PostgreSQL ≥ 0.5×, p99 ≤ 50 ms).
  */
-const EMBEDDED_BUDGET = { ratio: 0.3, p99: 100 };
-const POSTGRES_BUDGET = { ratio: 0.15, p99: 100 };
+const EMBEDDED_BUDGET = { ratio: 0.35, p99: 60 };
+const POSTGRES_BUDGET = { ratio: 0.2, p99: 100 };
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
