@@ -1,6 +1,8 @@
 // Node's own timers (their handles can be unref'd), whatever the global ones are where the service is embedded.
 import { clearInterval, setInterval } from 'node:timers';
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { userOf } from '../auth/authenticate';
 import type { ServiceConfig } from '../config';
 import type { TokenCipher } from '../crypto/tokenCipher';
 import { connectionStoreFor } from '../linkedin/connections';
@@ -8,12 +10,21 @@ import { createPendingSignIns, type PendingSignIns } from '../linkedin/pendingSi
 import { createLinkedInRevoker } from '../linkedin/revoke';
 import type { RevocationQueue, Revoke } from '../linkedin/revocations';
 import type { Metrics } from '../metrics';
-import type { ConnectionStore } from '../store/connections';
+import { connectionReadAhead } from '../store/connectionReadAhead';
+import type { ConnectionStore, StoredConnection } from '../store/connections';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The connections, per Entra user: every write of one (connect, disconnect, expiry) goes through it. */
     connections: ConnectionStore;
+    /**
+     * A route's onRequest hook, after the scope's token check: starts reading the caller's connection, so it goes out
+     * beside the rate limits' counts instead of after them (store/connectionReadAhead.ts). A route that has it reads
+     * the caller's connection through `callerConnection`.
+     */
+    readCallerConnectionAhead: (request: FastifyRequest) => Promise<void>;
+    /** The authenticated caller's connection: the read this call's hook started, or a read now. */
+    callerConnection: (request: FastifyRequest) => Promise<StoredConnection | undefined>;
     /** Sign-ins under way, in the database so any instance can answer any step. */
     pendingSignIns: PendingSignIns;
     /** Every LinkedIn token the service drops goes here to be revoked (linkedin/revocations.ts). */
@@ -47,6 +58,11 @@ export const connectionStorePlugin = fp<ConnectionStorePluginOptions>(
     app.decorate('tokenCipher', cipher);
     app.decorate('revocations', revocations);
     app.decorate('connections', connections);
+    const ahead = connectionReadAhead<FastifyRequest>((user) => connections.find(user));
+    app.decorate('readCallerConnectionAhead', async (request: FastifyRequest) => {
+      if (request.entraUser) ahead.start(request, request.entraUser);
+    });
+    app.decorate('callerConnection', (request: FastifyRequest) => ahead.take(request, userOf(request)));
     app.decorate('pendingSignIns', pendingSignIns);
     options.metrics?.gauge('linkedin_revocations_waiting', 'LinkedIn tokens dropped whose revoke LinkedIn has not confirmed yet.', () =>
       revocations.waiting(),
