@@ -46,13 +46,14 @@ const loadFrom: LoadGeneratorPlace = args.includes('--load-inline') ? 'inline' :
 
 /**
  * The gates: floors below every median of three measured on the shared 2-core machine under its load (load averages
- * 4-19), with the load generator in its own process and the embedded database's reads kept: embedded 0.43-0.52×, p99
- * 15-52 ms; PostgreSQL 0.18-0.32×, p99 15-202 ms (README › bench:service). The p99 ceilings stay at 100 ms (a run
- * beside browser journeys gave 52 ms embedded; 136-202 ms were seen on PostgreSQL at load averages 13-15).
+ * 4-20), with the load generator in its own process and the embedded database's reads kept: embedded 0.43-0.52×, p99
+ * 15-52 ms; PostgreSQL, with the caller's connection read beside the rate limits' counts, 0.21-0.31×, p99 52-86 ms at
+ * load averages 15-20 (without it 0.13-0.16×, p99 78-171 ms, interleaved; README › bench:service). The p99 ceilings
+ * stay at 100 ms (a run beside browser journeys gave 52 ms embedded; 86 ms was seen on PostgreSQL at load average 20).
  * Not yet issue 29's budgets (embedded ≥ 0.7×, p99 ≤ 30 ms; PostgreSQL ≥ 0.5×, p99 ≤ 50 ms).
  */
 const EMBEDDED_BUDGET = { ratio: 0.35, p99: 100 };
-const POSTGRES_BUDGET = { ratio: 0.15, p99: 100 };
+const POSTGRES_BUDGET = { ratio: 0.2, p99: 100 };
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
