@@ -5,7 +5,9 @@
  * logged. LinkedIn's endpoints are fixed in production; outside production they may point at the loopback stand-in,
  * so the code that runs in production runs in the tests too, with other URLs.
  */
-export type SignInEnvironment = 'production' | 'development' | 'test';
+import { LINKEDIN_ENDPOINT_SETTINGS, type ServiceEnvironment, type ServiceSettings } from './settings';
+
+export type SignInEnvironment = ServiceEnvironment;
 
 /** Every `id_token` must carry exactly this issuer, whichever endpoints are configured. */
 export const LINKEDIN_ISSUER = 'https://www.linkedin.com/oauth';
@@ -40,67 +42,23 @@ export interface LinkedInConfig {
   timeoutMs: number;
 }
 
-const ENDPOINT_VARIABLES: Record<keyof LinkedInEndpoints, string> = {
-  authorization: 'LINKEDIN_AUTHORIZATION_ENDPOINT',
-  token: 'LINKEDIN_TOKEN_ENDPOINT',
-  userinfo: 'LINKEDIN_USERINFO_ENDPOINT',
-  jwks: 'LINKEDIN_JWKS_URI',
-  revoke: 'LINKEDIN_REVOKE_ENDPOINT',
-};
-
-/** https://…, or http://127.0.0.1… outside production (the stand-ins); no credentials, no fragment. */
-export function isServiceUrl(value: string, environment: SignInEnvironment): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password || url.hash) return false;
-  if (url.protocol === 'https:') return true;
-  return environment !== 'production' && url.protocol === 'http:' && url.hostname === '127.0.0.1';
-}
-
 /**
- * Reads the LinkedIn variables. Returns undefined when none is set (the service then runs without LinkedIn sign-in:
- * connecting answers 503 and says so); otherwise every missing or bad value is added to `problems`, never its value.
+ * The LinkedIn sign-in from the parsed settings (server/settings.ts holds their kinds and rules); undefined when none
+ * of its settings is set (the service then runs without LinkedIn sign-in: connecting answers 503 and says so).
  */
-export function readLinkedInConfig(
-  read: (name: string) => string | undefined,
-  environment: SignInEnvironment,
-  problems: string[],
-): LinkedInConfig | undefined {
-  const clientId = read('LINKEDIN_CLIENT_ID');
-  const clientSecret = read('LINKEDIN_CLIENT_SECRET');
-  const callbackUrl = read('LINKEDIN_CALLBACK_URL');
-  const redirects = read('LINKEDIN_DIALOG_REDIRECT_URIS');
-  if (!clientId && !clientSecret && !callbackUrl && !redirects) return undefined;
-
-  if (!clientId || !/^[A-Za-z0-9_-]{1,100}$/.test(clientId)) problems.push("LINKEDIN_CLIENT_ID must be the LinkedIn app's client id");
-  if (!clientSecret || clientSecret.length < 8)
-    problems.push("LINKEDIN_CLIENT_SECRET must be the LinkedIn app's client secret (value not shown)");
-  if (!callbackUrl || !isServiceUrl(callbackUrl, environment) || !new URL(callbackUrl).pathname.endsWith('/api/v1/connection/callback'))
-    problems.push("LINKEDIN_CALLBACK_URL must be the https:// address of this service's …/api/v1/connection/callback");
-  const dialogRedirectUris = (redirects ?? '')
-    .split(',')
-    .map((uri) => uri.trim())
-    .filter(Boolean);
-  if (dialogRedirectUris.length === 0 || !dialogRedirectUris.every((uri) => isServiceUrl(uri, environment) && !new URL(uri).search))
-    problems.push("LINKEDIN_DIALOG_REDIRECT_URIS must list the exact https:// addresses of the add-in's dialog.html, comma-separated");
-
+export function linkedInConfigOf(settings: ServiceSettings): LinkedInConfig | undefined {
+  const { LINKEDIN_CLIENT_ID, LINKEDIN_CLIENT_SECRET, LINKEDIN_CALLBACK_URL, LINKEDIN_DIALOG_REDIRECT_URIS } = settings;
+  if (!LINKEDIN_CLIENT_ID || !LINKEDIN_CLIENT_SECRET || !LINKEDIN_CALLBACK_URL || !LINKEDIN_DIALOG_REDIRECT_URIS) return undefined;
   const endpoints = { ...LINKEDIN_ENDPOINTS };
-  for (const [key, name] of Object.entries(ENDPOINT_VARIABLES) as [keyof LinkedInEndpoints, string][]) {
-    const value = read(name);
-    if (value === undefined) continue;
-    if (environment === 'production') problems.push(`${name} cannot be changed in production (LinkedIn's own address is used)`);
-    else if (!isServiceUrl(value, environment)) problems.push(`${name} must be an https:// URL or http://127.0.0.1…`);
-    else endpoints[key] = value;
+  for (const [key, name] of Object.entries(LINKEDIN_ENDPOINT_SETTINGS) as [keyof LinkedInEndpoints, keyof ServiceSettings][]) {
+    const url = settings[name];
+    if (typeof url === 'string') endpoints[key] = url;
   }
   return {
-    clientId: clientId ?? '',
-    clientSecret: clientSecret ?? '',
-    callbackUrl: callbackUrl ?? '',
-    dialogRedirectUris,
+    clientId: LINKEDIN_CLIENT_ID,
+    clientSecret: LINKEDIN_CLIENT_SECRET,
+    callbackUrl: LINKEDIN_CALLBACK_URL,
+    dialogRedirectUris: LINKEDIN_DIALOG_REDIRECT_URIS,
     endpoints,
     timeoutMs: 5_000,
   };

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig, type ServiceConfig } from './config';
+import { ConfigError, type ServiceConfig } from './config';
 import { readBuildInfo, type BuildInfo } from './hosting/buildInfo';
-import { readHostingConfig, type HostingConfig } from './hosting/config';
+import { addinDirOf, loadServeConfig, type HostingConfig } from './hosting/config';
 import { runService, startOrExit } from './startup';
 
 /**
@@ -14,22 +14,20 @@ import { runService, startOrExit } from './startup';
 function readSettings(): { config: ServiceConfig; hosting: HostingConfig; build: BuildInfo } {
   // Node's own reader: the environment's values win over the file's.
   if (existsSync('.env')) process.loadEnvFile('.env');
-  const problems: string[] = [];
-  const read = (name: string): string | undefined => process.env[name]?.trim() || undefined;
-  // An unknown SERVICE_ENV is named by loadConfig; meanwhile the hosting rules are production's (the strictest).
-  const environment = read('SERVICE_ENV') === 'development' || read('SERVICE_ENV') === 'test' ? 'development' : 'production';
-  const hosting = readHostingConfig(read, environment, problems);
   // The path to serve under: the served build's publicUrl, unless BASE_PATH says otherwise.
-  const build = readBuildInfo(join(hosting.addinDir, 'server'), problems);
-  let config: ServiceConfig | undefined;
+  const buildProblems: string[] = [];
+  const build = readBuildInfo(join(addinDirOf(process.env), 'server'), buildProblems);
+  let settings: { config: ServiceConfig; hosting: HostingConfig } | undefined;
+  const problems: string[] = [];
   try {
-    config = loadConfig(process.env, { basePath: build.basePath });
+    settings = loadServeConfig(process.env, { basePath: build.basePath });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    problems.unshift(...error.problems);
+    problems.push(...error.problems);
   }
-  if (problems.length > 0 || !config) throw new ConfigError(problems);
-  return { config, hosting, build };
+  problems.push(...buildProblems);
+  if (problems.length > 0 || !settings) throw new ConfigError(problems);
+  return { ...settings, build };
 }
 
 startOrExit(() => {

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_FRAME_ANCESTORS, readHostingConfig } from '../../server/hosting/config';
+import { ConfigError } from '../../server/config';
+import { DEFAULT_FRAME_ANCESTORS, loadServeConfig } from '../../server/hosting/config';
 
 /**
  * What an admin reads when a setting of `npm run serve` is wrong: every problem, in this order, in these words (no
@@ -28,10 +29,27 @@ const pem = (name: string, cn: string) => {
 const one = pem('one', 'one');
 const two = pem('two', 'two');
 
+/** The service's own settings, good, so that only npm run serve's are at fault. */
+const SERVICE = {
+  ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+  ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
+  TOKEN_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  LINKEDIN_CLIENT_ID: 'client-1',
+  LINKEDIN_CLIENT_SECRET: 'secret-value-1',
+  LINKEDIN_CALLBACK_URL: 'https://insights.contoso.com/api/v1/connection/callback',
+  LINKEDIN_DIALOG_REDIRECT_URIS: 'https://addins.contoso.com/linkedin/dialog.html',
+};
+const serve = (env: Record<string, string>, environment: 'production' | 'development' = 'production') =>
+  loadServeConfig({ ...SERVICE, SERVICE_ENV: environment, ...env });
+
 function problemsOf(env: Record<string, string>, environment: 'production' | 'development' = 'production'): string[] {
-  const problems: string[] = [];
-  readHostingConfig((name) => env[name]?.trim() || undefined, environment, problems);
-  return problems;
+  try {
+    serve(env, environment);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return [...error.problems];
+  }
 }
 
 const ROWS: [string, Record<string, string>, string[]][] = [
@@ -95,12 +113,7 @@ test('outside production plain HTTP is allowed', () => {
 });
 
 test('a good environment: defaults filled in, the pair read, the proxy setting in its three forms', () => {
-  const read = (env: Record<string, string>) => {
-    const problems: string[] = [];
-    const config = readHostingConfig((name) => env[name]?.trim() || undefined, 'production', problems);
-    expect(problems).toEqual([]);
-    return config;
-  };
+  const read = (env: Record<string, string>) => serve(env).hosting;
   const withTls = read({ ADDIN_DIR: addinDir, TLS_CERT_FILE: one.cert, TLS_KEY_FILE: ` ${one.key} ` });
   expect(withTls).toEqual({
     addinDir,

@@ -1,5 +1,6 @@
 import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient } from '../../server/linkedin/client';
-import { LINKEDIN_ENDPOINTS, readLinkedInConfig } from '../../server/linkedinConfig';
+import { ConfigError, loadConfig } from '../../server/config';
+import { LINKEDIN_ENDPOINTS } from '../../server/linkedinConfig';
 import { startLinkedInStandIn, StandInRefusedError, type LinkedInStandIn } from '../../server/standins/linkedinProvider';
 import { answerAuthorizePage, CALLBACK_URL, LINKEDIN_CLIENT_ID, linkedInConfigFor, startStandIn } from './support/linkedin';
 
@@ -112,38 +113,46 @@ describe('the simulated LinkedIn provider', () => {
 });
 
 describe('LinkedIn sign-in configuration', () => {
+  const service = {
+    ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+    ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
+    TOKEN_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  };
   const base = {
     LINKEDIN_CLIENT_ID: '86abcdefgh',
     LINKEDIN_CLIENT_SECRET: 'secret-value-never-printed',
     LINKEDIN_CALLBACK_URL: 'https://insights.contoso.com/linkedin/api/v1/connection/callback',
     LINKEDIN_DIALOG_REDIRECT_URIS: 'https://addins.contoso.com/linkedin/dialog.html',
   };
-  const read = (env: Record<string, string>) => (name: string) => env[name];
+  const problemsOf = (env: Record<string, string>): readonly string[] => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      return error.problems;
+    }
+  };
 
   it("uses LinkedIn's own endpoints, a 5 s limit, and is off when nothing is set", () => {
-    const problems: string[] = [];
-    const config = readLinkedInConfig(read(base), 'production', problems);
-    expect(problems).toEqual([]);
-    expect(config).toMatchObject({
+    expect(loadConfig({ ...service, ...base }).linkedin).toMatchObject({
       endpoints: LINKEDIN_ENDPOINTS,
       timeoutMs: 5_000,
       dialogRedirectUris: [base.LINKEDIN_DIALOG_REDIRECT_URIS],
     });
-    expect(readLinkedInConfig(read({}), 'production', problems)).toBeUndefined();
+    expect(loadConfig({ ...service, SERVICE_ENV: 'development' }).linkedin).toBeUndefined();
   });
 
   it('refuses endpoint overrides and http addresses in production, without printing the secret', () => {
-    const problems: string[] = [];
-    readLinkedInConfig(
-      read({ ...base, LINKEDIN_TOKEN_ENDPOINT: 'http://127.0.0.1:9/token', LINKEDIN_DIALOG_REDIRECT_URIS: 'http://127.0.0.1/dialog.html' }),
-      'production',
-      problems,
-    );
+    const problems = problemsOf({
+      ...service,
+      ...base,
+      LINKEDIN_TOKEN_ENDPOINT: 'http://127.0.0.1:9/token',
+      LINKEDIN_DIALOG_REDIRECT_URIS: 'http://127.0.0.1/dialog.html',
+    });
     expect(problems).toHaveLength(2);
     expect(problems.join('\n')).not.toContain(base.LINKEDIN_CLIENT_SECRET);
-    const test: string[] = [];
-    const config = readLinkedInConfig(read({ ...base, LINKEDIN_TOKEN_ENDPOINT: 'http://127.0.0.1:9/token' }), 'test', test);
-    expect(test).toEqual([]);
-    expect(config?.endpoints.token).toBe('http://127.0.0.1:9/token');
+    const config = loadConfig({ ...service, ...base, SERVICE_ENV: 'test', LINKEDIN_TOKEN_ENDPOINT: 'http://127.0.0.1:9/token' });
+    expect(config.linkedin?.endpoints.token).toBe('http://127.0.0.1:9/token');
   });
 });
