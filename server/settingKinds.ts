@@ -81,7 +81,7 @@ export const urlHasQuery = (text: string): boolean => !!parsedUrl(text)?.search;
 /** Whether a URL setting's value is plain HTTP (allowed to loopback outside production only). */
 export const isPlainHttp = (text: unknown): boolean => typeof text === 'string' && parsedUrl(text)?.protocol === 'http:';
 
-/** A file the process can read (its contents); `path` keeps the name, for the sentence. */
+/** A file the process can read, as its contents (an unreadable one is marked so, for its setting's sentence). */
 export const readableFile = z.pipe(
   z.string(),
   z.transform((path, payload) => {
@@ -119,8 +119,10 @@ export function settingsOf(env: Env, shape: z.core.$ZodShape): Settings {
 /** What the rules between settings see: a setting's value, or (when it has a problem of its own) its default. */
 export interface RuleContext {
   value: <T = unknown>(name: string) => T | undefined;
+  /** Whether the environment sets it at all (right or wrong). */
   given: (name: string) => boolean;
-  refuse: (name: string, message?: string, entry?: number) => void;
+  /** An issue with `name`: in the rule's own words, or (none given) in the setting's sentence. */
+  refuse: (name: string, message?: string) => void;
 }
 export type Rule = (context: RuleContext) => void;
 
@@ -142,13 +144,8 @@ export function settingsSchema<S extends z.core.$ZodShape>(shape: S, rules: read
         const context: RuleContext = {
           value: <T>(name: string) => (hasProblem(name) ? unsetValue(shape[name]) : payload.value[name]) as T | undefined,
           given: (name) => payload.value[name] !== undefined,
-          refuse: (name, message, entry) =>
-            payload.issues.push({
-              code: 'custom',
-              input: payload.value[name],
-              path: entry === undefined ? [name] : [name, entry],
-              ...(message ? { message } : {}),
-            }),
+          refuse: (name, message) =>
+            payload.issues.push({ code: 'custom', input: payload.value[name], path: [name], ...(message ? { message } : {}) }),
         };
         for (const rule of rules) rule(context);
       },
