@@ -7,7 +7,8 @@ import type { WorkbenchSettings } from './controls';
 /**
  * Development mode only: latency and the workbench's faults, injected in front of the real API (before the token
  * check and the routes), so the pane meets each failure over a real connection: a dropped connection (offline),
- * 401, 403, 429 with Retry-After, 500, a payload of the wrong shape, a body cut short.
+ * 401 (a refused token, or the LinkedIn connection gone), 403, 429 with Retry-After, 500, a payload of the wrong shape, a
+ * body cut short.
  */
 const TARGETS: Record<string, { target: FaultTarget; methods: readonly string[] }> = {
   [`${API_PREFIX}/profiles/lookup`]: { target: 'lookup', methods: ['POST'] },
@@ -54,6 +55,9 @@ function injectFault(fault: WorkbenchFault, request: FastifyRequest, reply: Fast
         { error: 'invalidToken', message: 'Workbench fault: the access token was refused.' },
         { 'www-authenticate': 'Bearer error="invalid_token"' },
       );
+    case 'notConnected':
+      // The user's LinkedIn connection is gone (removed elsewhere, or its 60-day sign-in lapsed): "Reconnect LinkedIn".
+      return json(401, { error: 'notConnected', message: 'Workbench fault: the LinkedIn connection is gone.', reason: 'not-connected' });
     case 'forbidden':
       // A refusal that names no rule (as a gateway in front of the service might answer): the pane's generic text.
       return json(403, { error: 'refused', message: 'Workbench fault: access refused.' });

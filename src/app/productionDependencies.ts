@@ -50,7 +50,7 @@ export function productionDependencies(
     signInDialog: dialog,
     signInUnavailable: dialog ? undefined : 'noDialogOrigin',
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
-    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), insightsToken ?? (() => tokens([auth.insightsScope])), {
+    insights: createInsightsClient(insightsBaseUrl(host.baseUrl), insightsToken ?? ((options) => tokens([auth.insightsScope], options)), {
       device: deviceStatementOf(host),
     }),
     cacheStorage: host.localStore,

@@ -1,4 +1,4 @@
-import { isServiceError, type ServiceErrorKind } from '../services/errors';
+import { isServiceError, refusesConnection, type ServiceErrorKind } from '../services/errors';
 import type { RefusalReason } from '../contract/errors';
 import type { LookupPurpose } from '../contract/requests';
 import {
@@ -63,8 +63,17 @@ export interface PersonQuery {
   keepUntil?: number;
 }
 
-/** A request that failed: how, when to try again (after a limit), and, for a refusal, the rule the service named. */
-export type ErrorState = { status: 'error'; kind: ServiceErrorKind; retryAfterSeconds?: number; reason?: RefusalReason };
+/**
+ * A request that failed: how, when to try again (after a limit), for a refusal the rule the service named, and
+ * whether the service said the user's LinkedIn connection is gone (401 notConnected: Reconnect, not Retry).
+ */
+export type ErrorState = {
+  status: 'error';
+  kind: ServiceErrorKind;
+  retryAfterSeconds?: number;
+  reason?: RefusalReason;
+  connectionRefused?: true;
+};
 
 /**
  * People whose session state (loading, hidden, no answer, insights kept outside the cache) the loader holds at most,
@@ -82,5 +91,6 @@ export const errorState = (error: unknown): ErrorState =>
         kind: error.kind,
         ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
         ...(error.reason !== undefined ? { reason: error.reason } : {}),
+        ...(refusesConnection(error) ? { connectionRefused: true as const } : {}),
       }
     : { status: 'error', kind: 'invalidPayload' };

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { isServiceError, type ServiceErrorKind } from '../services/errors';
+import { isServiceError, refusesConnection, type ServiceErrorKind } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
 import type { Suggestions } from '../contract/insights';
 
@@ -9,7 +9,8 @@ export type SuggestionsState =
   | { status: 'ready'; suggestions: Suggestions['suggestions'] }
   /** The service's source can't give suggestions: said so, never shown as "none of them are on LinkedIn". */
   | { status: 'unavailable' }
-  | { status: 'error'; kind: ServiceErrorKind };
+  /** `connectionRefused`: the service said the LinkedIn connection is gone (401 notConnected). */
+  | { status: 'error'; kind: ServiceErrorKind; connectionRefused?: true };
 
 /** "People you work with" as last asked for, and the item it was asked for (another item's never shows). */
 export interface SuggestionsAsked {
@@ -42,7 +43,12 @@ export function useSuggestions(insights: InsightsClient): [SuggestionsAsked, Sug
       setAsked({ itemKey, state: { status: 'loading' } });
       insights.suggestions(addresses).then(
         (answer) => settle(answer === 'unavailable' ? { status: 'unavailable' } : { status: 'ready', suggestions: answer.suggestions }),
-        (error: unknown) => settle({ status: 'error', kind: isServiceError(error) ? error.kind : 'invalidPayload' }),
+        (error: unknown) =>
+          settle({
+            status: 'error',
+            kind: isServiceError(error) ? error.kind : 'invalidPayload',
+            ...(refusesConnection(error) ? { connectionRefused: true as const } : {}),
+          }),
       );
     },
     [insights],

@@ -7,11 +7,15 @@ import { CLOUDS, GIVEN_CONSENTS, GROUP_MEMBERSHIPS } from '../policy';
  * production entry imports this file (scripts/check-bundle.mjs proves it of the deploy build).
  */
 
-/** A fault the development service injects per endpoint, as the workbench's controls offer them. */
+/**
+ * A fault the development service injects per endpoint, as the workbench's controls offer them: `unauthorized` is the
+ * add-in's token refused (401 invalidToken), `notConnected` the user's LinkedIn connection gone (401 notConnected).
+ */
 export const WORKBENCH_FAULTS = [
   'none',
   'offline',
   'unauthorized',
+  'notConnected',
   'forbidden',
   'throttled',
   'server',

@@ -40,6 +40,21 @@ export function isServiceError(value: unknown): value is ServiceError {
   return value instanceof ServiceError;
 }
 
+/**
+ * A 401 from the insights service means one of two things, and the pane must not confuse them: the service refused
+ * the add-in's own Microsoft Entra token (`invalidToken`: signing in to the service failed — reconnecting LinkedIn
+ * cannot help), or the user's LinkedIn connection is gone (`notConnected`: "Reconnect LinkedIn"). Only the second is
+ * the connection's; a 401 that names neither (a gateway's) is not taken as the connection's either.
+ */
+export function refusesConnection(error: unknown): boolean {
+  return isServiceError(error) && error.status === 401 && error.code === 'notConnected';
+}
+
+/** The service refused the add-in's token (expired, or signed for another audience): one fresh token may fix it. */
+export function tokenRefused(error: unknown): boolean {
+  return isServiceError(error) && error.status === 401 && error.code === 'invalidToken';
+}
+
 /** Maps an HTTP status that is not 2xx (and the service's error code, when it sent one) to the error kind the user sees. */
 export function errorKindForStatus(status: number, code?: string): ServiceErrorKind {
   if (isLinkedInFailure(code)) return 'linkedInUnavailable';

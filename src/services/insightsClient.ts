@@ -1,4 +1,4 @@
-import { ServiceError } from './errors';
+import { ServiceError, tokenRefused } from './errors';
 import { requestJson, type JsonRequest } from './http';
 import { withRetry, type RetryOn, type RetryOptions } from './retry';
 import type { DeviceStatement, LookupPurpose } from '../contract/requests';
@@ -16,8 +16,11 @@ import {
 } from '../contract/insights';
 import { isLookupAddress } from '../contract/address';
 
-/** Supplies a bearer token for the insights service's own API scope. */
-export type TokenProvider = () => Promise<string>;
+/**
+ * Supplies a bearer token for the insights service's own API scope; `forceRefresh`: the service refused the last one,
+ * so a new one must be acquired instead of the cached one handed back.
+ */
+export type TokenProvider = (options?: { forceRefresh?: boolean }) => Promise<string>;
 
 export interface InsightsClient {
   /**
@@ -64,13 +67,30 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
   // The card's purpose is the default, left unsaid: only Today's is stated.
   const stated = (purpose: LookupPurpose | undefined): { purpose?: LookupPurpose } => (purpose === 'today' ? { purpose } : {});
   const retry = options.retry ?? {};
-  /** One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a fresh token each time. */
-  const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, retryOn: RetryOn = 'transient'): Promise<T> =>
-    withRetry(async () => requestJson({ timeoutMs: options.timeoutMs, now: retry.now, ...request, bearerToken: await getToken() }), {
-      ...retry,
-      retryOn,
-      signal: request.signal,
+  const once = async <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, forceRefresh: boolean): Promise<T> =>
+    requestJson({
+      timeoutMs: options.timeoutMs,
+      now: retry.now,
+      ...request,
+      bearerToken: await (forceRefresh ? getToken({ forceRefresh }) : getToken()),
     });
+  /**
+   * One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a token asked for each time.
+   * A token the service refused (401 invalidToken, checked before any work, so safe to send again) is replaced by a
+   * fresh one once; a second refusal is the caller's error ("could not sign in to the service"), never "reconnect".
+   */
+  const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, retryOn: RetryOn = 'transient'): Promise<T> =>
+    withRetry(
+      async () => {
+        try {
+          return await once(request, false);
+        } catch (error) {
+          if (!tokenRefused(error)) throw error;
+          return once(request, true);
+        }
+      },
+      { ...retry, retryOn, signal: request.signal },
+    );
   return {
     async lookup(emails, signal, purpose) {
       if (emails.length > MAX_LOOKUP_BATCH) throw new RangeError(`At most ${MAX_LOOKUP_BATCH} addresses per lookup.`);

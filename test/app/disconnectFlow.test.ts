@@ -109,6 +109,22 @@ describe('reconciling on start', () => {
     expect(await reconcileConsent(roaming, insights)).toEqual({ status: 'expired', record: RECORD, cause: 'service' });
     expect(readConsentRecord(roaming)).toEqual(RECORD);
   });
+  test("the add-in's own token refused (401 invalidToken): one fresh token, then unconfirmed — not expired, nothing to reconnect", async () => {
+    const roaming = memoryRoamingSettings({ [CONSENT_SETTING]: RECORD });
+    const asked: (boolean | undefined)[] = [];
+    const refusing = createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async (options) => {
+      asked.push(options?.forceRefresh);
+      return `token-${asked.length}`;
+    });
+    server.use(
+      http.get('*/api/v1/connection', () =>
+        HttpResponse.json({ error: 'invalidToken', message: 'A valid token is required.' }, { status: 401 }),
+      ),
+    );
+    expect(await reconcileConsent(roaming, refusing)).toMatchObject({ status: 'unconfirmed', record: RECORD, problem: 'unauthorized' });
+    expect(asked).toEqual([undefined, true]);
+    expect(readConsentRecord(roaming)).toEqual(RECORD);
+  });
   test('the status cannot be fetched: unconfirmed (public only), the record is kept', async () => {
     server.use(http.get('*/api/v1/connection', () => new HttpResponse(null, { status: 503 })));
     const roaming = memoryRoamingSettings({ [CONSENT_SETTING]: RECORD });

@@ -25,6 +25,7 @@ import {
   watchedRoaming,
   type DialogBehaviour,
   type Fault,
+  insightsTokens,
 } from './harness';
 
 /**
@@ -127,6 +128,9 @@ const ROWS: Row[] = [
   { flow: 'public lookup', fault: 'offline', sees: lookupError('offline'), tries: 1 },
   { flow: 'public lookup', fault: 'timeout', sees: lookupError('timeout'), tries: 1 },
   { flow: 'public lookup', fault: '401', sees: lookupError('unauthorized'), tries: 1 },
+  // The service refused the add-in's token: one fresh token, never a second; never "Reconnect LinkedIn".
+  { flow: 'public lookup', fault: '401 invalidToken', sees: lookupError('unauthorized'), tries: 2 },
+  { flow: 'public lookup', fault: '401 invalidToken', failTimes: 1, sees: PUBLIC_CARD, tries: 2 },
   { flow: 'public lookup', fault: '403', sees: lookupError('forbidden'), tries: 1 },
   { flow: 'public lookup', fault: '404', sees: lookupError('notFound'), tries: 1 },
   { flow: 'public lookup', fault: '429', sees: LIMIT, tries: 3, locked: 60 },
@@ -138,10 +142,15 @@ const ROWS: Row[] = [
   { flow: 'public lookup', fault: '503', sees: lookupError('server'), tries: 3 },
   { flow: 'public lookup', fault: '503', failTimes: 1, sees: PUBLIC_CARD, tries: 2 },
   { flow: 'public lookup', fault: 'truncated JSON', sees: lookupError('invalidPayload'), tries: 1 },
-  // Connected insights: the public card stays; 401 = the connection is gone: "Reconnect LinkedIn".
+  // Connected insights: the public card stays; only the service's 401 notConnected means the connection is gone
+  // ("Reconnect LinkedIn"); a refused token (or a 401 naming nothing) is the add-in's sign-in, which reconnecting
+  // LinkedIn cannot fix.
   { flow: 'connected insights', fault: 'offline', sees: lookupError('offline'), tries: 1 },
   { flow: 'connected insights', fault: 'timeout', sees: lookupError('timeout'), tries: 1 },
-  { flow: 'connected insights', fault: '401', sees: cardStrings.reconnect, tries: 1 },
+  { flow: 'connected insights', fault: '401', sees: lookupError('unauthorized'), tries: 1 },
+  { flow: 'connected insights', fault: '401 invalidToken', sees: lookupError('unauthorized'), tries: 2 },
+  { flow: 'connected insights', fault: '401 invalidToken', failTimes: 1, sees: INSIGHTS, tries: 2 },
+  { flow: 'connected insights', fault: '401 notConnected', sees: cardStrings.reconnect, tries: 1 },
   { flow: 'connected insights', fault: '403', sees: lookupError('forbidden'), tries: 1 },
   { flow: 'connected insights', fault: '404', sees: lookupError('notFound'), tries: 1 },
   { flow: 'connected insights', fault: '429', sees: LIMIT, tries: 3, locked: 60 },
@@ -282,11 +291,15 @@ const ROWS: Row[] = [
   { flow: 'disconnect', fault: 'none', saveFails: 5001, sees: connectStrings.disconnectFailedSave, tries: 1, consent: 'old' },
   // Revoked, but this device's storage refuses: a clear error, never "Disconnecting…" forever.
   { flow: 'disconnect', fault: 'none', storageFails: true, sees: connectStrings.disconnectFailedDevice, tries: 1, consent: 'new' },
-  // Status reconcile on start: unknown = public information only, said so; 401 = "Reconnect LinkedIn".
+  // Status reconcile on start: unknown = public information only, said so — a 401 too: the service answers a missing
+  // connection with a status, so a 401 is the add-in's own sign-in refused (not "Reconnect LinkedIn").
   { flow: 'status reconcile', fault: 'none', sees: INSIGHTS, tries: 1, consent: 'old' },
   { flow: 'status reconcile', fault: 'offline', sees: statusUnknown('offline'), tries: 1, consent: 'old' },
   { flow: 'status reconcile', fault: 'timeout', sees: statusUnknown('timeout'), tries: 1, consent: 'old' },
-  { flow: 'status reconcile', fault: '401', sees: connectStrings.reconnect, tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: '401', sees: statusUnknown('unauthorized'), tries: 1, consent: 'old' },
+  { flow: 'status reconcile', fault: '401 invalidToken', sees: statusUnknown('unauthorized'), tries: 2, consent: 'old' },
+  { flow: 'status reconcile', fault: '401 invalidToken', failTimes: 1, sees: INSIGHTS, tries: 2, consent: 'old' },
+  { flow: 'status reconcile', fault: '401 notConnected', sees: connectStrings.reconnect, tries: 1, consent: 'old' },
   { flow: 'status reconcile', fault: '403', sees: statusUnknown('forbidden'), tries: 1, consent: 'old' },
   { flow: 'status reconcile', fault: '404', sees: connectStrings.statusUnknown, tries: 1, consent: 'old' },
   { flow: 'status reconcile', fault: '429', sees: statusUnknown('throttled'), tries: 3, consent: 'old' },
@@ -316,6 +329,7 @@ const isFullRecord = (value: unknown) =>
 
 beforeEach(() => {
   controls = DEFAULT_INSIGHTS_CONTROLS;
+  insightsTokens.reset();
 });
 
 /** "connect × 503, answering so 1 time then OK", "connect × roaming save fails (9057)", "connect × dialog closed (12006)"… */
@@ -371,6 +385,9 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
   const sent = () => requests.filter((r) => r.method === flow.method.toUpperCase() && r.url.split('?')[0] === flow.url).length;
   expect(sent()).toBe(row.tries);
 
+  // The insights service's token: renewed once after the service refused it (invalidToken), never otherwise.
+  expect(insightsTokens.tokens.forced).toBe(row.fault === '401 invalidToken' ? 1 : 0);
+
   // A defined state per flow.
   if (row.flow === 'membership check') {
     if (row.sees === MEMBERSHIP_UNKNOWN) {
@@ -398,14 +415,17 @@ test.each(ROWS.map((row) => [label(row), row] as const))('%s', async (_label, ro
     expect(screen.queryByText(connectStrings.disconnecting)).not.toBeInTheDocument();
   }
   if (row.flow === 'connected insights') expect(screen.getByText(PUBLIC_CARD)).toBeInTheDocument();
-  if (row.flow === 'status reconcile' && row.fault !== 'none') {
+  if (row.flow === 'status reconcile' && row.fault !== 'none' && !row.failTimes) {
     // Unconfirmed consent counts as none: public card, no connected request. The saved connection still exists, so
-    // the user is not offered to "connect" it but can remove it (Disconnect) — or reconnect when the service refused it.
+    // the user is not offered to "connect" it but can remove it (Disconnect).
     expect(screen.getByText(PUBLIC_CARD)).toBeInTheDocument();
     expect(linkedInRequests().some((r) => r.url.endsWith('/profiles/insights'))).toBe(false);
     expect(screen.queryByRole('button', { name: connectStrings.open })).not.toBeInTheDocument();
     expect(await screen.findByRole('button', { name: connectStrings.disconnect })).toBeInTheDocument();
-    if (row.fault === '401') expect(screen.getByRole('button', { name: connectStrings.reconnectAction })).toBeInTheDocument();
+    // Reconnect only where the service said the connection is gone; a refused sign-in never offers it.
+    const reconnect = screen.queryByRole('button', { name: connectStrings.reconnectAction });
+    if (row.fault === '401 notConnected') expect(reconnect).toBeInTheDocument();
+    else expect(reconnect).not.toBeInTheDocument();
   }
   if (row.flow === 'disconnect' && row.consent === 'old' && !row.saveFails) {
     expect(screen.getByRole('button', { name: connectStrings.disconnect })).toBeInTheDocument();

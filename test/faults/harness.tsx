@@ -50,6 +50,8 @@ export type Fault =
   | 'offline'
   | 'timeout'
   | '401'
+  | '401 invalidToken'
+  | '401 notConnected'
   | '403'
   | '404'
   | '429'
@@ -68,6 +70,13 @@ export async function faultResponse(fault: Fault, now: number): Promise<Response
     case 'timeout':
       await delay(TIMEOUT_MS * 8);
       return HttpResponse.json({ error: 'late' }, { status: 500 });
+    case '401 invalidToken':
+      return HttpResponse.json({ error: 'invalidToken', message: 'A valid Microsoft Entra access token is required.' }, { status: 401 });
+    case '401 notConnected':
+      return HttpResponse.json(
+        { error: 'notConnected', message: 'Connect LinkedIn to see connected insights.', reason: 'not-connected' },
+        { status: 401 },
+      );
     case '401':
     case '403':
     case '404':
@@ -143,6 +152,19 @@ export function scriptedDialog(behaviour: DialogBehaviour, signIn: InsightsServi
 
 const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
 
+/** The insights service's token source: counts tokens, and which were forced fresh after the service refused one. */
+export const insightsTokens = {
+  tokens: { issued: 0, forced: 0 },
+  source: async (options?: { forceRefresh?: boolean }): Promise<string> => {
+    insightsTokens.tokens.issued++;
+    if (options?.forceRefresh) insightsTokens.tokens.forced++;
+    return `insights-token-${insightsTokens.tokens.issued}`;
+  },
+  reset(): void {
+    insightsTokens.tokens = { issued: 0, forced: 0 };
+  },
+};
+
 /** Graph's token source: counts tokens, and which were forced fresh after a 401. */
 export function graphTokens() {
   const tokens = { issued: 0, forced: 0 };
@@ -172,7 +194,7 @@ export function renderPane(options: {
     host,
     loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
     detectEnvironment: graph ? (policy, user, signal) => detectWithGraph(graph, policy, user, signal) : async () => DETECTED,
-    insights: createInsightsClient(API, async () => 'insights-token', { retry: options.clock.retry, timeoutMs: TIMEOUT_MS }),
+    insights: createInsightsClient(API, insightsTokens.source, { retry: options.clock.retry, timeoutMs: TIMEOUT_MS }),
     cacheStorage: memoryStorage(),
     signInDialog: options.dialog,
     wait: options.clock.retry.sleep,

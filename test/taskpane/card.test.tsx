@@ -227,11 +227,22 @@ describe('the profile card', () => {
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
   });
 
-  test('connected insights failing does not hide the public card; 401 asks to reconnect', async () => {
-    controls = { ...controls, faults: { ...controls.faults, insights: 'unauthorized' } };
+  test('connected insights failing does not hide the public card; the connection gone (401 notConnected) asks to reconnect', async () => {
+    controls = { ...controls, faults: { ...controls.faults, insights: 'notConnected' } };
     renderCard({ consent: 'twoWay' });
     // No sign-in dialog in this pane: it says how to reconnect in Settings (connect.test.tsx: the one-step Reconnect).
     expect(await screen.findByText(cardStrings.reconnectInSettings)).toBeInTheDocument();
+    expect(screen.getByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+  });
+
+  test('the add-in\'s own token refused (401 invalidToken) is a sign-in problem with Retry, never "reconnect LinkedIn"', async () => {
+    controls = { ...controls, faults: { ...controls.faults, insights: 'unauthorized' } };
+    renderCard({ consent: 'twoWay' });
+    expect(await screen.findByText(cardStrings.error.unauthorized)).toBeInTheDocument();
+    await waitForSettled(activity);
+    expect(screen.queryByText(cardStrings.reconnectInSettings)).not.toBeInTheDocument();
+    expect(screen.queryByText(cardStrings.reconnect)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: cardStrings.retry })).toBeInTheDocument();
     expect(screen.getByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
   });
 

@@ -146,7 +146,7 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
     controls = {
       ...DEFAULT_INSIGHTS_CONTROLS,
       connection: CONNECTED_INBOUND,
-      faults: { ...DEFAULT_INSIGHTS_CONTROLS.faults, insights: 'unauthorized' },
+      faults: { ...DEFAULT_INSIGHTS_CONTROLS.faults, insights: 'notConnected' },
     };
     const dialog = allowingDialog();
     renderPane(createFakeHost({ consent: 'linkedInToMicrosoft' }), memoryStorage(), dialog);
@@ -166,7 +166,7 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
     controls = {
       ...DEFAULT_INSIGHTS_CONTROLS,
       connection: CONNECTED_INBOUND,
-      faults: { ...DEFAULT_INSIGHTS_CONTROLS.faults, insights: 'unauthorized' },
+      faults: { ...DEFAULT_INSIGHTS_CONTROLS.faults, insights: 'notConnected' },
     };
     const fake = createFakeHost({ consent: 'linkedInToMicrosoft' });
     render(

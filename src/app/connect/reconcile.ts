@@ -1,5 +1,5 @@
 import type { RoamingSettings } from '../../office';
-import { isServiceError } from '../../services/errors';
+import { isServiceError, refusesConnection } from '../../services/errors';
 import type { InsightsClient } from '../../services/insightsClient';
 import type { ServiceAnswer } from './connectionState';
 import { readConsentRecord, removeConsentRecord } from './consentRecord';
@@ -7,8 +7,9 @@ import { readConsentRecord, removeConsentRecord } from './consentRecord';
 /**
  * On start: the roaming record says what the user chose; the service says whether the connection still exists, and
  * the answer is the connection's next state. Removed on the service → the record is cleared (so the notice shows
- * once). Expired → the record is kept (Reconnect is one step). A 401 → expired too: the service no longer accepts it.
- * A record this version cannot read, or a status that cannot be fetched, grants nothing connected (fail closed).
+ * once). Expired → the record is kept (Reconnect is one step); so is the service's 401 notConnected. A record this
+ * version cannot read, or a status that cannot be fetched, grants nothing connected (fail closed) — any other 401
+ * included: that is the add-in's own sign-in refused (invalidToken), which reconnecting LinkedIn would not fix.
  */
 export async function reconcileConsent(roaming: RoamingSettings, insights: InsightsClient, signal?: AbortSignal): Promise<ServiceAnswer> {
   const record = readConsentRecord(roaming);
@@ -17,8 +18,8 @@ export async function reconcileConsent(roaming: RoamingSettings, insights: Insig
   try {
     status = await insights.connectionStatus(signal);
   } catch (error) {
+    if (refusesConnection(error)) return { status: 'expired', record, cause: 'service' };
     const problem = isServiceError(error) ? error.kind : 'invalidPayload';
-    if (problem === 'unauthorized') return { status: 'expired', record, cause: 'service' };
     return { status: 'unconfirmed', record, problem };
   }
   if (status.status === 'connected') {

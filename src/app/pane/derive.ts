@@ -233,13 +233,13 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     outboundSharing,
     suggestionAddresses: people.map((p) => p.address),
     connectedSince: savedRecordOf(connection)?.connectedAt,
-    insightsRefused: confirmed && connectedState.status === 'error' && connectedState.kind === 'unauthorized',
+    insightsRefused: confirmed && connectedState.status === 'error' && connectedState.connectionRefused === true,
   };
   return { state, work };
 }
 
 /**
- * The person's connected section: shown only on a confirmed connection — except a refusal (401), which stays while
+ * The person's connected section: shown only on a confirmed connection — except the connection's refusal (401 notConnected), which stays while
  * the connection is expired (or being signed in again), so the card that was refused keeps offering Reconnect.
  */
 function connectedStateShown(inputs: PaneInputs, selected: ItemPerson | null, connectedAllowed: boolean): ConnectedState {
@@ -248,7 +248,7 @@ function connectedStateShown(inputs: PaneInputs, selected: ItemPerson | null, co
   if (connectedAllowed) return known;
   const { connection } = inputs;
   const expired = connection.status === 'expired' || (connection.status === 'connecting' && connection.before.status === 'expired');
-  return expired && known.status === 'error' && known.kind === 'unauthorized' ? known : IDLE;
+  return expired && known.status === 'error' && known.connectionRefused === true ? known : IDLE;
 }
 
 /** Nothing is asked of LinkedIn before a trusted policy is settled; the calendar is not read. */

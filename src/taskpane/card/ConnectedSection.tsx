@@ -52,6 +52,7 @@ export function ConnectedSection(props: {
               retryAfterSeconds: state.retryAfterSeconds,
               reason: state.reason,
               connected: true,
+              connectionRefused: state.connectionRefused,
               onRetry: props.onRetry,
               onReconnect: props.onReconnect,
             },

@@ -18,6 +18,8 @@ export interface SectionErrorProps {
   /** For a refusal (403): the rule the service named, said as the pane says its own reasons. */
   reason?: RefusalReason;
   connected?: boolean;
+  /** The service said the user's LinkedIn connection is gone (401 notConnected): Reconnect instead of Retry. */
+  connectionRefused?: boolean;
   onRetry: () => void;
   onReconnect?: () => void;
 }
@@ -25,7 +27,7 @@ export interface SectionErrorProps {
 export function SectionError(props: SectionErrorProps): JSX.Element {
   const { card, connect } = useStrings();
   const waitLeft = useCountdown(props.kind === 'throttled' ? props.retryAfterSeconds : undefined);
-  const expired = props.connected === true && props.kind === 'unauthorized';
+  const expired = props.connected === true && props.connectionRefused === true;
   const text = expired ? (props.onReconnect ? card.reconnect : card.reconnectInSettings) : card.error[props.kind];
   const waiting = waitLeft !== undefined && waitLeft > 0;
   let action: JSX.Element | null = null;

@@ -18,7 +18,10 @@ export function SuggestionsSection(props: { state: SuggestionsState; onRequest: 
     state.status === 'loading'
       ? { show: 'loading', placeholder: <Spinner size="tiny" label={card.loadingConnected} /> }
       : state.status === 'error'
-        ? { show: 'error', error: { kind: state.kind, connected: true, onRetry: props.onRequest } }
+        ? {
+            show: 'error',
+            error: { kind: state.kind, connected: true, connectionRefused: state.connectionRefused, onRetry: props.onRequest },
+          }
         : state.status === 'unavailable'
           ? { show: 'empty', text: card.suggestionsUnavailable, dataState: 'suggestions-unavailable' }
           : state.status === 'ready' && state.suggestions.length === 0

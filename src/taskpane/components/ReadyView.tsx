@@ -62,7 +62,7 @@ export function ReadyView({ state, actions, revealed }: ReadyProps): JSX.Element
  * help), unless the card's connected section already says it, with its own Reconnect.
  */
 function showsExpiredBar(state: ReadyPane): boolean {
-  const cardSaysRefused = state.connectedState.status === 'error' && state.connectedState.kind === 'unauthorized';
+  const cardSaysRefused = state.connectedState.status === 'error' && state.connectedState.connectionRefused === true;
   return state.connectionView.status === 'expired' && state.viewerDecision.level !== 'none' && !cardSaysRefused;
 }
 
