@@ -61,25 +61,24 @@ export interface InsightsClientOptions {
   timeoutMs?: number;
 }
 
-export function createInsightsClient(baseUrl: string, getToken: TokenProvider, options: InsightsClientOptions = {}): InsightsClient {
-  const url = (path: string): string => new URL(path, baseUrl).toString();
-  const device = (): { device?: DeviceStatement } => (options.device ? { device: options.device() } : {});
-  // The card's purpose is the default, left unsaid: only Today's is stated.
-  const stated = (purpose: LookupPurpose | undefined): { purpose?: LookupPurpose } => (purpose === 'today' ? { purpose } : {});
+/** A request to the service without its token: the sender adds it. */
+type ServiceRequest<T> = Omit<JsonRequest<T>, 'bearerToken'>;
+
+/**
+ * One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a token asked for each time.
+ * A token the service refused (401 invalidToken, checked before any work, so safe to send again) is replaced by a
+ * fresh one once; a second refusal is the caller's error ("could not sign in to the service"), never "reconnect".
+ */
+function sender(getToken: TokenProvider, options: InsightsClientOptions) {
   const retry = options.retry ?? {};
-  const once = async <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, forceRefresh: boolean): Promise<T> =>
+  const once = async <T>(request: ServiceRequest<T>, forceRefresh: boolean): Promise<T> =>
     requestJson({
       timeoutMs: options.timeoutMs,
       now: retry.now,
       ...request,
       bearerToken: await (forceRefresh ? getToken({ forceRefresh }) : getToken()),
     });
-  /**
-   * One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a token asked for each time.
-   * A token the service refused (401 invalidToken, checked before any work, so safe to send again) is replaced by a
-   * fresh one once; a second refusal is the caller's error ("could not sign in to the service"), never "reconnect".
-   */
-  const send = <T>(request: Omit<JsonRequest<T>, 'bearerToken'>, retryOn: RetryOn = 'transient'): Promise<T> =>
+  return <T>(request: ServiceRequest<T>, retryOn: RetryOn = 'transient'): Promise<T> =>
     withRetry(
       async () => {
         try {
@@ -91,6 +90,14 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       },
       { ...retry, retryOn, signal: request.signal },
     );
+}
+
+export function createInsightsClient(baseUrl: string, getToken: TokenProvider, options: InsightsClientOptions = {}): InsightsClient {
+  const url = (path: string): string => new URL(path, baseUrl).toString();
+  const device = (): { device?: DeviceStatement } => (options.device ? { device: options.device() } : {});
+  // The card's purpose is the default, left unsaid: only Today's is stated.
+  const stated = (purpose: LookupPurpose | undefined): { purpose?: LookupPurpose } => (purpose === 'today' ? { purpose } : {});
+  const send = sender(getToken, options);
   return {
     async lookup(emails, signal, purpose) {
       if (emails.length > MAX_LOOKUP_BATCH) throw new RangeError(`At most ${MAX_LOOKUP_BATCH} addresses per lookup.`);
