@@ -251,6 +251,8 @@ describe('connected insights failing show a clear state, and the public card sta
     ['server', 'The LinkedIn card service had a problem.', [/500/]],
     ['invalidPayload', 'The LinkedIn card service sent something unexpected.', []],
     ['truncated', 'The LinkedIn card service sent something unexpected.', []],
+    // The add-in's own token refused: a sign-in problem (after one fresh token), never "reconnect LinkedIn".
+    ['unauthorized', "The add-in couldn't sign in to the LinkedIn card service.", [/401/]],
   ])) {
     test(`insights failing with "${fault}" says so${fault === 'forbidden' ? ', with no Retry that cannot help' : ' and offers Retry'}`, async () => {
       const session = await openWorkbench(harness, `?consent=twoWay&insightsFault=${fault}`, expected);
@@ -261,4 +263,13 @@ describe('connected insights failing show a clear state, and the public card sta
       await done(session);
     });
   }
+
+  test('insights answered "notConnected" (the LinkedIn connection gone) offer Reconnect, not Retry', async () => {
+    const session = await openWorkbench(harness, '?consent=twoWay&insightsFault=notConnected', [/401/]);
+    await session.pane.getByText('Partnerships lead at Fabrikam · B2B SaaS').waitFor();
+    await session.pane.getByText('LinkedIn no longer accepts your connection. Reconnect to see insights.').waitFor();
+    await session.pane.getByRole('button', { name: 'Reconnect LinkedIn' }).first().waitFor();
+    assert.equal(await session.pane.getByRole('button', { name: 'Retry' }).count(), 0);
+    await done(session);
+  });
 });
