@@ -75,7 +75,17 @@ const insightsFor = (email: string): ConnectedInsights => ({ apiVersion: '1', em
 const address = (i: number) => `person.${i}@load-${i % 97}.example.com`;
 
 /** The most a persisted cache may take: the limit's worth of the largest entry, with room for the JSON around it. */
-function storageBound(largestEntry: string): number {
+function storageBound(): number {
+  const largestEntry = JSON.stringify([
+    `${VIEWER}|${address(PEOPLE)}`,
+    {
+      value: {
+        lookup: { email: address(PEOPLE), status: 'match', profile: profileFor(PEOPLE) },
+        insights: insightsFor(address(PEOPLE)),
+      },
+      storedAt: Date.now(),
+    },
+  ]);
   return CACHE_MAX_ENTRIES * (largestEntry.length + 200) + 100;
 }
 
@@ -85,17 +95,7 @@ describe(`${PEOPLE.toLocaleString('en-US')} lookups keep the cache within its li
     async () => {
       const storage = memoryStorage();
       const cache = new ProfileCache<{ lookup: LookupResult; insights: ConnectedInsights }>({ storage });
-      const largest = JSON.stringify([
-        `${VIEWER}|${address(PEOPLE)}`,
-        {
-          value: {
-            lookup: { email: address(PEOPLE), status: 'match', profile: profileFor(PEOPLE) },
-            insights: insightsFor(address(PEOPLE)),
-          },
-          storedAt: Date.now(),
-        },
-      ]);
-      const bound = storageBound(largest);
+      const bound = storageBound();
       const objects = tracker();
       let heapAt1000 = 0;
       let maxStored = 0;
@@ -166,17 +166,7 @@ describe(`${PEOPLE.toLocaleString('en-US')} lookups keep the cache within its li
         revokeConnection: () => Promise.reject(new Error('not expected')),
       };
       const loader = new ProfileLoader(client, VIEWER, storage);
-      const largest = JSON.stringify([
-        `${VIEWER}|${address(PEOPLE)}`,
-        {
-          value: {
-            lookup: { email: address(PEOPLE), status: 'match', profile: profileFor(PEOPLE) },
-            insights: insightsFor(address(PEOPLE)),
-          },
-          storedAt: Date.now(),
-        },
-      ]);
-      const bound = storageBound(largest);
+      const bound = storageBound();
       const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
       let heapAt1000 = 0;
       for (let start = 0; start < PEOPLE; start += 20) {
