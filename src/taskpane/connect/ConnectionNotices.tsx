@@ -1,5 +1,5 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ConnectionNotice } from '../../app/connect/connectionState';
 import type { ConnectionView } from '../../app/pane/connectionView';
 import { useStrings } from '../i18n/hooks';
@@ -35,13 +35,26 @@ export function ConnectionNoticeBar({ notice, showsCards }: { notice: Connection
   );
 }
 
-/** A notice that is one sentence. */
-function NoticeText(props: { intent: 'success' | 'warning' | 'info'; name: string; text: string; multiline?: boolean }): JSX.Element {
+interface NoticeProps {
+  intent: 'success' | 'warning' | 'info' | 'error';
+  /** Its `data-notice`. */
+  name: string;
+  multiline?: boolean;
+  children: ReactNode;
+}
+
+/** One notice: its intent, its name and what it says. */
+function Notice(props: NoticeProps): JSX.Element {
   return (
     <MessageBar intent={props.intent} layout={props.multiline ? 'multiline' : 'auto'} data-notice={props.name}>
-      <MessageBarBody>{props.text}</MessageBarBody>
+      <MessageBarBody>{props.children}</MessageBarBody>
     </MessageBar>
   );
+}
+
+/** A notice that is one sentence. */
+function NoticeText({ text, ...props }: Omit<NoticeProps, 'children'> & { text: string }): JSX.Element {
+  return <Notice {...props}>{text}</Notice>;
 }
 
 function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings, showsCards: boolean): JSX.Element {
@@ -54,38 +67,32 @@ function noticeBar(notice: ConnectionNotice, { connect, card }: LocaleStrings, s
       return <NoticeText intent="info" name="removed-on-service" text={connect.removedOnService} />;
     case 'disconnectFailed':
       return (
-        <MessageBar intent="error" layout="multiline" data-notice="disconnect-failed">
-          <MessageBarBody>
-            {notice.deviceStorage
-              ? connect.disconnectFailedDevice
-              : !notice.serviceDown
-                ? connect.disconnectFailedSave
-                : notice.errorKind === 'throttled'
-                  ? connect.disconnectFailedLimit
-                  : connect.disconnectFailedService}
-            {/* Revoked all the same: what the user still has to do on Microsoft's side and LinkedIn's. */}
-            {notice.remains && <WhatRemains remains={notice.remains} />}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" name="disconnect-failed" multiline>
+          {notice.deviceStorage
+            ? connect.disconnectFailedDevice
+            : !notice.serviceDown
+              ? connect.disconnectFailedSave
+              : notice.errorKind === 'throttled'
+                ? connect.disconnectFailedLimit
+                : connect.disconnectFailedService}
+          {/* Revoked all the same: what the user still has to do on Microsoft's side and LinkedIn's. */}
+          {notice.remains && <WhatRemains remains={notice.remains} />}
+        </Notice>
       );
     case 'statusUnknown':
       return (
-        <MessageBar intent="warning" layout="multiline" data-notice="status-unknown">
-          <MessageBarBody>
-            {notice.errorKind === 'notFound' ? '' : `${card.error[notice.errorKind]} `}
-            {connect.statusUnknown}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" name="status-unknown" multiline>
+          {notice.errorKind === 'notFound' ? '' : `${card.error[notice.errorKind]} `}
+          {connect.statusUnknown}
+        </Notice>
       );
     case 'disconnected':
       return (
-        <MessageBar intent="success" layout="multiline" data-notice="disconnected">
-          <MessageBarBody>
-            {connect.disconnected} <span data-removed={notice.forgotPeople}>{connect.removedKept(notice.forgotPeople)}</span>{' '}
-            {showsCards && <span data-kept="pane">{connect.keptInPane} </span>}
-            <WhatRemains remains={notice.remains} />
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" name="disconnected" multiline>
+          {connect.disconnected} <span data-removed={notice.forgotPeople}>{connect.removedKept(notice.forgotPeople)}</span>{' '}
+          {showsCards && <span data-kept="pane">{connect.keptInPane} </span>}
+          <WhatRemains remains={notice.remains} />
+        </Notice>
       );
   }
 }
