@@ -5,8 +5,6 @@ import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { productionDependencies } from '../../src/app/productionDependencies';
 import type { ItemSnapshot, OfficeHost, OfficeThemeKind } from '../../src/office';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
-import { createInsightsClient } from '../../src/services/insightsClient';
-import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
@@ -15,6 +13,7 @@ import { de } from '../../src/taskpane/i18n/de';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
+import { testPaneDependencies } from '../support/paneDependencies';
 import { createTestServer } from '../support/mswServer';
 
 /**
@@ -25,7 +24,6 @@ import { createTestServer } from '../support/mswServer';
  */
 let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
 const { server, linkedInRequests } = createTestServer(...insightsService(() => controls).handlers);
-const API = 'https://addins.contoso.com/linkedin/api/v1/';
 const CONNECTED_BOTH_WAYS = { status: 'connected', consent: 'twoWay', connectedAt: '2026-11-27T10:00:00Z' } as const;
 
 beforeEach(() => {
@@ -72,14 +70,18 @@ function quirkyHost(options: { displayLanguage?: string; consent?: 'none' | 'two
 }
 
 function testDependencies(host: OfficeHost): PaneDependencies {
-  return {
+  return testPaneDependencies(host, { cacheStorage: memoryStorage(), signInDialog: { open: async () => ({ close: () => undefined }) } });
+}
+
+/** The production wiring, which decides from what this Outlook supports (`dialogOrigin`); only the network is the test's. */
+function renderProductionWiring(host: OfficeHost, dialogOrigin: boolean) {
+  const production = productionDependencies(
     host,
-    loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal),
-    detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-    insights: createInsightsClient(API, async () => 'test-token'),
-    cacheStorage: memoryStorage(),
-    signInDialog: { open: async () => ({ close: () => undefined }) },
-  };
+    { clientId: 'app', insightsScope: 'api://insights/x' },
+    { nestedAppAuth: true, dialogOrigin },
+  );
+  const { loadPolicy, detectEnvironment, insights, cacheStorage } = testDependencies(host);
+  return render(<App deps={{ ...production, loadPolicy, detectEnvironment, insights, cacheStorage }} />);
 }
 
 /** The person whose card the pane shows. */
@@ -92,27 +94,13 @@ describe('without DialogOrigin 1.1 (older Outlook): Connect is not offered, and 
     ['ar-SA', ar.connect.noDialogOrigin, ar.connect.open],
   ])('%s', async (displayLanguage, why, connect) => {
     const { host } = quirkyHost({ displayLanguage });
-    // The production wiring decides from what Outlook supports; only the network is the test's.
-    const production = productionDependencies(
-      host,
-      { clientId: 'app', insightsScope: 'api://insights/x' },
-      { nestedAppAuth: true, dialogOrigin: false },
-    );
-    const { loadPolicy, detectEnvironment, insights, cacheStorage } = testDependencies(host);
-    render(<App deps={{ ...production, loadPolicy, detectEnvironment, insights, cacheStorage }} />);
+    renderProductionWiring(host, false);
     expect(await screen.findByText(why)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: connect })).not.toBeInTheDocument();
   });
 
   test('with DialogOrigin 1.1 the same wiring offers Connect (the row above can see it)', async () => {
-    const { host } = quirkyHost();
-    const production = productionDependencies(
-      host,
-      { clientId: 'app', insightsScope: 'api://insights/x' },
-      { nestedAppAuth: true, dialogOrigin: true },
-    );
-    const { loadPolicy, detectEnvironment, insights, cacheStorage } = testDependencies(host);
-    render(<App deps={{ ...production, loadPolicy, detectEnvironment, insights, cacheStorage }} />);
+    renderProductionWiring(quirkyHost().host, true);
     expect(await screen.findByRole('button', { name: connectStrings.open })).toBeInTheDocument();
     expect(screen.queryByText(connectStrings.noDialogOrigin)).not.toBeInTheDocument();
   });

@@ -1,12 +1,10 @@
 import { render } from '@testing-library/react';
-import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DialogHandlers, SignInDialog } from '../../src/office/signInDialog';
-import { createInsightsClient } from '../../src/services/insightsClient';
-import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import type { createFakeHost } from './fakeHost';
 import type { memoryStorage } from './memoryStorage';
 import type { InsightsService } from './insightsService';
+import { testPaneDependencies } from './paneDependencies';
 
 const ORIGIN = 'https://addins.contoso.com';
 
@@ -38,13 +36,5 @@ export function cancellingDialog(signIn: InsightsService['signIn']): SignInDialo
 
 /** The whole pane (App) on a fake Outlook, its device storage and a sign-in dialog, talking to the insights service. */
 export function renderPane(fake: ReturnType<typeof createFakeHost>, store: ReturnType<typeof memoryStorage>, dialog: SignInDialog) {
-  const deps: PaneDependencies = {
-    host: { ...fake.host, localStore: store },
-    loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
-    detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-    insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 't'),
-    cacheStorage: store,
-    signInDialog: dialog,
-  };
-  return render(<App deps={deps} />);
+  return render(<App deps={testPaneDependencies({ ...fake.host, localStore: store }, { cacheStorage: store, signInDialog: dialog })} />);
 }

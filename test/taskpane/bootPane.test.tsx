@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
-import { createInsightsClient } from '../../src/services/insightsClient';
 import { insightsService } from '../support/insightsService';
 import { requestPolicyForPage } from '../../src/app/startup';
 import { bootPane } from '../../src/taskpane/bootPane';
@@ -9,17 +8,14 @@ import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
+import { testPaneDependencies } from '../support/paneDependencies';
 import { waitForSettled } from '../support/settled';
 
 const { server, requests, activity } = createTestServer(...insightsService().handlers);
 
 /** The pane's services in a test: the policy file's request as the first script sent it, and msw's insights service. */
-const paneDependencies: Parameters<typeof bootPane>[2] = (host, _pane, policyRequest) => ({
-  host,
-  loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest()),
-  detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-  insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
-});
+const paneDependencies: Parameters<typeof bootPane>[2] = (host, _pane, policyRequest) =>
+  testPaneDependencies(host, { loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest()) });
 
 function mount(): HTMLElement {
   const container = document.createElement('div');
@@ -40,12 +36,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     bootPane(
       container,
       () => new Promise((resolve) => (hostReady = resolve)),
-      (host, _pane, policyRequest) => ({
-        host,
-        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest()),
-        detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-        insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
-      }),
+      paneDependencies,
       // The page's own address: the policy file beside it is asked for while Office.js is still starting.
       requestPolicyForPage({ href: PANE_URL }),
     );
@@ -72,18 +63,17 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     bootPane(
       container,
       async () => fake.host,
-      (host, _pane, policyRequest) => ({
-        host,
-        loadPolicy: (signal) => {
-          read.push('loadPolicy');
-          return loadPolicyFile(host.baseUrl, signal, policyRequest());
-        },
-        detectEnvironment: async () => {
-          read.push('detectEnvironment');
-          return { cloud: 'unknown', mailboxGeo: 'unknown', tenantCountry: 'unknown', groupMembership: 'unknown' };
-        },
-        insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
-      }),
+      (host, _pane, policyRequest) =>
+        testPaneDependencies(host, {
+          loadPolicy: (signal) => {
+            read.push('loadPolicy');
+            return loadPolicyFile(host.baseUrl, signal, policyRequest());
+          },
+          detectEnvironment: async () => {
+            read.push('detectEnvironment');
+            return { cloud: 'unknown', mailboxGeo: 'unknown', tenantCountry: 'unknown', groupMembership: 'unknown' };
+          },
+        }),
       requestPolicyForPage({ href: PANE_URL }),
     );
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
@@ -103,16 +93,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     );
     const fake = createFakeHost({});
     const container = mount();
-    bootPane(
-      container,
-      async () => fake.host,
-      (host, _pane, policyRequest) => ({
-        host,
-        loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest()),
-        detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-        insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
-      }),
-    );
+    bootPane(container, async () => fake.host, paneDependencies);
     expect(await screen.findByText(frameStrings['en-US'].starting)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: paneStrings.title })).toBeInTheDocument();
     answer();

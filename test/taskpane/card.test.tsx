@@ -1,11 +1,9 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import type { AccessInput } from '../../src/policy';
-import { createInsightsClient } from '../../src/services/insightsClient';
 import { CACHE_STORAGE_KEY } from '../../src/services/profileCache';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { App } from '../../src/taskpane/App';
@@ -14,10 +12,10 @@ import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';
 import { memoryStorage } from '../support/memoryStorage';
+import { DETECTED_MEMBER, testPaneDependencies } from '../support/paneDependencies';
 
 let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
 const { server, lookups, linkedInRequests, activity } = createTestServer(...insightsService(() => controls).handlers);
-const DETECTED: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
 
 function renderCard(
   options: {
@@ -48,13 +46,10 @@ function renderCard(
     consent: options.consent,
   });
   const storage = options.storage ?? memoryStorage();
-  const deps: PaneDependencies = {
-    host: options.openBrowserWindow ? { ...fake.host, openBrowserWindow: options.openBrowserWindow } : fake.host,
-    loadPolicy: async (signal) => (await import('../../src/services/policyFile')).loadPolicyFile(fake.host.baseUrl, signal),
-    detectEnvironment: async () => ({ ...DETECTED, ...options.detected }),
-    insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
-    cacheStorage: storage,
-  };
+  const deps = testPaneDependencies(
+    options.openBrowserWindow ? { ...fake.host, openBrowserWindow: options.openBrowserWindow } : fake.host,
+    { detectEnvironment: async () => ({ ...DETECTED_MEMBER, ...options.detected }), cacheStorage: storage },
+  );
   const view = render(<App deps={deps} />);
   return { ...fake, storage, view };
 }

@@ -3,8 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
-import { loadPolicyFile } from '../../src/services/policyFile';
-import { createInsightsClient } from '../../src/services/insightsClient';
 import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
@@ -13,6 +11,7 @@ import { allowingDialog as allowing, cancellingDialog as cancelling, renderPane 
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { memoryStorage } from '../support/memoryStorage';
+import { testPaneDependencies } from '../support/paneDependencies';
 
 let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
 const service = insightsService(() => controls);
@@ -169,16 +168,7 @@ describe('when the service no longer accepts the connection, Reconnect signs in 
       faults: { ...DEFAULT_INSIGHTS_CONTROLS.faults, insights: 'notConnected' },
     };
     const fake = createFakeHost({ consent: 'linkedInToMicrosoft' });
-    render(
-      <App
-        deps={{
-          host: fake.host,
-          loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
-          detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-          insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 't'),
-        }}
-      />,
-    );
+    render(<App deps={testPaneDependencies(fake.host)} />);
     expect(await screen.findByText(cardStrings.reconnectInSettings)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: connectStrings.reconnectAction })).not.toBeInTheDocument();
   });

@@ -1,11 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import type { AccessInput } from '../../src/policy';
-import { createInsightsClient } from '../../src/services/insightsClient';
-import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { ar } from '../../src/taskpane/i18n/ar';
@@ -13,6 +10,7 @@ import { de } from '../../src/taskpane/i18n/de';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
+import { testPaneDependencies } from '../support/paneDependencies';
 import { createTestServer } from '../support/mswServer';
 
 let controls: InsightsControls = DEFAULT_INSIGHTS_CONTROLS;
@@ -21,15 +19,14 @@ const { server } = createTestServer(...insightsService(() => controls).handlers)
 function renderPane(displayLanguage: string, options: { item?: string; consent?: AccessInput['consent'] } = {}) {
   const fake = createFakeHost({ consent: options.consent ?? 'none', ...(options.item ? { item: sampleItem(options.item) } : {}) });
   const store = memoryStorage();
-  const deps: PaneDependencies = {
-    host: { ...fake.host, displayLanguage, localStore: store },
-    loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
-    detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-    insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
-    cacheStorage: store,
-    // Offered, never opened here: "Connect your LinkedIn account" shows only where a sign-in is possible.
-    signInDialog: { open: async () => ({ close: () => undefined }) },
-  };
+  const deps = testPaneDependencies(
+    { ...fake.host, displayLanguage, localStore: store },
+    {
+      cacheStorage: store,
+      // Offered, never opened here: "Connect your LinkedIn account" shows only where a sign-in is possible.
+      signInDialog: { open: async () => ({ close: () => undefined }) },
+    },
+  );
   return render(<App deps={deps} />);
 }
 
@@ -145,7 +142,9 @@ describe('Office in Arabic: the pane is right to left, mirrored, and in Arabic',
   test('an unknown sender: the person stays, the address keeps its own direction in the Arabic line, then the Arabic message', async () => {
     renderPane('ar-SA', { item: 'unknown-sender' });
     const card = await screen.findByText((_, element) => element?.getAttribute('data-state') === 'no-match');
-    expect(within(card).getByText('billing@unknown-startup.io', { selector: '[data-outlook-knows] > span[dir="auto"]' })).toBeInTheDocument();
+    expect(
+      within(card).getByText('billing@unknown-startup.io', { selector: '[data-outlook-knows] > span[dir="auto"]' }),
+    ).toBeInTheDocument();
     expect(card.querySelector('[data-outlook-knows]')).toHaveTextContent(/^من · billing@unknown-startup\.io$/);
     expect(within(card).getByText('لم يتم العثور على ملف شخصي على LinkedIn لهذا العنوان.')).toBeInTheDocument();
   });

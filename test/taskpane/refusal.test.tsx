@@ -1,8 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import type { PaneDependencies } from '../../src/app/pane/dependencies';
-import { createInsightsClient } from '../../src/services/insightsClient';
-import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { ar } from '../../src/taskpane/i18n/ar';
@@ -11,6 +8,7 @@ import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { memoryStorage } from '../support/memoryStorage';
+import { testPaneDependencies } from '../support/paneDependencies';
 import { createTestServer } from '../support/mswServer';
 
 /**
@@ -25,14 +23,7 @@ const OPEN = JSON.stringify({ linkedInAccountConnections: 'yes' });
 function renderPane(displayLanguage = 'en-US') {
   const fake = createFakeHost({});
   const store = memoryStorage();
-  const deps: PaneDependencies = {
-    host: { ...fake.host, displayLanguage, localStore: store },
-    loadPolicy: (signal) => loadPolicyFile(fake.host.baseUrl, signal),
-    detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-    insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
-    cacheStorage: store,
-  };
-  return render(<App deps={deps} />);
+  return render(<App deps={testPaneDependencies({ ...fake.host, displayLanguage, localStore: store }, { cacheStorage: store })} />);
 }
 
 beforeEach(() => {
@@ -42,7 +33,7 @@ beforeEach(() => {
 
 const refusal = async () => (await screen.findByText(cardStrings.refusedBy, { exact: false })).closest('[data-refusal]') as HTMLElement;
 
-describe("a refusal by the service names its rule, who can change it, and where", () => {
+describe('a refusal by the service names its rule, who can change it, and where', () => {
   test('the admin turned LinkedIn off after the pane read the file: the reason, "your admin", no Retry', async () => {
     controls = { ...DEFAULT_INSIGHTS_CONTROLS, policyOnService: JSON.stringify({ linkedInAccountConnections: 'no' }) };
     renderPane();
@@ -94,7 +85,7 @@ describe("the add-in's own service's failures are the service's; LinkedIn's are 
     expect(screen.queryByText(paneStrings.levelLabel.public)).not.toBeInTheDocument();
   });
 
-  test('LinkedIn failing behind the service (502 linkedInUnavailable) is said as LinkedIn\'s', async () => {
+  test("LinkedIn failing behind the service (502 linkedInUnavailable) is said as LinkedIn's", async () => {
     server.use(
       http.post('*/api/v1/profiles/lookup', () =>
         HttpResponse.json({ error: 'linkedInUnavailable', message: 'LinkedIn did not answer in time.' }, { status: 502 }),

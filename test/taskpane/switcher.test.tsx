@@ -1,15 +1,14 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService } from '../support/insightsService';
 import { crowd } from '../../src/mocks/sampleItems';
-import { createInsightsClient } from '../../src/services/insightsClient';
 import { App } from '../../src/taskpane/App';
 import { filterPeople } from '../../src/taskpane/components/PeopleSwitcher';
 import { paneStrings } from '../../src/taskpane/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
+import { testPaneDependencies } from '../support/paneDependencies';
 import { createTestServer } from '../support/mswServer';
 
 const { server, lookups } = createTestServer(...insightsService(() => DEFAULT_INSIGHTS_CONTROLS).handlers);
@@ -17,15 +16,7 @@ const { server, lookups } = createTestServer(...insightsService(() => DEFAULT_IN
 function renderPane(item: string) {
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
   const fake = createFakeHost({ item: sampleItem(item) });
-  const storage = memoryStorage();
-  const deps: PaneDependencies = {
-    host: fake.host,
-    loadPolicy: async (signal) => (await import('../../src/services/policyFile')).loadPolicyFile(fake.host.baseUrl, signal),
-    detectEnvironment: async () => ({ cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' }),
-    insights: createInsightsClient('https://addins.contoso.com/linkedin/api/v1/', async () => 'test-token'),
-    cacheStorage: storage,
-  };
-  return render(<App deps={deps} />);
+  return render(<App deps={testPaneDependencies(fake.host, { cacheStorage: memoryStorage() })} />);
 }
 
 /** The last recipient of the 500-recipient sample: the one "Show 20 more" needed 24 clicks to reach. */
