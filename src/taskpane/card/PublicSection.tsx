@@ -57,20 +57,17 @@ export function PublicSection(props: {
         </PersonHeader>
       );
     case 'noMatch':
+    case 'unavailable': {
+      // Unavailable is not a no-match: the service's source can't answer for this address, and nothing is made up in
+      // its place. Either way, LinkedIn's own search where it is offered.
+      const noMatch = state.status === 'noMatch';
       return (
-        <PersonHeader person={person} state="no-match">
-          <Muted text={card.noMatch} />
+        <PersonHeader person={person} state={noMatch ? 'no-match' : 'unavailable'}>
+          <Muted text={noMatch ? card.noMatch : card.unavailable} />
           {props.search && <SearchLinkedIn url={props.search} person={person} onOpen={props.onOpenSearch} />}
         </PersonHeader>
       );
-    case 'unavailable':
-      // Not a no-match: the service's source can't answer for this address, and nothing is made up in its place.
-      return (
-        <PersonHeader person={person} state="unavailable">
-          <Muted text={card.unavailable} />
-          {props.search && <SearchLinkedIn url={props.search} person={person} onOpen={props.onOpenSearch} />}
-        </PersonHeader>
-      );
+    }
     case 'hidden':
       // The decision's member-hidden reason says it (verbatim, with who can change it); nothing else is shown.
       return <span data-state="member-hidden" hidden />;
