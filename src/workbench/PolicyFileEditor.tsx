@@ -122,96 +122,85 @@ interface FormAccess {
   set: (path: string, value: unknown) => void;
 }
 
-/** Reading the form's fields from the file, and setting a choice (never the invalid marker). */
-function formFields({ object, set }: FormAccess) {
-  const text = (path: string): string => {
-    const value = fieldAt(object, path);
-    return typeof value === 'string' ? value : '';
-  };
-  const list = (path: string): string[] => {
-    const value = fieldAt(object, path);
-    return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))) : [];
-  };
-  /** The value a choice shows: the file's, or the invalid marker when the file holds something not offered. */
-  const chosen = (path: string, choices: ReadonlyArray<readonly [string, string]>): string => {
-    const raw = fieldAt(object, path);
-    if (raw === undefined) return '';
-    return choices.some(([value]) => value !== '' && value === raw) ? (raw as string) : INVALID;
-  };
-  const setChoice = (path: string, value: string): void => {
-    if (value !== INVALID) set(path, value);
-  };
-  return { text, list, chosen, setChoice };
+/** One field of the form: where it is in the file, and its label. */
+interface FormFieldProps {
+  form: FormAccess;
+  path: string;
+  label: string;
+}
+
+/**
+ * A choice: shows the file's value, or the invalid marker when the file holds something not offered; choosing the
+ * marker changes nothing.
+ */
+function ChoiceField({ form, path, label, choices }: FormFieldProps & { choices: ReadonlyArray<readonly [string, string]> }): JSX.Element {
+  const raw = fieldAt(form.object, path);
+  const shown = raw === undefined ? '' : choices.some(([value]) => value !== '' && value === raw) ? (raw as string) : INVALID;
+  return (
+    <Field label={label}>
+      <Select
+        disabled={form.object === null}
+        value={shown}
+        onChange={(_, d) => {
+          if (d.value !== INVALID) form.set(path, d.value);
+        }}
+        data-field={path}
+      >
+        {choiceOptions(raw, choices)}
+      </Select>
+    </Field>
+  );
+}
+
+/** A text field, trimmed into the file. */
+function TextField({ form, path, label }: FormFieldProps): JSX.Element {
+  const value = fieldAt(form.object, path);
+  return (
+    <Field label={label}>
+      <Input
+        disabled={form.object === null}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(_, d) => form.set(path, d.value.trim())}
+      />
+    </Field>
+  );
+}
+
+/** A list typed as text (`upper`: codes, kept in capitals). */
+function ListField({ form, path, label, upper }: FormFieldProps & { upper?: boolean }): JSX.Element {
+  const value = fieldAt(form.object, path);
+  return (
+    <Field label={label}>
+      <ListInput
+        disabled={form.object === null}
+        upper={upper}
+        value={Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))) : []}
+        onChange={(list) => form.set(path, list)}
+      />
+    </Field>
+  );
 }
 
 /** The policy file as a form (disabled while the text is not a JSON object). */
-function PolicyForm({ object, set }: FormAccess): JSX.Element {
-  const disabled = object === null;
-  const { text, list, chosen, setChoice } = formFields({ object, set });
+function PolicyForm(form: FormAccess): JSX.Element {
   return (
     <>
-      <Field label="LinkedIn account connections (organisation mode)">
-        <Select
-          disabled={disabled}
-          value={chosen('linkedInAccountConnections', MODES)}
-          onChange={(_, d) => setChoice('linkedInAccountConnections', d.value)}
-          data-field="linkedInAccountConnections"
-        >
-          {choiceOptions(fieldAt(object, 'linkedInAccountConnections'), MODES)}
-        </Select>
-      </Field>
-      <Field label="Selected group id">
-        <Input disabled={disabled} value={text('selectedGroupId')} onChange={(_, d) => set('selectedGroupId', d.value.trim())} />
-      </Field>
-      <Field label="Selected users (legacy list)">
-        <ListInput disabled={disabled} value={list('selectedUsers')} onChange={(value) => set('selectedUsers', value)} />
-      </Field>
+      <ChoiceField form={form} path="linkedInAccountConnections" label="LinkedIn account connections (organisation mode)" choices={MODES} />
+      <TextField form={form} path="selectedGroupId" label="Selected group id" />
+      <ListField form={form} path="selectedUsers" label="Selected users (legacy list)" />
       {OFFICE_POLICIES.map(([path, label]) => (
-        <Field key={path} label={`Office policy: ${label}`}>
-          <Select disabled={disabled} value={chosen(path, STATES)} onChange={(_, d) => setChoice(path, d.value)} data-field={path}>
-            {choiceOptions(fieldAt(object, path), STATES)}
-          </Select>
-        </Field>
+        <ChoiceField key={path} form={form} path={path} label={`Office policy: ${label}`} choices={STATES} />
       ))}
-      <Field label="Override: cloud (otherwise detected)">
-        <Select
-          disabled={disabled}
-          value={chosen('environment.cloud', CLOUDS)}
-          onChange={(_, d) => setChoice('environment.cloud', d.value)}
-          data-field="environment.cloud"
-        >
-          {choiceOptions(fieldAt(object, 'environment.cloud'), CLOUDS)}
-        </Select>
-      </Field>
-      <Field label="Override: mailbox data location">
-        <Input
-          disabled={disabled}
-          value={text('environment.mailboxGeo')}
-          onChange={(_, d) => set('environment.mailboxGeo', d.value.trim())}
-        />
-      </Field>
-      <Field label="Override: tenant country">
-        <Input
-          disabled={disabled}
-          value={text('environment.tenantCountry')}
-          onChange={(_, d) => set('environment.tenantCountry', d.value.trim())}
-        />
-      </Field>
-      <Field label="Availability: excluded clouds (replaces the built-in list)">
-        <ListInput
-          disabled={disabled}
-          value={list('availability.excludedClouds')}
-          onChange={(value) => set('availability.excludedClouds', value)}
-        />
-      </Field>
-      <Field label="Availability: excluded mailbox locations (replaces the built-in list)">
-        <ListInput
-          disabled={disabled}
-          upper
-          value={list('availability.excludedMailboxGeos')}
-          onChange={(value) => set('availability.excludedMailboxGeos', value)}
-        />
-      </Field>
+      <ChoiceField form={form} path="environment.cloud" label="Override: cloud (otherwise detected)" choices={CLOUDS} />
+      <TextField form={form} path="environment.mailboxGeo" label="Override: mailbox data location" />
+      <TextField form={form} path="environment.tenantCountry" label="Override: tenant country" />
+      <ListField form={form} path="availability.excludedClouds" label="Availability: excluded clouds (replaces the built-in list)" />
+      <ListField
+        form={form}
+        path="availability.excludedMailboxGeos"
+        label="Availability: excluded mailbox locations (replaces the built-in list)"
+        upper
+      />
     </>
   );
 }
