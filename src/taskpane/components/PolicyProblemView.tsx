@@ -1,4 +1,4 @@
-import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import type { AccessDecision } from '../../policy';
 import type { ConnectionView } from '../../app/pane/connectionView';
@@ -6,7 +6,7 @@ import type { KeptAndDetails, PeopleShown, PolicyProblemPane } from '../../app/p
 import type { PaneActions } from '../../app/pane/usePane';
 import { PersonHeader } from '../card/PersonHeader';
 import { useStrings } from '../i18n/hooks';
-import { PeopleSwitcher } from './PeopleSwitcher';
+import { ItemPeople } from './ItemPeople';
 import { AdminDetails, ConnectionNoticeBar, ConnectionSettings, SettingsSection } from './secondarySections';
 
 const useStyles = makeStyles({
@@ -49,24 +49,14 @@ export function PolicyProblem({ pane, actions }: { pane: PolicyProblemPane; acti
 
 /** The switcher and the person chosen, with nothing of LinkedIn. */
 function PeopleAsOutlookKnowsThem({ shown, actions }: { shown: PeopleShown; actions: PaneActions }): JSX.Element {
-  const { pane } = useStrings();
-  if (!shown.item) return <Text data-state="no-item">{pane.noItem}</Text>;
-  if (shown.people.length === 0) return <Text data-state="no-people">{pane.noPeople}</Text>;
   return (
-    <>
-      <PeopleSwitcher
-        people={shown.people}
-        selectedAddress={shown.selected?.address ?? null}
-        onSelect={actions.selectPerson}
-        onVisibleChange={actions.setVisiblePeople}
-      />
-      <Divider />
+    <ItemPeople shown={shown} actions={actions}>
       {shown.selected && (
         <section aria-live="polite" aria-label={shown.selected.displayName} data-person={shown.selected.address} data-level="none">
           <PersonHeader person={shown.selected} state="outlook-only" />
         </section>
       )}
-    </>
+    </ItemPeople>
   );
 }
 

@@ -1,9 +1,9 @@
-import { Button, Divider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useStrings } from '../i18n/hooks';
 import { TodayView } from '../today/lazyToday';
 import { PaneTabs } from './PaneTabs';
-import { PeopleSwitcher } from './PeopleSwitcher';
+import { ItemPeople } from './ItemPeople';
 import { PersonView, type ReadyProps } from './PersonView';
 import { PaneSettings } from './PolicyProblemView';
 import { ConnectionNoticeBar, ExpiredConnectionBar } from './secondarySections';
@@ -87,20 +87,10 @@ function RefreshButton({ onRefresh }: { onRefresh: () => void }): JSX.Element {
 
 /** The selected item's people: the switcher, and the card of the person chosen. */
 function ItemView({ state, actions, revealed }: ReadyProps): JSX.Element {
-  const { pane } = useStrings();
-  if (!state.item) return <Text data-state="no-item">{pane.noItem}</Text>;
-  if (state.people.length === 0) return <Text data-state="no-people">{pane.noPeople}</Text>;
   return (
-    <>
-      <PeopleSwitcher
-        people={state.people}
-        selectedAddress={state.selected?.address ?? null}
-        onSelect={actions.selectPerson}
-        onVisibleChange={actions.setVisiblePeople}
-      />
-      <Divider />
+    <ItemPeople shown={state} actions={actions}>
       <PersonView state={state} actions={actions} revealed={revealed} />
-    </>
+    </ItemPeople>
   );
 }
 
