@@ -1,3 +1,4 @@
+import { DIALOG_STATE, dialogErrorSchema } from '../contract/dialogAnswer';
 import * as z from '../contract/zod';
 import type { ScopedTokenSource } from './auth';
 import { ServiceError } from './errors';
@@ -27,15 +28,10 @@ const answerSchema = z.discriminatedUnion('outcome', [
   z.strictObject({
     type: z.literal('entra-sign-in'),
     outcome: z.literal('tokens'),
-    state: z.string().check(z.minLength(20), z.maxLength(200)),
+    state: DIALOG_STATE,
     tokens: z.array(tokenSchema).check(z.minLength(1), z.maxLength(4)),
   }),
-  z.strictObject({
-    type: z.literal('entra-sign-in'),
-    outcome: z.literal('error'),
-    state: z.string().check(z.minLength(20), z.maxLength(200)),
-    error: z.enum(['cancelled', 'failed']),
-  }),
+  dialogErrorSchema('entra-sign-in'),
 ]);
 export type EntraSignInAnswer = z.output<typeof answerSchema>;
 type EntraSignInTokens = Extract<EntraSignInAnswer, { outcome: 'tokens' }>['tokens'];

@@ -1,3 +1,4 @@
+import { DIALOG_STATE, dialogErrorSchema } from '../../contract/dialogAnswer';
 import * as z from '../../contract/zod';
 
 /**
@@ -8,15 +9,10 @@ const resultSchema = z.discriminatedUnion('outcome', [
   z.strictObject({
     type: z.literal('linkedin-sign-in'),
     outcome: z.literal('code'),
-    state: z.string().check(z.minLength(20), z.maxLength(200)),
+    state: DIALOG_STATE,
     code: z.string().check(z.minLength(1), z.maxLength(2048)),
   }),
-  z.strictObject({
-    type: z.literal('linkedin-sign-in'),
-    outcome: z.literal('error'),
-    state: z.string().check(z.minLength(20), z.maxLength(200)),
-    error: z.enum(['cancelled', 'failed']),
-  }),
+  dialogErrorSchema('linkedin-sign-in'),
 ]);
 export type SignInResult = z.output<typeof resultSchema>;
 
