@@ -6,7 +6,7 @@ import { createTokenCipher } from '../../server/crypto/tokenCipher';
 import { contextOf } from '../../server/store/connections';
 import { scanFolder } from './support/diskScan';
 import { connect, person, storeFor } from './support/held';
-import { bundle, startProcess, type RunningProcess } from './support/process';
+import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
 
 /**
  * The admin's commands as an admin runs them (`node server/admin.cjs …` beside the service, on the service's settings)
@@ -58,10 +58,7 @@ beforeEach(async () => {
   await populate();
 }, 180_000);
 afterEach(async () => {
-  for (const child of running.splice(0)) {
-    child.child.kill('SIGKILL');
-    await child.exited;
-  }
+  await stopAll(running, 'SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 

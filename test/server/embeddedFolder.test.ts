@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle, startProcess, type RunningProcess } from './support/process';
+import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
 
 /**
  * The embedded database's folder on disk, as the service process leaves it: the folder 0700 and every file 0600
@@ -48,10 +48,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'embedded-folder-'));
 });
 afterEach(async () => {
-  for (const service of running.splice(0)) {
-    service.child.kill('SIGKILL');
-    await service.exited;
-  }
+  await stopAll(running, 'SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle, startProcess, type RunningProcess } from './support/process';
+import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
 
 /**
  * `npm run serve` as an operator watches it: one start line naming how it runs, one line per request, a stop line;
@@ -56,10 +56,7 @@ beforeEach(() => {
   writeFileSync(join(dir, 'linkedin-policy.json'), '{ "version": 1 }');
 });
 afterEach(async () => {
-  for (const service of running.splice(0)) {
-    service.child.kill('SIGKILL');
-    await service.exited;
-  }
+  await stopAll(running, 'SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 

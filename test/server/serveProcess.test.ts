@@ -4,7 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_FRAME_ANCESTORS } from '../../server/hosting/config';
-import { bundle, startProcess, type RunningProcess } from './support/process';
+import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
 
 /**
  * `npm run serve` as an admin runs it: one process, started with a generated configuration (a `.env` file and the
@@ -68,10 +68,7 @@ beforeEach(() => {
   );
 });
 afterEach(async () => {
-  for (const process of running.splice(0)) {
-    process.child.kill('SIGTERM');
-    await process.exited;
-  }
+  await stopAll(running, 'SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 });
 

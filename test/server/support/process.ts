@@ -60,3 +60,14 @@ export function startProcess(file: string, env: Record<string, string>, cwd?: st
     });
   return { child, output: () => output, exited, listening };
 }
+
+/**
+ * Stops every process a test started and still holds in `running` (emptying it), each with `signal`, and waits until
+ * each has exited.
+ */
+export async function stopAll(running: RunningProcess[], signal: NodeJS.Signals): Promise<void> {
+  for (const process of running.splice(0)) {
+    process.child.kill(signal);
+    await process.exited;
+  }
+}
