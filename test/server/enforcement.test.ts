@@ -97,7 +97,7 @@ beforeEach(() => {
   current = { admin: OPEN_POLICY, environment: {} };
 });
 
-async function call(url: string, body: unknown, token: Row['token'] = {}) {
+async function call(url: string, body: unknown, token: Parameters<TestService['token']>[0] = {}) {
   return service.app.inject({
     method: 'POST',
     url,
@@ -130,24 +130,14 @@ describe('the organisation and availability rules: 403 { error: refused, reason:
 describe('consent and the member’s own setting', () => {
   const stranger = '1b1b1b1b-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
   it('not-connected: insights without a connection → 401 notConnected (reason not-connected), the source never called', async () => {
-    const response = await service.app.inject({
-      method: 'POST',
-      url: '/api/v1/profiles/insights',
-      payload: { email: 'aiko.tanaka@fabrikam.com' },
-      headers: { authorization: `Bearer ${await service.token({ objectId: stranger })}` },
-    });
+    const response = await call('/api/v1/profiles/insights', { email: 'aiko.tanaka@fabrikam.com' }, { objectId: stranger });
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ error: 'notConnected', reason: 'not-connected' });
     expect(spy.total()).toBe(0);
   });
 
   it('not-connected: suggestions without a connection → 403 consentRequired (reason not-connected), the source never called', async () => {
-    const response = await service.app.inject({
-      method: 'POST',
-      url: '/api/v1/suggestions',
-      payload: { emails: ['aiko.tanaka@fabrikam.com'] },
-      headers: { authorization: `Bearer ${await service.token({ objectId: stranger })}` },
-    });
+    const response = await call('/api/v1/suggestions', { emails: ['aiko.tanaka@fabrikam.com'] }, { objectId: stranger });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ error: 'consentRequired', reason: 'not-connected' });
     expect(spy.total()).toBe(0);
@@ -156,12 +146,7 @@ describe('consent and the member’s own setting', () => {
   it('inbound-only: suggestions with LinkedIn-to-Microsoft consent → 403 consentRequired (reason inbound-only), the source never called', async () => {
     const inbound = '2c2c2c2c-1b1b-4c2c-8d3d-4e4e4e4e4e4e';
     await service.connect('linkedInToMicrosoft', inbound);
-    const response = await service.app.inject({
-      method: 'POST',
-      url: '/api/v1/suggestions',
-      payload: { emails: ['aiko.tanaka@fabrikam.com'] },
-      headers: { authorization: `Bearer ${await service.token({ objectId: inbound })}` },
-    });
+    const response = await call('/api/v1/suggestions', { emails: ['aiko.tanaka@fabrikam.com'] }, { objectId: inbound });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ error: 'consentRequired', reason: 'inbound-only' });
     expect(spy.total()).toBe(0);
@@ -192,12 +177,7 @@ describe('Today: people on the calendar are asked about only with both-ways cons
     ),
   )("%s → 403 consentRequired with Today's reason, the source never called", async (_name, objectId, consent, reason, url, body) => {
     if (consent) await service.connect(consent, objectId);
-    const response = await service.app.inject({
-      method: 'POST',
-      url,
-      payload: body,
-      headers: { authorization: `Bearer ${await service.token({ objectId })}` },
-    });
+    const response = await call(url, body, { objectId });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ error: 'consentRequired', reason });
     expect(spy.total()).toBe(0);
