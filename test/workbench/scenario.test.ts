@@ -86,21 +86,16 @@ describe('a workbench scenario lives in the URL', () => {
 });
 
 describe("the simulated Outlook follows Outlook's pane rules", () => {
-  test('a pinned pane stays open and receives ItemChanged', () => {
-    const store = new WorkbenchStore({ ...DEFAULT_SCENARIO, pinned: true, paneOpen: true });
+  test.each([
+    ['a pinned pane stays open and receives ItemChanged', true, true, 1],
+    ['an unpinned pane closes when another item is selected', false, false, 0],
+  ])('%s', (_name, pinned, staysOpen, itemChanged) => {
+    const store = new WorkbenchStore({ ...DEFAULT_SCENARIO, pinned, paneOpen: true });
     const changed = jest.fn();
     store.onItemChanged(changed);
     store.update({ item: 'meeting' });
-    expect(store.get().paneOpen).toBe(true);
-    expect(changed).toHaveBeenCalledTimes(1);
-  });
-  test('an unpinned pane closes when another item is selected', () => {
-    const store = new WorkbenchStore({ ...DEFAULT_SCENARIO, pinned: false, paneOpen: true });
-    const changed = jest.fn();
-    store.onItemChanged(changed);
-    store.update({ item: 'meeting' });
-    expect(store.get().paneOpen).toBe(false);
-    expect(changed).not.toHaveBeenCalled();
+    expect(store.get().paneOpen).toBe(staysOpen);
+    expect(changed).toHaveBeenCalledTimes(itemChanged);
   });
   test('every change is persisted (to the URL in the browser)', () => {
     const persist = jest.fn();
