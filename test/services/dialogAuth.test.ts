@@ -19,15 +19,12 @@ function fakeDialog() {
   const stateOf = () => new URL(last().url).searchParams.get('state') ?? '';
   const answer = (body: Record<string, unknown>, origin: string | null = ORIGIN) =>
     last().handlers.onMessage(JSON.stringify({ type: 'entra-sign-in', state: stateOf(), ...body }), origin ?? undefined);
-  const tokens = (expiresOn: number, suffix = '') =>
-    answer({
-      outcome: 'tokens',
-      tokens: [
-        { scope: 'User.Read', accessToken: `graph${suffix}`, expiresOn },
-        { scope: SERVICE, accessToken: `service${suffix}`, expiresOn },
-      ],
-    });
-  return { dialog, opened, last, stateOf, answer, tokens };
+  /** The dialog hands over these tokens (scope → access token), each good until `expiresOn`. */
+  const grant = (granted: Record<string, string>, expiresOn = 1_000_000 + HOUR) =>
+    answer({ outcome: 'tokens', tokens: Object.entries(granted).map(([scope, accessToken]) => ({ scope, accessToken, expiresOn })) });
+  /** The sign-in's own tokens: Graph's and the service's. */
+  const tokens = (expiresOn: number, suffix = '') => grant({ 'User.Read': `graph${suffix}`, [SERVICE]: `service${suffix}` }, expiresOn);
+  return { dialog, opened, last, stateOf, answer, grant, tokens };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -42,6 +39,14 @@ function setUp(now = () => 1_000_000) {
     now,
   });
   return { fake, tokens };
+}
+
+/** A sign-in asked for `scopes` and its dialog open: the fake to answer in, the token source, and the caller's promise. */
+async function signingIn(scopes = ['User.Read']) {
+  const { fake, tokens } = setUp();
+  const pending = tokens(scopes);
+  await settle();
+  return { fake, tokens, pending };
 }
 
 describe('signing in without nested app auth: MSAL in an Office dialog', () => {
@@ -78,9 +83,7 @@ describe('signing in without nested app auth: MSAL in an Office dialog', () => {
   });
 
   test('a refused token (forceRefresh) is never handed out again', async () => {
-    const { fake, tokens } = setUp();
-    const first = tokens(['User.Read']);
-    await settle();
+    const { fake, tokens, pending: first } = await signingIn();
     fake.tokens(1_000_000 + HOUR);
     await first;
     const again = tokens(['User.Read'], { forceRefresh: true });
@@ -113,16 +116,8 @@ describe('signing in without nested app auth: MSAL in an Office dialog', () => {
   });
 
   test('a token for a scope not granted is dropped, never stored', async () => {
-    const { fake, tokens } = setUp();
-    const pending = tokens(['User.Read']);
-    await settle();
-    fake.answer({
-      outcome: 'tokens',
-      tokens: [
-        { scope: 'User.Read', accessToken: 'graph', expiresOn: 1_000_000 + HOUR },
-        { scope: 'Directory.Read.All', accessToken: 'too-much', expiresOn: 1_000_000 + HOUR },
-      ],
-    });
+    const { fake, tokens, pending } = await signingIn();
+    fake.grant({ 'User.Read': 'graph', 'Directory.Read.All': 'too-much' });
     await expect(pending).resolves.toBe('graph');
     // Not kept, and not a permission this sign-in asks for: refused at once, no dialog for it.
     await expect(tokens(['Directory.Read.All'])).rejects.toMatchObject({ kind: 'unauthorized' });
@@ -130,9 +125,7 @@ describe('signing in without nested app auth: MSAL in an Office dialog', () => {
   });
 
   test('the calendar is never asked at sign-in: only when first needed, in a dialog of its own', async () => {
-    const { fake, tokens } = setUp();
-    const graph = tokens(['User.Read']);
-    await settle();
+    const { fake, tokens, pending: graph } = await signingIn();
     expect(new URL(fake.last().url).searchParams.get('scopes')).toBeNull();
     fake.tokens(1_000_000 + HOUR);
     await graph;
@@ -141,21 +134,13 @@ describe('signing in without nested app auth: MSAL in an Office dialog', () => {
     expect(fake.opened).toHaveLength(2);
     expect(new URL(fake.last().url).searchParams.get('scopes')).toBe('Calendars.ReadBasic');
     // The calendar's dialog hands out only the calendar's token, whatever else it sends.
-    fake.answer({
-      outcome: 'tokens',
-      tokens: [
-        { scope: 'Calendars.ReadBasic', accessToken: 'calendar', expiresOn: 1_000_000 + HOUR },
-        { scope: 'User.Read', accessToken: 'smuggled', expiresOn: 1_000_000 + HOUR },
-      ],
-    });
+    fake.grant({ 'Calendars.ReadBasic': 'calendar', 'User.Read': 'smuggled' });
     await expect(calendar).resolves.toBe('calendar');
     await expect(tokens(['User.Read'])).resolves.toBe('graph');
   });
 
   test("closing the calendar's dialog stops asking for the calendar, never for the card's sign-in", async () => {
-    const { fake, tokens } = setUp();
-    const calendar = tokens(['Calendars.ReadBasic']);
-    await settle();
+    const { fake, tokens, pending: calendar } = await signingIn(['Calendars.ReadBasic']);
     fake.last().handlers.onClosed(12006);
     await expect(calendar).rejects.toMatchObject({ kind: 'unauthorized' });
     await expect(tokens(['Calendars.ReadBasic'])).rejects.toMatchObject({ message: expect.stringMatching(/reopen/) });
@@ -167,9 +152,7 @@ describe('signing in without nested app auth: MSAL in an Office dialog', () => {
   });
 
   test('the user closes the dialog: unauthorized, and it does not pop up again by itself', async () => {
-    const { fake, tokens } = setUp();
-    const pending = tokens(['User.Read']);
-    await settle();
+    const { fake, tokens, pending } = await signingIn();
     fake.last().handlers.onClosed(12006);
     await expect(pending).rejects.toMatchObject({ name: 'ServiceError', kind: 'unauthorized' });
     await expect(tokens([SERVICE])).rejects.toMatchObject({ kind: 'unauthorized', message: expect.stringMatching(/reopen/) });
@@ -177,9 +160,7 @@ describe('signing in without nested app auth: MSAL in an Office dialog', () => {
   });
 
   test('a failed sign-in and a dialog that cannot open are unauthorized too', async () => {
-    const { fake, tokens } = setUp();
-    const pending = tokens(['User.Read']);
-    await settle();
+    const { fake, pending } = await signingIn();
     fake.answer({ outcome: 'error', error: 'failed' });
     await expect(pending).rejects.toMatchObject({ kind: 'unauthorized', message: 'Signing in failed.' });
     const broken = createDialogAuth({
@@ -191,9 +172,7 @@ describe('signing in without nested app auth: MSAL in an Office dialog', () => {
   });
 
   test('tokens stay in memory: nothing is written to local or session storage', async () => {
-    const { fake, tokens } = setUp();
-    const pending = tokens(['User.Read']);
-    await settle();
+    const { fake, pending } = await signingIn();
     fake.tokens(1_000_000 + HOUR);
     await pending;
     expect([window.localStorage.length, window.sessionStorage.length]).toEqual([0, 0]);
