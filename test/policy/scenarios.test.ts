@@ -154,19 +154,23 @@ describe("the user's own option and consent", () => {
       'office-policy-off',
     ]);
   });
-  test('not connected → public, not-connected, user; may connect, not disconnect', () => {
-    const d = decide({ consent: 'none' });
-    expect([d.level, codes(d), who(d, 'not-connected')]).toEqual(['public', ['not-connected'], 'user']);
-    expect([d.canConnect, d.canDisconnect, d.outboundSharing]).toEqual([true, false, false]);
+  test.each([
+    ['not connected → public, not-connected, user; may connect, not disconnect', 'none', 'public', 'not-connected', [true, false, false]],
+    [
+      'LinkedIn to Microsoft only → connected, inbound-only, no outbound sharing',
+      'linkedInToMicrosoft',
+      'connected',
+      'inbound-only',
+      [false, true, false],
+    ],
+  ] as const)('%s', (_name, consent, level, code, connectDisconnectShare) => {
+    const d = decide({ consent });
+    expect([d.level, codes(d), who(d, code)]).toEqual([level, [code], 'user']);
+    expect([d.canConnect, d.canDisconnect, d.outboundSharing]).toEqual(connectDisconnectShare);
   });
   test('consent unknown is treated as not connected', () => {
     const d = decide({ consent: 'unknown' });
     expect([d.level, codes(d), d.canConnect, d.canDisconnect]).toEqual(['public', ['not-connected'], true, false]);
-  });
-  test('LinkedIn to Microsoft only → connected, inbound-only, no outbound sharing', () => {
-    const d = decide({ consent: 'linkedInToMicrosoft' });
-    expect([d.level, codes(d), who(d, 'inbound-only')]).toEqual(['connected', ['inbound-only'], 'user']);
-    expect([d.canConnect, d.canDisconnect, d.outboundSharing]).toEqual([false, true, false]);
   });
   test('share both ways → connected, nothing limits it, outbound sharing allowed', () => {
     const d = decide({ consent: 'twoWay' });
