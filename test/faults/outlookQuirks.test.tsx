@@ -11,6 +11,7 @@ import { connectStrings } from '../../src/taskpane/connect/strings';
 import { ar } from '../../src/taskpane/i18n/ar';
 import { de } from '../../src/taskpane/i18n/de';
 import { paneStrings } from '../../src/taskpane/strings';
+import { resetDocumentLanguage } from '../support/documentLanguage';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
 import { testPaneDependencies } from '../support/paneDependencies';
@@ -30,10 +31,7 @@ beforeEach(() => {
   controls = DEFAULT_INSIGHTS_CONTROLS;
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
 });
-afterEach(() => {
-  document.documentElement.removeAttribute('lang');
-  document.documentElement.removeAttribute('dir');
-});
+afterEach(resetDocumentLanguage);
 
 /** A host whose item can change without Outlook saying so (a missed ItemChanged), and whose theme can change. */
 function quirkyHost(options: { displayLanguage?: string; consent?: 'none' | 'twoWay' } = {}) {

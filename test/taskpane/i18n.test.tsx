@@ -8,6 +8,7 @@ import { useFormat, useStrings } from '../../src/taskpane/i18n/hooks';
 import { I18nProvider, useLocale } from '../../src/taskpane/i18n/I18nProvider';
 import { resolveLocale, textDirection } from '../../src/taskpane/i18n/locale';
 import type { LocaleStrings } from '../../src/taskpane/i18n/types';
+import { resetDocumentLanguage } from '../support/documentLanguage';
 
 describe("the pane's language follows Office's display language", () => {
   test.each([
@@ -198,10 +199,7 @@ function Probe(): JSX.Element {
 }
 
 describe('the provider and hooks', () => {
-  afterEach(() => {
-    document.documentElement.removeAttribute('lang');
-    document.documentElement.removeAttribute('dir');
-  });
+  afterEach(resetDocumentLanguage);
 
   test('without a provider, components speak English', () => {
     render(<Probe />);

@@ -8,6 +8,7 @@ import { cardStrings } from '../../src/taskpane/card/strings';
 import { ar } from '../../src/taskpane/i18n/ar';
 import { de } from '../../src/taskpane/i18n/de';
 import { paneStrings } from '../../src/taskpane/strings';
+import { resetDocumentLanguage } from '../support/documentLanguage';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
 import { testPaneDependencies } from '../support/paneDependencies';
@@ -38,10 +39,7 @@ beforeEach(() => {
   server.use(http.get(POLICY_URL, () => HttpResponse.json({ linkedInAccountConnections: 'yes' })));
 });
 
-afterEach(() => {
-  document.documentElement.removeAttribute('lang');
-  document.documentElement.removeAttribute('dir');
-});
+afterEach(resetDocumentLanguage);
 
 describe('Office in German: the pane speaks German and formats for Germany', () => {
   test('a connected card: German headings, reasons, counts ("1.234"), activity dates and "connected since"', async () => {
