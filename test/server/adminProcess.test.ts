@@ -7,6 +7,7 @@ import { contextOf } from '../../server/store/connections';
 import { scanFolder } from './support/diskScan';
 import { connect, person, storeFor } from './support/held';
 import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
+import { ENTRA_APP, LOOPBACK } from './support/settings';
 
 /**
  * The admin's commands as an admin runs them (`node server/admin.cjs …` beside the service, on the service's settings)
@@ -20,11 +21,9 @@ let dir: string;
 const running: RunningProcess[] = [];
 const K1 = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
 const BASE = {
-  ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
-  ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
+  ...ENTRA_APP,
   SERVICE_ENV: 'development',
-  HOST: '127.0.0.1',
-  PORT: '0',
+  ...LOOPBACK,
 };
 
 function start(file: string, env: Record<string, string>, args: string[] = []): RunningProcess {

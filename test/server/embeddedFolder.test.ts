@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
+import { ENTRA_APP, LOOPBACK, oneTokenKey } from './support/settings';
 
 /**
  * The embedded database's folder on disk, as the service process leaves it: the folder 0700 and every file 0600
@@ -12,12 +13,10 @@ let BUNDLE: string;
 let dir: string;
 const running: RunningProcess[] = [];
 const ENV = {
-  ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
-  ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
-  TOKEN_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')}`,
+  ...ENTRA_APP,
+  TOKEN_ENCRYPTION_KEYS: oneTokenKey(3),
   SERVICE_ENV: 'development',
-  HOST: '127.0.0.1',
-  PORT: '0',
+  ...LOOPBACK,
 };
 
 function start(): RunningProcess {

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
+import { ENTRA_APP, LOOPBACK, oneTokenKey } from './support/settings';
 
 /**
  * `npm run serve` as an operator watches it: one start line naming how it runs, one line per request, a stop line;
@@ -13,20 +14,18 @@ import { bundle, startProcess, type RunningProcess, stopAll } from './support/pr
 let BUNDLE: string;
 let dir: string;
 const running: RunningProcess[] = [];
-const KEY = `k1:${Buffer.alloc(32, 8).toString('base64')}`;
+const KEY = oneTokenKey(8);
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
-    ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
+    ...ENTRA_APP,
     TOKEN_ENCRYPTION_KEYS: KEY,
     SERVICE_ENV: 'development',
     ADDIN_DIR: join(dir, 'dist'),
     PGLITE_DIR: join(dir, 'db'),
     POLICY_FILE: join(dir, 'linkedin-policy.json'),
     TRUST_PROXY: '127.0.0.1',
-    HOST: '127.0.0.1',
-    PORT: '0',
+    ...LOOPBACK,
     ...extra,
   };
 }

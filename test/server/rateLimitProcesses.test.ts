@@ -1,5 +1,6 @@
 import { openDatabase } from '../../server/db/database';
 import { bundle, startProcess, type RunningProcess } from './support/process';
+import { ENTRA_APP, LOOPBACK, oneTokenKey } from './support/settings';
 
 /**
  * Two service processes on one PostgreSQL share one rate limit (.ci/run's PostgreSQL step sets DATABASE_URL; npm test
@@ -21,13 +22,11 @@ describeOnPostgres('two service processes on one PostgreSQL', () => {
     const main = bundle('main');
     const env = {
       SERVICE_ENV: 'development',
-      ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
-      ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
-      TOKEN_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 6).toString('base64')}`,
+      ...ENTRA_APP,
+      TOKEN_ENCRYPTION_KEYS: oneTokenKey(6),
       DATABASE_URL: databaseUrl ?? '',
       RATE_LIMIT_PER_IP: String(PER_IP),
-      HOST: '127.0.0.1',
-      PORT: '0',
+      ...LOOPBACK,
     };
     for (let n = 0; n < 2; n += 1) processes.push(startProcess(main, env));
     urls = await Promise.all(processes.map((service) => service.listening(/listening on (http:\/\/127\.0\.0\.1:\d+)/)));

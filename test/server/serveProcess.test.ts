@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_FRAME_ANCESTORS } from '../../server/hosting/config';
 import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
+import { ENTRA_APP, LINKEDIN_APP, LOOPBACK, oneTokenKey } from './support/settings';
 
 /**
  * `npm run serve` as an admin runs it: one process, started with a generated configuration (a `.env` file and the
@@ -12,7 +13,7 @@ import { bundle, startProcess, type RunningProcess, stopAll } from './support/pr
  * from a certificate, and a clear refusal to start on a bad or missing setting.
  */
 const PAGE_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'";
-const KEY = `k1:${Buffer.alloc(32, 5).toString('base64')}`;
+const KEY = oneTokenKey(5);
 let BUNDLE: string;
 let dir: string;
 const running: RunningProcess[] = [];
@@ -35,17 +36,12 @@ function writeAddin(root: string): void {
 
 function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
-    ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
+    ...ENTRA_APP,
     TOKEN_ENCRYPTION_KEYS: KEY,
-    LINKEDIN_CLIENT_ID: 'contoso-linkedin-app',
-    LINKEDIN_CLIENT_SECRET: 'linkedin-client-secret-value',
-    LINKEDIN_CALLBACK_URL: 'https://addins.contoso.com/linkedin/api/v1/connection/callback',
-    LINKEDIN_DIALOG_REDIRECT_URIS: 'https://addins.contoso.com/linkedin/dialog.html',
+    ...LINKEDIN_APP,
     ADDIN_DIR: join(dir, 'dist'),
     PGLITE_DIR: join(dir, 'db'),
-    HOST: '127.0.0.1',
-    PORT: '0',
+    ...LOOPBACK,
     ...extra,
   };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundle, startProcess } from './support/process';
+import { ENTRA_APP, LINKEDIN_APP, LOOPBACK, oneTokenKey } from './support/settings';
 
 /**
  * `npm run service` as an admin runs it: the bundled server (built as `npm run build:server` builds it) started as a
@@ -10,17 +11,11 @@ import { bundle, startProcess } from './support/process';
  */
 let BUNDLE: string;
 const ENV = {
-  ENTRA_APP_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
-  ENTRA_ALLOWED_TENANTS: '11111111-2222-4333-8444-555555555555',
-  TOKEN_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 9).toString('base64')}`,
-  // Production (the default): LinkedIn is the profile source, so its app must be configured (nothing is asked of
-  // LinkedIn at start).
-  LINKEDIN_CLIENT_ID: 'contoso-linkedin-app',
-  LINKEDIN_CLIENT_SECRET: 'linkedin-client-secret-value',
-  LINKEDIN_CALLBACK_URL: 'https://addins.contoso.com/linkedin/api/v1/connection/callback',
-  LINKEDIN_DIALOG_REDIRECT_URIS: 'https://addins.contoso.com/linkedin/dialog.html',
-  HOST: '127.0.0.1',
-  PORT: '0',
+  ...ENTRA_APP,
+  TOKEN_ENCRYPTION_KEYS: oneTokenKey(9),
+  // Production (the default): LinkedIn is the profile source, so its app must be configured.
+  ...LINKEDIN_APP,
+  ...LOOPBACK,
 };
 
 beforeAll(() => {
