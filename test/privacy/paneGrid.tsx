@@ -29,7 +29,7 @@ import { detectWithGraph } from '../../src/app/detectEnvironment';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { prepareFirstRender } from '../../src/app/pane/firstRender';
 import { FIND_TIMEOUT_MS } from '../timeouts.cjs';
-import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
+import { DEFAULT_INSIGHTS_CONTROLS, heldConnection, insightsService, type InsightsControls } from '../support/insightsService';
 import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
 import {
   decideAccess,
@@ -37,6 +37,7 @@ import {
   type AccessInput,
   type Cloud,
   type Consent,
+  type GivenConsent,
   type Membership,
   type Platform,
   type PolicyState,
@@ -428,12 +429,7 @@ export function runPaneGridShard(shard: number, shards: number): void {
     const viewer = decideAccess(real.input);
     const shown = decideAccess({ ...real.input, memberVisibility: viewer.level === 'none' ? 'unknown' : person.visibility });
     const connectedConsent = real.recordConsent === 'twoWay' || real.recordConsent === 'linkedInToMicrosoft';
-    controls = {
-      ...DEFAULT_INSIGHTS_CONTROLS,
-      connection: connectedConsent
-        ? { status: 'connected', consent: real.serviceConsent as 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z' }
-        : { status: 'notConnected' },
-    };
+    controls = { ...DEFAULT_INSIGHTS_CONTROLS, connection: heldConnection(real.recordConsent, real.serviceConsent as GivenConsent) };
     server.use(...policyAndGraphHandlers(real));
     const { deps, storage } = gridPane(real, sampleItem(person.item), {
       graph,

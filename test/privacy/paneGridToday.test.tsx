@@ -12,12 +12,12 @@
  */
 import { render } from '@testing-library/react';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
-import { decideAccess, type AccessDecision, type AccessInput } from '../../src/policy';
+import { decideAccess, type AccessDecision, type AccessInput, type GivenConsent } from '../../src/policy';
 import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { App } from '../../src/taskpane/App';
 import { SAMPLE_DAY } from '../../fixtures/calendar';
-import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
+import { DEFAULT_INSIGHTS_CONTROLS, heldConnection, insightsService, type InsightsControls } from '../support/insightsService';
 import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';
 import { BERLIN, calendarHandler, MORNING } from '../support/todayPane';
@@ -95,13 +95,7 @@ test('the grid has Today rows both allowed and refused', () => {
 test.each(ROWS.map((row) => [row.index, row] as const))('Today row #%i', async (_index, row) => {
   const real = realise(row);
   const viewer = decideAccess(real.input);
-  const connected = real.recordConsent === 'twoWay' || real.recordConsent === 'linkedInToMicrosoft';
-  controls = {
-    ...DEFAULT_INSIGHTS_CONTROLS,
-    connection: connected
-      ? { status: 'connected', consent: real.serviceConsent as 'twoWay', connectedAt: '2026-11-27T10:00:00.000Z' }
-      : { status: 'notConnected' },
-  };
+  controls = { ...DEFAULT_INSIGHTS_CONTROLS, connection: heldConnection(real.recordConsent, real.serviceConsent as GivenConsent) };
   server.use(...policyAndGraphHandlers(real), calendarHandler());
   const pane = gridPane(real, null, { graph, insights, onDetected: (environment) => (controls = { ...controls, environment }) });
   const { storage } = pane;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { WORKBENCH_FAULTS, type WorkbenchFault } from '../../src/contract/workbenchControls';
-import type { DetectedEnvironment } from '../../src/policy';
+import { isConsentGiven, type DetectedEnvironment, type GivenConsent } from '../../src/policy';
 import { policyAsServed } from './mswServer';
 import type { HeldConnection, LinkedInChoice, ServiceAnswer, ServiceCall, ServiceState } from './insightsServiceProtocol';
 
@@ -43,6 +43,17 @@ export const DEFAULT_INSIGHTS_CONTROLS: InsightsControls = {
   faults: { lookup: 'none', insights: 'none', status: 'none' },
   connection: { status: 'notConnected' },
 };
+
+/**
+ * The connection the service holds for a device whose consent record says `recordConsent`: connected (since 27
+ * November 2026, with the service's own `consent`, which a test may make differ from the record) when the record is a
+ * consent given, none otherwise.
+ */
+export function heldConnection(recordConsent: unknown, consent = recordConsent as GivenConsent): HeldConnection {
+  return isConsentGiven(recordConsent)
+    ? { status: 'connected', consent, connectedAt: '2026-11-27T10:00:00.000Z' }
+    : { status: 'notConnected' };
+}
 
 const DEFAULT_ENVIRONMENT: DetectedEnvironment = { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US', groupMembership: 'member' };
 /** Where the pane's tests serve the sign-in dialog page (beside https://addins.contoso.com/linkedin/taskpane.html). */

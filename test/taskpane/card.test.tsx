@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { DetectedEnvironment } from '../../src/app/viewer';
-import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
+import { DEFAULT_INSIGHTS_CONTROLS, heldConnection, insightsService, type InsightsControls } from '../support/insightsService';
 import type { AccessInput } from '../../src/policy';
 import { CACHE_STORAGE_KEY } from '../../src/services/profileCache';
 import { cardStrings } from '../../src/taskpane/card/strings';
@@ -32,13 +32,7 @@ function renderCard(
 ) {
   const policy = options.policy === undefined ? { linkedInAccountConnections: 'yes' } : options.policy;
   server.use(http.get(POLICY_URL, () => (policy === null ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(policy))));
-  const connected = options.consent === 'twoWay' || options.consent === 'linkedInToMicrosoft';
-  controls = {
-    ...controls,
-    connection: connected
-      ? { status: 'connected', consent: options.consent as 'twoWay', connectedAt: '2026-11-27T10:00:00Z' }
-      : { status: 'notConnected' },
-  };
+  controls = { ...controls, connection: heldConnection(options.consent) };
   const fake = createFakeHost({
     item: sampleItem(options.item ?? 'external-sender'),
     platform: options.platform,
