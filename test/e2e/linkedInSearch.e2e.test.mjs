@@ -33,6 +33,23 @@ async function requestsOnceLookedUp(session) {
   return [...new Set(session.linkedInRequests)];
 }
 
+/**
+ * Clicks the search and follows it: a new tab at LinkedIn's people search for `keywords` (as in the URL), the only
+ * request to LinkedIn, and a tab that cannot reach back into the pane.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Locator} action
+ * @param {string[]} toLinkedIn
+ * @param {string} keywords
+ */
+async function followSearch(context, action, toLinkedIn, keywords) {
+  const search = `https://www.linkedin.com/search/results/people/?keywords=${keywords}`;
+  const [tab] = await Promise.all([context.waitForEvent('page'), action.click()]);
+  await tab.waitForURL(/linkedin\.com/);
+  assert.equal(tab.url(), search);
+  assert.deepEqual(toLinkedIn, [search]);
+  assert.equal(await tab.evaluate(() => window.opener), null, 'the tab cannot reach back into the pane');
+}
+
 test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until clicked, then opens the search in a new tab', async () => {
   const session = await openWorkbench(harness, '?item=unknown-sender');
   const { context, pane } = session;
@@ -47,11 +64,7 @@ test('no LinkedIn profile: "Search LinkedIn for Billing" sends nothing until cli
   assert.deepEqual(await requestsOnceLookedUp(session), ['POST /api/v1/profiles/lookup']);
   assert.deepEqual(toLinkedIn, []);
 
-  const [tab] = await Promise.all([context.waitForEvent('page'), action.click()]);
-  await tab.waitForURL(/linkedin\.com/);
-  assert.equal(tab.url(), 'https://www.linkedin.com/search/results/people/?keywords=Billing');
-  assert.deepEqual(toLinkedIn, ['https://www.linkedin.com/search/results/people/?keywords=Billing']);
-  assert.equal(await tab.evaluate(() => window.opener), null, 'the tab cannot reach back into the pane');
+  await followSearch(context, action, toLinkedIn, 'Billing');
   await done(session);
 });
 
@@ -90,10 +103,6 @@ test('Today: under a person on the calendar LinkedIn does not know, the same sea
   await pane.getByText(/the search happens on LinkedIn, under LinkedIn’s terms/).waitFor();
   assert.deepEqual(toLinkedIn, []);
 
-  const [tab] = await Promise.all([context.waitForEvent('page'), action.click()]);
-  await tab.waitForURL(/linkedin\.com/);
-  assert.equal(tab.url(), 'https://www.linkedin.com/search/results/people/?keywords=Press%20office');
-  assert.deepEqual(toLinkedIn, ['https://www.linkedin.com/search/results/people/?keywords=Press%20office']);
-  assert.equal(await tab.evaluate(() => window.opener), null, 'the tab cannot reach back into the pane');
+  await followSearch(context, action, toLinkedIn, 'Press%20office');
   await done(session);
 });
