@@ -5,5 +5,5 @@
  * The task pane reaches Office.js and the network only through app/: this is its start-up door.
  */
 export { clientSupport, whenOfficeReady, type ClientSupport } from '../office/boot';
-export { startEarly, type EarlyDecision, type EarlyStart } from './earlyStart';
+export { startEarly, type EarlyDecision, type EarlyStart } from './pane/earlyStart';
 export { requestPolicyForPage, sendPagePolicyRequest, takePagePolicyRequest, type EarlyPolicyRequest } from './pagePolicyRequest';

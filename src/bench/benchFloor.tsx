@@ -4,7 +4,7 @@ import type { PublicProfile } from '../contract/insights';
 import { derivePane } from '../app/pane/derive';
 import type { PaneActions } from '../app/pane/usePane';
 import { PaneView } from '../taskpane/components/PaneView';
-import { PaneFrame } from '../taskpane/PaneFrame';
+import { PaneFrame } from '../taskpane/frame/PaneFrame';
 import { benchItem } from './benchHost';
 import { calendarNotRead } from '../app/today/useTodayCalendar';
 import { todayViewFor } from '../app/today/useTodayView';

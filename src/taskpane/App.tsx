@@ -3,7 +3,7 @@ import type { FirstRender } from '../app/pane/firstRender';
 import { usePane } from '../app/pane/usePane';
 import { PaneView, isCardSettled } from './components/PaneView';
 import { useRevealAfterCard } from './components/useRevealAfterCard';
-import { HostFrame } from './PaneFrame';
+import { HostFrame } from './frame/PaneFrame';
 import { PaneClock } from './card/useCountdown';
 
 /**

@@ -2,10 +2,10 @@ import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/pane/dependencies';
 import type { OfficeHost } from '../app/vocabulary';
 import { startEarly, type EarlyPolicyRequest } from '../app/startup';
-import { HostFrame, PaneStarting } from './PaneFrame';
+import { HostFrame, PaneStarting } from './frame/PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';
-import { loadTheme } from './themes';
+import { loadTheme } from './frame/themes';
 
 /** The pane's chunk (paneChunk.ts), loaded by the first script. */
 export type PaneChunk = typeof import('./paneChunk');

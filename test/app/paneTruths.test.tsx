@@ -18,8 +18,8 @@ import type { PolicyFileState } from '../../src/services/policyFile';
 import { PaneView } from '../../src/taskpane/components/PaneView';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
-import { PaneFrame } from '../../src/taskpane/PaneFrame';
-import { paneStrings } from '../../src/taskpane/strings';
+import { PaneFrame } from '../../src/taskpane/frame/PaneFrame';
+import { paneStrings } from '../../src/taskpane/components/strings';
 import { describeReason } from '../../src/policy';
 import type { DetectedEnvironment } from '../../src/app/viewer';
 import { CONNECTION_ROWS, CONNECTIONS, type ConnectionFixture } from '../support/connectionStates';
@@ -128,7 +128,7 @@ async function renderPane(state: PaneState) {
   );
   // The sections below the card come in a chunk of their own: wait until they are in.
   await act(async () => {
-    await import('../../src/taskpane/sections');
+    await import('../../src/taskpane/components/sections');
   });
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -9,7 +9,7 @@ import { REOPEN_WAIT_MS } from '../../src/office/signInDialog';
 import { GRAPH_BASE } from '../../src/services/graphClient';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
-import { paneStrings } from '../../src/taskpane/strings';
+import { paneStrings } from '../../src/taskpane/components/strings';
 import { POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';

@@ -10,7 +10,7 @@ import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
 import { ar } from '../../src/taskpane/i18n/ar';
 import { de } from '../../src/taskpane/i18n/de';
-import { paneStrings } from '../../src/taskpane/strings';
+import { paneStrings } from '../../src/taskpane/components/strings';
 import { resetDocumentLanguage } from '../support/documentLanguage';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';

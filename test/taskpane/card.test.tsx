@@ -7,7 +7,7 @@ import type { AccessInput } from '../../src/policy';
 import { CACHE_STORAGE_KEY } from '../../src/services/profileCache';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { App } from '../../src/taskpane/App';
-import { paneStrings } from '../../src/taskpane/strings';
+import { paneStrings } from '../../src/taskpane/components/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';

@@ -6,7 +6,7 @@ import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } fro
 import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
-import { paneStrings } from '../../src/taskpane/strings';
+import { paneStrings } from '../../src/taskpane/components/strings';
 import { allowingDialog as allowing, cancellingDialog as cancelling, renderPane } from '../support/connectHarness';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';

@@ -10,7 +10,7 @@ import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { connectStrings } from '../../src/taskpane/connect/strings';
-import { paneStrings } from '../../src/taskpane/strings';
+import { paneStrings } from '../../src/taskpane/components/strings';
 import { allowingDialog as allowing, cancellingDialog as cancelling, renderPane } from '../support/connectHarness';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';

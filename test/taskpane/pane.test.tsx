@@ -9,7 +9,7 @@ import { loadPolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { REVEAL_AT_THE_LATEST_MS } from '../../src/taskpane/components/useRevealAfterCard';
-import { paneStrings } from '../../src/taskpane/strings';
+import { paneStrings } from '../../src/taskpane/components/strings';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { BASE } from '../policy/fixtures';
 import { createTestServer } from '../support/mswServer';

@@ -4,7 +4,7 @@ import { App } from '../../src/taskpane/App';
 import { cardStrings } from '../../src/taskpane/card/strings';
 import { ar } from '../../src/taskpane/i18n/ar';
 import { de } from '../../src/taskpane/i18n/de';
-import { paneStrings } from '../../src/taskpane/strings';
+import { paneStrings } from '../../src/taskpane/components/strings';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { memoryStorage } from '../support/memoryStorage';

@@ -1,5 +1,5 @@
 import type { ItemSnapshot } from '../../office';
-import type { EarlyDecision } from '../earlyStart';
+import type { EarlyDecision } from './earlyStart';
 import { initialConnectionState } from '../connect/connectionState';
 import type { ProfileLoader, ProfileReadings } from '../profileLoader';
 import { profileLoaderFor, type PaneDependencies } from './dependencies';

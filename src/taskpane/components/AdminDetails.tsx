@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { adminDetailsLink, type AdminDetailsSubject } from '../../app/adminDetails';
 import { useStrings } from '../i18n/hooks';
 import { useI18n } from '../i18n/I18nProvider';
-import { useThemeKind } from '../themeKind';
+import { useThemeKind } from '../frame/themeKind';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },

@@ -1,6 +1,6 @@
 import type { PaneState } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
-import { PaneStarting } from '../PaneFrame';
+import { PaneStarting } from '../frame/PaneFrame';
 import { PolicyProblem } from './PolicyProblemView';
 import { ReadyView } from './ReadyView';
 

@@ -9,8 +9,8 @@ import { lazy } from 'react';
  * answer took a median 23-35 ms with them, 12-23 ms without, 3-5 ms alone). PaneView shows them inside
  * <Suspense fallback={null}>.
  */
-let sections: Promise<typeof import('../sections')> | null = null;
-const load = (): Promise<typeof import('../sections')> => (sections ??= import(/* webpackChunkName: "sections" */ '../sections'));
+let sections: Promise<typeof import('./sections')> | null = null;
+const load = (): Promise<typeof import('./sections')> => (sections ??= import(/* webpackChunkName: "sections" */ './sections'));
 
 export const DecisionSummary = lazy(() => load().then((m) => ({ default: m.DecisionSummary })));
 export const SettingsSection = lazy(() => load().then((m) => ({ default: m.SettingsSection })));

@@ -1,7 +1,7 @@
 import { describeReason, REASON_CODES, type ReasonCode } from '../../policy';
 import { cardStrings } from '../card/strings';
 import { connectStrings } from '../connect/strings';
-import { paneStrings } from '../strings';
+import { paneStrings } from '../components/strings';
 import { todayStrings } from '../today/strings';
 import { policyIssueEnglish } from '../policy/issueStrings';
 import type { LocaleStrings, ReasonText } from './types';

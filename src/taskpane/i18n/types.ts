@@ -1,7 +1,7 @@
 import type { ReasonCode } from '../../policy';
 import type { cardStrings } from '../card/strings';
 import type { connectStrings } from '../connect/strings';
-import type { paneStrings } from '../strings';
+import type { paneStrings } from '../components/strings';
 import type { todayStrings } from '../today/strings';
 import type { PolicyIssueText } from '../policy/issueStrings';
 

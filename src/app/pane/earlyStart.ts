@@ -1,10 +1,10 @@
-import { quickCheckPolicyFile } from '../contract/policyFileQuickCheck';
-import { DEFAULT_ADMIN_POLICY, UNKNOWN_ENVIRONMENT, type AdminPolicy } from '../policy';
-import type { ItemSnapshot, OfficeHost } from '../office';
-import { policyFileUrl, requestPolicyFile } from '../services/policyRequest';
-import { firstLookups, needsDetection } from './firstDecision';
-import { requestedPolicy, type EarlyAnswer, type EarlyPolicyRequest } from './pagePolicyRequest';
-import type { PolicySettled } from './pane/settlePolicy';
+import { quickCheckPolicyFile } from '../../contract/policyFileQuickCheck';
+import { DEFAULT_ADMIN_POLICY, UNKNOWN_ENVIRONMENT, type AdminPolicy } from '../../policy';
+import type { ItemSnapshot, OfficeHost } from '../../office';
+import { policyFileUrl, requestPolicyFile } from '../../services/policyRequest';
+import { firstLookups, needsDetection } from '../firstDecision';
+import { requestedPolicy, type EarlyAnswer, type EarlyPolicyRequest } from '../pagePolicyRequest';
+import type { PolicySettled } from './settlePolicy';
 
 /**
  * What the pane's first script settles on its own, before the rest of the pane has loaded: the policy (a valid file,

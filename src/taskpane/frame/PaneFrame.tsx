@@ -1,8 +1,8 @@
 import { FluentProvider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import type { OfficeHost, OfficeThemeKind } from '../app/vocabulary';
-import { frameStrings } from './i18n/frame';
-import { I18nProvider, useI18n, useLocale } from './i18n/I18nProvider';
-import { textDirection } from './i18n/locale';
+import type { OfficeHost, OfficeThemeKind } from '../../app/vocabulary';
+import { frameStrings } from '../i18n/frame';
+import { I18nProvider, useI18n, useLocale } from '../i18n/I18nProvider';
+import { textDirection } from '../i18n/locale';
 import { ThemeKindContext } from './themeKind';
 import { useFollowedTheme, useTheme } from './themes';
 
