@@ -8,7 +8,7 @@ import type { InsightsClient } from '../../src/services/insightsClient';
 import type { ConnectedInsights, LookupResult } from '../../src/contract/insights';
 import { parsePolicyFile } from '../../src/services/policyFile';
 import { App } from '../../src/taskpane/App';
-import { connectStrings } from '../../src/taskpane/connect/strings';
+import { connectStrings } from '../../src/taskpane/i18n/en/connect';
 
 /**
  * Races (issue 6, item 4): the policy file, the membership check, the consent status, the lookups and the insights

@@ -5,7 +5,7 @@ import { insightsService } from '../support/insightsService';
 import { requestPolicyForPage } from '../../src/app/startup';
 import { bootPane } from '../../src/taskpane/bootPane';
 import { frameStrings } from '../../src/taskpane/i18n/frame';
-import { paneStrings } from '../../src/taskpane/components/strings';
+import { paneStrings } from '../../src/taskpane/i18n/en/pane';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
 import { testPaneDependencies } from '../support/paneDependencies';

@@ -7,7 +7,7 @@ import { formatDate, formatNumber, formatPartialList } from '../../src/taskpane/
 import { useFormat, useStrings } from '../../src/taskpane/i18n/hooks';
 import { I18nProvider, useLocale } from '../../src/taskpane/i18n/I18nProvider';
 import { resolveLocale, textDirection } from '../../src/taskpane/i18n/locale';
-import type { LocaleStrings } from '../../src/taskpane/i18n/types';
+import type { LocaleStrings } from '../../src/taskpane/i18n/en/types';
 import { resetDocumentLanguage } from '../support/documentLanguage';
 
 describe("the pane's language follows Office's display language", () => {

@@ -1,4 +1,4 @@
-import { initialsOf } from '../../src/taskpane/initials';
+import { initialsOf } from '../../src/taskpane/person/initials';
 
 describe("initials in the name's own order, as Fluent picks them", () => {
   test.each([

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { App } from '../../src/taskpane/App';
-import { cardStrings } from '../../src/taskpane/card/strings';
+import { cardStrings } from '../../src/taskpane/i18n/en/card';
 import { ar } from '../../src/taskpane/i18n/ar';
 import { de } from '../../src/taskpane/i18n/de';
-import { paneStrings } from '../../src/taskpane/components/strings';
+import { paneStrings } from '../../src/taskpane/i18n/en/pane';
 import { createFakeHost, POLICY_URL } from '../support/fakeHost';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService, type InsightsControls } from '../support/insightsService';
 import { memoryStorage } from '../support/memoryStorage';

@@ -5,7 +5,7 @@ import { DEFAULT_INSIGHTS_CONTROLS, insightsService } from '../support/insightsS
 import { crowd } from '../../src/mocks/sampleItems';
 import { App } from '../../src/taskpane/App';
 import { filterPeople } from '../../src/taskpane/components/PeopleSwitcher';
-import { paneStrings } from '../../src/taskpane/components/strings';
+import { paneStrings } from '../../src/taskpane/i18n/en/pane';
 import { createFakeHost, POLICY_URL, sampleItem } from '../support/fakeHost';
 import { memoryStorage } from '../support/memoryStorage';
 import { testPaneDependencies } from '../support/paneDependencies';

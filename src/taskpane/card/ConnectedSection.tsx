@@ -1,8 +1,8 @@
 import { Avatar, Link, makeStyles, mergeClasses, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import type { ConnectedState } from '../../app/profileLoader';
 import type { ConnectedInsights } from '../../contract/insights';
-import { useAvatarColour } from '../avatarColor';
-import { initialsOf } from '../initials';
+import { useAvatarColour } from '../person/avatarColor';
+import { initialsOf } from '../person/initials';
 import { useFormat, useStrings } from '../i18n/hooks';
 import { SectionFrame, SHOW_CONTENT, type SectionView } from './SectionFrame';
 

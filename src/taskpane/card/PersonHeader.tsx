@@ -2,8 +2,8 @@ import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
-import { useAvatarColour } from '../avatarColor';
-import { initialsOf } from '../initials';
+import { useAvatarColour } from '../person/avatarColor';
+import { initialsOf } from '../person/initials';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },

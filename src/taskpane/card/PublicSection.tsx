@@ -5,8 +5,8 @@ import type { PublicProfile } from '../../contract/insights';
 import { searchableName } from '../../app/linkedInSearch';
 import { isolate } from '../i18n/format';
 import { useStrings } from '../i18n/hooks';
-import { useAvatarColour } from '../avatarColor';
-import { initialsOf } from '../initials';
+import { useAvatarColour } from '../person/avatarColor';
+import { initialsOf } from '../person/initials';
 import { PersonHeader } from './PersonHeader';
 import { SectionFrame } from './SectionFrame';
 

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { capabilitiesOf, type Showing } from '../../app/pane/capabilities';
 import type { ShownDecision } from '../../app/pane/connectionView';
 import { useStrings } from '../i18n/hooks';
-import { ReasonList } from './ReasonList';
+import { ReasonList } from '../card/ReasonList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

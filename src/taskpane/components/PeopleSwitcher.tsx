@@ -2,7 +2,7 @@ import { Button, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@flue
 import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ItemPerson } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
-import { PersonRow } from './PersonRow';
+import { PersonRow } from '../person/PersonRow';
 
 /** People rendered at a time; more on request, so a 500-recipient mail paints instantly. */
 export const SWITCHER_PAGE_SIZE = 20;

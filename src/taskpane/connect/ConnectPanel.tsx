@@ -2,7 +2,7 @@ import { Button, Link, makeStyles, Radio, RadioGroup, Spinner, Text, tokens } fr
 import { useEffect, useRef, useState } from 'react';
 import type { ChosenConsent } from '../../app/connect/connectFlow';
 import { useStrings } from '../i18n/hooks';
-import { LINKEDIN_PRIVACY_URL, MICROSOFT_PRIVACY_URL } from './strings';
+import { LINKEDIN_PRIVACY_URL, MICROSOFT_PRIVACY_URL } from './links';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

@@ -3,8 +3,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { ConnectionNotice } from '../../app/connect/connectionState';
 import type { ConnectionView } from '../../app/pane/connectionView';
 import { useStrings } from '../i18n/hooks';
-import type { LocaleStrings } from '../i18n/types';
-import { LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './strings';
+import type { LocaleStrings } from '../i18n/en/types';
+import { LINKEDIN_CONTACTS_URL, LINKEDIN_PERMISSIONS_URL, MY_APPS_URL } from './links';
 
 const useStyles = makeStyles({
   notice: {

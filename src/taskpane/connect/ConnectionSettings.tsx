@@ -2,7 +2,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { useEffect, useRef, useState } from 'react';
 import type { ConnectionView } from '../../app/pane/connectionView';
 import { useFormat, useStrings } from '../i18n/hooks';
-import type { LocaleStrings } from '../i18n/types';
+import type { LocaleStrings } from '../i18n/en/types';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { loadTranslations } from './load';
 import { DEFAULT_LOCALE, resolveLocale, textDirection, type Locale } from './locale';
-import type { LocaleStrings } from './types';
+import type { LocaleStrings } from './en/types';
 
 interface I18nValue {
   /** The pane's locale: the one asked for while its translation loads, English if it could not be loaded. */

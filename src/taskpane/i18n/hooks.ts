@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { en } from './en';
 import { formatDate, formatNumber, formatPartialList, localeDigits, type DateOptions } from './format';
 import { useI18n } from './I18nProvider';
-import type { LocaleStrings } from './types';
+import type { LocaleStrings } from './en/types';
 
 /** Everything the pane says, in the pane's language (English without a provider). */
 export function useStrings(): LocaleStrings {

@@ -1,5 +1,5 @@
 import type { Locale } from './locale';
-import type { LocaleStrings } from './types';
+import type { LocaleStrings } from './en/types';
 
 /**
  * The German and Arabic translations are chunks of their own, requested as soon as the host says which language

@@ -2,7 +2,7 @@ import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-compone
 import { useState, type KeyboardEvent } from 'react';
 import { searchableName } from '../../app/linkedInSearch';
 import type { PublicState, TodayPerson } from '../../app/vocabulary';
-import { PersonRow } from '../components/PersonRow';
+import { PersonRow } from '../person/PersonRow';
 import { isolate } from '../i18n/format';
 import { useStrings } from '../i18n/hooks';
 

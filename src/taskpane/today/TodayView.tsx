@@ -13,7 +13,7 @@ import type { ReadyPane } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
 import type { ServiceErrorKind } from '../../app/vocabulary';
 import { useCountdown } from '../card/useCountdown';
-import { ReasonList } from '../components/ReasonList';
+import { ReasonList } from '../card/ReasonList';
 import { ConnectPanel } from '../connect/ConnectPanel';
 import { useStrings } from '../i18n/hooks';
 import { MeetingList } from './MeetingList';

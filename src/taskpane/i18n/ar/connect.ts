@@ -1,7 +1,7 @@
 import { formatNumber } from '../format';
 import { arabicPeople } from './pane';
-import type { LocaleStrings } from '../types';
-import { dialogText, type DialogTexts } from '../../connect/dialogProblem';
+import type { LocaleStrings } from '../en/types';
+import { dialogText, type DialogTexts } from '../dialogProblem';
 
 export const connect: LocaleStrings['connect'] = {
   open: 'ربط حسابك على LinkedIn',

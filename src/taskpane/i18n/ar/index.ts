@@ -1,4 +1,4 @@
-import type { LocaleStrings } from '../types';
+import type { LocaleStrings } from '../en/types';
 import { connect } from './connect';
 import { card, pane } from './pane';
 import { policyIssue } from './policyIssues';

@@ -1,4 +1,4 @@
-import type { PolicyIssueText } from '../../policy/issueStrings';
+import type { PolicyIssueText } from '../en/policyIssues';
 import { formatNumber, isolate } from '../format';
 
 const n = (value: number): string => formatNumber('ar-SA', value);

@@ -1,4 +1,4 @@
-import type { ReasonTexts } from '../types';
+import type { ReasonTexts } from '../en/types';
 
 const ENTRA = 'مركز إدارة Microsoft Entra › المستخدمون › إعدادات المستخدم › اتصالات حسابات LinkedIn';
 const POLICY_FILE = 'ملف نهج الوظيفة الإضافية (linkedin-policy.json)';

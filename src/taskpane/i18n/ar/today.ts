@@ -1,5 +1,5 @@
 import { formatNumber, isolate, plural } from '../format';
-import type { LocaleStrings } from '../types';
+import type { LocaleStrings } from '../en/types';
 
 /** The Today view in Arabic. */
 export const today: LocaleStrings['today'] = {

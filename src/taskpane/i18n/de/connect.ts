@@ -1,6 +1,6 @@
 import { formatNumber, plural } from '../format';
-import type { LocaleStrings } from '../types';
-import { dialogText, type DialogTexts } from '../../connect/dialogProblem';
+import type { LocaleStrings } from '../en/types';
+import { dialogText, type DialogTexts } from '../dialogProblem';
 
 export const connect: LocaleStrings['connect'] = {
   open: 'Ihr LinkedIn-Konto verbinden',

@@ -1,7 +1,7 @@
 import type { ServiceErrorKind } from '../../../app/vocabulary';
 import { formatNumber, plural } from '../format';
 import { frameStrings } from '../frame';
-import type { LocaleStrings } from '../types';
+import type { LocaleStrings } from '../en/types';
 
 const n = (value: number): string => formatNumber('de-DE', value);
 

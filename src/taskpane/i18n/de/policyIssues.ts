@@ -1,4 +1,4 @@
-import type { PolicyIssueText } from '../../policy/issueStrings';
+import type { PolicyIssueText } from '../en/policyIssues';
 import { formatNumber } from '../format';
 
 const n = (value: number): string => formatNumber('de-DE', value);

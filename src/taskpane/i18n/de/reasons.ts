@@ -1,4 +1,4 @@
-import type { ReasonTexts } from '../types';
+import type { ReasonTexts } from '../en/types';
 
 const ENTRA = 'Microsoft Entra Admin Center › Benutzer › Benutzereinstellungen › LinkedIn-Kontoverbindungen';
 const POLICY_FILE = 'Die Richtliniendatei des Add-Ins (linkedin-policy.json)';

@@ -1,4 +1,4 @@
-import { describePolicyIssue, type PolicyIssue } from '../../contract/policyIssue';
+import { describePolicyIssue, type PolicyIssue } from '../../../contract/policyIssue';
 
 /**
  * What is wrong with a field of the admin's policy file, in one language: the pane puts it after the field's name as

@@ -1,6 +1,6 @@
 import { Persona } from '@fluentui/react-components';
-import { useAvatarColour } from '../avatarColor';
-import { initialsOf } from '../initials';
+import { useAvatarColour } from './avatarColor';
+import { initialsOf } from './initials';
 
 /**
  * One person as a row — the people switcher's and Today's: their photo (from LinkedIn, once looked up) or initials,

@@ -1,5 +1,5 @@
-import type { ServiceErrorKind } from '../../app/vocabulary';
-import { formatNumber, plural } from '../i18n/format';
+import type { ServiceErrorKind } from '../../../app/vocabulary';
+import { formatNumber, plural } from '../format';
 
 /** Every user-visible string of the Today view and the pane's tabs, in English; the translations are typed by it (i18n/). */
 export const todayStrings = {

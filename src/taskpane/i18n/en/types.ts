@@ -1,9 +1,9 @@
-import type { ReasonCode } from '../../policy';
-import type { cardStrings } from '../card/strings';
-import type { connectStrings } from '../connect/strings';
-import type { paneStrings } from '../components/strings';
-import type { todayStrings } from '../today/strings';
-import type { PolicyIssueText } from '../policy/issueStrings';
+import type { ReasonCode } from '../../../policy';
+import type { cardStrings } from './card';
+import type { connectStrings } from './connect';
+import type { paneStrings } from './pane';
+import type { todayStrings } from './today';
+import type { PolicyIssueText } from './policyIssues';
 
 /** A reason's sentence and where it can be changed, in one language (who can change it is in pane.changeableBy). */
 export interface ReasonText {

@@ -1,12 +1,6 @@
-import type { ConnectFailure } from '../../app/connect/connectFlow';
-import { plural } from '../i18n/format';
-import { dialogText, type DialogTexts } from './dialogProblem';
-
-export const MY_APPS_URL = 'https://myapps.microsoft.com';
-export const LINKEDIN_PERMISSIONS_URL = 'https://www.linkedin.com/mypreferences/d/microsoft-account-connections';
-export const LINKEDIN_CONTACTS_URL = 'https://www.linkedin.com/mynetwork/import-contacts/saved-contacts/';
-export const LINKEDIN_PRIVACY_URL = 'https://www.linkedin.com/legal/privacy-policy';
-export const MICROSOFT_PRIVACY_URL = 'https://privacy.microsoft.com/privacystatement';
+import type { ConnectFailure } from '../../../app/connect/connectFlow';
+import { plural } from '../format';
+import { dialogText, type DialogTexts } from '../dialogProblem';
 
 /** Every user-visible string of connecting and disconnecting, in English; the translations are typed by it (i18n/). */
 export const connectStrings = {

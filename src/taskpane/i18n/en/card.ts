@@ -1,6 +1,6 @@
-import type { ServiceErrorKind } from '../../app/vocabulary';
-import type { PolicyFileRefusal } from '../../contract/errors';
-import { formatNumber, plural } from '../i18n/format';
+import type { ServiceErrorKind } from '../../../app/vocabulary';
+import type { PolicyFileRefusal } from '../../../contract/errors';
+import { formatNumber, plural } from '../format';
 
 /** Every user-visible string of the profile card, in English; the translations are typed by it (i18n/). */
 export const cardStrings = {

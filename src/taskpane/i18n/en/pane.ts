@@ -1,8 +1,8 @@
-import type { AccessDecision } from '../../policy';
-import type { CapabilityStatus } from '../../app/pane/capabilities';
-import type { PersonRole, ServiceErrorKind } from '../../app/vocabulary';
-import { formatNumber, plural } from '../i18n/format';
-import { frameStrings } from '../i18n/frame';
+import type { AccessDecision } from '../../../policy';
+import type { CapabilityStatus } from '../../../app/pane/capabilities';
+import type { PersonRole, ServiceErrorKind } from '../../../app/vocabulary';
+import { formatNumber, plural } from '../format';
+import { frameStrings } from '../frame';
 
 /** Every user-visible string of the task pane shell, in English; the translations are typed by it (i18n/). */
 export const paneStrings = {

@@ -1,9 +1,9 @@
-import { describeReason, REASON_CODES, type ReasonCode } from '../../policy';
-import { cardStrings } from '../card/strings';
-import { connectStrings } from '../connect/strings';
-import { paneStrings } from '../components/strings';
-import { todayStrings } from '../today/strings';
-import { policyIssueEnglish } from '../policy/issueStrings';
+import { describeReason, REASON_CODES, type ReasonCode } from '../../../policy';
+import { cardStrings } from './card';
+import { connectStrings } from './connect';
+import { paneStrings } from './pane';
+import { todayStrings } from './today';
+import { policyIssueEnglish } from './policyIssues';
 import type { LocaleStrings, ReasonText } from './types';
 
 /** English reason texts are the policy engine's own, verbatim. */
