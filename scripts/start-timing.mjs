@@ -8,8 +8,10 @@
 //   node scripts/start-timing.mjs --hold 15 && hyperfine --runs 3 'node scripts/start-timing.mjs'   # warm
 // --hold SECONDS keeps npm start running that long once measured, as a user does: webpack writes its cache for the
 // next start a few seconds after a build, not at once. PORT as for npm start (default 3000). Each step's time is
-// printed to stderr, the total to stdout.
+// printed to stderr; to stdout the total, and on Linux the CPU time npm start's processes used until then (on a shared
+// machine the wall time depends on the others' load; the CPU time much less).
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
@@ -53,6 +55,33 @@ const address = await new Promise((resolve, reject) => {
   throw error;
 });
 
+/**
+ * The CPU seconds npm start's processes (npm, webpack, the service, their threads and reaped children) have used so
+ * far, from Linux's /proc; null elsewhere. On a shared machine the wall time depends on the others' load, this less.
+ * @param {number} group npm start's process group
+ * @returns {number | null}
+ */
+function cpuSecondsOf(group) {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      // After the command's name (in parentheses, may hold spaces): state, ppid, pgrp, … utime stime cutime cstime.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== group) continue;
+      ticks += fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0);
+    }
+  } catch {
+    return null;
+  }
+  return ticks / 100; // USER_HZ: 100 on Linux
+}
+
 /** A page and every script it loads, each answered 200. @param {string} url @returns {Promise<string>} */
 async function fetchPageAndScripts(url) {
   const response = await fetch(url);
@@ -73,7 +102,8 @@ try {
   if (!/<title>Workbench\b/.test(workbench)) throw new Error('the address did not answer with the workbench page');
   await fetchPageAndScripts(new URL('workbench-pane.html', /** @type {string} */ (address)).href);
   step('the workbench page, its task pane page and their scripts answered');
-  console.log(seconds());
+  const cpu = npm.pid ? cpuSecondsOf(npm.pid) : null;
+  console.log(`${seconds()} s${cpu === null ? '' : `, ${cpu.toFixed(1)} s of CPU`}`);
   if (hold > 0) await sleep(hold * 1000);
 } finally {
   const exited = new Promise((resolve) => npm.once('exit', resolve));
