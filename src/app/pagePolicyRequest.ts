@@ -1,4 +1,5 @@
-import { policyFileUrl, requestPolicyFile } from '../services/policyRequest';
+import type { InlinedPolicy } from '../contract/inlinePolicy';
+import { inlinedResponse, policyFileUrl, requestPolicyFile, takeInlinedAnswer } from '../services/policyRequest';
 import { MAX_RESPONSE_CHARS } from '../services/send';
 
 /**
@@ -35,9 +36,26 @@ export function readEarlyAnswer(request: Promise<Response>): Promise<EarlyAnswer
   );
 }
 
-/** Sends the policy file's request for the page's own address and starts reading its answer. */
-export function requestPolicyForPage(page: Pick<Location, 'href'>): EarlyPolicyRequest {
-  return requestedPolicy(policyFileUrl(page.href), requestPolicyFile(page.href));
+/**
+ * Sends the policy file's request for the page's own address and starts reading its answer. Where the server put the
+ * answer into the page (`npm run serve`), nothing is sent and the answer is the block's text, given as it is: not
+ * turned into a Response and read back, whose body read is a task of its own that the browser ran after the pane's
+ * chunk and the frame's render (measured in the bench's page: up to 140 ms after the start script), with the first
+ * decision and the first lookup waiting for it.
+ */
+export function requestPolicyForPage(
+  page: Pick<Location, 'href'>,
+  document: Pick<Document, 'getElementById'> | undefined = globalThis.document,
+): EarlyPolicyRequest {
+  const url = policyFileUrl(page.href);
+  const inlined = takeInlinedAnswer(document);
+  if (inlined) return { url, request: Promise.resolve(inlinedResponse(inlined)), answer: Promise.resolve(earlyAnswerOf(inlined)) };
+  return requestedPolicy(url, requestPolicyFile(page.href, document));
+}
+
+/** The inlined answer as the first script checks it: as readEarlyAnswer reads a fetched one (a text too big is none). */
+function earlyAnswerOf(inlined: InlinedPolicy): EarlyAnswer | null {
+  return inlined.status === 'found' && inlined.text.length > MAX_RESPONSE_CHARS ? null : inlined;
 }
 
 /** A request already sent for `url`, with its answer read at once. */
@@ -53,7 +71,7 @@ type PageWithPolicyRequest = Window & { linkedInPolicyRequest?: EarlyPolicyReque
  * scripts (Fluent UI, React: about 70 KiB gzip to compile and run first), so the request overlaps with them.
  */
 export function sendPagePolicyRequest(page: Window): void {
-  (page as PageWithPolicyRequest).linkedInPolicyRequest = requestPolicyForPage(page.location);
+  (page as PageWithPolicyRequest).linkedInPolicyRequest = requestPolicyForPage(page.location, page.document);
 }
 
 /** The request the page's start script sent (once), or one sent now where the page has none (no start script ran). */
@@ -61,5 +79,5 @@ export function takePagePolicyRequest(page: Window): EarlyPolicyRequest {
   const holder = page as PageWithPolicyRequest;
   const sent = holder.linkedInPolicyRequest;
   delete holder.linkedInPolicyRequest;
-  return sent ?? requestPolicyForPage(page.location);
+  return sent ?? requestPolicyForPage(page.location, page.document);
 }

@@ -1,9 +1,9 @@
 import { quickCheckPolicyFile } from '../../contract/policyFileQuickCheck';
 import { DEFAULT_ADMIN_POLICY, UNKNOWN_ENVIRONMENT, type AdminPolicy } from '../../policy';
 import type { ItemSnapshot, OfficeHost } from '../../office';
-import { policyFileUrl, requestPolicyFile } from '../../services/policyRequest';
+import { policyFileUrl } from '../../services/policyRequest';
 import { firstLookups, needsDetection } from '../firstDecision';
-import { requestedPolicy, type EarlyAnswer, type EarlyPolicyRequest } from '../pagePolicyRequest';
+import { requestPolicyForPage, type EarlyAnswer, type EarlyPolicyRequest } from '../pagePolicyRequest';
 import type { PolicySettled } from './settlePolicy';
 
 /**
@@ -33,7 +33,7 @@ export interface EarlyStart {
  */
 export function startEarly(host: OfficeHost, sent: EarlyPolicyRequest | null): EarlyStart {
   const url = policyFileUrl(host.baseUrl);
-  const { request, answer } = sent && sent.url === url ? sent : requestedPolicy(url, requestPolicyFile(host.baseUrl));
+  const { request, answer } = sent && sent.url === url ? sent : requestPolicyForPage({ href: host.baseUrl });
   let forPane: Promise<Response> | undefined = request;
   const decided = earlyDecision(host, answer).then(
     (decision) => {
