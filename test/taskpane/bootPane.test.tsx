@@ -3,7 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { insightsService } from '../support/insightsService';
 import { requestPolicyForPage } from '../../src/app/startup';
-import { bootPane } from '../../src/taskpane/bootPane';
+import { bootPane, FRAME_ALONE_AFTER_MS } from '../../src/taskpane/bootPane';
 import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/i18n/en/pane';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
@@ -100,6 +100,35 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
     expect(screen.queryByText(frameStrings['en-US'].starting)).not.toBeInTheDocument();
     expect(requests.filter((request) => request.url === POLICY_URL)).toHaveLength(1);
+  });
+
+  test('once the lookup has left, the frame is not painted alone: the pane is drawn when the answer comes, "starting" never shown', async () => {
+    // The environment stated in full, so the first script settles the file and the lookup leaves at once. LinkedIn
+    // answers after FRAME_ALONE_AFTER_MS, within the first render's wait (long here): all the pane waits for then is
+    // that answer, and a "starting" frame painted meanwhile would only flash (and take the main thread from it).
+    const stated = { linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } };
+    server.use(http.get(POLICY_URL, () => HttpResponse.json(stated)));
+    server.use(
+      http.post('*/api/v1/profiles/lookup', async () => {
+        await delay(FRAME_ALONE_AFTER_MS * 3);
+        return undefined;
+      }),
+    );
+    const fake = createFakeHost({});
+    const container = mount();
+    let startingShown = false;
+    new MutationObserver(() => {
+      if (container.textContent?.includes(frameStrings['en-US'].starting)) startingShown = true;
+    }).observe(container, { subtree: true, childList: true, characterData: true });
+    bootPane(
+      container,
+      async () => fake.host,
+      (...args) => ({ ...paneDependencies(...args), firstAnswerWaitMs: 5_000 }),
+      requestPolicyForPage({ href: PANE_URL }),
+    );
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS', undefined, { timeout: 3_000 })).toBeInTheDocument();
+    expect(startingShown).toBe(false);
+    expect(requests.filter((request) => request.url.endsWith('/profiles/lookup'))).toHaveLength(1);
   });
 
   test("a quick answer: the pane is drawn once, with the sender's card; no loading state is ever shown", async () => {

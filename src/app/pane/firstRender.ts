@@ -25,18 +25,22 @@ export interface FirstRender {
  * The policy settled and the selected item, both at once; then the first lookup — the people the pane's first
  * render shows — leaves at once, and the first render waits a little for its answer (FIRST_ANSWER_WAIT_MS).
  * `early`: what the page's first script settled itself (earlyStart.ts), taken as it is when it settled anything —
- * the lookup then leaves without waiting for zod's check of the file or the pane's derivation.
+ * the lookup then leaves without waiting for zod's check of the file or the pane's derivation. `answerAloneAwaited`:
+ * called once the lookup has left, when all the first render still waits for is its answer (at most
+ * FIRST_ANSWER_WAIT_MS).
  */
 export async function prepareFirstRender(
   deps: PaneDependencies,
   signal: AbortSignal,
   early?: Promise<EarlyDecision | null>,
+  answerAloneAwaited?: () => void,
 ): Promise<FirstRender> {
   const loader = profileLoaderFor(deps);
   const decided = early ? await early : null;
   const { settled, item, first } = decided ? { ...decided, first: decided.lookups } : await settleHere(deps, signal);
   if (first.length > 0) {
     loader.requestPublic(first);
+    answerAloneAwaited?.();
     const whileWaiting = setTimeout(() => readyDateFormats(deps), 0);
     await answeredOrLater(loader, first[0], deps.firstAnswerWaitMs ?? FIRST_ANSWER_WAIT_MS, signal);
     if (signal.aborted) clearTimeout(whileWaiting);
