@@ -37,9 +37,14 @@ const boundary = (files, forbidden) => ({
   },
 });
 
-const devOnly = {
-  regex: into('workbench', 'mocks', 'bench'),
-  message: 'workbench/, mocks/ and bench/ are dev-only: a production entry never imports them.',
+/**
+ * The fence around dev/ (the workbench, the stand-ins, the dev service, its fixtures, the benchmarks): what ships (src/,
+ * server/) never imports from it. Every block below for src/ or server/ carries it, since a later block's options replace
+ * an earlier one's.
+ */
+const devFence = {
+  regex: '^(\\./|(\\.\\./)+)dev(/|$)',
+  message: 'dev/ is development only (workbench, stand-ins, dev service, fixtures, benchmarks): src/ and server/ never import it.',
 };
 
 /**
@@ -74,25 +79,30 @@ const unsafeAnyRulesOff = Object.fromEntries(
 
 /** The layer rules. Each folder has one block (flat config: the last matching block's options win, so no overlap). */
 export const boundaries = [
-  boundary(['src/policy/**'], [{ regex: '^(?!\\./)', message: 'policy/ is pure: it imports nothing but itself.' }]),
+  boundary(['src/**', 'server/**'], [devFence]),
+  boundary(['src/policy/**'], [{ regex: '^(?!\\./)', message: 'policy/ is pure: it imports nothing but itself.' }, devFence]),
   boundary(
     ['src/shared/**'],
     [
       // Not a package, nor a path that climbs out of the folder ('./../contract' starts with './' too).
       { regex: '^(?!\\./)|(^|/)\\.\\.(/|$)', message: 'shared/ (code the pane and the service share) imports nothing but itself.' },
+      devFence,
     ],
   ),
   boundary(
     ['src/contract/**'],
-    [{ regex: '^(?!\\./|\\.\\./policy(/|$)|zod(/|$))', message: 'contract/ imports only the schema library (zod), policy/ and itself.' }],
+    [
+      { regex: '^(?!\\./|\\.\\./policy(/|$)|zod(/|$))', message: 'contract/ imports only the schema library (zod), policy/ and itself.' },
+      devFence,
+    ],
   ),
   boundary(
     ['src/office/**', 'src/services/**'],
-    [{ regex: into('app', 'taskpane', 'dialog'), message: 'office/ and services/ never import app/, taskpane/ or dialog/.' }, devOnly],
+    [{ regex: into('app', 'taskpane', 'dialog'), message: 'office/ and services/ never import app/, taskpane/ or dialog/.' }, devFence],
   ),
   boundary(
     ['src/app/**'],
-    [{ regex: into('taskpane', 'dialog'), message: 'app/ never imports the view (taskpane/) or the dialog page.' }, devOnly],
+    [{ regex: into('taskpane', 'dialog'), message: 'app/ never imports the view (taskpane/) or the dialog page.' }, devFence],
   ),
   boundary(
     ['src/taskpane/**'],
@@ -102,7 +112,7 @@ export const boundaries = [
         message: 'taskpane/ renders props: it reaches Office.js and the network only through app/ (app/startup.ts, app/vocabulary.ts).',
       },
       { regex: into('dialog'), message: 'taskpane/ never imports the dialog page.' },
-      devOnly,
+      devFence,
     ],
   ),
   boundary(
@@ -112,7 +122,7 @@ export const boundaries = [
         regex: `(?!.*contract/signIn$)${into('app', 'taskpane', 'services', 'policy', 'contract')}`,
         message: "The dialog page reaches Office.js through office/ and nothing else (and the sign-in's patterns in contract/signIn).",
       },
-      devOnly,
+      devFence,
     ],
   ),
   boundary(
@@ -122,14 +132,11 @@ export const boundaries = [
         regex: '^(\\.\\./)+src/(?!(contract|policy|shared)(/|$))',
         message: 'The server imports only src/contract/, src/policy/ and src/shared/ from src/.',
       },
-      {
-        regex: '^(\\./|(\\.\\./)+)dev(/|$)',
-        message: 'server/dev/ is development mode (npm start): the service that ships never imports it.',
-      },
+      devFence,
     ],
   ),
   boundary(
-    ['server/dev/**'],
+    ['dev/service/**', 'dev/standins/**', 'dev/bench/service/**'],
     [
       {
         regex: '^(\\.\\./)+src/(?!(contract|policy|shared)(/|$))',
@@ -188,7 +195,7 @@ export default tseslint.config(
     rules: unsafeAnyRulesOff,
   },
   {
-    files: ['src/office/**', 'src/workbench/**', 'test/**'],
+    files: ['src/office/**', 'dev/workbench/**', 'test/**'],
     rules: { 'no-restricted-globals': 'off' },
   },
   {

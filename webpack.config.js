@@ -7,7 +7,7 @@
 //      service (dist/server/, built before by esbuild)
 //  - the workbench build (`--env workbench`: `npm start`, `npm run build:workbench` → dist-workbench/): the same
 //    pages plus the dev-only workbench (index.html, a simulated Outlook) and workbench-pane.html (the task pane hosted
-//    by the workbench). The development service (server/dev/) serves it, with the API behind it.
+//    by the workbench). The development service (dev/service/) serves it, with the API behind it.
 // scripts/check-bundle.mjs proves after every deploy build that none of the workbench's files or code is in it.
 // Every page's HTML (head, CSP, body) comes from scripts/pages.cjs.
 const path = require('node:path');
@@ -130,9 +130,9 @@ class BuildInfoPlugin {
 // `--env bench` (npm run bench only): the bare Fluent page, the floor page (the pane's own view drawn from static
 // props) the pane is measured against, and the production pane hosted by the page instead of Outlook. Same config as every other page, so sizes compare like with like.
 const BENCH_ENTRIES = {
-  benchBare: './src/bench/benchBare.tsx',
-  benchFloor: './src/bench/benchFloor.tsx',
-  benchPane: './src/bench/benchPane.tsx',
+  benchBare: './dev/bench/pane/benchBare.tsx',
+  benchFloor: './dev/bench/pane/benchFloor.tsx',
+  benchPane: './dev/bench/pane/benchPane.tsx',
 };
 const benchPages = () =>
   Object.keys(BENCH_ENTRIES).map(
@@ -183,8 +183,8 @@ async function httpsDevCertificates() {
 
 /** The workbench's own entries and pages (dev-only: never in the deploy build). */
 const WORKBENCH_ENTRIES = {
-  workbench: './src/workbench/index.tsx',
-  workbenchPane: './src/workbench/pane.tsx',
+  workbench: './dev/workbench/index.tsx',
+  workbenchPane: './dev/workbench/pane.tsx',
 };
 const workbenchPages = () => [
   new HtmlWebpackPlugin({ filename: 'index.html', templateContent: pageHtml('workbench'), chunks: ['workbench'] }),

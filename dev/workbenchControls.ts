@@ -1,8 +1,8 @@
-import * as z from './zod';
-import { CLOUDS, GIVEN_CONSENTS, GROUP_MEMBERSHIPS } from '../policy';
+import * as z from '../src/contract/zod';
+import { CLOUDS, GIVEN_CONSENTS, GROUP_MEMBERSHIPS } from '../src/policy';
 
 /**
- * Dev-only: what the workbench tells the insights service in development mode (`npm start`, server/dev/), so that the
+ * Dev-only: what the workbench tells the insights service in development mode (`npm start`, dev/service/), so that the
  * real service answers as the workbench's controls say. The workbench sends it, the dev service parses it; no
  * production entry imports this file (scripts/check-bundle.mjs proves it of the deploy build).
  */

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Proves the deploy build (`npm run build` → dist/) holds only what ships: every page, asset, manifest and policy file
-// an admin publishes is there, and nothing of the workbench is — no workbench page, no msw or its service worker, no
-// simulated LinkedIn consent page (its path is the real sign-in's), no fixture people or sample viewer in any script or
-// page the browser may load. Usage: node scripts/check-bundle.mjs [dist]. Exit 1 on any finding.
+// an admin publishes is there, and nothing of dev/ is — by path: no script, the service's included, was built from a
+// file under dev/ (each script's source map lists the files it was built from, and every script must have one); and by
+// marker: no workbench page, no msw or its service worker, no simulated LinkedIn consent page (its path is the real
+// sign-in's), no fixture people or sample viewer in any script or page the browser may load.
+// Usage: node scripts/check-bundle.mjs [dist]. Exit 1 on any finding.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { scriptsOf, sizeOf } from './page-scripts.mjs';
@@ -34,7 +36,7 @@ const MARKERS = [
   'LinkedIn (simulated)',
 ];
 
-/** What only the service's development mode (server/dev/) and its stand-ins carry. */
+/** What only the service's development mode (dev/service/) and its stand-ins carry. */
 const SERVER_DEV_MARKERS = [
   '/__workbench', // the workbench's routes
   'Workbench fault', // the fault layer
@@ -42,6 +44,32 @@ const SERVER_DEV_MARKERS = [
   'Simulated LinkedIn', // the simulated LinkedIn provider's pages
   'standin-', // the local Entra issuer's key ids
 ];
+
+/**
+ * The repository path a source map names (webpack: `webpack://<package>/./dev/…`; esbuild: `../../dev/…`, relative to
+ * dist/server/), so that its top folder can be read.
+ */
+/** @param {string} source @returns {string} */
+export function repositoryPath(source) {
+  return source.replace(/^webpack:\/\/[^/]*\//, '').replace(/^(\.\.?\/)+/, '');
+}
+
+/** Findings for the scripts of the build: each has a source map, and none was built from a file under dev/. */
+/** @param {string} dist @param {string[]} files @returns {string[]} */
+function devSources(dist, files) {
+  /** @type {string[]} */
+  const found = [];
+  for (const script of files.filter((f) => /\.c?js$/.test(f) && !f.startsWith('server/node_modules/'))) {
+    if (!files.includes(`${script}.map`)) {
+      found.push(`${script} has no source map: the check cannot tell what it was built from`);
+      continue;
+    }
+    const { sources = [] } = /** @type {{ sources?: string[] }} */ (JSON.parse(readFileSync(join(dist, `${script}.map`), 'utf8')));
+    for (const source of sources.map(repositoryPath))
+      if (source.startsWith('dev/')) found.push(`${script} was built from ${source}: nothing under dev/ may ship`);
+  }
+  return found;
+}
 
 /** @param {string} root @param {string} dir @returns {string[]} */
 function filesUnder(root, dir = root) {
@@ -61,6 +89,7 @@ export function findings(dist) {
   for (const file of files) {
     if (DEV_ONLY_PATHS.some((pattern) => pattern.test(file))) found.push(`${file} is a workbench file: it must not ship`);
   }
+  found.push(...devSources(dist, files));
   // The browser's files (not the service's bundle, which serves the fixtures source by design and is never sent).
   for (const file of files.filter((f) => /\.(js|html|json)$/.test(f) && !f.startsWith('server/'))) {
     const text = readFileSync(join(dist, file), 'utf8');
@@ -87,7 +116,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kib = (/** @type {number} */ n) => (n / 1024).toFixed(1);
   console.log(
     `check-bundle: ${dist}/ — taskpane.html loads ${first.length} script(s) first, ${kib(first.reduce((a, s) => a + s.bytes, 0))} KiB ` +
-      `(${kib(first.reduce((a, s) => a + s.gzip, 0))} KiB gzip): ${problems.length ? `${problems.length} problem(s)` : 'only what ships, no workbench, msw, fixtures or simulated LinkedIn'}`,
+      `(${kib(first.reduce((a, s) => a + s.gzip, 0))} KiB gzip): ${problems.length ? `${problems.length} problem(s)` : 'only what ships, nothing built from dev/, no workbench, msw, fixtures or simulated LinkedIn'}`,
   );
   process.exit(problems.length ? 1 : 0);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the workbench on the real insights service in development mode, at http://localhost:3000 (PORT to
 // change it). webpack builds the workbench into dist-workbench/ and keeps rebuilding it as sources change (reload the
-// page to see a change); the development service (server/dev/main.ts) starts beside the first build, and the address
+// page to see a change); the development service (dev/service/main.ts) starts beside the first build, and the address
 // is printed once both are done (the service reads the pages from disk at each request). Arguments after `--` go to
 // the service, e.g. `npm start -- --data-dir .data/workbench` to keep connections across restarts. DIST_DIR builds
 // and serves another folder than dist-workbench/ (the test that runs npm start uses its own).
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 
 const require = createRequire(import.meta.url);
-/** Where the development service listens (server/dev/devApp.ts's HOST). */
+/** Where the development service listens (dev/service/devApp.ts's HOST). */
 const HOST = '127.0.0.1';
 const port = process.env.PORT ?? '3000';
 
@@ -65,7 +65,7 @@ webpack.on('exit', (code) => stopAll(code ?? 1));
 
 const service = spawn(
   process.execPath,
-  [require.resolve('tsx/cli'), 'server/dev/main.ts', '--addin-dir', addinDir, ...process.argv.slice(2)],
+  [require.resolve('tsx/cli'), 'dev/service/main.ts', '--addin-dir', addinDir, ...process.argv.slice(2)],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 children.push(service);

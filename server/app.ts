@@ -54,7 +54,7 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Where the rate limits count: the database (shared by instances; the default on PostgreSQL) or this process's memory. */
   rateLimitStore?: 'database' | 'memory';
-  /** Runs on the new instance before any route is registered (development mode's fault layer, server/dev/). */
+  /** Runs on the new instance before any route is registered (development mode's fault layer, dev/service/). */
   beforeRoutes?: (app: FastifyInstance) => void;
 }
 

@@ -2,17 +2,17 @@
 // Compares the cold start of two or more builds of the benchmark pages (each built with
 // `DIST_DIR=<dir> npx webpack --mode production --env bench`): the bare page once, then each build's floor page and
 // pane, interleaved run by run so a slow moment of the machine hits them alike. Prints the median and every run.
-// Usage: node scripts/bench-compare.mjs <dir> <dir> [...]   (RUNS=15, LATENCY=0 by default)
+// Usage: node dev/bench/bench-compare.mjs <dir> <dir> [...]   (RUNS=15, LATENCY=0 by default)
 import { createRequire } from 'node:module';
 import { createBenchApi } from './bench-api.mjs';
 import { coldBare, coldFloor, coldPane, median } from './bench-runs.mjs';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
-const { startServer } = require('./serve-dist.cjs');
+const { startServer } = require('../../scripts/serve-dist.cjs');
 const dirs = process.argv.slice(2);
 if (dirs.length < 2) {
-  console.error('usage: node scripts/bench-compare.mjs <build dir> <build dir> [...]');
+  console.error('usage: node dev/bench/bench-compare.mjs <build dir> <build dir> [...]');
   process.exit(2);
 }
 const RUNS = Number(process.env.RUNS ?? 15);

@@ -14,7 +14,7 @@ const WAITER = `
 `;
 
 /**
- * What the benchmark puts on its pages (WAITER, the init scripts) and what the pane page offers it (src/bench/benchHost.ts).
+ * What the benchmark puts on its pages (WAITER, the init scripts) and what the pane page offers it (dev/bench/pane/benchHost.ts).
  * @typedef {Window & {
  *   __benchWaitText: (text: string) => Promise<number>,
  *   __cold?: Promise<number>, __then?: Promise<number>, __pending?: Promise<number>, __clickAt?: number,

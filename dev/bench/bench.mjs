@@ -7,21 +7,21 @@
 //   (c) warm switch to a cached person: time to the painted card, and requests
 //   (d) a 500-recipient mail: time to the rendered people switcher, and lookups before any scrolling
 //   (e) JS heap after 200 and 400 different cards: flat once the cache is full
-// Prints a table and writes bench/results.json. Exits 1 only when --gate-size is given and (a) is over budget:
+// Prints a table and writes dev/bench/results.json. Exits 1 only when --gate-size is given and (a) is over budget:
 // sizes are stable, timings depend on the machine and are reported, not gated.
 // Options: --no-build (reuse build/bench), --runs N (default 9), --gate-size.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { CHROMIUM, launchChromium } from './chromium.mjs';
+import { CHROMIUM, launchChromium } from '../../scripts/chromium.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { createBenchApi, POLICY } from './bench-api.mjs';
 import { coldBare, coldFloor, coldPane, heapAfterCards, manyRecipients, median, roundTrip, warmSwitch } from './bench-runs.mjs';
-import { scriptsOf, sizeOf } from './page-scripts.mjs';
+import { scriptsOf, sizeOf } from '../../scripts/page-scripts.mjs';
 
 const require = createRequire(import.meta.url);
-const { startServer } = require('./serve-dist.cjs');
+const { startServer } = require('../../scripts/serve-dist.cjs');
 
 const args = process.argv.slice(2);
 const OUT_DIR = 'build/bench';
@@ -80,7 +80,7 @@ function initialScripts(page) {
  * @param {BenchApi} api
  */
 async function startBenchServer(api) {
-  const { inlinePolicy } = /** @type {typeof import('../server/hosting/inlinePolicy')} */ (
+  const { inlinePolicy } = /** @type {typeof import('../../server/hosting/inlinePolicy')} */ (
     await tsImport('../server/hosting/inlinePolicy.ts', import.meta.url)
   );
   const inlinedPage = inlinePolicy(readFileSync(`${OUT_DIR}/benchPane.html`, 'utf8'), { status: 'found', text: JSON.stringify(POLICY) });
@@ -262,8 +262,8 @@ async function main() {
   };
   printTable(results.machine.description, rows, measured.cold);
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  console.log('written: bench/results.json');
+  writeFileSync('dev/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('written: dev/bench/results.json');
   if (args.includes('--gate-size') && results.size.ratio > 1.3) {
     console.error(`bench: the task pane's initial JS is ${round(results.size.ratio, 2)}× the bare page, over the 1.3× budget`);
     process.exitCode = 1;

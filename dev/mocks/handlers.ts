@@ -1,7 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import type { Cloud } from '../policy';
-import { OPENID_HOST } from '../services/tenantCloud';
-import { openIdConfigurationFor } from '../../fixtures/openIdConfiguration';
+import type { Cloud } from '../../src/policy';
+import { OPENID_HOST } from '../../src/services/tenantCloud';
+import { openIdConfigurationFor } from '../fixtures/openIdConfiguration';
 
 export { openIdConfigurationFor };
 

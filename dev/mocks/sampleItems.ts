@@ -1,6 +1,6 @@
-import { crowdMembers } from '../../fixtures/crowd';
-import { WORKBENCH_VIEWER } from '../../fixtures/viewer';
-import type { CurrentUser, ItemPerson, ItemSnapshot } from '../office';
+import { crowdMembers } from '../../server/sources/fixtures/crowd';
+import { WORKBENCH_VIEWER } from '../../server/sources/fixtures/viewer';
+import type { CurrentUser, ItemPerson, ItemSnapshot } from '../../src/office';
 
 /** The signed-in user of the simulated mailbox. */
 export const SAMPLE_VIEWER: CurrentUser = { ...WORKBENCH_VIEWER };

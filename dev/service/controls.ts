@@ -1,7 +1,7 @@
-import type { WorkbenchControls } from '../../src/contract/workbenchControls';
-import type { PolicyFileListener } from '../rules/policyFileSource';
-import { policyTextSource } from '../rules/policyFileSource';
-import { createServiceRules, type ServiceRules } from '../rules/serviceRules';
+import type { WorkbenchControls } from '../workbenchControls';
+import type { PolicyFileListener } from '../../server/rules/policyFileSource';
+import { policyTextSource } from '../../server/rules/policyFileSource';
+import { createServiceRules, type ServiceRules } from '../../server/rules/serviceRules';
 
 /**
  * Development mode only: the workbench's controls as the service last heard them, and the rules the service enforces

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
-import type { ServiceConfig } from '../config';
-import { addinFileRoutes, policyTextReaderOf } from '../hosting/addinFiles';
+import type { ServiceConfig } from '../../server/config';
+import { addinFileRoutes, policyTextReaderOf } from '../../server/hosting/addinFiles';
 import { createDevApp, HOST } from './devApp';
 
 export { WORKBENCH_IDENTITY } from './devApp';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorEnvelope } from '../../src/contract/errors';
-import type { FaultTarget, WorkbenchFault } from '../../src/contract/workbenchControls';
-import { API_PREFIX } from '../app';
+import type { FaultTarget, WorkbenchFault } from '../workbenchControls';
+import { API_PREFIX } from '../../server/app';
 import type { WorkbenchSettings } from './controls';
 
 /**

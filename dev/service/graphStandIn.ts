@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { sampleCalendarView } from '../../fixtures/calendar';
-import { WORKBENCH_VIEWER } from '../../fixtures/viewer';
-import { WORKBENCH_API, type GraphFault } from '../../src/contract/workbenchControls';
-import { entraIssuer } from '../auth/entraVerifier';
+import { sampleCalendarView } from '../fixtures/calendar';
+import { WORKBENCH_VIEWER } from '../../server/sources/fixtures/viewer';
+import { WORKBENCH_API, type GraphFault } from '../workbenchControls';
+import { entraIssuer } from '../../server/auth/entraVerifier';
 import type { EntraStandIn } from '../standins/entraIssuer';
 import type { WorkbenchSettings } from './controls';
 import type { WorkbenchIdentity } from './controls';

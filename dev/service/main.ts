@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { migratedTemplate } from '../db/pgliteTemplate';
+import { migratedTemplate } from '../../server/db/pgliteTemplate';
 import { startDevService } from './devService';
 
 /**
  * The development service's command (scripts/start.mjs runs it for `npm start`; the browser tests run it directly):
- *   tsx server/dev/main.ts [--port 3000] [--addin-dir dist-workbench] [--data-dir .data/workbench]
+ *   tsx dev/service/main.ts [--port 3000] [--addin-dir dist-workbench] [--data-dir .data/workbench]
  * PORT and WORKBENCH_DATA_DIR set the same from the environment. Without a data folder the database is in memory.
  * Prints "workbench ready on <url>" once it answers.
  */

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { openIdConfigurationFor } from '../../fixtures/openIdConfiguration';
+import { openIdConfigurationFor } from '../fixtures/openIdConfiguration';
 import {
   WORKBENCH_API,
   workbenchConnectionSchema,
   workbenchControlsSchema,
   workbenchTokenRequestSchema,
   type WorkbenchControls,
-} from '../../src/contract/workbenchControls';
-import type { EntraUser } from '../auth/entraVerifier';
-import type { ContractTypeProvider } from '../http/contractSchemas';
+} from '../workbenchControls';
+import type { EntraUser } from '../../server/auth/entraVerifier';
+import type { ContractTypeProvider } from '../../server/http/contractSchemas';
 import type { EntraStandIn } from '../standins/entraIssuer';
-import type { ConnectionStore } from '../store/connections';
+import type { ConnectionStore } from '../../server/store/connections';
 import type { WorkbenchIdentity, WorkbenchSettings } from './controls';
 import { GRAPH_RESOURCE, graphStandIn } from './graphStandIn';
 

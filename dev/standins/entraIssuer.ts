@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload, type KeyLike } from 'jose';
-import type { ServiceEnvironment } from '../config';
-import { entraIssuer } from '../auth/entraVerifier';
+import type { ServiceEnvironment } from '../../server/config';
+import { entraIssuer } from '../../server/auth/entraVerifier';
 
 /**
  * A local Microsoft Entra token issuer for the workbench and the tests ONLY: its own RS256 key pair, its key set served

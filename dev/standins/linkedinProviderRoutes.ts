@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SignJWT, type JWK, type KeyLike } from 'jose';
-import { LINKEDIN_ISSUER } from '../linkedinConfig';
+import { LINKEDIN_ISSUER } from '../../server/linkedinConfig';
 import type { IdTokenTampering, LinkedInStandInOptions, StandInMember } from './linkedinStandInTypes';
 import { renderAuthorizePage, renderProblemPage } from './linkedinPages';
 
-/** The simulated LinkedIn provider's endpoints (server/standins/linkedinProvider.ts starts it), one function each. */
+/** The simulated LinkedIn provider's endpoints (dev/standins/linkedinProvider.ts starts it), one function each. */
 
 export const KID = 'standin-1';
 const CODE_LIFETIME_MS = 30 * 60_000;

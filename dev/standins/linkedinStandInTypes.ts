@@ -1,4 +1,4 @@
-import type { LinkedInEndpoints, SignInEnvironment } from '../linkedinConfig';
+import type { LinkedInEndpoints, SignInEnvironment } from '../../server/linkedinConfig';
 
 /** The simulated LinkedIn provider's shapes: what it is started with, what it plays, what its holder may do. */
 

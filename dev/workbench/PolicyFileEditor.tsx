@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { checkPolicyText } from '../contract/policyFile';
-import { KNOWN_CLOUDS, POLICY_STATES, STATED_TENANT_MODES } from '../policy';
+import { checkPolicyText } from '../../src/contract/policyFile';
+import { KNOWN_CLOUDS, POLICY_STATES, STATED_TENANT_MODES } from '../../src/policy';
 import { DEFAULT_POLICY_TEXT } from './scenario';
 import { fieldAt, parseJsonObject, splitList, stringifyPolicy, withField } from './policyEditing';
 

@@ -1,4 +1,4 @@
-import { ProfileCache } from '../services/profileCache';
+import { ProfileCache } from '../../src/services/profileCache';
 
 /**
  * What the pane keeps on this device (the workbench's pane shares this origin's storage): a latency or fault set in

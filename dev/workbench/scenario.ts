@@ -1,5 +1,5 @@
-import { CLOUDS, CONSENTS, GROUP_MEMBERSHIPS, PLATFORMS, type AccessInput, type Cloud, type GroupMembership } from '../policy';
-import type { OfficeThemeKind } from '../office';
+import { CLOUDS, CONSENTS, GROUP_MEMBERSHIPS, PLATFORMS, type AccessInput, type Cloud, type GroupMembership } from '../../src/policy';
+import type { OfficeThemeKind } from '../../src/office';
 import {
   CALENDAR_PERMISSIONS,
   GRAPH_FAULTS,
@@ -7,7 +7,7 @@ import {
   type CalendarPermission,
   type GraphFault,
   type WorkbenchFault,
-} from '../contract/workbenchControls';
+} from '../workbenchControls';
 import { SAMPLE_ITEMS } from '../mocks/sampleItems';
 
 /**

@@ -5,14 +5,14 @@ import {
   workbenchTokenSchema,
   type WorkbenchConnectionAnswer,
   type WorkbenchControls,
-} from '../contract/workbenchControls';
-import { requestJson } from '../services/http';
-import { NOT_GRANTED, type ScopedTokenSource } from '../services/auth';
-import { isServiceError, ServiceError } from '../services/errors';
+} from '../workbenchControls';
+import { requestJson } from '../../src/services/http';
+import { NOT_GRANTED, type ScopedTokenSource } from '../../src/services/auth';
+import { isServiceError, ServiceError } from '../../src/services/errors';
 import type { Scenario } from './scenario';
 
 /**
- * The workbench's side of the development service (server/dev/): it tells the service what the controls say, asks it
+ * The workbench's side of the development service (dev/service/): it tells the service what the controls say, asks it
  * for the workbench user's token (the local Entra issuer in MSAL's place) and for the tenant's OpenID configuration.
  * Every answer is parsed, as every payload is.
  */
@@ -105,5 +105,5 @@ export function workbenchGraphTokens(): ScopedTokenSource {
   };
 }
 
-/** Where the development service's Microsoft Graph stand-in answers (server/dev/graphStandIn.ts). */
+/** Where the development service's Microsoft Graph stand-in answers (dev/service/graphStandIn.ts). */
 export const workbenchGraphBase = (): string => workbenchServiceUrl('graph/v1.0/');

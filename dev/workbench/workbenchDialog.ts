@@ -1,4 +1,4 @@
-import { DialogError, type SignInDialog } from '../office/signInDialog';
+import { DialogError, type SignInDialog } from '../../src/office/signInDialog';
 
 /**
  * The workbench's stand-in for Office's dialog: a browser window on the pane's own origin. Its messages arrive with

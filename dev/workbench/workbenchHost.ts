@@ -1,9 +1,9 @@
-import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost, type RoamingSettings } from '../office';
+import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost, type RoamingSettings } from '../../src/office';
 import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../mocks/sampleItems';
 import type { WorkbenchStore } from './store';
-import { CONSENT_SETTING, readConsentRecord } from '../app/connect/consentRecord';
+import { CONSENT_SETTING, readConsentRecord } from '../../src/app/connect/consentRecord';
 import type { Scenario } from './scenario';
-import { isConsentGiven } from '../policy';
+import { isConsentGiven } from '../../src/policy';
 
 export function sampleItemSnapshot(key: string): ItemSnapshot | null {
   const item = SAMPLE_ITEMS.find((candidate) => candidate.key === key);

@@ -12,7 +12,7 @@ export { PLACEHOLDER_USER };
  * device option, consent) and how the pane looked (theme, language), and nothing personal: no name, address, tenant,
  * user or group id, no token. The admin opens it in their workbench (`npm start`) and gets the same decision and reasons.
  *
- * The parameter names are the workbench's (src/workbench/scenario.ts); test/app/adminDetails.test.ts opens generated
+ * The parameter names are the workbench's (dev/workbench/scenario.ts); test/app/adminDetails.test.ts opens generated
  * links through the workbench's own reader and fails if the two drift.
  */
 

@@ -8,7 +8,7 @@ import { accessInputFor, viewerInput, type ViewerInput } from '../../src/app/vie
 import { adminPolicyFromFile, policyFileSchema, type AdminPolicy } from '../../src/contract/policyFile';
 import { decideAccess, type Cloud, type MemberVisibility } from '../../src/policy';
 import { parsePolicyFile } from '../../src/services/policyFile';
-import { scenarioFromSearch } from '../../src/workbench/scenario';
+import { scenarioFromSearch } from '../../dev/workbench/scenario';
 
 const CLOUDS: Cloud[] = ['worldwide', 'gcc', 'gccHigh', 'dod', 'china', 'germany', 'unknown'];
 const STATES = ['enabled', 'disabled', 'notConfigured'] as const;
@@ -62,7 +62,7 @@ const situation = fc
   .map((s) => ({ ...s, viewer: viewerInput(s) }))
   .map((s) => ({ ...s, subject: { rules: 'read' as const, viewer: s.viewer, groupMembership: s.detected.groupMembership } }));
 
-/** The viewer the workbench's pane builds from a link (src/workbench/pane.tsx, with its own signed-in user). */
+/** The viewer the workbench's pane builds from a link (dev/workbench/pane.tsx, with its own signed-in user). */
 function workbenchViewer(link: string): { viewer: ViewerInput; theme: string; language: string } {
   expect(link.startsWith(WORKBENCH_URL)).toBe(true);
   const scenario = scenarioFromSearch(new URL(link).search);

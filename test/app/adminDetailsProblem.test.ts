@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { adminDetailsLink } from '../../src/app/adminDetails';
 import { checkPolicyText } from '../../src/contract/policyFile';
-import { scenarioFromSearch } from '../../src/workbench/scenario';
+import { scenarioFromSearch } from '../../dev/workbench/scenario';
 
 const word = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_]{0,15}$/);
 const address = fc.emailAddress();

@@ -12,7 +12,7 @@ import { derivePane, type DerivedPane, type PaneInputs, type PaneState } from '.
 import type { PaneActions } from '../../src/app/pane/usePane';
 import type { ConnectedState, ProfileReadings, PublicState } from '../../src/app/profileLoader';
 import { DEFAULT_ADMIN_POLICY, policyProblem, type AdminPolicy } from '../../src/contract/policyFile';
-import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
+import { SAMPLE_VIEWER } from '../../dev/mocks/sampleItems';
 import { ServiceError } from '../../src/services/errors';
 import type { PolicyFileState } from '../../src/services/policyFile';
 import { PaneView } from '../../src/taskpane/components/PaneView';

@@ -1,6 +1,6 @@
 import { ProfileLoader } from '../../src/app/profileLoader';
 import type { LookupResult } from '../../src/contract/insights';
-import { FIXTURE_PEOPLE } from '../../src/mocks/people';
+import { FIXTURE_PEOPLE } from '../../server/sources/fixtures/people';
 import { ServiceError } from '../../src/services/errors';
 import type { InsightsClient } from '../../src/services/insightsClient';
 import { CACHE_STORAGE_KEY } from '../../src/services/profileCache';

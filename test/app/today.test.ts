@@ -1,4 +1,4 @@
-import { sampleCalendarView } from '../../fixtures/calendar';
+import { sampleCalendarView } from '../../dev/fixtures/calendar';
 import { dayAt } from '../../src/app/today/day';
 import { isExternal, meetingsOf, type TodayMeeting } from '../../src/app/today/meetings';
 import { nextChangeAfter, timelineOf } from '../../src/app/today/timeline';

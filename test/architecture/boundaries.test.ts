@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 const CASES: { file: string; imports: string; allowed: boolean }[] = [
   { file: 'src/taskpane/components/Wrong.tsx', imports: '../../services/insightsClient', allowed: false },
   { file: 'src/taskpane/Wrong.tsx', imports: '../office/boot', allowed: false },
-  { file: 'src/taskpane/Wrong2.tsx', imports: '../workbench/store', allowed: false },
+  { file: 'src/taskpane/Wrong2.tsx', imports: '../../dev/workbench/store', allowed: false },
   { file: 'src/taskpane/Right.tsx', imports: '../app/pane/usePane', allowed: true },
   { file: 'src/taskpane/Right2.tsx', imports: '../policy', allowed: true },
   { file: 'src/policy/wrong.ts', imports: '../contract/zod', allowed: false },
@@ -19,7 +19,7 @@ const CASES: { file: string; imports: string; allowed: boolean }[] = [
   { file: 'src/policy/right.ts', imports: './types', allowed: true },
   { file: 'src/office/wrong.ts', imports: '../app/people', allowed: false },
   { file: 'src/services/wrong.ts', imports: '../taskpane/i18n/en/pane', allowed: false },
-  { file: 'src/services/wrong2.ts', imports: '../mocks/handlers', allowed: false },
+  { file: 'src/services/wrong2.ts', imports: '../../dev/mocks/handlers', allowed: false },
   { file: 'src/services/right.ts', imports: '../contract/insights', allowed: true },
   { file: 'src/app/wrong.ts', imports: '../taskpane/App', allowed: false },
   { file: 'src/app/right.ts', imports: '../services/errors', allowed: true },
@@ -39,11 +39,20 @@ const CASES: { file: string; imports: string; allowed: boolean }[] = [
   { file: 'src/shared/wrong4.ts', imports: './nested/../../policy', allowed: false },
   { file: 'src/shared/right.ts', imports: './lruMap', allowed: true },
   { file: 'server/right2.ts', imports: '../src/policy', allowed: true },
-  { file: 'server/app.ts', imports: './dev/faultLayer', allowed: false },
-  { file: 'server/routes/wrong.ts', imports: '../dev/controls', allowed: false },
-  { file: 'server/dev/right.ts', imports: './controls', allowed: true },
-  { file: 'server/dev/right2.ts', imports: '../app', allowed: true },
-  { file: 'server/dev/wrong.ts', imports: '../../src/workbench/scenario', allowed: false },
+  // The fence around dev/: nothing under src/ or server/ imports from it, from any folder (a new one included).
+  { file: 'server/app.ts', imports: '../dev/service/faultLayer', allowed: false },
+  { file: 'server/routes/wrong.ts', imports: '../../dev/service/controls', allowed: false },
+  { file: 'server/sources/wrong.ts', imports: '../../dev/standins/linkedinProvider', allowed: false },
+  { file: 'src/policy/wrong3.ts', imports: '../../dev/fixtures/calendar', allowed: false },
+  { file: 'src/app/wrong2.ts', imports: '../../dev/workbenchControls', allowed: false },
+  { file: 'src/dialog/wrong2.ts', imports: '../../dev/workbench/workbenchDialog', allowed: false },
+  { file: 'src/newFolder/wrong.ts', imports: '../../dev/bench/pane/benchHost', allowed: false },
+  // dev/ builds on what ships; its service side takes from src/ only what the service may.
+  { file: 'dev/service/right.ts', imports: './controls', allowed: true },
+  { file: 'dev/service/right2.ts', imports: '../../server/app', allowed: true },
+  { file: 'dev/service/wrong.ts', imports: '../../src/app/viewer', allowed: false },
+  { file: 'dev/standins/wrong.ts', imports: '../../src/services/http', allowed: false },
+  { file: 'dev/workbench/right.ts', imports: '../../src/taskpane/App', allowed: true },
 ];
 
 interface LintResult {

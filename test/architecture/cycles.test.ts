@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { checkedFiles, CHECKED_TREES, ROOT } from './sourceFiles';
 
 /**
- * The import graph of src/, server/ and scripts/, drawn as a house (files as rooms, imports as arrows): no circle, and
+ * The import graph of src/, server/, dev/ and scripts/, drawn as a house (files as rooms, imports as arrows): no circle, and
  * no arrow running back up inside a folder. Each file's imports (static, dynamic, type-only and require()) are resolved
  * as TypeScript resolves them.
  */
@@ -67,25 +67,18 @@ export function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[
 }
 
 /**
- * Rooms that stand in for an outside party or exist only for development and benchmarks: they build on the whole of
- * what they sit in (the dev service on server/app.ts), as tests do, so their imports do not make a file a floor.
- */
-const DEV_ONLY = ['server/dev/', 'server/standins/', 'server/bench/'];
-
-/**
  * Arrows running back up: in every folder, a file at its top that files in its subfolders import (directly, or
  * through other top files: a floor they build on, such as server/config.ts) imports nothing from those subfolders.
  * A composition root at the top (server/app.ts) may import downwards: nothing below builds on it.
  */
-export function upArrows(graph: ReadonlyMap<string, readonly string[]>, isDevOnly: (file: string) => boolean = () => false): string[] {
+export function upArrows(graph: ReadonlyMap<string, readonly string[]>): string[] {
   const folders = new Set([...graph.keys()].map((file) => dirname(file)));
   const arrows: string[] = [];
   for (const folder of folders) {
     const atTop = (file: string) => dirname(file) === folder;
     const below = (file: string) => file.startsWith(folder + sep) && !atTop(file);
     const floor = new Set<string>();
-    for (const [file, targets] of graph)
-      if (below(file) && !isDevOnly(file)) for (const target of targets) if (atTop(target)) floor.add(target);
+    for (const [file, targets] of graph) if (below(file)) for (const target of targets) if (atTop(target)) floor.add(target);
     for (const file of floor) for (const target of graph.get(file) ?? []) if (atTop(target)) floor.add(target);
     for (const file of floor) for (const target of graph.get(file) ?? []) if (below(target)) arrows.push(`${file} -> ${target}`);
   }
@@ -122,9 +115,10 @@ test('the detector finds an arrow back up from a floor file, and lets a composit
     [`/s${sep}shared.ts`, [`/s${sep}b${sep}types.ts`]],
     [`/s${sep}a${sep}route.ts`, [`/s${sep}config.ts`]],
     [`/s${sep}b${sep}types.ts`, []],
-    [`/s${sep}dev${sep}devApp.ts`, [`/s${sep}app.ts`]],
   ]);
-  expect(upArrows(graph, (file) => file.includes(`${sep}dev${sep}`))).toEqual([`/s${sep}shared.ts -> /s${sep}b${sep}types.ts`]);
+  expect(upArrows(graph)).toEqual([`/s${sep}shared.ts -> /s${sep}b${sep}types.ts`]);
+  // A room below that builds on the composition root makes it a floor: its import down is then an arrow back up.
+  graph.set(`/s${sep}b${sep}devApp.ts`, [`/s${sep}app.ts`]);
   expect(upArrows(graph)).toEqual([`/s${sep}app.ts -> /s${sep}a${sep}route.ts`, `/s${sep}shared.ts -> /s${sep}b${sep}types.ts`]);
 });
 
@@ -132,7 +126,7 @@ const files = checkedFiles();
 const graph = importGraph(files);
 const inRepo = (arrow: string) => arrow.split(ROOT + sep).join('');
 
-test('src/, server/ and scripts/ have no import cycle', () => {
+test('src/, server/, dev/ and scripts/ have no import cycle', () => {
   // The graph is real, in each tree: the pane's composition imports its derivation, the service its configuration's
   // LinkedIn part, the bundle check its page reader (JavaScript).
   expect(graph.get(join(ROOT, 'src/app/pane/usePane.ts'))).toContain(join(ROOT, 'src/app/pane/derive.ts'));
@@ -144,7 +138,6 @@ test('src/, server/ and scripts/ have no import cycle', () => {
 /** Arrows back up that are left: none (a new one fails the test; server/context.ts now sits with the routes it serves). */
 const KNOWN_UP_ARROWS: string[] = [];
 
-test('no arrow runs back up inside a folder of src/, server/ or scripts/', () => {
-  const devOnly = (file: string) => DEV_ONLY.some((room) => relative(ROOT, file).startsWith(room));
-  expect(upArrows(graph, devOnly).map(inRepo)).toEqual(KNOWN_UP_ARROWS);
+test('no arrow runs back up inside a folder of src/, server/, dev/ or scripts/', () => {
+  expect(upArrows(graph).map(inRepo)).toEqual(KNOWN_UP_ARROWS);
 });

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import ts from 'typescript';
 import { checkedFiles, ROOT } from './sourceFiles';
 
-/** No function in src/, server/ or scripts/ is over 80 lines (a function past that wants splitting). */
+/** No function in src/, server/, dev/ or scripts/ is over 80 lines (a function past that wants splitting). */
 const MAX_LINES = 80;
 
 const SCRIPT_KINDS: Record<string, ts.ScriptKind> = { tsx: ts.ScriptKind.TSX, ts: ts.ScriptKind.TS };
@@ -33,7 +33,7 @@ test("the measure counts a function's lines, in TypeScript and in JavaScript", (
   expect(functionLengths('x.cjs', `module.exports = () => {\n${body}\n};`)[0]?.lines).toBe(92);
 });
 
-test(`no function in src/, server/ or scripts/ is over ${MAX_LINES} lines`, () => {
+test(`no function in src/, server/, dev/ or scripts/ is over ${MAX_LINES} lines`, () => {
   const all = checkedFiles().flatMap((file) => functionLengths(file, readFileSync(file, 'utf8')));
   expect(all.length).toBeGreaterThan(600);
   expect(all.filter((f) => f.lines > MAX_LINES).map((f) => `${f.where}: ${f.lines} lines`)).toEqual([]);

@@ -5,10 +5,10 @@ import { ROOT, sourceFiles } from './sourceFiles';
 /**
  * How the service is wired (README, "How the service is put together"), held by reading its files: one LinkedIn client
  * per service, built by its plugin; every write of a connection or its audit trail in server/store/; no route parsing
- * a body or a query by hand. The development-only rooms (stand-ins, the workbench's service, the bench) and the
- * admin's tool (its own process, and its erase writes by design) are outside the rules.
+ * a body or a query by hand. The admin's tool (its own process, and its erase writes by design) is outside the rules;
+ * the development-only rooms (stand-ins, the workbench's service, the bench) are not in server/ but in dev/.
  */
-const OUTSIDE = ['server/dev/', 'server/standins/', 'server/bench/', 'server/admin/', 'server/db/migrations/'];
+const OUTSIDE = ['server/admin/', 'server/db/migrations/'];
 const serviceFiles = sourceFiles(join(ROOT, 'server'))
   .map((file) => relative(ROOT, file))
   .filter((file) => !OUTSIDE.some((room) => file.startsWith(room)));

@@ -1,4 +1,4 @@
-// Browser-test harness: the built workbench served by the insights service in development mode (server/dev/, the
+// Browser-test harness: the built workbench served by the insights service in development mode (dev/service/, the
 // real service with its local stand-ins, as `npm start` runs it) on loopback, opened at the address it prints
 // (http://localhost:PORT/, as README and `npm start` say), Debian's chromium driven by playwright-core.
 import assert from 'node:assert/strict';
@@ -25,7 +25,7 @@ export const DIST = process.env.DIST_DIR ?? 'dist-workbench';
  */
 /** @param {ServiceOptions} options */
 export async function startDevService({ port = 0, dataDir } = {}) {
-  const args = [require.resolve('tsx/cli'), 'server/dev/main.ts', '--port', String(port), '--addin-dir', DIST];
+  const args = [require.resolve('tsx/cli'), 'dev/service/main.ts', '--port', String(port), '--addin-dir', DIST];
   if (dataDir) args.push('--data-dir', dataDir);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { detectWithGraph } from '../../src/app/detectEnvironment';
 import { ProfileLoader } from '../../src/app/profileLoader';
-import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
+import { SAMPLE_VIEWER } from '../../dev/mocks/sampleItems';
 import { ServiceError } from '../../src/services/errors';
 import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
 import { MAX_RESPONSE_CHARS } from '../../src/services/http';

@@ -5,7 +5,7 @@
  * serialisation time (`serialize`).
  */
 import fc from 'fast-check';
-import { FIXTURE_PEOPLE } from '../../src/mocks/people';
+import { FIXTURE_PEOPLE } from '../../server/sources/fixtures/people';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -5,7 +5,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { ProfileLoader } from '../../src/app/profileLoader';
-import { FIXTURE_PEOPLE } from '../../src/mocks/people';
+import { FIXTURE_PEOPLE } from '../../server/sources/fixtures/people';
 import { ServiceError } from '../../src/services/errors';
 import type { InsightsClient } from '../../src/services/insightsClient';
 import type { ConnectedInsights, LookupResult, PublicProfile } from '../../src/contract/insights';

@@ -30,7 +30,7 @@ import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { prepareFirstRender } from '../../src/app/pane/firstRender';
 import { FIND_TIMEOUT_MS } from '../timeouts.cjs';
 import { DEFAULT_INSIGHTS_CONTROLS, heldConnection, insightsService, type InsightsControls } from '../support/insightsService';
-import { SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
+import { SAMPLE_VIEWER } from '../../dev/mocks/sampleItems';
 import {
   decideAccess,
   type AccessDecision,

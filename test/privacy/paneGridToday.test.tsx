@@ -16,7 +16,7 @@ import { decideAccess, type AccessDecision, type AccessInput, type GivenConsent 
 import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
 import { createInsightsClient } from '../../src/services/insightsClient';
 import { App } from '../../src/taskpane/App';
-import { SAMPLE_DAY } from '../../fixtures/calendar';
+import { SAMPLE_DAY } from '../../dev/fixtures/calendar';
 import { DEFAULT_INSIGHTS_CONTROLS, heldConnection, insightsService, type InsightsControls } from '../support/insightsService';
 import { createTestServer } from '../support/mswServer';
 import { waitForSettled } from '../support/settled';

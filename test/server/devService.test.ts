@@ -3,9 +3,9 @@ import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WorkbenchControls } from '../../src/contract/workbenchControls';
-import { STARTING_CONTROLS } from '../../server/dev/controls';
-import { freePort, startDevService, type DevService } from '../../server/dev/devService';
+import type { WorkbenchControls } from '../../dev/workbenchControls';
+import { STARTING_CONTROLS } from '../../dev/service/controls';
+import { freePort, startDevService, type DevService } from '../../dev/service/devService';
 
 /**
  * The service in development mode (npm start) as the workbench drives it: its controls set the rules the real routes

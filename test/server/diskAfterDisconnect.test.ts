@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTokenCipher } from '../../server/crypto/tokenCipher';
 import { openDatabase } from '../../server/db/database';
-import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import type { LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { ivOf, scanFolder, type DiskScan } from './support/diskScan';
 import { startStandIn } from './support/linkedin';
 import { templateBlob } from './support/pgliteTemplate';

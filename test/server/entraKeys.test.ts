@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, type KeyLike } from 'jose';
 import { createEntraVerifier, InvalidTokenError, type EntraVerifier } from '../../server/auth/entraVerifier';
-import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
+import { startEntraStandIn, type EntraStandIn } from '../../dev/standins/entraIssuer';
 import { APP_ID, TENANT, USER } from './support/service';
 
 /**

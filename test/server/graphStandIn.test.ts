@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WorkbenchControls } from '../../src/contract/workbenchControls';
-import { STARTING_CONTROLS } from '../../server/dev/controls';
-import { startDevService, type DevService } from '../../server/dev/devService';
+import type { WorkbenchControls } from '../../dev/workbenchControls';
+import { STARTING_CONTROLS } from '../../dev/service/controls';
+import { startDevService, type DevService } from '../../dev/service/devService';
 
 /**
  * The development service's Microsoft Graph stand-in, as the workbench's pane meets it: it answers only a Graph token

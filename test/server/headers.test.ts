@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { LightMyRequestResponse } from 'fastify';
 import helmet from 'helmet';
 import { API_HELMET_OPTIONS, HSTS } from '../../server/http/headers';
-import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import type { LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { startStandIn } from './support/linkedin';
 import type { TestService } from './support/service';
 import { newAttempt, startAuthorize, startSignInService } from './support/signIn';

@@ -1,6 +1,6 @@
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
-import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
-import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import { startEntraStandIn, type EntraStandIn } from '../../dev/standins/entraIssuer';
+import type { LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { startStandIn } from './support/linkedin';
 import { freshTestDatabase } from './support/pgliteTemplate';
 import type { TestService } from './support/service';

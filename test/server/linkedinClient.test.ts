@@ -1,7 +1,7 @@
 import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient } from '../../server/linkedin/client';
 import { ConfigError, loadConfig } from '../../server/config';
 import { LINKEDIN_ENDPOINTS } from '../../server/linkedinConfig';
-import { startLinkedInStandIn, StandInRefusedError, type LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import { startLinkedInStandIn, StandInRefusedError, type LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { answerAuthorizePage, CALLBACK_URL, LINKEDIN_CLIENT_ID, linkedInConfigFor, startStandIn } from './support/linkedin';
 
 describe('the LinkedIn OpenID Connect client, against the simulated provider', () => {

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { loggerOptions, scrub } from '../../server/logging';
-import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import type { LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { startStandIn } from './support/linkedin';
 import type { TestService } from './support/service';
 import { newAttempt, startAuthorize, startSignInService } from './support/signIn';

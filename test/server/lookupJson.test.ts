@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { LookupResponseWire } from '../../src/contract/insights';
 import { lookupJson } from '../../server/http/lookupJson';
 import { createFixturesSource } from '../../server/sources/fixtures';
-import { FIXTURE_PEOPLE } from '../../fixtures/people';
+import { FIXTURE_PEOPLE } from '../../server/sources/fixtures/people';
 
 /**
  * The lookup's answer is written by lookupJson (profiles a source hands out frozen written once) instead of

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
-import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
+import { startEntraStandIn, type EntraStandIn } from '../../dev/standins/entraIssuer';
 import { templateBlob } from './support/pgliteTemplate';
 import { startTestService, TENANT, USER, type TestService } from './support/service';
 

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
+import { startEntraStandIn, type EntraStandIn } from '../../dev/standins/entraIssuer';
 import { bundle, startProcess, type RunningProcess } from './support/process';
 import { APP_ID, KEY, TENANT, USER } from './support/service';
 

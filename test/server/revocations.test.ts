@@ -3,7 +3,7 @@ import { createTokenCipher } from '../../server/crypto/tokenCipher';
 import { createPendingSignIns } from '../../server/linkedin/pendingSignIns';
 import { FIRST_RETRY_MS } from '../../server/linkedin/revocations';
 import { loggerOptions } from '../../server/logging';
-import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import type { LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { startStandIn } from './support/linkedin';
 import type { TestService } from './support/service';
 import { complete, completion, newAttempt, runDialog, startAuthorize, startSignInService, storedState } from './support/signIn';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
 import { sweepRateLimitWindows } from '../../server/http/rateLimitStore';
-import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
+import { startEntraStandIn, type EntraStandIn } from '../../dev/standins/entraIssuer';
 import { freshTestDatabase } from './support/pgliteTemplate';
 import { rowsNaming } from './support/held';
 import { startTestService, type TestService } from './support/service';

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../../server/db/database';
-import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
-import type { LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import { startEntraStandIn, type EntraStandIn } from '../../dev/standins/entraIssuer';
+import type { LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { DIALOG_URL, startStandIn } from './support/linkedin';
 import { freshTestDatabase } from './support/pgliteTemplate';
 import { OPEN_POLICY, startTestService, type TestService, type TestServiceOptions } from './support/service';

@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import type { IdTokenTampering, LinkedInStandIn } from '../../server/standins/linkedinProvider';
+import type { IdTokenTampering, LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { answerAuthorizePage, DIALOG_URL } from './support/linkedin';
 import { startStandIn } from './support/linkedin';
 import type { PolicyFileReading } from '../../server/rules/policyFileSource';

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../server/config';
-import { startEntraStandIn, StandInRefusedError } from '../../server/standins/entraIssuer';
+import { startEntraStandIn, StandInRefusedError } from '../../dev/standins/entraIssuer';
 import { KEY, startTestService, type TestService } from './support/service';
 
 describe('the insights service skeleton', () => {

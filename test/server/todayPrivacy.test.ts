@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import { loggerOptions } from '../../server/logging';
-import { crowdMembers } from '../../fixtures/crowd';
+import { crowdMembers } from '../../server/sources/fixtures/crowd';
 import { startTestService, type TestService } from './support/service';
 
 /**

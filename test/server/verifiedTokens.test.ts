@@ -1,5 +1,5 @@
 import { createEntraVerifier, InvalidTokenError, type EntraVerifier } from '../../server/auth/entraVerifier';
-import { startEntraStandIn, type EntraStandIn } from '../../server/standins/entraIssuer';
+import { startEntraStandIn, type EntraStandIn } from '../../dev/standins/entraIssuer';
 import { APP_ID, TENANT, USER } from './support/service';
 
 /**

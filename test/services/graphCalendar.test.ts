@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { sampleCalendarView } from '../../fixtures/calendar';
+import { sampleCalendarView } from '../../dev/fixtures/calendar';
 import { createGraphClient, GRAPH_BASE } from '../../src/services/graphClient';
 import { CALENDAR_FIELDS } from '../../src/services/graphCalendar';
 import { createTestServer } from '../support/mswServer';

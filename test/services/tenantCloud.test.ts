@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { detectEnvironmentOf } from '../../src/app/detectEnvironment';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../src/contract/policyFile';
-import { openIdConfigurationFor, openIdConfigurationHandlers } from '../../src/mocks/handlers';
+import { openIdConfigurationFor, openIdConfigurationHandlers } from '../../dev/mocks/handlers';
 import type { Cloud } from '../../src/policy';
 import { cloudOfConfiguration, detectTenantCloud, OPENID_HOST, tenantOfAddress } from '../../src/services/tenantCloud';
 import { createTestServer } from '../support/mswServer';

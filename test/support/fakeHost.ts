@@ -1,5 +1,5 @@
 import { memoryRoamingSettings, type ItemSnapshot, type OfficeHost, type Platform } from '../../src/office';
-import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../../src/mocks/sampleItems';
+import { SAMPLE_ITEMS, SAMPLE_VIEWER } from '../../dev/mocks/sampleItems';
 import { CONSENT_SETTING } from '../../src/app/connect/consentRecord';
 import type { AccessInput } from '../../src/policy';
 

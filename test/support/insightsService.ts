@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { WORKBENCH_FAULTS, type WorkbenchFault } from '../../src/contract/workbenchControls';
+import { WORKBENCH_FAULTS, type WorkbenchFault } from '../../dev/workbenchControls';
 import { isConsentGiven, type DetectedEnvironment, type GivenConsent } from '../../src/policy';
 import { policyAsServed } from './mswServer';
 import type { HeldConnection, LinkedInChoice, ServiceAnswer, ServiceCall, ServiceState } from './insightsServiceProtocol';
 
 /**
- * The insights service for the pane's tests: the real one (server/dev/devApp.ts — its routes, token check, rules,
+ * The insights service for the pane's tests: the real one (dev/service/devApp.ts — its routes, token check, rules,
  * LinkedIn sign-in and database, with the local Entra issuer and the simulated LinkedIn), run in a worker thread of
  * the test's process over an in-memory PGlite, answering msw's requests through `app.inject`. There is no copy of the
  * service to drift from it.

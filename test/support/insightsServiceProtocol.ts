@@ -1,5 +1,5 @@
 import type { GivenConsent, DetectedEnvironment } from '../../src/policy';
-import type { WorkbenchFault } from '../../src/contract/workbenchControls';
+import type { WorkbenchFault } from '../../dev/workbenchControls';
 import type { answerAuthorizePage } from '../server/support/linkedin';
 
 /** Between the pane's tests (insightsService.ts) and the service in its worker thread (insightsServiceWorker.ts). */

@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createDevApp, WORKBENCH_IDENTITY, type DevApp } from '../../server/dev/devApp';
+import { createDevApp, WORKBENCH_IDENTITY, type DevApp } from '../../dev/service/devApp';
 import { createFixturesSource } from '../../server/sources/fixtures';
 import { createLinkedInSource } from '../../server/sources/linkedin';
 import type { ProfileSource } from '../../server/sources/types';
-import { WORKBENCH_API } from '../../src/contract/workbenchControls';
+import { WORKBENCH_API } from '../../dev/workbenchControls';
 import { dialogStep } from '../../src/dialog/signInResult';
 import { answerAuthorizePage } from '../server/support/linkedin';
 import { templateBlob } from '../server/support/pgliteTemplate';
@@ -11,7 +11,7 @@ import type { ServiceCall, ServiceAnswer, ServiceState } from './insightsService
 
 /**
  * The insights service for the pane's tests, in a worker thread of the test's own process (Node's realm, away from
- * jsdom's): the real development service (server/dev/devApp.ts) over the tests' migrated PGlite template, answering
+ * jsdom's): the real development service (dev/service/devApp.ts) over the tests' migrated PGlite template, answering
  * each request the pane's msw handler forwards with `app.inject`, after making the service hold and meet what the
  * test's controls say. See insightsService.ts for the test's side.
  */

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { sampleCalendarView } from '../../fixtures/calendar';
+import { sampleCalendarView } from '../../dev/fixtures/calendar';
 import type { PaneDependencies } from '../../src/app/pane/dependencies';
 import { dayAt } from '../../src/app/today/day';
 import { NOT_GRANTED } from '../../src/services/auth';

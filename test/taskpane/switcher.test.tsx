@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_INSIGHTS_CONTROLS, insightsService } from '../support/insightsService';
-import { crowd } from '../../src/mocks/sampleItems';
+import { crowd } from '../../dev/mocks/sampleItems';
 import { App } from '../../src/taskpane/App';
 import { filterPeople } from '../../src/taskpane/components/PeopleSwitcher';
 import { paneStrings } from '../../src/taskpane/i18n/en/pane';

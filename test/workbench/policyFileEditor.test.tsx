@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { PolicyFileEditor } from '../../src/workbench/PolicyFileEditor';
+import { PolicyFileEditor } from '../../dev/workbench/PolicyFileEditor';
 
 /** The editor as the workbench holds it: the text is the state, every change goes back in. */
 function Editor({ initial, seen }: { initial: string; seen: (string | null)[] }): JSX.Element {

@@ -1,6 +1,6 @@
-import { DEFAULT_SCENARIO, paneConfigKey, scenarioFromSearch, scenarioToSearch, type Scenario } from '../../src/workbench/scenario';
-import { WorkbenchStore } from '../../src/workbench/store';
-import { parseJsonObject, stringifyPolicy, withField } from '../../src/workbench/policyEditing';
+import { DEFAULT_SCENARIO, paneConfigKey, scenarioFromSearch, scenarioToSearch, type Scenario } from '../../dev/workbench/scenario';
+import { WorkbenchStore } from '../../dev/workbench/store';
+import { parseJsonObject, stringifyPolicy, withField } from '../../dev/workbench/policyEditing';
 
 describe('a workbench scenario lives in the URL', () => {
   test('the default scenario has an empty query', () => {

@@ -1,13 +1,13 @@
 import { createRoot } from 'react-dom/client';
-import { adminPolicyFromFile, policyFileSchema } from '../contract/policyFile';
-import type { PublicProfile } from '../contract/insights';
-import { derivePane } from '../app/pane/derive';
-import type { PaneActions } from '../app/pane/usePane';
-import { PaneView } from '../taskpane/components/PaneView';
-import { PaneFrame } from '../taskpane/frame/PaneFrame';
+import { adminPolicyFromFile, policyFileSchema } from '../../../src/contract/policyFile';
+import type { PublicProfile } from '../../../src/contract/insights';
+import { derivePane } from '../../../src/app/pane/derive';
+import type { PaneActions } from '../../../src/app/pane/usePane';
+import { PaneView } from '../../../src/taskpane/components/PaneView';
+import { PaneFrame } from '../../../src/taskpane/frame/PaneFrame';
 import { benchItem } from './benchHost';
-import { calendarNotRead } from '../app/today/useTodayCalendar';
-import { todayViewFor } from '../app/today/useTodayView';
+import { calendarNotRead } from '../../../src/app/today/useTodayCalendar';
+import { todayViewFor } from '../../../src/app/today/useTodayView';
 
 /**
  * Benchmark-only page (npm run bench): the floor. The production PaneView, in the production frame (FluentProvider,
@@ -16,7 +16,7 @@ import { todayViewFor } from '../app/today/useTodayView';
  * chunk. What drawing this view costs with these components; the pane's row (b) is measured against it.
  */
 
-/** The benchmark's policy file and profiles, as scripts/bench-api.mjs serves them to the pane. */
+/** The benchmark's policy file and profiles, as dev/bench/bench-api.mjs serves them to the pane. */
 const POLICY = adminPolicyFromFile(
   policyFileSchema.parse({
     version: 1,

@@ -1,4 +1,4 @@
-import { createLocalDeviceSettings, memoryRoamingSettings, type ItemPerson, type ItemSnapshot, type OfficeHost } from '../office';
+import { createLocalDeviceSettings, memoryRoamingSettings, type ItemPerson, type ItemSnapshot, type OfficeHost } from '../../../src/office';
 
 /**
  * Benchmark-only host (npm run bench): the OfficeHost interface backed by the page itself, so the production pane

@@ -1,5 +1,5 @@
-import { takePagePolicyRequest } from '../app/startup';
-import { bootPane } from '../taskpane/bootPane';
+import { takePagePolicyRequest } from '../../../src/app/startup';
+import { bootPane } from '../../../src/taskpane/bootPane';
 import { createBenchHost, type BenchControls } from './benchHost';
 
 /**

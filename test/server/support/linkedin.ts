@@ -1,5 +1,5 @@
 import type { LinkedInConfig } from '../../../server/linkedinConfig';
-import { startLinkedInStandIn, type LinkedInStandIn } from '../../../server/standins/linkedinProvider';
+import { startLinkedInStandIn, type LinkedInStandIn } from '../../../dev/standins/linkedinProvider';
 
 export const LINKEDIN_CLIENT_ID = 'standin-client';
 export const LINKEDIN_CLIENT_SECRET = 'standin-secret-value';

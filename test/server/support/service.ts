@@ -11,7 +11,7 @@ import type { PolicyFileSource } from '../../../server/rules/policyFileSource';
 import { createServiceRules, type ServiceRules } from '../../../server/rules/serviceRules';
 import { createConnectionStore, type ConnectionConsent, type ConnectionStore } from '../../../server/store/connections';
 import type { ProfileSource } from '../../../server/sources/types';
-import { startEntraStandIn, type EntraStandIn } from '../../../server/standins/entraIssuer';
+import { startEntraStandIn, type EntraStandIn } from '../../../dev/standins/entraIssuer';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../../src/contract/policyFile';
 
 export const TENANT = '11111111-2222-4333-8444-555555555555';

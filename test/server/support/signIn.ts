@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import type { LinkedInStandIn } from '../../../server/standins/linkedinProvider';
+import type { LinkedInStandIn } from '../../../dev/standins/linkedinProvider';
 import { answerAuthorizePage, CALLBACK_URL, DIALOG_URL, LINKEDIN_CLIENT_ID, LINKEDIN_CLIENT_SECRET } from './linkedin';
 import { startTestService, type TestService, type TestServiceOptions } from './service';
 
