@@ -23,10 +23,11 @@ const jsxA11y = /** @type {import('eslint').ESLint.Plugin & { flatConfigs: { rec
 /** An import path that climbs out of its folder into one of `folders` (a sibling of the file's own top folder in src/). */
 const into = (/** @type {string[]} */ ...folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
 
-/** One boundary: files matching `files` may not import what matches any of `forbidden` ({ regex, message }). */
 /**
+ * One boundary: files matching `files` may not import what matches any of `forbidden` ({ regex, message }; with
+ * allowTypeImports, a type-only import of it is allowed: a type carries no behaviour).
  * @param {string[]} files
- * @param {{ regex: string, message: string }[]} forbidden
+ * @param {{ regex: string, message: string, allowTypeImports?: boolean }[]} forbidden
  * @returns {import('typescript-eslint').ConfigArray[number]}
  */
 const boundary = (files, forbidden) => ({
@@ -109,8 +110,19 @@ export const boundaries = [
     [
       {
         regex: into('office', 'services'),
-        message: 'taskpane/ renders props: it reaches Office.js and the network only through app/ (app/startup.ts, app/vocabulary.ts).',
+        allowTypeImports: true,
+        message:
+          "taskpane/ renders props: it names office/'s and services/' types, but reaches Office.js and the network only through app/.",
       },
+      { regex: into('dialog'), message: 'taskpane/ never imports the dialog page.' },
+      devFence,
+    ],
+  ),
+  boundary(
+    // The page's entry: it hands Office.js's readiness (office/boot) to the pane, as the page's composition root.
+    ['src/taskpane/index.tsx'],
+    [
+      { regex: into('services'), allowTypeImports: true, message: "The task pane page's entry reaches the network only through app/." },
       { regex: into('dialog'), message: 'taskpane/ never imports the dialog page.' },
       devFence,
     ],

@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/pane/dependencies';
-import type { OfficeHost } from '../app/vocabulary';
-import { startEarly, type EarlyPolicyRequest } from '../app/startup';
+import type { OfficeHost } from '../office/types';
+import { startEarly } from '../app/pane/earlyStart';
+import type { EarlyPolicyRequest } from '../app/pagePolicyRequest';
 import { HostFrame, PaneStarting } from './frame/PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';

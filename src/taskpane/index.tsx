@@ -1,4 +1,5 @@
-import { clientSupport, takePagePolicyRequest, whenOfficeReady } from '../app/startup';
+import { clientSupport, whenOfficeReady } from '../office/boot';
+import { takePagePolicyRequest } from '../app/pagePolicyRequest';
 import { bootPane } from './bootPane';
 
 declare const __AUTH_CONFIG__: { clientId: string; insightsScope: string };

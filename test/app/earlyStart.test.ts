@@ -3,7 +3,8 @@
  * of the pane: a file it can use settles the first render (and the pane's next read of the file asks again); any other
  * answer is handed on untouched, so the pane says what is wrong with it exactly as before.
  */
-import { sendPagePolicyRequest, startEarly, takePagePolicyRequest, type EarlyPolicyRequest } from '../../src/app/startup';
+import { sendPagePolicyRequest, takePagePolicyRequest, type EarlyPolicyRequest } from '../../src/app/pagePolicyRequest';
+import { startEarly } from '../../src/app/earlyStart';
 import { requestedPolicy } from '../../src/app/pagePolicyRequest';
 import { INLINE_POLICY_ID } from '../../src/contract/inlinePolicy';
 import { loadPolicyFile } from '../../src/services/policyFile';

@@ -8,12 +8,19 @@ import { dirname, join } from 'node:path';
  * `npm run lint` must refuse the wrong imports and accept the right ones. The files are made up in a scratch tree and
  * linted with the project's own boundary rules.
  */
-const CASES: { file: string; imports: string; allowed: boolean }[] = [
+const CASES: { file: string; imports: string; allowed: boolean; typeOnly?: boolean }[] = [
   { file: 'src/taskpane/components/Wrong.tsx', imports: '../../services/insightsClient', allowed: false },
   { file: 'src/taskpane/Wrong.tsx', imports: '../office/boot', allowed: false },
   { file: 'src/taskpane/Wrong2.tsx', imports: '../../dev/workbench/store', allowed: false },
   { file: 'src/taskpane/Right.tsx', imports: '../app/pane/usePane', allowed: true },
   { file: 'src/taskpane/Right2.tsx', imports: '../policy', allowed: true },
+  // The view names the words of the layers below (a type carries no behaviour); their code it reaches through app/.
+  { file: 'src/taskpane/RightType.tsx', imports: '../office/types', allowed: true, typeOnly: true },
+  { file: 'src/taskpane/card/RightType.tsx', imports: '../../services/errors', allowed: true, typeOnly: true },
+  { file: 'src/taskpane/WrongValue.tsx', imports: '../services/profileCache', allowed: false },
+  // The page's entry hands Office.js's readiness to the pane; the network it still reaches only through app/.
+  { file: 'src/taskpane/index.tsx', imports: '../office/boot', allowed: true },
+  { file: 'src/app/wrongType.ts', imports: '../taskpane/strings', allowed: false, typeOnly: true },
   { file: 'src/policy/wrong.ts', imports: '../contract/zod', allowed: false },
   { file: 'src/policy/wrong2.ts', imports: 'react', allowed: false },
   { file: 'src/policy/right.ts', imports: './types', allowed: true },
@@ -65,9 +72,12 @@ let results: Map<string, LintResult['messages']>;
 beforeAll(() => {
   const root = mkdtempSync(join(tmpdir(), 'boundaries-'));
   try {
-    for (const { file, imports } of CASES) {
+    for (const { file, imports, typeOnly } of CASES) {
       mkdirSync(dirname(join(root, file)), { recursive: true });
-      writeFileSync(join(root, file), `import { something } from '${imports}';\nexport const used = something;\n`);
+      const text = typeOnly
+        ? `import type { Something } from '${imports}';\nexport type Used = Something;\n`
+        : `import { something } from '${imports}';\nexport const used = something;\n`;
+      writeFileSync(join(root, file), text);
     }
     const eslint = join(__dirname, '../../node_modules/eslint/bin/eslint.js');
     const config = join(__dirname, 'boundaries.config.mjs');

@@ -1,4 +1,4 @@
-import { takePagePolicyRequest } from '../../../src/app/startup';
+import { takePagePolicyRequest } from '../../../src/app/pagePolicyRequest';
 import { bootPane } from '../../../src/taskpane/bootPane';
 import { createBenchHost, type BenchControls } from './benchHost';
 

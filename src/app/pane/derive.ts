@@ -3,6 +3,7 @@ import type { AdminPolicy, PolicyFileProblem } from '../../contract/policyFile';
 import type { AdminDetailsSubject } from '../adminDetails';
 import type { CurrentUser, ItemPerson, ItemSnapshot, Platform } from '../../office';
 import type { ServiceErrorKind } from '../../services/errors';
+import { CACHE_MAX_ENTRIES } from '../../services/profileCache';
 import { consentOf, savedRecordOf, type ConnectionState } from '../connect/connectionState';
 import { searchForPerson } from '../linkedInSearch';
 import { firstPageOf, peopleToShow } from '../people';
@@ -29,6 +30,8 @@ export interface PeopleShown {
 /** What the pane keeps, and what "Copy details for your admin" reproduces: in every phase but the start. */
 export interface KeptAndDetails {
   cachedPeople: number;
+  /** The most people the pane keeps on this device (the profile cache's bound). */
+  cacheLimit: number;
   /** Whether what the pane keeps of LinkedIn is kept in this pane only, until it is closed (since a disconnect). */
   keptInPaneOnly: boolean;
   adminDetails: AdminDetailsSubject;
@@ -158,6 +161,7 @@ function problemPaneOf(inputs: PaneInputs, problem: PolicyFileProblem | null): O
   return {
     ...peopleShownOf(inputs),
     cachedPeople: inputs.profiles.cachedCount,
+    cacheLimit: CACHE_MAX_ENTRIES,
     keptInPaneOnly: inputs.profiles.keptInPaneOnly,
     adminDetails: { rules: 'unusable', problem, device },
     connection: inputs.connection,
@@ -214,6 +218,7 @@ function deriveReady(inputs: PaneInputs, policy: AdminPolicy, detected: Detected
     publicState,
     connectedState,
     cachedPeople: profiles.cachedCount,
+    cacheLimit: CACHE_MAX_ENTRIES,
     keptInPaneOnly: profiles.keptInPaneOnly,
     connection,
     connectionView,

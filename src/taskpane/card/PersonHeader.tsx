@@ -1,6 +1,6 @@
 import { Avatar, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { ItemPerson } from '../../app/vocabulary';
+import type { ItemPerson } from '../../office/types';
 import { useStrings } from '../i18n/hooks';
 import { useAvatarColour } from '../person/avatarColor';
 import { initialsOf } from '../person/initials';

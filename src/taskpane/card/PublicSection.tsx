@@ -1,6 +1,6 @@
 import { Avatar, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PublicState } from '../../app/profileLoader';
-import type { ItemPerson } from '../../app/vocabulary';
+import type { ItemPerson } from '../../office/types';
 import type { PublicProfile } from '../../contract/insights';
 import { searchableName } from '../../app/linkedInSearch';
 import { isolate } from '../i18n/format';

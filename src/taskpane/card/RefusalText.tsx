@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { describeReason } from '../../policy';
-import type { RefusalReason } from '../../app/vocabulary';
+import type { RefusalReason } from '../../contract/errors';
 import { useStrings } from '../i18n/hooks';
 
 const useStyles = makeStyles({ meta: { display: 'block', color: tokens.colorNeutralForeground3 } });

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import type { RefusalReason, ServiceErrorKind } from '../../app/vocabulary';
+import type { RefusalReason } from '../../contract/errors';
+import type { ServiceErrorKind } from '../../services/errors';
 import { useStrings } from '../i18n/hooks';
 import { RefusalText } from './RefusalText';
 import { useCountdown } from './useCountdown';

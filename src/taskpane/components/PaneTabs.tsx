@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, type KeyboardEvent } from 'react';
-import type { PaneViewName } from '../../app/vocabulary';
+import type { PaneViewName } from '../../app/today/useTodayView';
 import { useStrings } from '../i18n/hooks';
 
 const useStyles = makeStyles({

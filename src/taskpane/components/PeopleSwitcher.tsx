@@ -1,6 +1,6 @@
 import { Button, makeStyles, mergeClasses, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import type { ItemPerson } from '../../app/vocabulary';
+import type { ItemPerson } from '../../office/types';
 import { useStrings } from '../i18n/hooks';
 import { PersonRow } from '../person/PersonRow';
 

@@ -76,6 +76,7 @@ export function PaneSettings(props: {
       <SettingsSection
         option={props.option}
         cachedPeople={state.cachedPeople}
+        cacheLimit={state.cacheLimit}
         keptInPaneOnly={state.keptInPaneOnly}
         onOptionChange={actions.setShowLinkedInFeatures}
         onClearCache={actions.clearCache}

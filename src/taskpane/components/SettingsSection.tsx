@@ -1,7 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AccessDecision } from '../../policy';
-import { CACHE_MAX_ENTRIES } from '../../app/vocabulary';
 import { useStrings } from '../i18n/hooks';
 import { DeviceOption } from './DeviceOption';
 
@@ -15,6 +14,8 @@ export function SettingsSection(props: {
   /** The device option; left out where the rules could not be read (whether a policy locks it is unknown). */
   option?: AccessDecision['userOption'];
   cachedPeople: number;
+  /** The most people the pane keeps on this device (the cache's bound, said in the note). */
+  cacheLimit: number;
   /** What is kept stays in this pane only, until it is closed (since a disconnect): said so, as the disconnect said it. */
   keptInPaneOnly: boolean;
   onOptionChange?: (value: boolean) => void;
@@ -38,7 +39,7 @@ export function SettingsSection(props: {
       {props.option && props.onOptionChange && <DeviceOption option={props.option} onChange={props.onOptionChange} />}
       {props.children}
       <Text size={200} className={styles.note} data-cached={props.cachedPeople} data-kept={props.keptInPaneOnly ? 'pane' : 'device'}>
-        {props.keptInPaneOnly ? pane.cacheNoteInPane(props.cachedPeople) : pane.cacheNote(props.cachedPeople, CACHE_MAX_ENTRIES)}
+        {props.keptInPaneOnly ? pane.cacheNoteInPane(props.cachedPeople) : pane.cacheNote(props.cachedPeople, props.cacheLimit)}
       </Text>
       <Text size={200} className={styles.note} data-today-kept>
         {today.kept}

@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import type { OfficeHost, OfficeThemeKind } from '../../app/vocabulary';
+import type { OfficeHost, OfficeThemeKind } from '../../office/types';
 import { frameStrings } from '../i18n/frame';
 import { I18nProvider, useI18n, useLocale } from '../i18n/I18nProvider';
 import { textDirection } from '../i18n/locale';

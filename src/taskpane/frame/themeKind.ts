@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { OfficeThemeKind } from '../../app/vocabulary';
+import type { OfficeThemeKind } from '../../office/types';
 
 /** Office's theme as the pane's frame applies it (light without a frame). */
 export const ThemeKindContext = createContext<OfficeThemeKind>('light');

@@ -1,6 +1,6 @@
 import { webLightTheme, type Theme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { OfficeHost, OfficeThemeKind } from '../../app/vocabulary';
+import type { OfficeHost, OfficeThemeKind } from '../../office/types';
 
 /**
  * Office's theme as a Fluent theme. Light is in the first script; dark and high contrast come in a chunk of their own

@@ -1,6 +1,7 @@
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { PEOPLE_SHOWN_PER_MEETING, type MeetingMoment, type TodayMeeting } from '../../app/vocabulary';
+import { PEOPLE_SHOWN_PER_MEETING, type MeetingMoment } from '../../app/today/timeline';
+import type { TodayMeeting } from '../../app/today/meetings';
 import { useStrings } from '../i18n/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatTime } from '../i18n/format';

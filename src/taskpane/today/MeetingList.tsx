@@ -1,7 +1,8 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { TodayPane } from '../../app/pane/deriveToday';
-import { PEOPLE_SHOWN_PER_MEETING, type TodayMeeting, type TodayPerson } from '../../app/vocabulary';
+import { PEOPLE_SHOWN_PER_MEETING } from '../../app/today/timeline';
+import type { TodayMeeting, TodayPerson } from '../../app/today/meetings';
 import { useStrings } from '../i18n/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDay } from '../i18n/format';

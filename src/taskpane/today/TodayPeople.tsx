@@ -1,7 +1,8 @@
 import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type KeyboardEvent } from 'react';
 import { searchableName } from '../../app/linkedInSearch';
-import type { PublicState, TodayPerson } from '../../app/vocabulary';
+import type { PublicState } from '../../app/profileLoader';
+import type { TodayPerson } from '../../app/today/meetings';
 import { PersonRow } from '../person/PersonRow';
 import { isolate } from '../i18n/format';
 import { useStrings } from '../i18n/hooks';

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReadyPane } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
-import type { ServiceErrorKind } from '../../app/vocabulary';
+import type { ServiceErrorKind } from '../../services/errors';
 import { useCountdown } from '../card/useCountdown';
 import { ReasonList } from '../card/ReasonList';
 import { ConnectPanel } from '../connect/ConnectPanel';

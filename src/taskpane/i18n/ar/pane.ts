@@ -1,4 +1,4 @@
-import type { ServiceErrorKind } from '../../../app/vocabulary';
+import type { ServiceErrorKind } from '../../../services/errors';
 import { formatNumber, isolate, plural } from '../format';
 import { frameStrings } from '../frame';
 import type { LocaleStrings } from '../en/types';

@@ -1,4 +1,4 @@
-import type { ServiceErrorKind } from '../../../app/vocabulary';
+import type { ServiceErrorKind } from '../../../services/errors';
 import type { PolicyFileRefusal } from '../../../contract/errors';
 import { formatNumber, plural } from '../format';
 

@@ -1,6 +1,7 @@
 import type { AccessDecision } from '../../../policy';
 import type { CapabilityStatus } from '../../../app/pane/capabilities';
-import type { PersonRole, ServiceErrorKind } from '../../../app/vocabulary';
+import type { PersonRole } from '../../../office/types';
+import type { ServiceErrorKind } from '../../../services/errors';
 import { formatNumber, plural } from '../format';
 import { frameStrings } from '../frame';
 

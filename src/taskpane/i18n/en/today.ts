@@ -1,4 +1,4 @@
-import type { ServiceErrorKind } from '../../../app/vocabulary';
+import type { ServiceErrorKind } from '../../../services/errors';
 import { formatNumber, plural } from '../format';
 
 /** Every user-visible string of the Today view and the pane's tabs, in English; the translations are typed by it (i18n/). */
