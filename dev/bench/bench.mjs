@@ -81,7 +81,7 @@ function initialScripts(page) {
  */
 async function startBenchServer(api) {
   const { inlinePolicy } = /** @type {typeof import('../../server/hosting/inlinePolicy')} */ (
-    await tsImport('../server/hosting/inlinePolicy.ts', import.meta.url)
+    await tsImport('../../server/hosting/inlinePolicy.ts', import.meta.url)
   );
   const inlinedPage = inlinePolicy(readFileSync(`${OUT_DIR}/benchPane.html`, 'utf8'), { status: 'found', text: JSON.stringify(POLICY) });
   /** @type {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean} */
