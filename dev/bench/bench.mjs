@@ -28,7 +28,7 @@ const OUT_DIR = 'build/bench';
 const runsFlag = args.indexOf('--runs');
 const RUNS = runsFlag >= 0 && Number(args[runsFlag + 1]) > 0 ? Number(args[runsFlag + 1]) : 9;
 // Row (b2): the benchmark's pane page with the policy file put into it by the service's own code, as `npm run serve`
-// puts it into taskpane.html (server/hosting/inlinePolicy.ts).
+// puts it into taskpane.html (server/hosting/inlinePolicyFile.ts).
 const INLINED_PAGE = 'benchPaneInlined.html';
 const LATENCIES = [0, 100];
 // Shown below the card once it is painted (src/taskpane/components/useRevealAfterCard.ts): the Settings heading.
@@ -80,8 +80,8 @@ function initialScripts(page) {
  * @param {BenchApi} api
  */
 async function startBenchServer(api) {
-  const { inlinePolicy } = /** @type {typeof import('../../server/hosting/inlinePolicy')} */ (
-    await tsImport('../../server/hosting/inlinePolicy.ts', import.meta.url)
+  const { inlinePolicy } = /** @type {typeof import('../../server/hosting/inlinePolicyFile')} */ (
+    await tsImport('../../server/hosting/inlinePolicyFile.ts', import.meta.url)
   );
   const inlinedPage = inlinePolicy(readFileSync(`${OUT_DIR}/benchPane.html`, 'utf8'), { status: 'found', text: JSON.stringify(POLICY) });
   /** @type {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean} */

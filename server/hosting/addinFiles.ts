@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { HostingConfig } from './config';
-import { inlinePolicy } from './inlinePolicy';
+import { inlinePolicy } from './inlinePolicyFile';
 import type { PolicyFileSource } from '../rules/policyFileSource';
 
 /**
@@ -10,7 +10,7 @@ import type { PolicyFileSource } from '../rules/policyFileSource';
  * header (the page's own policy, which its <meta> also carries, plus frame-ancestors for Outlook's origins, which only
  * a header can say); content-hashed scripts cached for a year, everything else revalidated on every load; and
  * `linkedin-policy.json` read fresh from its configured path (404 when none is configured, as the pane expects) —
- * and put into `taskpane.html` as it is served (inlinePolicy.ts), so the pane needn't ask for it.
+ * and put into `taskpane.html` as it is served (inlinePolicyFile.ts), so the pane needn't ask for it.
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

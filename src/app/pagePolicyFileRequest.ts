@@ -1,5 +1,5 @@
-import type { InlinedPolicy } from '../contract/inlinePolicy';
-import { inlinedResponse, policyFileUrl, requestPolicyFile, takeInlinedAnswer } from '../services/policyRequest';
+import type { InlinedPolicy } from '../contract/inlinePolicyFile';
+import { inlinedResponse, policyFileUrl, requestPolicyFile, takeInlinedAnswer } from '../services/policyFileRequest';
 import { MAX_RESPONSE_CHARS } from '../services/send';
 
 /**

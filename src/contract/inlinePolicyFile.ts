@@ -1,6 +1,6 @@
 /**
- * The policy file's answer inlined in the task pane's page (server/hosting/inlinePolicy.ts writes it where
- * `npm run serve` hosts the pane; src/services/policyRequest.ts reads it): a JSON block with this id holding the
+ * The policy file's answer inlined in the task pane's page (server/hosting/inlinePolicyFile.ts writes it where
+ * `npm run serve` hosts the pane; src/services/policyFileRequest.ts reads it): a JSON block with this id holding the
  * file's text as served, or that no file is configured. Checked by hand, not with zod: the pane's first script reads it.
  */
 export const INLINE_POLICY_ID = 'linkedin-policy-file';

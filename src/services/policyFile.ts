@@ -1,6 +1,6 @@
 import { type ServiceError, isServiceError } from './errors';
 import { requestJson, type PayloadSchema } from './http';
-import { policyFileUrl } from './policyRequest';
+import { policyFileUrl } from './policyFileRequest';
 import {
   checkPolicyFile,
   DEFAULT_ADMIN_POLICY,
@@ -11,7 +11,7 @@ import {
 } from '../contract/policyFile';
 import { WHOLE_FILE } from '../contract/issuePath';
 
-export { POLICY_FILE_NAME, policyFileUrl, requestPolicyFile } from './policyRequest';
+export { POLICY_FILE_NAME, policyFileUrl, requestPolicyFile } from './policyFileRequest';
 
 /** How reading the admin's policy file ended. Only `missing` and `valid` let LinkedIn features run. */
 export type PolicyFileState =

@@ -1,4 +1,4 @@
-import { INLINE_POLICY_ID, parseInlinedPolicy, type InlinedPolicy } from '../contract/inlinePolicy';
+import { INLINE_POLICY_ID, parseInlinedPolicy, type InlinedPolicy } from '../contract/inlinePolicyFile';
 import { send } from './send';
 
 export const POLICY_FILE_NAME = 'linkedin-policy.json';
@@ -9,7 +9,7 @@ export function policyFileUrl(baseUrl: string): string {
 }
 
 /**
- * The policy file's answer that the server put into the page (`npm run serve`: server/hosting/inlinePolicy.ts): the
+ * The policy file's answer that the server put into the page (`npm run serve`: server/hosting/inlinePolicyFile.ts): the
  * file's text, or that no file is configured. Taken once: the block is removed, and any later read (a restart of the
  * pane) asks the server, since the admin may have changed the file. Null when the page holds none (or not one of its
  * two shapes): the file is then requested as before.

@@ -1,6 +1,6 @@
 /**
  * How the add-in sends a request: JSON accepted, no cookies, nothing cached. Its own module, without the parsing, so
- * the pane's first script can send the policy file's request (policyRequest.ts) before the rest of the pane is loaded.
+ * the pane's first script can send the policy file's request (policyFileRequest.ts) before the rest of the pane is loaded.
  */
 /** The largest answer parsed: 4 MB of text (more than a policy file listing its maximum of 10,000 users). */
 export const MAX_RESPONSE_CHARS = 4 * 1024 * 1024;

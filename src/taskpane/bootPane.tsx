@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/pane/dependencies';
 import type { OfficeHost } from '../office/types';
 import { startEarly } from '../app/pane/earlyStart';
-import type { EarlyPolicyRequest } from '../app/pagePolicyRequest';
+import type { EarlyPolicyRequest } from '../app/pagePolicyFileRequest';
 import { HostFrame, PaneStarting } from './frame/PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';

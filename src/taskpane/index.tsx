@@ -1,5 +1,5 @@
 import { clientSupport, whenOfficeReady } from '../office/boot';
-import { takePagePolicyRequest } from '../app/pagePolicyRequest';
+import { takePagePolicyRequest } from '../app/pagePolicyFileRequest';
 import { bootPane } from './bootPane';
 
 declare const __AUTH_CONFIG__: { clientId: string; insightsScope: string };

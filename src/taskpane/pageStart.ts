@@ -1,4 +1,4 @@
-import { sendPagePolicyRequest } from '../app/pagePolicyRequest';
+import { sendPagePolicyRequest } from '../app/pagePolicyFileRequest';
 
 /**
  * The task pane page's start script: the first script of the page, about 1 KiB (the request and the reading of its

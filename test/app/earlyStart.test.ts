@@ -3,10 +3,10 @@
  * of the pane: a file it can use settles the first render (and the pane's next read of the file asks again); any other
  * answer is handed on untouched, so the pane says what is wrong with it exactly as before.
  */
-import { sendPagePolicyRequest, takePagePolicyRequest, type EarlyPolicyRequest } from '../../src/app/pagePolicyRequest';
+import { sendPagePolicyRequest, takePagePolicyRequest, type EarlyPolicyRequest } from '../../src/app/pagePolicyFileRequest';
 import { startEarly } from '../../src/app/earlyStart';
-import { requestedPolicy } from '../../src/app/pagePolicyRequest';
-import { INLINE_POLICY_ID } from '../../src/contract/inlinePolicy';
+import { requestedPolicy } from '../../src/app/pagePolicyFileRequest';
+import { INLINE_POLICY_ID } from '../../src/contract/inlinePolicyFile';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { UNKNOWN_ENVIRONMENT } from '../../src/policy';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';

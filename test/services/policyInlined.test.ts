@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { addinFileRoutes, policyTextReaderOf } from '../../server/hosting/addinFiles';
 import { watchedPolicyFile } from '../../server/rules/policyFileSource';
 import { loadPolicyFile } from '../../src/services/policyFile';
-import { requestPolicyFile } from '../../src/services/policyRequest';
+import { requestPolicyFile } from '../../src/services/policyFileRequest';
 import { createTestServer } from '../support/mswServer';
 
 /**

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { insightsService } from '../support/insightsService';
-import { requestPolicyForPage } from '../../src/app/pagePolicyRequest';
+import { requestPolicyForPage } from '../../src/app/pagePolicyFileRequest';
 import { bootPane, FRAME_ALONE_AFTER_MS } from '../../src/taskpane/bootPane';
 import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/i18n/en/pane';

@@ -1,4 +1,4 @@
-import { takePagePolicyRequest } from '../../../src/app/pagePolicyRequest';
+import { takePagePolicyRequest } from '../../../src/app/pagePolicyFileRequest';
 import { bootPane } from '../../../src/taskpane/bootPane';
 import { createBenchHost, type BenchControls } from './benchHost';
 

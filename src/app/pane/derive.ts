@@ -12,7 +12,7 @@ import type { SuggestionsAsked, SuggestionsState } from '../useSuggestions';
 import { accessInputFor, viewerInput, type Consent, type DetectedEnvironment, type ViewerInput } from '../viewer';
 import { connectionViewOf, shownDecisionOf, type ConnectionView, type ShownDecision } from './connectionView';
 import { deriveToday, type TodayPane, type TodayWork } from './deriveToday';
-import type { PolicySettled } from './settlePolicy';
+import type { PolicySettled } from './settlePolicyFile';
 import type { TodayCalendar } from '../today/useTodayCalendar';
 import type { PaneViewName, TodayViewState } from '../today/useTodayView';
 import type { LookupPurpose } from '../../contract/requests';

@@ -1,10 +1,10 @@
 import { quickCheckPolicyFile } from '../../contract/policyFileQuickCheck';
 import { DEFAULT_ADMIN_POLICY, UNKNOWN_ENVIRONMENT, type AdminPolicy } from '../../policy';
 import type { ItemSnapshot, OfficeHost } from '../../office';
-import { policyFileUrl } from '../../services/policyRequest';
+import { policyFileUrl } from '../../services/policyFileRequest';
 import { firstLookups, needsDetection } from '../firstDecision';
-import { requestPolicyForPage, type EarlyAnswer, type EarlyPolicyRequest } from '../pagePolicyRequest';
-import type { PolicySettled } from './settlePolicy';
+import { requestPolicyForPage, type EarlyAnswer, type EarlyPolicyRequest } from '../pagePolicyFileRequest';
+import type { PolicySettled } from './settlePolicyFile';
 
 /**
  * What the pane's first script settles on its own, before the rest of the pane has loaded: the policy (a valid file,

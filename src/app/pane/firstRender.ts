@@ -4,7 +4,7 @@ import { initialConnectionState } from '../connect/connectionState';
 import type { ProfileLoader, ProfileReadings } from '../profileLoader';
 import { profileLoaderFor, type PaneDependencies } from './dependencies';
 import { derivePane } from './derive';
-import { settlePolicy, type PolicySettled } from './settlePolicy';
+import { settlePolicy, type PolicySettled } from './settlePolicyFile';
 import { deviceTimeZone } from '../today/day';
 import { calendarNotRead } from '../today/useTodayCalendar';
 import { todayViewFor } from '../today/useTodayView';

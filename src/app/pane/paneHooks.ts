@@ -6,7 +6,7 @@ import type { SuggestionsActions } from '../useSuggestions';
 import { profileLoaderFor, type PaneDependencies } from './dependencies';
 import type { PaneWork } from './derive';
 import type { FirstRender } from './firstRender';
-import { settlePolicy, type PolicySettled } from './settlePolicy';
+import { settlePolicy, type PolicySettled } from './settlePolicyFile';
 
 /** The policy settled for these deps: from the FirstRender made for them, or loaded once the pane is mounted. */
 export function useSettledPolicy(deps: PaneDependencies, firstRender: FirstRender | undefined): PolicySettled | null {

@@ -1,7 +1,7 @@
 import type { PaneState } from '../../app/pane/derive';
 import type { PaneActions } from '../../app/pane/usePane';
 import { PaneStarting } from '../frame/PaneFrame';
-import { PolicyProblem } from './PolicyProblemView';
+import { PolicyProblem } from './PolicyFileProblemView';
 import { ReadyView } from './ReadyView';
 
 /**

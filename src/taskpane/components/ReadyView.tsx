@@ -5,7 +5,7 @@ import { TodayView } from '../today/lazyToday';
 import { PaneTabs } from './PaneTabs';
 import { ItemPeople } from './ItemPeople';
 import { PersonView, type ReadyProps } from './PersonView';
-import { PaneSettings } from './PolicyProblemView';
+import { PaneSettings } from './PolicyFileProblemView';
 import { ConnectionNoticeBar, ExpiredConnectionBar } from './secondarySections';
 import type { ReadyPane } from '../../app/pane/derive';
 import { useStackStyles } from './stackStyles';
