@@ -7,7 +7,7 @@ import { MAX_RESPONSE_CHARS } from '../services/send';
  * ready: the file sits beside the page, so the page's URL is all it needs. Only the request and the reading of its
  * answer: the check and the first decision are the first script's (earlyStart.ts), so this start script stays small.
  */
-export interface EarlyPolicyRequest {
+export interface EarlyPolicyFileRequest {
   url: string;
   request: Promise<Response>;
   /**
@@ -43,10 +43,10 @@ export function readEarlyAnswer(request: Promise<Response>): Promise<EarlyAnswer
  * chunk and the frame's render (measured in the bench's page: up to 140 ms after the start script), with the first
  * decision and the first lookup waiting for it.
  */
-export function requestPolicyForPage(
+export function requestPolicyFileForPage(
   page: Pick<Location, 'href'>,
   document: Pick<Document, 'getElementById'> | undefined = globalThis.document,
-): EarlyPolicyRequest {
+): EarlyPolicyFileRequest {
   const url = policyFileUrl(page.href);
   const inlined = takeInlinedAnswer(document);
   if (inlined) return { url, request: Promise.resolve(inlinedResponse(inlined)), answer: Promise.resolve(earlyAnswerOf(inlined)) };
@@ -59,25 +59,25 @@ function earlyAnswerOf(inlined: InlinedPolicy): EarlyAnswer | null {
 }
 
 /** A request already sent for `url`, with its answer read at once. */
-export function requestedPolicy(url: string, request: Promise<Response>): EarlyPolicyRequest {
+export function requestedPolicy(url: string, request: Promise<Response>): EarlyPolicyFileRequest {
   return { url, request, answer: readEarlyAnswer(request) };
 }
 
 /** Where the page's start script leaves the request it sent, for the pane's first script. */
-type PageWithPolicyRequest = Window & { linkedInPolicyRequest?: EarlyPolicyRequest };
+type PageWithPolicyFileRequest = Window & { linkedInPolicyRequest?: EarlyPolicyFileRequest };
 
 /**
  * Sends the policy file's request from the page's start script: a small script that runs before the pane's own
  * scripts (Fluent UI, React: about 70 KiB gzip to compile and run first), so the request overlaps with them.
  */
-export function sendPagePolicyRequest(page: Window): void {
-  (page as PageWithPolicyRequest).linkedInPolicyRequest = requestPolicyForPage(page.location, page.document);
+export function sendPagePolicyFileRequest(page: Window): void {
+  (page as PageWithPolicyFileRequest).linkedInPolicyRequest = requestPolicyFileForPage(page.location, page.document);
 }
 
 /** The request the page's start script sent (once), or one sent now where the page has none (no start script ran). */
-export function takePagePolicyRequest(page: Window): EarlyPolicyRequest {
-  const holder = page as PageWithPolicyRequest;
+export function takePagePolicyFileRequest(page: Window): EarlyPolicyFileRequest {
+  const holder = page as PageWithPolicyFileRequest;
   const sent = holder.linkedInPolicyRequest;
   delete holder.linkedInPolicyRequest;
-  return sent ?? requestPolicyForPage(page.location, page.document);
+  return sent ?? requestPolicyFileForPage(page.location, page.document);
 }

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/pane/dependencies';
 import type { OfficeHost } from '../office/types';
 import { startEarly } from '../app/pane/earlyStart';
-import type { EarlyPolicyRequest } from '../app/pagePolicyFileRequest';
+import type { EarlyPolicyFileRequest } from '../app/pagePolicyFileRequest';
 import { HostFrame, PaneStarting } from './frame/PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';
@@ -33,10 +33,10 @@ export function bootPane(
    */
   dependencies: (host: OfficeHost, pane: PaneChunk, takePolicyRequest: () => Promise<Response> | undefined) => PaneDependencies,
   /**
-   * The admin's policy file, asked for by the page before the host is ready (requestPolicyForPage: the file sits beside
+   * The admin's policy file, asked for by the page before the host is ready (requestPolicyFileForPage: the file sits beside
    * the page, so the page's own address is enough); used when it is the host's file too, otherwise asked for then.
    */
-  pagePolicyRequest: EarlyPolicyRequest | null = null,
+  pagePolicyRequest: EarlyPolicyFileRequest | null = null,
 ): void {
   // Requested before the host is ready: the download overlaps with Office.js starting the add-in.
   const paneChunk = import(/* webpackChunkName: "pane" */ './paneChunk');

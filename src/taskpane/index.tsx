@@ -1,5 +1,5 @@
 import { clientSupport, whenOfficeReady } from '../office/boot';
-import { takePagePolicyRequest } from '../app/pagePolicyFileRequest';
+import { takePagePolicyFileRequest } from '../app/pagePolicyFileRequest';
 import { bootPane } from './bootPane';
 
 declare const __AUTH_CONFIG__: { clientId: string; insightsScope: string };
@@ -12,6 +12,6 @@ if (container) {
     whenOfficeReady,
     (host, pane, takePolicyRequest) => pane.productionDependencies(host, AUTH_CONFIG, clientSupport(), takePolicyRequest),
     // The policy file is beside this page: asked for by its start script (pageStart.ts) while Office.js starts.
-    takePagePolicyRequest(window),
+    takePagePolicyFileRequest(window),
   );
 }

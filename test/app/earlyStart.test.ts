@@ -3,7 +3,7 @@
  * of the pane: a file it can use settles the first render (and the pane's next read of the file asks again); any other
  * answer is handed on untouched, so the pane says what is wrong with it exactly as before.
  */
-import { sendPagePolicyRequest, takePagePolicyRequest, type EarlyPolicyRequest } from '../../src/app/pagePolicyFileRequest';
+import { sendPagePolicyFileRequest, takePagePolicyFileRequest, type EarlyPolicyFileRequest } from '../../src/app/pagePolicyFileRequest';
 import { startEarly } from '../../src/app/earlyStart';
 import { requestedPolicy } from '../../src/app/pagePolicyFileRequest';
 import { INLINE_POLICY_ID } from '../../src/contract/inlinePolicyFile';
@@ -13,7 +13,7 @@ import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
 
 const STATED = { linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } };
 
-function answered(body: unknown, status = 200): EarlyPolicyRequest {
+function answered(body: unknown, status = 200): EarlyPolicyFileRequest {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   return requestedPolicy(POLICY_URL, Promise.resolve(new Response(status === 404 ? null : text, { status })));
 }
@@ -59,9 +59,9 @@ describe("the first script's start", () => {
     const fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(STATED)));
     try {
       const page = { location: { href: PANE_URL } } as unknown as Window;
-      sendPagePolicyRequest(page);
+      sendPagePolicyFileRequest(page);
       // Read without startEarly (no host yet): the first script finds the text there when it checks the file.
-      expect(await takePagePolicyRequest(page).answer).toEqual({ status: 'found', text: JSON.stringify(STATED) });
+      expect(await takePagePolicyFileRequest(page).answer).toEqual({ status: 'found', text: JSON.stringify(STATED) });
     } finally {
       fetchSpy.mockRestore();
     }
@@ -78,12 +78,12 @@ describe("the first script's start", () => {
     const fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('{}'));
     try {
       const page = { location: { href: PANE_URL } } as unknown as Window;
-      sendPagePolicyRequest(page);
+      sendPagePolicyFileRequest(page);
       expect(fetchSpy.mock.calls.map(([url]) => (url instanceof Request ? url.url : url.toString()))).toEqual([POLICY_URL]);
-      expect(takePagePolicyRequest(page).url).toBe(POLICY_URL);
+      expect(takePagePolicyFileRequest(page).url).toBe(POLICY_URL);
       expect(fetchSpy).toHaveBeenCalledTimes(1);
       // Nothing left on the page (a pane started again, or a page without the start script): asked for anew.
-      takePagePolicyRequest(page);
+      takePagePolicyFileRequest(page);
       expect(fetchSpy).toHaveBeenCalledTimes(2);
     } finally {
       fetchSpy.mockRestore();
@@ -103,9 +103,9 @@ describe("the first script's start", () => {
     document.head.append(block);
     try {
       const page = { location: { href: PANE_URL }, document } as unknown as Window;
-      sendPagePolicyRequest(page);
+      sendPagePolicyFileRequest(page);
       const { host } = createFakeHost({});
-      const early = startEarly(host, takePagePolicyRequest(page));
+      const early = startEarly(host, takePagePolicyFileRequest(page));
       const nextTask = new Promise<'a task later'>((resolve) => setTimeout(() => resolve('a task later'), 0));
       const decided = await Promise.race([early.decided, nextTask]);
       expect(decided).not.toBe('a task later');

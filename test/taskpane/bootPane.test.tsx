@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { insightsService } from '../support/insightsService';
-import { requestPolicyForPage } from '../../src/app/pagePolicyFileRequest';
+import { requestPolicyFileForPage } from '../../src/app/pagePolicyFileRequest';
 import { bootPane, FRAME_ALONE_AFTER_MS } from '../../src/taskpane/bootPane';
 import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/i18n/en/pane';
@@ -38,7 +38,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
       () => new Promise((resolve) => (hostReady = resolve)),
       paneDependencies,
       // The page's own address: the policy file beside it is asked for while Office.js is still starting.
-      requestPolicyForPage({ href: PANE_URL }),
+      requestPolicyFileForPage({ href: PANE_URL }),
     );
     // Everything the page could do without the host done: still nothing shown, and nothing asked but the admin's
     // policy file (beside the page, no personal data): nothing of the item, nothing of LinkedIn.
@@ -74,7 +74,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
             return { cloud: 'unknown', mailboxGeo: 'unknown', tenantCountry: 'unknown', groupMembership: 'unknown' };
           },
         }),
-      requestPolicyForPage({ href: PANE_URL }),
+      requestPolicyFileForPage({ href: PANE_URL }),
     );
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
     await waitForSettled(activity);
@@ -124,7 +124,7 @@ describe('the pane starts in two steps: its frame first, then everything else', 
       container,
       async () => fake.host,
       (...args) => ({ ...paneDependencies(...args), firstAnswerWaitMs: 5_000 }),
-      requestPolicyForPage({ href: PANE_URL }),
+      requestPolicyFileForPage({ href: PANE_URL }),
     );
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS', undefined, { timeout: 3_000 })).toBeInTheDocument();
     expect(startingShown).toBe(false);

@@ -1,4 +1,4 @@
-import { takePagePolicyRequest } from '../../../src/app/pagePolicyFileRequest';
+import { takePagePolicyFileRequest } from '../../../src/app/pagePolicyFileRequest';
 import { bootPane } from '../../../src/taskpane/bootPane';
 import { createBenchHost, type BenchControls } from './benchHost';
 
@@ -22,6 +22,6 @@ if (container) {
         takePolicyRequest,
         async () => 'bench-token',
       ),
-    takePagePolicyRequest(window),
+    takePagePolicyFileRequest(window),
   );
 }

@@ -12,7 +12,7 @@ import type { SuggestionsAsked, SuggestionsState } from '../useSuggestions';
 import { accessInputFor, viewerInput, type Consent, type DetectedEnvironment, type ViewerInput } from '../viewer';
 import { connectionViewOf, shownDecisionOf, type ConnectionView, type ShownDecision } from './connectionView';
 import { deriveToday, type TodayPane, type TodayWork } from './deriveToday';
-import type { PolicySettled } from './settlePolicyFile';
+import type { PolicyFileSettled } from './settlePolicyFile';
 import type { TodayCalendar } from '../today/useTodayCalendar';
 import type { PaneViewName, TodayViewState } from '../today/useTodayView';
 import type { LookupPurpose } from '../../contract/requests';
@@ -80,7 +80,7 @@ export interface ReadyPane extends PeopleShown, KeptAndDetails {
 /** Everything the pane is derived from. */
 export interface PaneInputs {
   /** The policy file and environment, once settled (null while the pane is starting). */
-  settled: PolicySettled | null;
+  settled: PolicyFileSettled | null;
   user: CurrentUser;
   platform: Platform;
   /** The user's "Show LinkedIn features" option on this device. */

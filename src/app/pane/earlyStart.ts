@@ -3,8 +3,8 @@ import { DEFAULT_ADMIN_POLICY, UNKNOWN_ENVIRONMENT, type AdminPolicy } from '../
 import type { ItemSnapshot, OfficeHost } from '../../office';
 import { policyFileUrl } from '../../services/policyFileRequest';
 import { firstLookups, needsDetection } from '../firstDecision';
-import { requestPolicyForPage, type EarlyAnswer, type EarlyPolicyRequest } from '../pagePolicyFileRequest';
-import type { PolicySettled } from './settlePolicyFile';
+import { requestPolicyFileForPage, type EarlyAnswer, type EarlyPolicyFileRequest } from '../pagePolicyFileRequest';
+import type { PolicyFileSettled } from './settlePolicyFile';
 
 /**
  * What the pane's first script settles on its own, before the rest of the pane has loaded: the policy (a valid file,
@@ -12,7 +12,7 @@ import type { PolicySettled } from './settlePolicyFile';
  * itself: a file that is invalid, unreachable, too big, or that leaves something to detect.
  */
 export interface EarlyDecision {
-  settled: PolicySettled;
+  settled: PolicyFileSettled;
   item: ItemSnapshot | null;
   lookups: readonly string[];
 }
@@ -31,9 +31,9 @@ export interface EarlyStart {
  * Once the host is ready: the policy request already sent for this page (when it is the host's file too), or one sent
  * now; then the policy checked and the first decision taken from its answer and the selected item.
  */
-export function startEarly(host: OfficeHost, sent: EarlyPolicyRequest | null): EarlyStart {
+export function startEarly(host: OfficeHost, sent: EarlyPolicyFileRequest | null): EarlyStart {
   const url = policyFileUrl(host.baseUrl);
-  const { request, answer } = sent && sent.url === url ? sent : requestPolicyForPage({ href: host.baseUrl });
+  const { request, answer } = sent && sent.url === url ? sent : requestPolicyFileForPage({ href: host.baseUrl });
   let forPane: Promise<Response> | undefined = request;
   const decided = earlyDecision(host, answer).then(
     (decision) => {

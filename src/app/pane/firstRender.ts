@@ -4,7 +4,7 @@ import { initialConnectionState } from '../connect/connectionState';
 import type { ProfileLoader, ProfileReadings } from '../profileLoader';
 import { profileLoaderFor, type PaneDependencies } from './dependencies';
 import { derivePane } from './derive';
-import { settlePolicy, type PolicySettled } from './settlePolicyFile';
+import { settlePolicyFile, type PolicyFileSettled } from './settlePolicyFile';
 import { deviceTimeZone } from '../today/day';
 import { calendarNotRead } from '../today/useTodayCalendar';
 import { todayViewFor } from '../today/useTodayView';
@@ -16,7 +16,7 @@ import { todayViewFor } from '../today/useTodayView';
  */
 export interface FirstRender {
   deps: PaneDependencies;
-  settled: PolicySettled;
+  settled: PolicyFileSettled;
   item: ItemSnapshot | null;
   loader: ProfileLoader;
 }
@@ -92,8 +92,8 @@ function answeredOrLater(loader: ProfileLoader, address: string, ms: number, sig
 async function settleHere(
   deps: PaneDependencies,
   signal: AbortSignal,
-): Promise<{ settled: PolicySettled; item: ItemSnapshot | null; first: readonly string[] }> {
-  const [settled, item] = await Promise.all([settlePolicy(deps, signal), deps.host.getItem().catch(() => null)]);
+): Promise<{ settled: PolicyFileSettled; item: ItemSnapshot | null; first: readonly string[] }> {
+  const [settled, item] = await Promise.all([settlePolicyFile(deps, signal), deps.host.getItem().catch(() => null)]);
   return { settled, item, first: firstLookup(deps, settled, item) };
 }
 
@@ -109,7 +109,7 @@ const NOTHING_LOOKED_UP: ProfileReadings = {
  * (consent as the saved record says until the service is asked), so it is nobody unless the rules allow LinkedIn
  * requests for this viewer, and otherwise the people its switcher shows first, the sender first.
  */
-export function firstLookup(deps: PaneDependencies, settled: PolicySettled, item: ItemSnapshot | null): readonly string[] {
+export function firstLookup(deps: PaneDependencies, settled: PolicyFileSettled, item: ItemSnapshot | null): readonly string[] {
   const { host } = deps;
   const timeZone = deps.timeZone ?? deviceTimeZone();
   return derivePane({

@@ -6,16 +6,16 @@ import type { SuggestionsActions } from '../useSuggestions';
 import { profileLoaderFor, type PaneDependencies } from './dependencies';
 import type { PaneWork } from './derive';
 import type { FirstRender } from './firstRender';
-import { settlePolicy, type PolicySettled } from './settlePolicyFile';
+import { settlePolicyFile, type PolicyFileSettled } from './settlePolicyFile';
 
 /** The policy settled for these deps: from the FirstRender made for them, or loaded once the pane is mounted. */
-export function useSettledPolicy(deps: PaneDependencies, firstRender: FirstRender | undefined): PolicySettled | null {
+export function useSettledPolicyFile(deps: PaneDependencies, firstRender: FirstRender | undefined): PolicyFileSettled | null {
   const prepared = firstRender?.deps === deps ? firstRender.settled : null;
-  const [loaded, setLoaded] = useState<{ deps: PaneDependencies; settled: PolicySettled } | null>(null);
+  const [loaded, setLoaded] = useState<{ deps: PaneDependencies; settled: PolicyFileSettled } | null>(null);
   useEffect(() => {
     if (prepared) return undefined;
     const controller = new AbortController();
-    void settlePolicy(deps, controller.signal).then((settled) => {
+    void settlePolicyFile(deps, controller.signal).then((settled) => {
       if (!controller.signal.aborted) setLoaded({ deps, settled });
     });
     return () => controller.abort();

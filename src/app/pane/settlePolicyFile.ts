@@ -5,7 +5,7 @@ import { UNKNOWN_ENVIRONMENT, type DetectedEnvironment } from '../viewer';
 import type { PaneDependencies } from './dependencies';
 
 /** The admin's policy file and the environment it was checked against: what every decision starts from. */
-export interface PolicySettled {
+export interface PolicyFileSettled {
   policyState: PolicyFileState;
   detected: DetectedEnvironment;
 }
@@ -14,7 +14,7 @@ export interface PolicySettled {
  * Loads the policy file and, when it can be trusted, detects the environment. Never rejects: a file that cannot be
  * read is an invalid file, and the pane fails closed.
  */
-export async function settlePolicy(deps: PaneDependencies, signal: AbortSignal): Promise<PolicySettled> {
+export async function settlePolicyFile(deps: PaneDependencies, signal: AbortSignal): Promise<PolicyFileSettled> {
   try {
     const policyState = await deps.loadPolicy(signal);
     // Fail closed: nothing else is asked for when the admin's file cannot be trusted.

@@ -8,7 +8,7 @@ import type { PaneDependencies } from './dependencies';
 import { derivePane, type PaneState } from './derive';
 import type { FirstRender } from './firstRender';
 import type { ProfileLoader } from '../profileLoader';
-import { useDeviceOption, useLinkedInRequests, useProfileLoader, useRefusalReported, useSettledPolicy } from './paneHooks';
+import { useDeviceOption, useLinkedInRequests, useProfileLoader, useRefusalReported, useSettledPolicyFile } from './paneHooks';
 import { useFollowedItem } from './useFollowedItem';
 import { useTodayPane, useTodayWork, type TodayActions } from './useTodayPane';
 
@@ -59,7 +59,7 @@ function usePaneConnection(deps: PaneDependencies, loader: ProfileLoader) {
  */
 export function usePane(deps: PaneDependencies, firstRender?: FirstRender): [PaneState, PaneActions] {
   const { host, insights } = deps;
-  const settled = useSettledPolicy(deps, firstRender);
+  const settled = useSettledPolicyFile(deps, firstRender);
   const [loader, readings] = useProfileLoader(deps, firstRender);
   const [followed, itemActions] = useFollowedItem(host, firstRender, deps.initialPerson);
   const [userOption, setShowLinkedInFeatures] = useDeviceOption(host);
