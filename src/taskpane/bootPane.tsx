@@ -36,7 +36,7 @@ export function bootPane(
    * The admin's policy file, asked for by the page before the host is ready (requestPolicyFileForPage: the file sits beside
    * the page, so the page's own address is enough); used when it is the host's file too, otherwise asked for then.
    */
-  pagePolicyRequest: EarlyPolicyFileRequest | null = null,
+  pagePolicyFileRequest: EarlyPolicyFileRequest | null = null,
 ): void {
   // Requested before the host is ready: the download overlaps with Office.js starting the add-in.
   const paneChunk = import(/* webpackChunkName: "pane" */ './paneChunk');
@@ -49,7 +49,7 @@ export function bootPane(
       displayLanguage = host.displayLanguage;
       // The admin's policy file gates everything else: checked here, with the selected item, as soon as it answers, so
       // the first lookup's people are known before the rest of the pane has loaded (or read by it where it must be).
-      const early = startEarly(host, pagePolicyRequest);
+      const early = startEarly(host, pagePolicyFileRequest);
       // Dark or high contrast come in their own chunk: asked for now too, so the pane needn't wait for it.
       void loadTheme(host.theme).catch(() => undefined);
       frameAlone = setTimeout(() => {

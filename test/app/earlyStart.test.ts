@@ -3,9 +3,13 @@
  * of the pane: a file it can use settles the first render (and the pane's next read of the file asks again); any other
  * answer is handed on untouched, so the pane says what is wrong with it exactly as before.
  */
-import { sendPagePolicyFileRequest, takePagePolicyFileRequest, type EarlyPolicyFileRequest } from '../../src/app/pagePolicyFileRequest';
-import { startEarly } from '../../src/app/earlyStart';
-import { requestedPolicy } from '../../src/app/pagePolicyFileRequest';
+import {
+  requestedPolicy,
+  sendPagePolicyFileRequest,
+  takePagePolicyFileRequest,
+  type EarlyPolicyFileRequest,
+} from '../../src/app/pagePolicyFileRequest';
+import { startEarly } from '../../src/app/pane/earlyStart';
 import { INLINE_POLICY_ID } from '../../src/contract/inlinePolicyFile';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { UNKNOWN_ENVIRONMENT } from '../../src/policy';

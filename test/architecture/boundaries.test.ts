@@ -20,7 +20,7 @@ const CASES: { file: string; imports: string; allowed: boolean; typeOnly?: boole
   { file: 'src/taskpane/WrongValue.tsx', imports: '../services/profileCache', allowed: false },
   // The page's entry hands Office.js's readiness to the pane; the network it still reaches only through app/.
   { file: 'src/taskpane/index.tsx', imports: '../office/boot', allowed: true },
-  { file: 'src/app/wrongType.ts', imports: '../taskpane/strings', allowed: false, typeOnly: true },
+  { file: 'src/app/wrongType.ts', imports: '../taskpane/i18n/en/pane', allowed: false, typeOnly: true },
   { file: 'src/policy/wrong.ts', imports: '../contract/zod', allowed: false },
   { file: 'src/policy/wrong2.ts', imports: 'react', allowed: false },
   { file: 'src/policy/right.ts', imports: './types', allowed: true },

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// How long `npm start` takes to show the workbench, for README's figure (issue 29): runs `npm start` in this folder,
-// waits for the address it prints, asks that address for the workbench page and the task pane page it hosts, and for
-// every script either page loads (each must answer 200), then stops npm start and exits. It prints the seconds from
-// the command to the last script answered, and the time each step was seen. Meant to be timed over repeated runs:
+// How long `npm start` takes to show the workbench, for README's figure (issue 29): run from the repository's root, it
+// runs `npm start` there, waits for the address it prints, asks that address for the workbench page and the task pane
+// page it hosts, and for every script either page loads (each must answer 200), then stops npm start and exits. It
+// prints the seconds from the command to the last script answered, and the time each step was seen. Meant to be timed
+// over repeated runs:
 //   hyperfine --runs 3 --prepare 'rm -rf node_modules/.cache/webpack node_modules/.cache/insights-service' \
-//     'node scripts/start-timing.mjs'                                            # cold: no cache of a former start
-//   node scripts/start-timing.mjs --hold 15 && hyperfine --runs 3 'node scripts/start-timing.mjs'   # warm
+//     'node dev/bench/start-timing.mjs'                                            # cold: no cache of a former start
+//   node dev/bench/start-timing.mjs --hold 15 && hyperfine --runs 3 'node dev/bench/start-timing.mjs'   # warm
 // --hold SECONDS keeps npm start running that long once measured, as a user does: webpack writes its cache for the
 // next start a few seconds after a build, not at once. PORT as for npm start (default 3000). Each step's time is
 // printed to stderr; to stdout the total, and on Linux the CPU time npm start's processes used until then (on a shared
