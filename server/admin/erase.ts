@@ -1,11 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
+import { connectionContext, pendingSignInContext } from '../crypto/tokenContexts';
 import type { DatabaseHandle } from '../db/database';
 import type { Database } from '../db/schema';
-import { tokenContext } from '../linkedin/pendingSignIns';
 import type { WindowKey } from '../http/rateLimitStore';
-import type { RevocationQueue } from '../linkedin/revocations';
-import { contextOf } from '../store/connections';
+import type { RevocationQueue } from '../store/revocationQueue';
 import type { Person } from './people';
 
 /**
@@ -106,14 +105,14 @@ const connectionTokens = (
 ): Dropped[] =>
   rows.map((row) => ({
     sealed: row.token_ciphertext,
-    context: contextOf({ tenantId: row.tenant_id, objectId: row.object_id }),
+    context: connectionContext({ tenantId: row.tenant_id, objectId: row.object_id }),
     expiresAt: new Date(row.token_expires_at),
   }));
 
 const pendingTokens = (rows: Array<{ id: string; token_ciphertext: string | null; token_expires_at: Date | null }>): Dropped[] =>
   rows.flatMap((row) =>
     row.token_ciphertext && row.token_expires_at
-      ? [{ sealed: row.token_ciphertext, context: tokenContext(row.id), expiresAt: new Date(row.token_expires_at) }]
+      ? [{ sealed: row.token_ciphertext, context: pendingSignInContext(row.id), expiresAt: new Date(row.token_expires_at) }]
       : [],
   );
 

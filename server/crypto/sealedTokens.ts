@@ -1,9 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { EncryptionKey } from '../config';
 import type { Database } from '../db/schema';
-import { tokenContext } from '../linkedin/pendingSignIns';
-import { tokenContext as revocationContext } from '../linkedin/revocations';
-import { contextOf } from '../store/connections';
+import { connectionContext, pendingSignInContext, revocationContext } from './tokenContexts';
 
 /**
  * Every column that holds a LinkedIn token sealed with TOKEN_ENCRYPTION_KEYS (crypto/tokenCipher.ts), with the owner
@@ -24,9 +22,9 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
     table: 'connections',
     column: 'token_ciphertext',
     key: ['tenant_id', 'object_id'],
-    context: (row) => contextOf({ tenantId: String(row.tenant_id), objectId: String(row.object_id) }),
+    context: (row) => connectionContext({ tenantId: String(row.tenant_id), objectId: String(row.object_id) }),
   },
-  { table: 'pending_sign_ins', column: 'token_ciphertext', key: ['id'], context: (row) => tokenContext(String(row.id)) },
+  { table: 'pending_sign_ins', column: 'token_ciphertext', key: ['id'], context: (row) => pendingSignInContext(String(row.id)) },
   { table: 'revocations', column: 'token_ciphertext', key: ['id'], context: (row) => revocationContext(String(row.id)) },
 ];
 

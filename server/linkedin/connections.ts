@@ -3,9 +3,10 @@ import type { ServiceConfig } from '../config';
 import { createTokenCipher, type TokenCipher } from '../crypto/tokenCipher';
 import type { DatabaseHandle } from '../db/database';
 import { createConnectionStore, type ConnectionStore } from '../store/connections';
+import type { RevocationQueue } from '../store/revocationQueue';
 import { createLinkedInClient } from './client';
 import { createLinkedInRevoker } from './revoke';
-import { createRevocationQueue, type RevocationQueue, type Revoke } from './revocations';
+import { createRevocationQueue, type Revoke } from './revocations';
 
 /**
  * The connection store over a database, with the revocation queue every token it drops goes to: the service's own

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
+import { pendingSignInContext } from '../crypto/tokenContexts';
 import type { Database } from '../db/schema';
 import type { ConnectionConsent } from '../store/connections';
-import type { RevocationQueue } from './revocations';
+import type { RevocationQueue } from '../store/revocationQueue';
 
 /** While the member is on LinkedIn's pages. */
 export const LINKEDIN_STEP_MS = 10 * 60_000;
@@ -70,8 +71,6 @@ export interface PendingSignIns {
 }
 
 export const hashCode = (code: string): string => createHash('sha256').update(code, 'utf8').digest('base64url');
-/** The owner a pending sign-in's token is sealed for. */
-export const tokenContext = (id: string) => `pending-sign-in:${id}`;
 
 /** A redeemed token waits this long for its completion before the queue revokes it by itself. */
 const COMPLETION_GRACE_MS = 2 * 60_000;
@@ -133,7 +132,7 @@ export function createPendingSignIns(
           consent: signIn.consent,
           redirect_uri: signIn.redirectUri,
           code_hash: hashCode(code),
-          token_ciphertext: cipher.encrypt(accessToken, tokenContext(signIn.id)),
+          token_ciphertext: cipher.encrypt(accessToken, pendingSignInContext(signIn.id)),
           token_expires_at: tokenExpiresAt,
           expires_at: new Date(now.getTime() + CODE_LIFETIME_MS),
           client_key: signIn.clientKey,
@@ -205,7 +204,7 @@ async function queueTokensOf(
 ): Promise<(string | undefined)[]> {
   const ids: (string | undefined)[] = [];
   for (const row of rows) {
-    const accessToken = row.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, tokenContext(row.id)) : undefined;
+    const accessToken = row.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, pendingSignInContext(row.id)) : undefined;
     if (accessToken === undefined || !row.token_expires_at) continue;
     ids.push(await revocations.queue(tx, { accessToken, expiresAt: new Date(row.token_expires_at), reason: 'abandonedSignIn' }));
   }
@@ -222,7 +221,7 @@ async function redeemCode(
 ): Promise<RedeemedSignIn | undefined> {
   return db.transaction().execute(async (tx) => {
     const row = await tx.deleteFrom('pending_sign_ins').where('code_hash', '=', hashCode(code)).returningAll().executeTakeFirst();
-    const accessToken = row?.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, tokenContext(row.id)) : undefined;
+    const accessToken = row?.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, pendingSignInContext(row.id)) : undefined;
     if (!row || accessToken === undefined || !row.token_expires_at) return undefined;
     const tokenExpiresAt = new Date(row.token_expires_at);
     const notBefore = new Date(now.getTime() + COMPLETION_GRACE_MS);

@@ -4,7 +4,9 @@ import { clearInterval, setInterval } from 'node:timers';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TokenCipher } from '../crypto/tokenCipher';
-import type { Database, RevocationReason } from '../db/schema';
+import { revocationContext } from '../crypto/tokenContexts';
+import type { Database } from '../db/schema';
+import type { RevocationQueue, RevocationRun } from '../store/revocationQueue';
 import { LinkedInError } from './client';
 
 /**
@@ -15,38 +17,9 @@ import { LinkedInError } from './client';
  * expiry passes. The queue holds the token only as ciphertext bound to its row, no user id. Several instances share
  * it: each claims rows with SKIP LOCKED and a 2-minute lease (an instance that dies mid-revoke leaves them to others).
  */
-export interface DroppedToken {
-  accessToken: string;
-  expiresAt: Date;
-  reason: RevocationReason;
-}
 
 /** Asks LinkedIn to revoke a token; resolves only when LinkedIn confirmed it (its client's revoke). */
 export type Revoke = (accessToken: string) => Promise<void>;
-
-export interface RevocationRun {
-  confirmed: number;
-  failed: number;
-  lapsed: number;
-  waiting: number;
-}
-
-export interface RevocationQueue {
-  /** Queues a dropped token in the caller's transaction; undefined when it has lapsed already (nothing to revoke). */
-  queue: (db: Kysely<Database>, token: DroppedToken, options?: { notBefore?: Date }) => Promise<string | undefined>;
-  /** Withdraws a queued revoke in the caller's transaction (a redeemed sign-in's token became a connection). */
-  cancel: (db: Kysely<Database>, id: string) => Promise<void>;
-  /** Asks LinkedIn now for these queued revokes; what it does not confirm waits for its next try. Never throws. */
-  attempt: (ids: readonly (string | undefined)[]) => Promise<void>;
-  /** Queues a token dropped outside any transaction and asks LinkedIn at once; if even queueing fails, asks anyway. */
-  drop: (token: DroppedToken) => Promise<void>;
-  /** Every revoke that is due (the retry worker's turn); logs what it did and how many still wait. */
-  runDue: () => Promise<RevocationRun>;
-  /** How many dropped tokens still wait for LinkedIn's confirmation. */
-  waiting: () => Promise<number>;
-  /** Runs runDue every `everyMs` (and says at once how many wait); returns how to stop it. */
-  start: (everyMs: number) => () => void;
-}
 
 export interface RevocationQueueOptions {
   db: Kysely<Database>;
@@ -62,8 +35,6 @@ export const MAX_RETRY_MS = 6 * 3600_000;
 export const retryDelayMs = (attempts: number): number => Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
 const LEASE_MS = 2 * 60_000;
 const BATCH = 20;
-/** The owner a queued token is sealed for: its own row. */
-export const tokenContext = (id: string) => `revocation:${id}`;
 
 interface Claimed {
   id: string;
@@ -133,7 +104,7 @@ function revocationRows(db: Kysely<Database>, cipher: TokenCipher, revoke: Revok
     const lapsed = new Date(row.token_expires_at).getTime() <= at.getTime();
     if (!lapsed) {
       try {
-        await revoke(cipher.decrypt(row.token_ciphertext, tokenContext(row.id)));
+        await revoke(cipher.decrypt(row.token_ciphertext, revocationContext(row.id)));
       } catch (error) {
         const failure = error instanceof LinkedInError ? error.failure : error instanceof Error ? error.name : 'failed';
         const next = new Date(at.getTime() + retryDelayMs(row.attempts));
@@ -155,7 +126,7 @@ function revocationRows(db: Kysely<Database>, cipher: TokenCipher, revoke: Revok
     const at = now();
     if (token.expiresAt.getTime() <= at.getTime()) return undefined;
     const id = randomUUID();
-    const token_ciphertext = cipher.encrypt(token.accessToken, tokenContext(id));
+    const token_ciphertext = cipher.encrypt(token.accessToken, revocationContext(id));
     const row = { id, token_ciphertext, token_expires_at: token.expiresAt, reason: token.reason, next_attempt_at: notBefore ?? at };
     await tx.insertInto('revocations').values(row).execute();
     return id;

@@ -10,11 +10,11 @@ import type { EntraUser } from '../auth/entraVerifier';
 import type { ContractTypeProvider } from '../http/contractSchemas';
 import { HttpError, refusedBy } from '../http/errors';
 import { decisionFor, deviceOf, type ServiceRules } from '../rules/serviceRules';
+import type { RevocationQueue } from '../store/revocationQueue';
 import { LinkedInError, randomToken, type LinkedInClient, type LinkedInGrant } from './client';
 import type { LinkedInConfig } from '../linkedinConfig';
 import type { AnsweredSignIn, PendingSignIns, RedeemedSignIn, SignInRequest } from './pendingSignIns';
 import type { TokenCipher } from '../crypto/tokenCipher';
-import type { RevocationQueue } from './revocations';
 import { renderSignInProblem, renderSignInRefusal } from './signInPages';
 
 /**

@@ -8,10 +8,11 @@ import type { TokenCipher } from '../crypto/tokenCipher';
 import { connectionStoreFor } from '../linkedin/connections';
 import { createPendingSignIns, type PendingSignIns } from '../linkedin/pendingSignIns';
 import { createLinkedInRevoker } from '../linkedin/revoke';
-import type { RevocationQueue, Revoke } from '../linkedin/revocations';
+import type { Revoke } from '../linkedin/revocations';
 import type { Metrics } from '../metrics';
 import { connectionReadAhead } from '../store/connectionReadAhead';
 import type { ConnectionStore, StoredConnection } from '../store/connections';
+import type { RevocationQueue } from '../store/revocationQueue';
 
 declare module 'fastify' {
   interface FastifyInstance {

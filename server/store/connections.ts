@@ -1,11 +1,12 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { EntraUser } from '../auth/entraVerifier';
 import { decryptOrUndefined, type TokenCipher } from '../crypto/tokenCipher';
+import { connectionContext } from '../crypto/tokenContexts';
 import type { EmbeddedPostgres } from '../db/pgliteThread';
 import type { AuditEvent, Database } from '../db/schema';
-import type { RevocationQueue } from '../linkedin/revocations';
 import { recordExpiry } from './expiry';
 import { createReadBatcher } from './readBatcher';
+import type { RevocationQueue } from './revocationQueue';
 import { unchangedReads } from './unchangedReads';
 
 export type ConnectionConsent = 'linkedInToMicrosoft' | 'twoWay';
@@ -46,9 +47,6 @@ export interface ConnectionStore {
   recordExpiry: (user: EntraUser, now?: Date) => Promise<boolean>;
 }
 
-/** The owner a connection's token is sealed for (its additional data). */
-export const contextOf = (user: Pick<EntraUser, 'tenantId' | 'objectId'>) => `${user.tenantId}:${user.objectId}`;
-
 /**
  * The store. `embedded`: the embedded database's thread, when the store is over it (db/pgliteThread.ts): the callers'
  * connections read from it are kept while nothing in the database has changed (unchangedReads.ts), so a lookup costs
@@ -67,9 +65,9 @@ export function createConnectionStore(
     consent: row.consent,
     connectedAt: new Date(row.connected_at),
     tokenExpiresAt: new Date(row.token_expires_at),
-    accessToken: () => cipher.decrypt(row.token_ciphertext, contextOf(user)),
+    accessToken: () => cipher.decrypt(row.token_ciphertext, connectionContext(user)),
   });
-  const openToken = (ciphertext: string, user: EntraUser) => decryptOrUndefined(cipher, ciphertext, contextOf(user));
+  const openToken = (ciphertext: string, user: EntraUser) => decryptOrUndefined(cipher, ciphertext, connectionContext(user));
   const findRow = connectionReader(db, embedded);
   return {
     async find(user) {
@@ -81,7 +79,7 @@ export function createConnectionStore(
         tenant_id: user.tenantId,
         object_id: user.objectId,
         consent: connection.consent,
-        token_ciphertext: cipher.encrypt(connection.accessToken, contextOf(user)),
+        token_ciphertext: cipher.encrypt(connection.accessToken, connectionContext(user)),
         token_expires_at: connection.tokenExpiresAt,
         connected_at: connection.connectedAt ?? new Date(),
       };
@@ -140,11 +138,11 @@ function connectionReader(db: Kysely<Database>, embedded: Pick<EmbeddedPostgres,
       : (await db.executeQuery<ConnectionRow>(CompiledQuery.raw(READ_CONNECTIONS, [wanted]))).rows;
     return new Map(rows.map((row) => [`${row.tenant_id}:${row.object_id}`, row]));
   };
-  const findRows = createReadBatcher(readRows, contextOf);
+  const findRows = createReadBatcher(readRows, connectionContext);
   if (!embedded) return findRows;
   const kept = unchangedReads<ConnectionRow | undefined>(embedded.writes, KEPT_CONNECTIONS);
   return async (user: EntraUser): Promise<ConnectionRow | undefined> => {
-    const key = contextOf(user);
+    const key = connectionContext(user);
     const count = kept.count();
     const known = kept.get(key, count);
     if (known) return known.value;

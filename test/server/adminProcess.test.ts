@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../server/db/database';
 import { createTokenCipher } from '../../server/crypto/tokenCipher';
-import { contextOf } from '../../server/store/connections';
+import { connectionContext } from '../../server/crypto/tokenContexts';
 import { scanFolder } from './support/diskScan';
 import { connect, person, storeFor } from './support/held';
 import { bundle, startProcess, type RunningProcess, stopAll } from './support/process';
@@ -110,7 +110,7 @@ test('erase-user and export-user by Entra object id, nothing of theirs left on d
     scanFolder(
       join(dir, 'db'),
       createTokenCipher([{ id: 'k1', key: Buffer.alloc(32, 1) }]),
-      [contextOf(person(1)), contextOf(person(2))],
+      [connectionContext(person(1)), connectionContext(person(2))],
       [oid, 'token-1'],
     );
   expect(onDisk().fragments.map((found) => found.fragment)).toContain(oid);

@@ -1,9 +1,8 @@
 import { rotateKeys } from '../../server/admin/keys';
 import { assertKeysInUseConfigured, KeyInUseMissingError } from '../../server/crypto/sealedTokens';
 import { createTokenCipher } from '../../server/crypto/tokenCipher';
+import { pendingSignInContext, revocationContext } from '../../server/crypto/tokenContexts';
 import { openDatabase, type DatabaseHandle } from '../../server/db/database';
-import { tokenContext } from '../../server/linkedin/pendingSignIns';
-import { tokenContext as revocationContext } from '../../server/linkedin/revocations';
 import { connect, emptyTables, pendingSignIn, person, storeFor } from './support/held';
 import { freshTestDatabase } from './support/pgliteTemplate';
 
@@ -36,7 +35,7 @@ test(`on ${onPostgres ? 'PostgreSQL' : 'the embedded database'}: tokens sealed w
   expect((await store.find(person(1)))?.accessToken()).toBe('token-1');
   expect((await store.find(person(2)))?.accessToken()).toBe('token-2');
   const pending = await handle.db.selectFrom('pending_sign_ins').select(['id', 'token_ciphertext']).executeTakeFirstOrThrow();
-  expect(onlyK2.decrypt(pending.token_ciphertext ?? '', tokenContext(pending.id))).toBe('pending-token');
+  expect(onlyK2.decrypt(pending.token_ciphertext ?? '', pendingSignInContext(pending.id))).toBe('pending-token');
   const queued = await handle.db.selectFrom('revocations').select(['id', 'token_ciphertext']).executeTakeFirstOrThrow();
   expect(onlyK2.decrypt(queued.token_ciphertext, revocationContext(queued.id))).toBe('queued-token');
   await expect(assertKeysInUseConfigured(handle.db, [k2])).resolves.toBeUndefined();

@@ -7,7 +7,7 @@ import { NewerDatabaseError, openDatabase, type Database } from '../../server/db
 import { MIGRATIONS } from '../../server/db/migrations';
 import { PgliteDialect } from '../../server/db/pgliteDialect';
 import { startEmbeddedPostgres } from '../../server/db/pgliteThread';
-import { contextOf } from '../../server/store/connections';
+import { connectionContext } from '../../server/crypto/tokenContexts';
 import { person, storeFor } from './support/held';
 
 /**
@@ -39,7 +39,7 @@ async function previousReleaseDatabase(folder: string): Promise<void> {
         tenant_id: tenantId,
         object_id: objectId,
         consent: 'twoWay',
-        token_ciphertext: cipher.encrypt(`token-${n}`, contextOf(person(n))),
+        token_ciphertext: cipher.encrypt(`token-${n}`, connectionContext(person(n))),
         token_expires_at: new Date(Date.now() + 86_400_000),
         connected_at: new Date(),
       })

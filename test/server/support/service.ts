@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../../../server/app';
 import { createLinkedInRevoker } from '../../../server/linkedin/revoke';
-import { createRevocationQueue, type RevocationQueue, type Revoke } from '../../../server/linkedin/revocations';
+import { createRevocationQueue, type Revoke } from '../../../server/linkedin/revocations';
 import { createEntraVerifier } from '../../../server/auth/entraVerifier';
 import { loadConfig, type ServiceConfig } from '../../../server/config';
 import type { DatabaseHandle } from '../../../server/db/database';
@@ -10,6 +10,7 @@ import { createTokenCipher, type TokenCipher } from '../../../server/crypto/toke
 import type { PolicyFileSource } from '../../../server/rules/policyFileSource';
 import { createServiceRules, type ServiceRules } from '../../../server/rules/serviceRules';
 import { createConnectionStore, type ConnectionConsent, type ConnectionStore } from '../../../server/store/connections';
+import type { RevocationQueue } from '../../../server/store/revocationQueue';
 import type { ProfileSource } from '../../../server/sources/types';
 import { startEntraStandIn, type EntraStandIn } from '../../../dev/standins/entraIssuer';
 import { DEFAULT_ADMIN_POLICY, type AdminPolicy } from '../../../src/contract/policyFile';
