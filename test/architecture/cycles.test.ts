@@ -85,6 +85,39 @@ export function upArrows(graph: ReadonlyMap<string, readonly string[]>): string[
   return arrows.sort();
 }
 
+/**
+ * Circles between rooms: in every folder, each file and each subfolder (all it holds) is one room, and an import joins
+ * the rooms of its two ends. A circle of rooms is an arrow running back up between folders, even where no file circle
+ * is (server/crypto/sealedTokens.ts importing linkedin/ while linkedin/ imports crypto/tokenCipher.ts). Each circle is
+ * named by its folder and its rooms.
+ */
+export function roomCycles(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const folders = new Set<string>();
+  for (const file of graph.keys())
+    for (let folder = dirname(file); !folders.has(folder); folder = dirname(folder)) {
+      folders.add(folder);
+      if (dirname(folder) === folder) break;
+    }
+  const circles: string[] = [];
+  for (const folder of folders) {
+    const prefix = folder.endsWith(sep) ? folder : folder + sep;
+    const roomOf = (file: string) => (file.startsWith(prefix) ? file.slice(prefix.length).split(sep)[0] : undefined);
+    const rooms = new Map<string, string[]>();
+    for (const [file, targets] of graph) {
+      const from = roomOf(file);
+      if (from === undefined) continue;
+      const arrows = rooms.get(from) ?? [];
+      for (const target of targets) {
+        const to = roomOf(target);
+        if (to !== undefined && to !== from && !arrows.includes(to)) arrows.push(to);
+      }
+      rooms.set(from, arrows);
+    }
+    for (const circle of cyclesOf(rooms)) circles.push(`${folder}: ${circle.join(' <-> ')}`);
+  }
+  return circles.sort();
+}
+
 test('the detector finds a cycle when there is one, and none in a tree', () => {
   expect(
     cyclesOf(
@@ -122,6 +155,22 @@ test('the detector finds an arrow back up from a floor file, and lets a composit
   expect(upArrows(graph)).toEqual([`/s${sep}app.ts -> /s${sep}a${sep}route.ts`, `/s${sep}shared.ts -> /s${sep}b${sep}types.ts`]);
 });
 
+test('the detector finds two folders that import each other, with no circle of files', () => {
+  const graph = new Map([
+    [`/s${sep}app.ts`, [`/s${sep}linkedin${sep}routes.ts`]],
+    [`/s${sep}linkedin${sep}routes.ts`, [`/s${sep}crypto${sep}cipher.ts`]],
+    [`/s${sep}crypto${sep}cipher.ts`, []],
+    [`/s${sep}crypto${sep}sealed.ts`, [`/s${sep}linkedin${sep}contexts.ts`]],
+    [`/s${sep}linkedin${sep}contexts.ts`, []],
+  ]);
+  expect(cyclesOf(graph)).toEqual([]);
+  expect(upArrows(graph)).toEqual([]);
+  expect(roomCycles(graph)).toEqual([`/s: crypto <-> linkedin`]);
+  // The context moved down beside the cipher: the arrow runs one way only.
+  graph.set(`/s${sep}crypto${sep}sealed.ts`, [`/s${sep}crypto${sep}cipher.ts`]);
+  expect(roomCycles(graph)).toEqual([]);
+});
+
 const files = checkedFiles();
 const graph = importGraph(files);
 const inRepo = (arrow: string) => arrow.split(ROOT + sep).join('');
@@ -140,4 +189,8 @@ const KNOWN_UP_ARROWS: string[] = [];
 
 test('no arrow runs back up inside a folder of src/, server/, dev/ or scripts/', () => {
   expect(upArrows(graph).map(inRepo)).toEqual(KNOWN_UP_ARROWS);
+});
+
+test('no two rooms of a folder of src/, server/, dev/ or scripts/ import each other (files and subfolders as rooms)', () => {
+  expect(roomCycles(graph).map(inRepo)).toEqual([]);
 });
