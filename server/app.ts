@@ -92,9 +92,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await securityHeaders(app);
   const limits = rateLimitCounting(app, deps);
-  // Per client IP, on every request (before any token check).
+  // Per client IP, on every request the service routes (not an unknown path's 404), before any token check: a root
+  // onRequest hook, so it runs ahead of the authenticated scope's token check (a route's own hooks, where the plugin
+  // puts its limit with `global: true`, run after its scope's: a flood of bad tokens would each cost a verification).
   await app.register(rateLimit, {
-    global: true,
+    global: false,
     max: config.rateLimit.perIpPerMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => `ip:${request.ip}`,
@@ -104,6 +106,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       error: 'throttled',
       message: `Too many requests from this address. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
     }),
+  });
+  const perIp = app.rateLimit();
+  app.addHook('onRequest', async function perIpLimit(request, reply) {
+    if (!request.is404) await perIp.call(this, request, reply);
   });
 
   const prefix = apiPrefix(config.basePath);
@@ -115,7 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (scope) => {
       scope.addHook('onRequest', scope.authenticate);
       // Per user (tid + oid), after the token check and before the body is checked (a refused body counts): a second
-      // registration (its own store and counters) in this scope.
+      // registration (its own store and counters) in this scope, as a route hook (preValidation) of each route in it.
       await scope.register(rateLimit, {
         global: true,
         hook: 'preValidation',

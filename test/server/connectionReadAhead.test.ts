@@ -7,7 +7,7 @@ import { startTestService, type TestService } from './support/service';
  * started by the routes' onRequest hook through the connection store plugin), beside the rate limits' counts. A call
  * may then be refused before its handler (429, a bad body) while that read fails (the database is down): the failure
  * must be nobody's, never an unhandled rejection (which ends a Node process); a read serves one call only; a refused
- * token starts none; and a handler that takes a failed read answers 503, as a read of its own would.
+ * token or an address past its rate limit starts none; and a handler that takes a failed read answers 503, as a read of its own would.
  */
 const user = { tenantId: '11111111-2222-4333-8444-555555555555', objectId: '0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e', groups: undefined };
 const DOWN = Object.assign(new Error('the database is not answering'), { code: 'ECONNREFUSED' });
@@ -96,5 +96,39 @@ describe.each(['memory', 'database'] as const)('the lookup routes, rate limits c
     ]);
     expect(find).toHaveBeenCalledTimes(3);
     expect(unhandled).toEqual([]);
+  });
+});
+
+describe('a call refused by the per-address limit', () => {
+  const PER_IP = 2;
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService({ env: { RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: String(PER_IP) } });
+  }, 120_000);
+  afterAll(() => service.close());
+
+  test('is refused before its token is checked: it starts no read of the connection', async () => {
+    const auth = { authorization: `Bearer ${await service.token()}`, 'content-type': 'application/json' };
+    const find = jest.spyOn(service.app.connections, 'find');
+    try {
+      const lookup = () =>
+        service.app.inject({
+          method: 'POST',
+          url: '/api/v1/profiles/lookup',
+          headers: auth,
+          payload: JSON.stringify({ emails: ['someone@contoso.com'] }),
+          remoteAddress: '198.51.100.4',
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < PER_IP; i += 1) statuses.push((await lookup()).statusCode);
+      expect(statuses).toEqual(Array<number>(PER_IP).fill(200));
+      expect(find).toHaveBeenCalledTimes(PER_IP);
+      find.mockClear();
+      const refused = await lookup();
+      expect([refused.statusCode, refused.json<{ error: string }>().error]).toEqual([429, 'throttled']);
+      expect(find).not.toHaveBeenCalled();
+    } finally {
+      find.mockRestore();
+    }
   });
 });

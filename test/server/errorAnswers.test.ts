@@ -9,8 +9,8 @@ import { authorizeQuery, newAttempt, startSignInService } from './support/signIn
 /**
  * What a client that sends something the contract refuses hears, byte for byte: the status and the whole JSON body
  * (the message names the first problem and where it is, never a value sent). Pinned before the routes declared their
- * schemas through Fastify's validation, so moving the checks there changed no answer; the order holds too (the token
- * check first, then the rate limit, then the body).
+ * schemas through Fastify's validation, so moving the checks there changed no answer; the order holds too (the
+ * per-address rate limit first, then the token check, then the per-user rate limit, then the body).
  */
 let standIn: LinkedInStandIn;
 let database: DatabaseHandle;
@@ -343,6 +343,44 @@ test("refused bodies count against the user's rate limit (the limit is counted b
       statuses.push(response.statusCode);
     }
     expect(statuses).toEqual([400, 400, 429]);
+  } finally {
+    await limited.close();
+  }
+});
+
+test('a flood of bad tokens from one address meets the per-address limit: the call past it is 429, before its token is checked', async () => {
+  const PER_IP = 2;
+  const limited = await startSignInService(standIn, {
+    database,
+    entra,
+    env: { RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_IP: String(PER_IP) },
+  });
+  try {
+    const answers: [number, string, string | undefined][] = [];
+    for (let i = 0; i <= PER_IP; i += 1) {
+      const response = await limited.app.inject({
+        method: 'POST',
+        url: LOOKUP,
+        payload: '{"emails":["a@b.co"]}',
+        headers: { authorization: 'Bearer not.a.token', ...JSON_TYPE },
+        remoteAddress: '203.0.113.7',
+      });
+      answers.push([response.statusCode, response.json<{ error: string }>().error, response.headers['retry-after']]);
+    }
+    expect(answers.map(([status, error]) => [status, error])).toEqual([
+      ...Array.from({ length: PER_IP }, () => [401, 'invalidToken']),
+      [429, 'throttled'],
+    ]);
+    expect(Number(answers[PER_IP]?.[2])).toBeGreaterThan(0);
+    // Another address is not held back by this one's flood.
+    const other = await limited.app.inject({
+      method: 'POST',
+      url: LOOKUP,
+      payload: '{"emails":["a@b.co"]}',
+      headers: { authorization: 'Bearer not.a.token', ...JSON_TYPE },
+      remoteAddress: '203.0.113.8',
+    });
+    expect(other.statusCode).toBe(401);
   } finally {
     await limited.close();
   }
