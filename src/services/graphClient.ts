@@ -1,7 +1,6 @@
 import * as z from '../contract/zod';
 import { isServiceError } from './errors';
-import { requestJson, type JsonRequest } from './http';
-import { withRetry, type RetryOptions } from './retry';
+import { tokenSender, type RetryOptions } from './retry';
 import { CALENDAR_SCOPE, GRAPH_SCOPE, type ScopedTokenSource } from './auth';
 import { calendarViewQuery, calendarViewSchema, type CalendarEvent } from './graphCalendar';
 
@@ -46,31 +45,16 @@ export interface GraphClientOptions {
 }
 
 export function createGraphClient(getToken: ScopedTokenSource, base = GRAPH_BASE, options: GraphClientOptions = {}): GraphClient {
-  const retry = options.retry ?? {};
-  const once = async <T>(request: GraphRequest<T>, forceRefresh: boolean): Promise<T> =>
-    requestJson({
-      timeoutMs: options.timeoutMs,
-      now: retry.now,
-      ...request,
-      bearerToken: await getToken(request.scopes ?? GRAPH_SCOPES, { forceRefresh }),
-    });
   /**
    * 429 and 502/503/504 are tried again (≤ 3 tries, src/services/retry.ts). A 401 means the token was refused (expired
    * or revoked): a new one is acquired silently and the call tried once more; a second 401 is the caller's error, and
    * what it asked stays unknown (fail closed).
    */
-  const send = <T>(request: GraphRequest<T>): Promise<T> =>
-    withRetry(
-      async () => {
-        try {
-          return await once(request, false);
-        } catch (error) {
-          if (!isServiceError(error) || error.kind !== 'unauthorized' || error.status !== 401) throw error;
-          return once(request, true);
-        }
-      },
-      { ...retry, signal: request.signal },
-    );
+  const send = tokenSender<{ scopes?: string[] }>(
+    (request, forceRefresh) => getToken(request.scopes ?? GRAPH_SCOPES, { forceRefresh }),
+    (error) => isServiceError(error) && error.kind === 'unauthorized' && error.status === 401,
+    options,
+  );
   return {
     async me(signal) {
       return send({ url: `${base}me?$select=id,userPrincipalName,mail,preferredDataLocation`, schema: meSchema, signal });
@@ -105,6 +89,3 @@ export function createGraphClient(getToken: ScopedTokenSource, base = GRAPH_BASE
     },
   };
 }
-
-/** A Graph request, and the one permission its token carries (User.Read unless said). */
-type GraphRequest<T> = Omit<JsonRequest<T>, 'bearerToken'> & { scopes?: string[] };

@@ -1,6 +1,5 @@
 import { ServiceError, tokenRefused } from './errors';
-import { requestJson, type JsonRequest } from './http';
-import { withRetry, type RetryOn, type RetryOptions } from './retry';
+import { tokenSender, type RetryOptions } from './retry';
 import type { DeviceStatement, LookupPurpose } from '../contract/requests';
 import {
   connectionStatusSchema,
@@ -61,35 +60,13 @@ export interface InsightsClientOptions {
   timeoutMs?: number;
 }
 
-/** A request to the service without its token: the sender adds it. */
-type ServiceRequest<T> = Omit<JsonRequest<T>, 'bearerToken'>;
-
 /**
  * One request, tried again on 429 (and, unless it must not run twice, 502/503/504) with a token asked for each time.
  * A token the service refused (401 invalidToken, checked before any work, so safe to send again) is replaced by a
  * fresh one once; a second refusal is the caller's error ("could not sign in to the service"), never "reconnect".
  */
 function sender(getToken: TokenProvider, options: InsightsClientOptions) {
-  const retry = options.retry ?? {};
-  const once = async <T>(request: ServiceRequest<T>, forceRefresh: boolean): Promise<T> =>
-    requestJson({
-      timeoutMs: options.timeoutMs,
-      now: retry.now,
-      ...request,
-      bearerToken: await (forceRefresh ? getToken({ forceRefresh }) : getToken()),
-    });
-  return <T>(request: ServiceRequest<T>, retryOn: RetryOn = 'transient'): Promise<T> =>
-    withRetry(
-      async () => {
-        try {
-          return await once(request, false);
-        } catch (error) {
-          if (!tokenRefused(error)) throw error;
-          return once(request, true);
-        }
-      },
-      { ...retry, retryOn, signal: request.signal },
-    );
+  return tokenSender((_request, forceRefresh) => (forceRefresh ? getToken({ forceRefresh }) : getToken()), tokenRefused, options);
 }
 
 export function createInsightsClient(baseUrl: string, getToken: TokenProvider, options: InsightsClientOptions = {}): InsightsClient {

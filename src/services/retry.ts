@@ -1,4 +1,5 @@
 import { isServiceError, type ServiceError } from './errors';
+import { requestJson, type JsonRequest } from './http';
 
 /**
  * When and how long to try a request again. Pure: the clock, the sleep and the dice are injected, so tests are
@@ -104,4 +105,39 @@ export async function withRetry<T>(
       await sleep(wait, options.signal);
     }
   }
+}
+
+/** A request to a service without its token: the sender adds it. */
+export type TokenlessRequest<T> = Omit<JsonRequest<T>, 'bearerToken'>;
+
+/**
+ * Sends requests as withRetry tries them, with a token asked for on each try (`token(request, false)`); a token the
+ * service refused (`refused(error)`) is replaced by a fresh one (`token(request, true)`) once, and a second refusal is
+ * the caller's error. The Graph and insights clients' senders, one piece.
+ */
+export function tokenSender<Extra extends object = Record<never, never>>(
+  token: (request: Extra, forceRefresh: boolean) => Promise<string>,
+  refused: (error: unknown) => boolean,
+  options: { retry?: RetryOptions; timeoutMs?: number },
+) {
+  const retry = options.retry ?? {};
+  const once = async <T>(request: TokenlessRequest<T> & Extra, forceRefresh: boolean): Promise<T> =>
+    requestJson({
+      timeoutMs: options.timeoutMs,
+      now: retry.now,
+      ...request,
+      bearerToken: await token(request, forceRefresh),
+    });
+  return <T>(request: TokenlessRequest<T> & Extra, retryOn: RetryOn = 'transient'): Promise<T> =>
+    withRetry(
+      async () => {
+        try {
+          return await once(request, false);
+        } catch (error) {
+          if (!refused(error)) throw error;
+          return once(request, true);
+        }
+      },
+      { ...retry, retryOn, signal: request.signal },
+    );
 }
