@@ -167,12 +167,7 @@ function newSignIn(request: SignInRequest, linkedInState: string, nonce: string,
 /** Deletes every pending sign-in past its time, queueing (and asking LinkedIn for) the revoke of each token one held. */
 async function sweepExpired(db: Kysely<Database>, cipher: TokenCipher, revocations: RevocationQueue, now: Date): Promise<void> {
   const queued = await db.transaction().execute(async (tx) => {
-    const swept = await tx
-      .deleteFrom('pending_sign_ins')
-      .where('expires_at', '<', now)
-      .returning(['id', 'token_ciphertext', 'token_expires_at'])
-      .execute();
-    return queueTokensOf(tx, cipher, revocations, swept);
+    return deleteQueuingTokens(tx, cipher, revocations, (pending) => pending.where('expires_at', '<', now));
   });
   await revocations.attempt(queued);
 }
@@ -187,21 +182,24 @@ async function evictOldest(
 ): Promise<(string | undefined)[]> {
   let beyond = tx.selectFrom('pending_sign_ins').select('id').orderBy('created_at', 'desc').orderBy('id').offset(Math.max(0, keep));
   if (clientKey !== undefined) beyond = beyond.where('client_key', '=', clientKey);
-  const evicted = await tx
-    .deleteFrom('pending_sign_ins')
-    .where('id', 'in', beyond)
-    .returning(['id', 'token_ciphertext', 'token_expires_at'])
-    .execute();
-  return queueTokensOf(tx, cipher, revocations, evicted);
+  return deleteQueuingTokens(tx, cipher, revocations, (pending) => pending.where('id', 'in', beyond));
 }
 
-/** Queues the revoke of every token the deleted pending sign-ins held (one never redeemed is still valid at LinkedIn). */
-async function queueTokensOf(
+/** The deletion of pending sign-ins, before `which` narrows it to some. */
+const deletionOfPending = (tx: Kysely<Database>) => tx.deleteFrom('pending_sign_ins');
+type PendingDeletion = ReturnType<typeof deletionOfPending>;
+
+/**
+ * Deletes the pending sign-ins `which` picks and queues the revoke of every token they held (one never redeemed is still
+ * valid at LinkedIn), in the caller's transaction.
+ */
+async function deleteQueuingTokens(
   tx: Kysely<Database>,
   cipher: TokenCipher,
   revocations: RevocationQueue,
-  rows: readonly { id: string; token_ciphertext: string | null; token_expires_at: Date | null }[],
+  which: (pending: PendingDeletion) => PendingDeletion,
 ): Promise<(string | undefined)[]> {
+  const rows = await which(deletionOfPending(tx)).returning(['id', 'token_ciphertext', 'token_expires_at']).execute();
   const ids: (string | undefined)[] = [];
   for (const row of rows) {
     const accessToken = row.token_ciphertext ? decryptOrUndefined(cipher, row.token_ciphertext, pendingSignInContext(row.id)) : undefined;
