@@ -40,11 +40,17 @@ function scriptedService() {
   return { client, asked, purposes, answers, flush };
 }
 
+/** A loader over a scripted service and its own storage, each handed back for the test to drive and read. */
+function scriptedLoader() {
+  const service = scriptedService();
+  const storage = memoryStorage();
+  return { service, storage, loader: new ProfileLoader(service.client, VIEWER, storage) };
+}
+
 const match = (email: string): LookupResult => ({ email, status: 'match', profile: aiko.profile });
 
 test('one lookup for a person in flight, however often the pane asks; none once they are cached', async () => {
-  const service = scriptedService();
-  const loader = new ProfileLoader(service.client, VIEWER, memoryStorage());
+  const { service, loader } = scriptedLoader();
   loader.requestPublic([AIKO]);
   loader.requestPublic([AIKO, AIKO.toUpperCase()]);
   expect(service.asked).toEqual([[AIKO]]);
@@ -56,9 +62,7 @@ test('one lookup for a person in flight, however often the pane asks; none once 
 });
 
 test('a hidden member is never written to storage, and not asked about again this session', async () => {
-  const service = scriptedService();
-  const storage = memoryStorage();
-  const loader = new ProfileLoader(service.client, VIEWER, storage);
+  const { service, storage, loader } = scriptedLoader();
   loader.requestPublic([AIKO]);
   service.answers[0]?.resolve([{ email: AIKO, status: 'hidden' }]);
   await service.flush();
@@ -70,9 +74,7 @@ test('a hidden member is never written to storage, and not asked about again thi
 });
 
 test('a failed lookup is not kept: Retry asks again and the answer is then cached and persisted', async () => {
-  const service = scriptedService();
-  const storage = memoryStorage();
-  const loader = new ProfileLoader(service.client, VIEWER, storage);
+  const { service, storage, loader } = scriptedLoader();
   loader.requestPublic([AIKO]);
   service.answers[0]?.reject(new ServiceError('offline', 'offline'));
   await service.flush();
@@ -93,9 +95,7 @@ test('a failed lookup is not kept: Retry asks again and the answer is then cache
 });
 
 test('"Clear cached LinkedIn data" empties memory and storage, and an answer arriving afterwards is not kept', async () => {
-  const service = scriptedService();
-  const storage = memoryStorage();
-  const loader = new ProfileLoader(service.client, VIEWER, storage);
+  const { service, storage, loader } = scriptedLoader();
   loader.requestPublic([AIKO]);
   loader.purge();
   service.answers[0]?.resolve([match(AIKO)]);
@@ -106,9 +106,7 @@ test('"Clear cached LinkedIn data" empties memory and storage, and an answer arr
 });
 
 test('reading what the loader knows (what a render does) writes nothing to storage', async () => {
-  const service = scriptedService();
-  const storage = memoryStorage();
-  const loader = new ProfileLoader(service.client, VIEWER, storage);
+  const { service, storage, loader } = scriptedLoader();
   loader.requestPublic([AIKO]);
   service.answers[0]?.resolve([match(AIKO)]);
   await service.flush();
@@ -146,8 +144,7 @@ test('Today: 45 attendees go in batches of 20 stating their purpose, and what co
 });
 
 test('people whose lookup is in flight are never forgotten to make room: past the bound, none is asked about twice', async () => {
-  const service = scriptedService();
-  const loader = new ProfileLoader(service.client, VIEWER, memoryStorage());
+  const { service, loader } = scriptedLoader();
   // More people than the loader keeps states for (MAX_PERSON_STATES, 1000), all asked about and none answered yet.
   const people = Array.from({ length: 1040 }, (_, n) => `person${n}@fabrikam.com`);
   for (let at = 0; at < people.length; at += 20) loader.requestPublic(people.slice(at, at + 20));
