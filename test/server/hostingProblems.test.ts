@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '../../server/config';
 import { DEFAULT_FRAME_ANCESTORS, loadServeConfig } from '../../server/hosting/config';
+import { configProblemsOf } from './support/configProblems';
 
 /**
  * What an admin reads when a setting of `npm run serve` is wrong: every problem, in this order, in these words (no
@@ -43,13 +43,7 @@ const serve = (env: Record<string, string>, environment: 'production' | 'develop
   loadServeConfig({ ...SERVICE, SERVICE_ENV: environment, ...env });
 
 function problemsOf(env: Record<string, string>, environment: 'production' | 'development' = 'production'): string[] {
-  try {
-    serve(env, environment);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return [...error.problems];
-  }
+  return configProblemsOf(() => serve(env, environment));
 }
 
 const ROWS: [string, Record<string, string>, string[]][] = [

@@ -1,5 +1,6 @@
 import { createLinkedInClient, LinkedInError, randomToken, type LinkedInClient } from '../../server/linkedin/client';
-import { ConfigError, loadConfig } from '../../server/config';
+import { loadConfig } from '../../server/config';
+import { configProblemsOf } from './support/configProblems';
 import { LINKEDIN_ENDPOINTS } from '../../server/linkedinConfig';
 import { startLinkedInStandIn, StandInRefusedError, type LinkedInStandIn } from '../../dev/standins/linkedinProvider';
 import { answerAuthorizePage, CALLBACK_URL, LINKEDIN_CLIENT_ID, linkedInConfigFor, startStandIn } from './support/linkedin';
@@ -124,15 +125,7 @@ describe('LinkedIn sign-in configuration', () => {
     LINKEDIN_CALLBACK_URL: 'https://insights.contoso.com/linkedin/api/v1/connection/callback',
     LINKEDIN_DIALOG_REDIRECT_URIS: 'https://addins.contoso.com/linkedin/dialog.html',
   };
-  const problemsOf = (env: Record<string, string>): readonly string[] => {
-    try {
-      loadConfig(env);
-      return [];
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      return error.problems;
-    }
-  };
+  const problemsOf = (env: Record<string, string>): readonly string[] => configProblemsOf(() => loadConfig(env));
 
   it("uses LinkedIn's own endpoints, a 5 s limit, and is off when nothing is set", () => {
     expect(loadConfig({ ...service, ...base }).linkedin).toMatchObject({
