@@ -9,7 +9,7 @@ import { todayViewFor } from '../../src/app/today/useTodayView';
 import { act, render } from '@testing-library/react';
 import { CONNECTION_STATUSES, connectionReducer, type ConnectionState, type ConnectionStatus } from '../../src/app/connect/connectionState';
 import { derivePane, type DerivedPane, type PaneInputs, type PaneState } from '../../src/app/pane/derive';
-import type { PaneActions } from '../../src/app/pane/usePane';
+import { INERT_PANE_ACTIONS } from '../../dev/mocks/inertPaneActions';
 import type { ConnectedState, ProfileReadings, PublicState } from '../../src/app/profileLoader';
 import { DEFAULT_ADMIN_POLICY, policyProblem, type AdminPolicy } from '../../src/contract/policyFile';
 import { SAMPLE_VIEWER } from '../../dev/mocks/sampleItems';
@@ -105,25 +105,10 @@ function painted(decision: string, fixture: ConnectionFixture, lookup: string): 
   return { derived, connection };
 }
 
-const noop = (): void => undefined;
-const ACTIONS: PaneActions = {
-  selectPerson: noop,
-  refreshItem: noop,
-  setShowLinkedInFeatures: noop,
-  setVisiblePeople: noop,
-  retry: noop,
-  clearCache: noop,
-  copyText: () => Promise.resolve(false),
-  openInBrowser: () => false,
-  connection: { connect: noop, reconnect: noop, disconnect: noop, dismissNotice: noop },
-  requestSuggestions: noop,
-  today: { show: noop, open: noop, setShown: noop, retry: noop },
-};
-
 async function renderPane(state: PaneState) {
   const view = render(
     <PaneFrame theme="light" displayLanguage="en-US">
-      <PaneView state={state} actions={ACTIONS} revealed />
+      <PaneView state={state} actions={INERT_PANE_ACTIONS} revealed />
     </PaneFrame>,
   );
   // The sections below the card come in a chunk of their own: wait until they are in.

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { adminPolicyFromFile, policyFileSchema } from '../../../src/contract/policyFile';
 import type { PublicProfile } from '../../../src/contract/insights';
 import { derivePane } from '../../../src/app/pane/derive';
-import type { PaneActions } from '../../../src/app/pane/usePane';
+import { INERT_PANE_ACTIONS } from '../../mocks/inertPaneActions';
 import { PaneView } from '../../../src/taskpane/components/PaneView';
 import { PaneFrame } from '../../../src/taskpane/frame/PaneFrame';
 import { benchItem } from './benchHost';
@@ -32,21 +32,6 @@ const profileFor = (email: string): PublicProfile => ({
   location: 'Seattle',
   profileUrl: `https://www.linkedin.com/in/${encodeURIComponent(email.split('@')[0] ?? '')}`,
 });
-
-const nothing = (): void => undefined;
-const ACTIONS: PaneActions = {
-  selectPerson: nothing,
-  setShowLinkedInFeatures: nothing,
-  setVisiblePeople: nothing,
-  retry: nothing,
-  refreshItem: nothing,
-  clearCache: nothing,
-  copyText: async () => false,
-  openInBrowser: () => false,
-  connection: { connect: nothing, reconnect: nothing, disconnect: nothing, dismissNotice: nothing },
-  requestSuggestions: nothing,
-  today: { show: nothing, open: nothing, setShown: nothing, retry: nothing },
-};
 
 const search = new URLSearchParams(window.location.search);
 const item = benchItem(search.get('item') ?? 'first', Number(search.get('recipients') ?? '2'));
@@ -80,7 +65,7 @@ const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <PaneFrame theme="light" displayLanguage={search.get('lang') ?? 'en-US'}>
-      <PaneView state={state} actions={ACTIONS} revealed={false} />
+      <PaneView state={state} actions={INERT_PANE_ACTIONS} revealed={false} />
     </PaneFrame>,
   );
 }
