@@ -12,7 +12,8 @@ export async function startMetricsServer(metrics: Metrics, host: string, port: n
       return;
     }
     metrics.render().then(
-      (text) => response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' }).end(text),
+      (text) =>
+        response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' }).end(text),
       () => response.writeHead(500).end(),
     );
   });

@@ -32,8 +32,17 @@ const ORG = {
 };
 
 test('the path a build serves under is its publicUrl’s', () => {
-  expect(['https://h/linkedin/', 'https://h/linkedin', 'https://h/', undefined].map(basePathOf)).toEqual(['/linkedin/', '/linkedin/', '/', '/']);
-  expect(buildInfo({ publicUrl: ORG.publicUrl })).toMatchObject({ publicUrl: ORG.publicUrl, basePath: '/linkedin/', release: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  expect(['https://h/linkedin/', 'https://h/linkedin', 'https://h/', undefined].map(basePathOf)).toEqual([
+    '/linkedin/',
+    '/linkedin/',
+    '/',
+    '/',
+  ]);
+  expect(buildInfo({ publicUrl: ORG.publicUrl })).toMatchObject({
+    publicUrl: ORG.publicUrl,
+    basePath: '/linkedin/',
+    release: expect.stringMatching(/^\d+\.\d+\.\d+/),
+  });
 });
 
 test('a deploy build warns for each thing it lacks, and not once all are given', () => {
@@ -50,7 +59,11 @@ test("both manifests carry the organisation's id, provider name and version, and
   expect(built).toContain('<Version>1.4.0.2</Version>');
   expect(built).toContain('Built by npm run build for https://addins.contoso.com/linkedin/');
   expect(built).not.toMatch(/localhost|Development URLs point at/);
-  expect(unifiedManifestFromXml(built)).toMatchObject({ id: '7c2d1e0f-aaaa-4bbb-8ccc-ddddeeeeffff', version: '1.4.0', developer: { name: 'Contoso IT' } });
+  expect(unifiedManifestFromXml(built)).toMatchObject({
+    id: '7c2d1e0f-aaaa-4bbb-8ccc-ddddeeeeffff',
+    version: '1.4.0',
+    developer: { name: 'Contoso IT' },
+  });
   // Without settings only the comment changes: it no longer claims a rewrite that did not happen.
   expect(manifestForBuild(xml, {})).toContain('Built by npm run build without publicUrl');
   expect(manifestForBuild(xml, {}).replace(/<!--[\s\S]*?-->/, '')).toBe(xml.replace(/<!--[\s\S]*?-->/, ''));
