@@ -5,7 +5,8 @@ import { useConnection, type ConnectionActions } from '../connect/useConnection'
 import { useConsentReconciliation } from '../connect/useConsentReconciliation';
 import { useSuggestions } from '../useSuggestions';
 import type { PaneDependencies } from './dependencies';
-import { derivePane, type PaneState } from './derive';
+import { derivePane } from './derive';
+import type { PaneState } from './paneState';
 import type { FirstRender } from './firstRender';
 import type { ProfileLoader } from '../profileLoader';
 import { useDeviceOption, useLinkedInRequests, useProfileLoader, useRefusalReported, useSettledPolicyFile } from './paneHooks';

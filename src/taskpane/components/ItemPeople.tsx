@@ -1,6 +1,6 @@
 import { Divider, Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { PeopleShown } from '../../app/pane/derive';
+import type { PeopleShown } from '../../app/pane/paneState';
 import type { PaneActions } from '../../app/pane/usePane';
 import { useStrings } from '../i18n/hooks';
 import { PeopleSwitcher } from './PeopleSwitcher';

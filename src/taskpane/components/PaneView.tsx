@@ -1,4 +1,4 @@
-import type { PaneState } from '../../app/pane/derive';
+import type { PaneState } from '../../app/pane/paneState';
 import type { PaneActions } from '../../app/pane/usePane';
 import { PaneStarting } from '../frame/PaneFrame';
 import { PolicyProblem } from './PolicyFileProblemView';

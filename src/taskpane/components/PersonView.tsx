@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import { showingOf } from '../../app/pane/capabilities';
-import type { ReadyPane } from '../../app/pane/derive';
+import type { ReadyPane } from '../../app/pane/paneState';
 import type { PaneActions } from '../../app/pane/usePane';
 import { PersonHeader } from '../card/PersonHeader';
 import { PublicSection } from '../card/PublicSection';

@@ -2,7 +2,7 @@ import { Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, token
 import { Suspense } from 'react';
 import type { AccessDecision } from '../../policy';
 import type { ConnectionView } from '../../app/pane/connectionView';
-import type { KeptAndDetails, PeopleShown, PolicyProblemPane } from '../../app/pane/derive';
+import type { KeptAndDetails, PeopleShown, PolicyProblemPane } from '../../app/pane/paneState';
 import type { PaneActions } from '../../app/pane/usePane';
 import { PersonHeader } from '../card/PersonHeader';
 import { useStrings } from '../i18n/hooks';

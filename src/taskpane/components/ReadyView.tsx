@@ -7,7 +7,7 @@ import { ItemPeople } from './ItemPeople';
 import { PersonView, type ReadyProps } from './PersonView';
 import { PaneSettings } from './PolicyFileProblemView';
 import { ConnectionNoticeBar, ExpiredConnectionBar } from './secondarySections';
-import type { ReadyPane } from '../../app/pane/derive';
+import type { ReadyPane } from '../../app/pane/paneState';
 import { useStackStyles } from './stackStyles';
 
 const useStyles = makeStyles({

@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { ReadyPane } from '../../app/pane/derive';
+import type { ReadyPane } from '../../app/pane/paneState';
 import type { PaneActions } from '../../app/pane/usePane';
 import type { ServiceErrorKind } from '../../services/errors';
 import { useCountdown } from '../card/useCountdown';
