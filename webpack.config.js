@@ -222,7 +222,17 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode,
     // npm start's second build reuses the first's work (node_modules/.cache/webpack), one cache per kind of build.
-    ...(development ? { cache: { type: 'filesystem', name: cacheName(env), buildDependencies: { config: CONFIG_FILES } } } : {}),
+    // WEBPACK_CACHE_DIR puts it elsewhere (the test that a quick stop still writes it starts from an empty one).
+    ...(development
+      ? {
+          cache: {
+            type: 'filesystem',
+            name: cacheName(env),
+            buildDependencies: { config: CONFIG_FILES },
+            ...(process.env.WEBPACK_CACHE_DIR ? { cacheDirectory: process.env.WEBPACK_CACHE_DIR } : {}),
+          },
+        }
+      : {}),
     // No eval source maps in development: the pages' Content Security Policy forbids eval (npm start runs under it too).
     devtool: mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     entry: {

@@ -31,12 +31,29 @@ if (/^\d+$/.test(port) && Number(port) > 0 && !(await portIsFree(Number(port))))
 
 /** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const stopped = new Set();
+/** Asks each child to stop, once: they write what they keep (webpack's cache, the database) before they leave. */
 const stopAll = (/** @type {number} */ code) => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of children)
+    if (child.exitCode === null && !stopped.has(child)) {
+      stopped.add(child);
+      child.kill('SIGTERM');
+    }
   process.exitCode = code;
 };
-process.once('SIGINT', () => stopAll(0));
-process.once('SIGTERM', () => stopAll(0));
+// One Ctrl+C reaches this process twice (from the terminal, and forwarded by npm): a second signal must not end it
+// before its children have stopped (webpack would see its stdin close and leave without its cache). A third means
+// "now": everything still running is killed.
+let signals = 0;
+const onSignal = () => {
+  signals += 1;
+  if (signals < 3) return stopAll(0);
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  process.exit(1);
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 const addinDir = process.env.DIST_DIR ?? 'dist-workbench';
 let built = false;
@@ -46,10 +63,15 @@ const announce = () => {
   if (built && readyLine) console.log(readyLine);
 };
 
+// webpack runs in a process group of its own, so it gets one signal to stop, from stopAll, never a second from the
+// terminal's Ctrl+C (or a kill of npm start's group) besides: webpack-cli takes a second signal as "force exit" and
+// leaves without writing its cache, which it first writes a few seconds after a build — a start quit soon after the
+// address was printed made the next start a cold one. Its stdin is ours: if this process dies without stopping it
+// (SIGKILL), the pipe closes and webpack leaves too (--watch-options-stdin), never left watching on its own.
 const webpack = spawn(
   process.execPath,
-  [require.resolve('webpack-cli/bin/cli.js'), '--watch', '--mode', 'development', '--env', 'workbench'],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
+  [require.resolve('webpack-cli/bin/cli.js'), '--watch', '--watch-options-stdin', '--mode', 'development', '--env', 'workbench'],
+  { stdio: ['pipe', 'pipe', 'inherit'], detached: true },
 );
 children.push(webpack);
 webpack.stdout.on('data', (chunk) => {

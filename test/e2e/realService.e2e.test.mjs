@@ -154,4 +154,65 @@ describe('npm start, as the README says', () => {
       rmSync(dirname(distDir), { recursive: true, force: true });
     }
   });
+
+  test('stopped as soon as it has built (Ctrl+C), it still leaves webpack its cache for the next start', { timeout: 180_000 }, async () => {
+    const port = await freePort();
+    const work = mkdtempSync(join(tmpdir(), 'workbench-cache-'));
+    const cacheDir = join(work, 'cache');
+    const npm = spawn('npm', ['start'], {
+      env: { ...process.env, PORT: String(port), DIST_DIR: join(work, 'dist'), WEBPACK_CACHE_DIR: cacheDir },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout.on('data', (chunk) => (output += chunk));
+    npm.stderr.on('data', (chunk) => (output += chunk));
+    try {
+      // Stopped the moment the build is done: webpack first writes its cache after 5 s without a build, so nothing
+      // is written yet, and only its own stop can write it.
+      await until(
+        () => output.includes('workbench built'),
+        120_000,
+        () => `npm start did not build:\n${output}`,
+      );
+      assert.equal(existsSync(join(cacheDir, 'development-workbench', 'index.pack')), false, 'not written yet');
+      // What Ctrl+C does: SIGINT to npm start's whole process group (npm forwards it to its script as well).
+      assert.ok(npm.pid, 'npm start has a process id');
+      process.kill(-npm.pid, 'SIGINT');
+      await until(
+        () => existsSync(join(cacheDir, 'development-workbench', 'index.pack')),
+        60_000,
+        () => `no cache written:\n${output}`,
+      );
+    } finally {
+      // Whatever is left of the group (nothing once it stopped; webpack then leaves as its stdin closes).
+      if (npm.pid) killGroup(npm.pid);
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Resolves once `ready()` holds (checked every 100 ms), or fails with `why()` after `ms`. */
+function until(/** @type {() => boolean} */ ready, /** @type {number} */ ms, /** @type {() => string} */ why) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      clearInterval(watch);
+      reject(new Error(why()));
+    }, ms);
+    const watch = setInterval(() => {
+      if (!ready()) return;
+      clearInterval(watch);
+      clearTimeout(timer);
+      resolve(undefined);
+    }, 100);
+  });
+}
+
+/** SIGKILL to a process group that may already be gone. */
+function killGroup(/** @type {number} */ pid) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // gone already
+  }
+}
