@@ -2,7 +2,12 @@
  * npm run bench:service — the insights service under load on 127.0.0.1, beside a bare Fastify route answering the
  * same JSON in the same run. Lookups of 20 addresses at 50 connections, each request with a real Entra token check
  * (RS256 signature, claims) and a database read (the caller's connection), for at most 10 s a run.
- * Three runs side by side (--runs), judged on the medians. Budget: 0 errors, throughput and p99 as EMBEDDED_BUDGET and
+ * Three runs side by side (--runs), judged on the medians. Each run also prints the CPU time this process spent per
+ * request answered (process.cpuUsage() over the run — user + system, every thread: the HTTP thread, the embedded
+ * database's, the garbage collector — divided by the requests autocannon saw answered), with the medians for the bare
+ * route and the service: req/s and their ratio move with whatever else shares the machine's cores, CPU per request
+ * hardly does, so it is the number to drive down (reported, not gated; with --load-inline it includes autocannon's).
+ * Budget: 0 errors, throughput and p99 as EMBEDDED_BUDGET and
  * POSTGRES_BUDGET say, resident memory grows < 20 MB over the runs; the database in a
  * folder as `npm run serve` keeps it, the process's resident memory ≤ 250 MB idle and ≤ 350 MB at most under load
  * (measured with the benchmark's bare route and tsx's compiler in the same process, so the service alone holds less; the
@@ -67,15 +72,24 @@ const median = (values: readonly number[]): number => {
 interface Run {
   name: string;
   requests: number;
+  /** CPU time of this whole process (every thread: the HTTP thread, the embedded database's, GC) per answered request, µs. */
+  cpuPerRequest: number;
   p50: number;
   p99: number;
   errors: number;
   non2xx: number;
 }
 
-/** One measured load: 50 connections for the run's duration. */
+/**
+ * One measured load: 50 connections for the run's duration, with the CPU this process spent over it (user + system,
+ * all its threads; the load generator's process is not counted unless --load-inline) per request answered. Unlike
+ * req/s, which moves with whatever else the machine runs, CPU per request stays put: the number to drive down.
+ */
 async function load(generator: LoadGenerator, name: string, url: string, headers: Record<string, string>, body: string): Promise<Run> {
-  return { name, ...(await generator.run({ url, headers, body, connections: 50, duration })) };
+  const cpuBefore = process.cpuUsage();
+  const { completed, ...result } = await generator.run({ url, headers, body, connections: 50, duration });
+  const cpu = process.cpuUsage(cpuBefore);
+  return { name, ...result, cpuPerRequest: completed > 0 ? (cpu.user + cpu.system) / completed : Infinity };
 }
 
 /**
@@ -201,10 +215,12 @@ function report(kind: DatabaseHandle['kind'], measured: Awaited<ReturnType<typeo
   console.log(
     `\nnpm run bench:service — ${where}, 50 connections, ${duration} s per run, 127.0.0.1, Node ${process.version}, ${generator}\n`,
   );
-  console.log('| run | req/s | p50 ms | p99 ms | errors | non-2xx |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| run | req/s | CPU µs / request | p50 ms | p99 ms | errors | non-2xx |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const run of pairs.flatMap((pair) => [pair.bare, pair.service]))
-    console.log(`| ${run.name} | ${run.requests.toFixed(0)} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.non2xx} |`);
+    console.log(
+      `| ${run.name} | ${run.requests.toFixed(0)} | ${run.cpuPerRequest.toFixed(1)} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.non2xx} |`,
+    );
   if (profile) printProfile(profile);
   const ratios = pairs.map((pair) => pair.service.requests / pair.bare.requests);
   const ratio = median(ratios);
@@ -212,8 +228,13 @@ function report(kind: DatabaseHandle['kind'], measured: Awaited<ReturnType<typeo
   const errors = pairs.reduce((sum, pair) => sum + pair.service.errors, 0);
   const non2xx = pairs.reduce((sum, pair) => sum + pair.service.non2xx, 0);
   const growth = (rssAfter - rssBefore) / 1024 / 1024;
+  const cpuBare = median(pairs.map((pair) => pair.bare.cpuPerRequest));
+  const cpuService = median(pairs.map((pair) => pair.service.cpuPerRequest));
   console.log(
     `\nservice / bare per run: ${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')}; median ${ratio.toFixed(2)}×, p99 median ${p99} ms`,
+  );
+  console.log(
+    `CPU µs per request (this process, all threads), median of ${runs}: bare route ${cpuBare.toFixed(1)}, service ${cpuService.toFixed(1)} (${(cpuService / cpuBare).toFixed(2)}× the bare route's)`,
   );
   console.log(
     `RSS idle ${mb(rssIdle)} MB, at most ${mb(rssPeak)} MB under load; before the measured runs ${mb(rssBefore)} MB, after ${mb(rssAfter)} MB (growth ${growth.toFixed(1)} MB)`,
