@@ -15,7 +15,9 @@
  * Options: --duration <s> (default 8, at most 10), --no-gate (print only), --database-url postgres://… (the same run on a
  * PostgreSQL server, as several instances share one: its rate limits count there too; no memory rows, the database's
  * memory is the server's), --profile <file.cpuprofile> (a CPU profile of the main thread over the service's measured run
- * only, written there and its top entries printed), --runs <n> (1-5, default 3), --no-memory-gate (the embedded run's
+ * only, written there and its top entries printed), --heap-profile <prefix> (a sampling heap profile of the
+ * main thread over the first bare and service runs, freed objects included, written to <prefix>-bare.heapprofile and
+ * <prefix>-service.heapprofile, its top allocators printed in bytes per request), --runs <n> (1-5, default 3), --no-memory-gate (the embedded run's
  * resident memory reported, not gated: .ci/run gates the deployable's own behind nginx), --load-inline (autocannon on
  * the benchmark's own main thread, as before: for comparison only).
  */
@@ -31,7 +33,8 @@ import { openDatabase, type DatabaseHandle } from '../../../server/db/database';
 import { watchedPolicyFile } from '../../../server/rules/policyFileSource';
 import { createServiceRules } from '../../../server/rules/serviceRules';
 import { createFixturesSource } from '../../../server/sources/fixtures';
-import { startCpuProfile, type ProfileEntry } from './cpuProfile';
+import { printCpuProfile, startCpuProfile, type CpuProfileSummary } from './cpuProfile';
+import { printAllocations, startHeapProfile, type Allocations } from './heapProfile';
 import { startLoadGenerator, type LoadGenerator, type LoadGeneratorPlace } from './loadGenerator';
 import { startEntraStandIn, type EntraStandIn } from '../../standins/entraIssuer';
 import { FIXTURE_PEOPLE } from '../../../server/sources/fixtures/people';
@@ -44,6 +47,7 @@ const duration = Math.min(10, Number(args[args.indexOf('--duration') + 1]) || 8)
 const gate = !args.includes('--no-gate');
 const databaseUrl = args.includes('--database-url') ? args[args.indexOf('--database-url') + 1] : undefined;
 const profileFile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+const heapProfileFile = args.includes('--heap-profile') ? args[args.indexOf('--heap-profile') + 1] : undefined;
 const runs = Math.max(1, Math.min(5, Number(args[args.indexOf('--runs') + 1]) || 3));
 
 const memoryGate = !args.includes('--no-memory-gate');
@@ -74,6 +78,8 @@ interface Run {
   requests: number;
   /** CPU time of this whole process (every thread: the HTTP thread, the embedded database's, GC) per answered request, µs. */
   cpuPerRequest: number;
+  /** Requests answered over the run. */
+  completed: number;
   p50: number;
   p99: number;
   errors: number;
@@ -87,9 +93,9 @@ interface Run {
  */
 async function load(generator: LoadGenerator, name: string, url: string, headers: Record<string, string>, body: string): Promise<Run> {
   const cpuBefore = process.cpuUsage();
-  const { completed, ...result } = await generator.run({ url, headers, body, connections: 50, duration });
+  const result = await generator.run({ url, headers, body, connections: 50, duration });
   const cpu = process.cpuUsage(cpuBefore);
-  return { name, ...result, cpuPerRequest: completed > 0 ? (cpu.user + cpu.system) / completed : Infinity };
+  return { name, ...result, cpuPerRequest: result.completed > 0 ? (cpu.user + cpu.system) / result.completed : Infinity };
 }
 
 /**
@@ -166,7 +172,12 @@ async function lookupRequest(entra: EntraStandIn, serviceUrl: string) {
   return { headers, body, answer: await check.text() };
 }
 
-type Profile = { functions: ProfileEntry[]; places: ProfileEntry[] };
+/** `measured()` with a sampling heap profile around it when `file` is given (--heap-profile, first runs only). */
+async function withHeapProfile(file: string | undefined, measured: () => Promise<Run>): Promise<{ run: Run; heap?: Allocations }> {
+  const stop = file ? await startHeapProfile(file) : undefined;
+  const run = await measured();
+  return { run, heap: stop && { entries: await stop(), completed: run.completed } };
+}
 
 /**
  * Warms both under the measured load (JIT, key set cache, heaps and buffers at their working size), then measures
@@ -186,29 +197,37 @@ async function measure(
   let rssPeak = 0;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
   const pairs: { bare: Run; service: Run }[] = [];
-  let stopProfile: (() => Promise<Profile>) | undefined;
-  let profile: Profile | undefined;
+  let stopProfile: (() => Promise<CpuProfileSummary>) | undefined;
+  let profile: CpuProfileSummary | undefined;
+  const heap: { bare?: Allocations; service?: Allocations } = {};
   for (let run = 1; run <= runs; run++) {
-    const bare = await load(generator, `bare Fastify route (same JSON), run ${run}`, `${urls.bare}/lookup`, headers, body);
-    // The profile covers the first service run only (sampling slows it: ratios are read from runs without it).
-    if (run === 1 && profileFile) stopProfile = await startCpuProfile(profileFile);
-    const lookup = await load(
-      generator,
-      `service lookup (20 addresses, token check + DB read), run ${run}`,
-      `${urls.service}/api/v1/profiles/lookup`,
-      headers,
-      body,
+    // The heap profiles cover the first pair only, the CPU profile the first service run only (sampling slows them).
+    const heapFile = (side: string) => (run === 1 && heapProfileFile ? `${heapProfileFile}-${side}.heapprofile` : undefined);
+    const bare = await withHeapProfile(heapFile('bare'), () =>
+      load(generator, `bare Fastify route (same JSON), run ${run}`, `${urls.bare}/lookup`, headers, body),
     );
-    pairs.push({ bare, service: lookup });
+    if (run === 1 && profileFile) stopProfile = await startCpuProfile(profileFile);
+    const lookup = await withHeapProfile(heapFile('service'), () =>
+      load(
+        generator,
+        `service lookup (20 addresses, token check + DB read), run ${run}`,
+        `${urls.service}/api/v1/profiles/lookup`,
+        headers,
+        body,
+      ),
+    );
+    pairs.push({ bare: bare.run, service: lookup.run });
+    if (bare.heap) heap.bare = bare.heap;
+    if (lookup.heap) heap.service = lookup.heap;
     if (run === 1 && stopProfile) profile = await stopProfile();
   }
   clearInterval(sampler);
-  return { pairs, profile, rssBefore, rssPeak, rssAfter: await settledRss(database) };
+  return { pairs, profile, heap, rssBefore, rssPeak, rssAfter: await settledRss(database) };
 }
 
 /** The runs' table, the medians and the budget's lines; exits 1 when gated and a line fails. */
 function report(kind: DatabaseHandle['kind'], measured: Awaited<ReturnType<typeof measure>> & { rssIdle: number }): void {
-  const { pairs, profile, rssIdle, rssBefore, rssPeak, rssAfter } = measured;
+  const { pairs, profile, heap, rssIdle, rssBefore, rssPeak, rssAfter } = measured;
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   const where = kind === 'postgres' ? 'PostgreSQL' : 'the embedded database in a folder';
   const generator = loadFrom === 'process' ? 'the load generator in a process of its own' : 'the load generator on the same thread';
@@ -221,7 +240,10 @@ function report(kind: DatabaseHandle['kind'], measured: Awaited<ReturnType<typeo
     console.log(
       `| ${run.name} | ${run.requests.toFixed(0)} | ${run.cpuPerRequest.toFixed(1)} | ${run.p50} | ${run.p99} | ${run.errors} | ${run.non2xx} |`,
     );
-  if (profile) printProfile(profile);
+  if (profile && profileFile) printCpuProfile(profile, profileFile);
+  if (heap.service && heapProfileFile)
+    printAllocations(`the service's first run (${heapProfileFile}-service.heapprofile)`, heap.service, 25);
+  if (heap.bare && heapProfileFile) printAllocations(`the bare route's first run (${heapProfileFile}-bare.heapprofile)`, heap.bare, 10);
   const ratios = pairs.map((pair) => pair.service.requests / pair.bare.requests);
   const ratio = median(ratios);
   const p99 = median(pairs.map((pair) => pair.service.p99));
@@ -274,15 +296,6 @@ async function main(): Promise<void> {
   await database.close();
   await entra.close();
   report(database.kind, { ...measured, rssIdle });
-}
-
-/** The profile's top entries: by function (self time) and by where the code lives. */
-function printProfile({ functions, places }: { functions: ProfileEntry[]; places: ProfileEntry[] }): void {
-  const rows = (entries: ProfileEntry[], count: number) =>
-    entries.slice(0, count).map((entry) => `| ${(entry.share * 100).toFixed(1)} % | ${entry.name} |`);
-  console.log(`\nCPU profile of the main thread over the service's run (${profileFile}), self time:\n`);
-  console.log(['| share | function |', '| ---: | --- |', ...rows(functions, 25)].join('\n'));
-  console.log(['\n| share | where |', '| ---: | --- |', ...rows(places, 20)].join('\n'));
 }
 
 main().catch((error: unknown) => {

@@ -22,9 +22,12 @@ export interface ProfileEntry {
   share: number;
 }
 
+/** A profile summed by function and by where the code lives. */
+export type CpuProfileSummary = { functions: ProfileEntry[]; places: ProfileEntry[] };
+
 /** Starts sampling (every 100 µs); the function it returns stops, writes the profile to `file` and sums it by function and by
  * where the code lives (package or file). */
-export async function startCpuProfile(file: string): Promise<() => Promise<{ functions: ProfileEntry[]; places: ProfileEntry[] }>> {
+export async function startCpuProfile(file: string): Promise<() => Promise<CpuProfileSummary>> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -66,4 +69,13 @@ export function selfTimes(profile: Profile, group: 'function' | 'place' = 'funct
     all += time;
   });
   return [...totals].map(([name, time]) => ({ name, share: all > 0 ? time / all : 0 })).sort((a, b) => b.share - a.share);
+}
+
+/** The profile's top entries: by function (self time) and by where the code lives. */
+export function printCpuProfile({ functions, places }: CpuProfileSummary, file: string): void {
+  const rows = (entries: ProfileEntry[], count: number) =>
+    entries.slice(0, count).map((entry) => `| ${(entry.share * 100).toFixed(1)} % | ${entry.name} |`);
+  console.log(`\nCPU profile of the main thread over the service's run (${file}), self time:\n`);
+  console.log(['| share | function |', '| ---: | --- |', ...rows(functions, 25)].join('\n'));
+  console.log(['\n| share | where |', '| ---: | --- |', ...rows(places, 20)].join('\n'));
 }
