@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   insightsResponseSchema,
   lookupResponseSchema,
@@ -20,7 +20,7 @@ import {
 import type { Consent, ViewerInput } from '../../src/policy';
 import { userOf } from '../auth/authenticate';
 import type { ContractTypeProvider } from '../http/contractSchemas';
-import { lookupJson } from '../http/lookupJson';
+import { JSON_CONTENT_TYPE, lookupJson } from '../http/lookupJson';
 import { HttpError, refusedBy } from '../http/errors';
 import { decisionFor, deviceOf } from '../rules/serviceRules';
 import type { SourceViewer } from '../sources/types';
@@ -114,23 +114,20 @@ async function suggestions(app: FastifyInstance, request: FastifyRequest, body: 
 }
 
 /**
- * The lookup's answer is written by lookupJson (http/lookupJson.ts: each frozen profile's JSON written once and reused,
- * byte for byte what JSON.stringify writes), never parsed again on the way out: the bench's hot path. It is held to
- * the contract by its type (the response schema's wire side) and by the tests that parse it with the contract's schema.
- */
-const writeLookup = () => (answer: LookupResponseWire) => lookupJson(answer);
-
-/**
  * Each route starts reading the caller's connection as soon as the scope's token check has passed (its own onRequest
  * hook runs after the scope's), so on PostgreSQL the read goes out beside the rate limits' counts, not after them.
  */
 export async function profileRoutes(service: FastifyInstance): Promise<void> {
   const app = service.withTypeProvider<ContractTypeProvider>();
   const onRequest = app.readCallerConnectionAhead;
+  // The lookup's answer is sent as the bytes lookupJson writes (http/lookupJson.ts: each frozen profile's JSON written
+  // and encoded once, byte for byte what JSON.stringify writes), never parsed again on the way out: the bench's hot
+  // path. It is held to the contract by lookup()'s type (the response schema's wire side) and by the tests that parse
+  // it with the contract's schema.
   app.post(
     '/profiles/lookup',
-    { onRequest, schema: { body: lookupRequestSchema, response: { 200: lookupResponseSchema } }, serializerCompiler: writeLookup },
-    (request) => lookup(app, request, request.body),
+    { onRequest, schema: { body: lookupRequestSchema, response: { 200: lookupResponseSchema } } },
+    async (request, reply) => sendBytes(reply, lookupJson(await lookup(app, request, request.body))),
   );
   app.post(
     '/profiles/insights',
@@ -143,6 +140,9 @@ export async function profileRoutes(service: FastifyInstance): Promise<void> {
     (request) => suggestions(app, request, request.body),
   );
 }
+
+/** JSON already written as bytes: the typed reply takes the schema's objects, so the bytes go through the plain one. */
+const sendBytes = (reply: FastifyReply, json: Buffer): FastifyReply => reply.type(JSON_CONTENT_TYPE).send(json);
 
 /**
  * A person asked about for Today (someone on the user's calendar): asking tells LinkedIn whom the user meets, so the

@@ -32,7 +32,7 @@ interface Target {
     path: string,
     body?: unknown,
     withToken?: boolean,
-  ) => Promise<{ status: number; json: unknown }>;
+  ) => Promise<{ status: number; json: unknown; contentType: unknown }>;
 }
 
 let service: TestService;
@@ -84,7 +84,7 @@ const serverTarget: Target = {
       headers: { 'content-type': 'application/json', ...(withToken ? { authorization: `Bearer ${await service.token()}` } : {}) },
       ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
     });
-    return { status: response.statusCode, json: response.json() };
+    return { status: response.statusCode, json: response.json(), contentType: response.headers['content-type'] };
   },
 };
 
@@ -468,8 +468,10 @@ describe('the insights service contract', () => {
   it.each(ROWS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
     await serverTarget.setConnection(row.connection);
     serverTarget.setSource(row.source ?? 'fixtures');
-    const { status, json } = await serverTarget.call(row.method, row.path, row.body, row.withToken ?? true);
+    const { status, json, contentType } = await serverTarget.call(row.method, row.path, row.body, row.withToken ?? true);
     expect(status).toBe(row.status);
+    // Every answer says it is JSON, the lookup's written bytes (http/lookupJson.ts) as much as the serialized ones.
+    expect(contentType).toBe('application/json; charset=utf-8');
     const expected = row.expect;
     if ('parse' in expected) expect(() => expected.parse.parse(json)).not.toThrow();
     else {
