@@ -1,28 +1,44 @@
 import type { LookupResponseWire } from '../../src/contract/insights';
 
-type Profile = Extract<LookupResponseWire['results'][number], { status: 'match' }>['profile'];
+type Result = LookupResponseWire['results'][number];
+type Profile = Extract<Result, { status: 'match' }>['profile'];
 
 /** The content type Fastify gives JSON it serializes: the lookup's answer carries the same. */
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /**
- * What follows a match's address, as UTF-8 bytes (`,"status":"match","profile":{…}}`), kept for profiles that can
- * never change: frozen, with their one nested object frozen too.
+ * A match as UTF-8 bytes, with the comma that separates it from the one before (`,{"email":…,"status":"match",
+ * "profile":{…}}`), kept for profiles that can never change (frozen, with their one nested object frozen too):
+ * the profile's part for good, the whole for the last address it was asked by (the same people are asked about again
+ * and again, each by the address the pane read).
  */
-const written = new WeakMap<Profile, Buffer>();
+interface Written {
+  profile: Buffer;
+  email?: string;
+  match?: Buffer;
+}
+const written = new WeakMap<Profile, Written>();
 const unchangeable = (profile: Profile): boolean =>
   Object.isFrozen(profile) && (profile.currentPosition === undefined || Object.isFrozen(profile.currentPosition));
-const matchTailOf = (profile: Profile): string => `,"status":"match","profile":${JSON.stringify(profile)}}`;
+const emailPart = (email: string) => `,{"email":${JSON.stringify(email)}`;
+const profilePart = (profile: Profile) => `,"status":"match","profile":${JSON.stringify(profile)}}`;
 
-function matchTail(profile: Profile): string | Buffer {
-  if (!unchangeable(profile)) return matchTailOf(profile);
-  let bytes = written.get(profile);
-  if (bytes === undefined) {
-    bytes = Buffer.from(matchTailOf(profile), 'utf8');
-    written.set(profile, bytes);
+function matchBytes(email: string, profile: Profile): Buffer {
+  if (!unchangeable(profile)) return Buffer.from(emailPart(email) + profilePart(profile), 'utf8');
+  let kept = written.get(profile);
+  if (kept === undefined) {
+    kept = { profile: Buffer.from(profilePart(profile), 'utf8') };
+    written.set(profile, kept);
   }
-  return bytes;
+  if (kept.match === undefined || kept.email !== email) {
+    kept.match = Buffer.concat([Buffer.from(emailPart(email), 'utf8'), kept.profile]);
+    kept.email = email;
+  }
+  return kept.match;
 }
+
+const resultBytes = (result: Result): Buffer =>
+  result.status === 'match' ? matchBytes(result.email, result.profile) : Buffer.from(`,${JSON.stringify(result)}`, 'utf8');
 
 /**
  * A lookup's answer as the UTF-8 bytes of its JSON, byte for byte what JSON.stringify writes, encoded
@@ -30,27 +46,20 @@ function matchTail(profile: Profile): string | Buffer {
  * a source's own cache) written and encoded once and reused: writing twenty profiles per lookup was the largest single
  * entry of the service's CPU profile under load, and an answer built as a string was copied again and again on its way
  * out (joined, flattened, measured, encoded for the socket: profiles with non-ASCII text make it a two-byte string).
- * JSON.stringify escapes lone surrogates, so the string written is well-formed and its UTF-8 is exact.
+ * JSON.stringify escapes lone surrogates, so the strings written are well-formed and their UTF-8 exact.
  */
 export function lookupJson(answer: LookupResponseWire): Buffer {
-  const pieces: (string | Buffer)[] = [];
-  let room = 0;
-  const add = (piece: string | Buffer) => {
-    pieces.push(piece);
-    // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
-    room += typeof piece === 'string' ? piece.length * 3 : piece.length;
-  };
-  add(`{"apiVersion":${JSON.stringify(answer.apiVersion)},"results":[`);
-  answer.results.forEach((result, index) => {
-    if (index > 0) add(',');
-    if (result.status !== 'match') return add(JSON.stringify(result));
-    add(`{"email":${JSON.stringify(result.email)}`);
-    add(matchTail(result.profile));
-  });
-  add(']}');
-  // Zero-filled, and only what was written handed on.
-  const bytes = Buffer.alloc(room);
-  let length = 0;
-  for (const piece of pieces) length += typeof piece === 'string' ? bytes.write(piece, length, 'utf8') : piece.copy(bytes, length);
-  return bytes.subarray(0, length);
+  const pieces: Buffer[] = [Buffer.from(`{"apiVersion":${JSON.stringify(answer.apiVersion)},"results":[`, 'utf8')];
+  let length = pieces[0]?.length ?? 0;
+  for (let index = 0; index < answer.results.length; index++) {
+    const result = answer.results[index];
+    // Each result's bytes start with the comma before it; the first has none.
+    const bytes = index === 0 ? resultBytes(result).subarray(1) : resultBytes(result);
+    pieces.push(bytes);
+    length += bytes.length;
+  }
+  pieces.push(CLOSE);
+  return Buffer.concat(pieces, length + CLOSE.length);
 }
+
+const CLOSE = Buffer.from(']}', 'utf8');

@@ -73,3 +73,18 @@ test('a profile that is not frozen is written anew each time: a change to it sho
   expect(lookupJson(answer).toString()).toContain('"after"');
   expect(lookupJson(answer)).toEqual(Buffer.from(JSON.stringify(answer)));
 });
+
+test('a frozen profile asked about by one address, then another, then the first again: each answer names its own', () => {
+  const profile = Object.freeze({ id: 'li-a', name: 'Aiko Tanaka', headline: 'Lead · Fabrikam' });
+  for (const email of ['Aiko.Tanaka@fabrikam.com', 'aiko.tanaka@fabrikam.com', 'Aiko.Tanaka@fabrikam.com']) {
+    const answer: LookupResponseWire = {
+      apiVersion: '1',
+      results: [
+        { email: 'x@contoso.com', status: 'noMatch' },
+        { email, status: 'match', profile },
+        { email: `other.${email}`, status: 'match', profile },
+      ],
+    };
+    expect(lookupJson(answer)).toEqual(Buffer.from(JSON.stringify(answer)));
+  }
+});
