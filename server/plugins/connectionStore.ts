@@ -1,6 +1,6 @@
 // Node's own timers (their handles can be unref'd), whatever the global ones are where the service is embedded.
 import { clearInterval, setInterval } from 'node:timers';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { userOf } from '../auth/authenticate';
 import type { ServiceConfig } from '../config';
@@ -23,7 +23,7 @@ declare module 'fastify' {
      * beside the rate limits' counts instead of after them (store/connectionReadAhead.ts). A route that has it reads
      * the caller's connection through `callerConnection`.
      */
-    readCallerConnectionAhead: (request: FastifyRequest) => Promise<void>;
+    readCallerConnectionAhead: onRequestHookHandler;
     /** The authenticated caller's connection: the read this call's hook started, or a read now. */
     callerConnection: (request: FastifyRequest) => Promise<StoredConnection | undefined>;
     /** Sign-ins under way, in the database so any instance can answer any step. */
@@ -60,8 +60,10 @@ export const connectionStorePlugin = fp<ConnectionStorePluginOptions>(
     app.decorate('revocations', revocations);
     app.decorate('connections', connections);
     const ahead = connectionReadAhead<FastifyRequest>((user) => connections.find(user));
-    app.decorate('readCallerConnectionAhead', async (request: FastifyRequest) => {
+    // A callback hook: it only starts the read (an async one costs every request a promise and a turn).
+    app.decorate('readCallerConnectionAhead', (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
       if (request.entraUser) ahead.start(request, request.entraUser);
+      done();
     });
     app.decorate('callerConnection', (request: FastifyRequest) => ahead.take(request, userOf(request)));
     app.decorate('pendingSignIns', pendingSignIns);
