@@ -5,6 +5,9 @@
  */
 export class LruMap<K, V> implements Iterable<[K, V]> {
   private readonly entries = new Map<K, V>();
+  /** The most recently used key while it is in the map: asked again (a user's calls in a row), it needs no move. */
+  private newest: K | undefined;
+  private hasNewest = false;
 
   /**
    * `canForget`: whether an entry may be forgotten to make room (default: any). One that may not (a request still in
@@ -32,10 +35,12 @@ export class LruMap<K, V> implements Iterable<[K, V]> {
 
   /** The value, which becomes the most recently used. */
   get(key: K): V | undefined {
+    if (this.hasNewest && Object.is(this.newest, key)) return this.entries.get(key);
     if (!this.entries.has(key)) return undefined;
     const value = this.entries.get(key) as V;
     this.entries.delete(key);
     this.entries.set(key, value);
+    this.remember(key);
     return value;
   }
 
@@ -43,19 +48,32 @@ export class LruMap<K, V> implements Iterable<[K, V]> {
   set(key: K, value: V): this {
     this.entries.delete(key);
     this.entries.set(key, value);
+    this.remember(key);
     for (const [oldest, held] of this.entries) {
       if (this.entries.size <= this.max) break;
-      if (this.canForget(held)) this.entries.delete(oldest);
+      if (this.canForget(held)) this.delete(oldest);
     }
     return this;
   }
 
   delete(key: K): boolean {
+    if (this.hasNewest && Object.is(this.newest, key)) this.forgetNewest();
     return this.entries.delete(key);
   }
 
   clear(): void {
+    this.forgetNewest();
     this.entries.clear();
+  }
+
+  private remember(key: K): void {
+    this.newest = key;
+    this.hasNewest = true;
+  }
+
+  private forgetNewest(): void {
+    this.newest = undefined;
+    this.hasNewest = false;
   }
 
   keys(): IterableIterator<K> {

@@ -48,6 +48,21 @@ describe('the LRU map every cache is bounded by', () => {
     );
   });
 
+  test('a key read, another stored, then the first read again: the first is the most recent (reading the newest moves nothing)', () => {
+    const map = new LruMap<string, number>(2);
+    map.set('a', 1);
+    expect(map.get('a')).toBe(1);
+    map.set('b', 2);
+    expect(map.get('a')).toBe(1);
+    expect([...map.keys()]).toEqual(['b', 'a']);
+    map.set('c', 3);
+    expect([...map.keys()]).toEqual(['a', 'c']);
+    map.delete('c');
+    map.set('c', 4);
+    expect(map.get('a')).toBe(1);
+    expect([...map.keys()]).toEqual(['c', 'a']);
+  });
+
   test('never forgets an entry it may not (a request in flight): it holds more until that one settles', () => {
     const map = new LruMap<string, { status: string }>(2, (state) => state.status !== 'loading');
     map.set('a', { status: 'loading' }).set('b', { status: 'done' }).set('c', { status: 'done' });
