@@ -6,7 +6,9 @@
  * request answered (process.cpuUsage() over the run — user + system, every thread: the HTTP thread, the embedded
  * database's, the garbage collector — divided by the requests autocannon saw answered), with the medians for the bare
  * route and the service: req/s and their ratio move with whatever else shares the machine's cores, CPU per request
- * hardly does, so it is the number to drive down (reported, not gated; with --load-inline it includes autocannon's).
+ * much less (it still rises 10-30 % when the service is starved: fewer requests share each event-loop turn; compare
+ * runs side by side), so it is the number to drive down (reported, not gated; with --load-inline it includes
+ * autocannon's; PostgreSQL's own backends are never in it).
  * Budget: 0 errors, throughput and p99 as EMBEDDED_BUDGET and
  * POSTGRES_BUDGET say, resident memory grows < 20 MB over the runs; the database in a
  * folder as `npm run serve` keeps it, the process's resident memory ≤ 250 MB idle and ≤ 350 MB at most under load
