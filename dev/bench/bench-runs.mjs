@@ -13,6 +13,51 @@ const WAITER = `
   document.addEventListener('click', () => { window.__clickAt = performance.now(); }, true);
 `;
 
+// The network as the page's main thread sees it, on the page's performance timeline beside the pane's own marks
+// (src/shared/timeline.ts): the first policy file and lookup fetch sent (`net:<name>:sent`), its answer given to the
+// page (`net:<name>:answered`: the fetch promise settled, a task of the main thread) and its body read
+// (`net:<name>:read`). The resource timing says when the answer arrived on the network.
+const TIMELINE = `
+  (() => {
+    const kind = (url) => (url.includes('profiles/lookup') ? 'lookup' : url.includes('linkedin-policy.json') ? 'policy' : null);
+    const markOnce = (name) => { if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name); };
+    const fetch = window.fetch;
+    window.fetch = function (input, init) {
+      const name = kind(String(input instanceof Request ? input.url : input));
+      if (name) markOnce('net:' + name + ':sent');
+      const sent = fetch.call(this, input, init);
+      if (name) sent.then(() => markOnce('net:' + name + ':answered'), () => undefined);
+      return sent;
+    };
+    const text = Response.prototype.text;
+    Response.prototype.text = function () {
+      const name = kind(this.url);
+      const read = text.call(this);
+      if (name) read.then(() => markOnce('net:' + name + ':read'), () => undefined);
+      return read;
+    };
+  })();
+`;
+
+/**
+ * The page's timeline (bench-runs.mjs TIMELINE and the pane's marks), ms from navigation start: each mark's first time,
+ * and `net:<name>:arrived` (resource timing's responseEnd) for the first lookup and policy file.
+ * @param {Page} page @returns {Promise<Record<string, number>>}
+ */
+export function timelineOf(page) {
+  return page.evaluate(() => {
+    /** @type {Record<string, number>} */
+    const at = {};
+    for (const mark of performance.getEntriesByType('mark')) at[mark.name] ??= mark.startTime;
+    for (const entry of /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))) {
+      const name = entry.name.includes('profiles/lookup') ? 'lookup' : entry.name.includes('linkedin-policy.json') ? 'policy' : null;
+      if (name) at[`net:${name}:arrived`] ??= entry.responseEnd;
+      if (/\/pane\.[^/]*\.js$/.test(new URL(entry.name).pathname)) at['net:paneChunk:arrived'] ??= entry.responseEnd;
+    }
+    return at;
+  });
+}
+
 /**
  * What the benchmark puts on its pages (WAITER, the init scripts) and what the pane page offers it (dev/bench/pane/benchHost.ts).
  * @typedef {Window & {
@@ -39,6 +84,7 @@ async function openPage(browser, { coldText, thenText } = {}) {
     if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url ?? ''}`);
   });
   await page.addInitScript(WAITER);
+  await page.addInitScript(TIMELINE);
   if (coldText)
     await page.addInitScript((text) => {
       const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
@@ -84,7 +130,7 @@ export function coldPane(browser, base, thenText, page = 'benchPane.html') {
  * Navigation start → `text` painted, in a fresh context (nothing cached); with `thenText`, also navigation start →
  * that text painted (the rest of the pane, shown after the card). Also the scripts the page loaded before `text`.
  * @param {Browser} browser @param {string} base @param {string} path @param {string} text @param {string} [thenText]
- * @returns {Promise<{ paintedMs: number, thenMs: number | undefined, scripts: string[] }>}
+ * @returns {Promise<{ paintedMs: number, thenMs: number | undefined, scripts: string[], timeline: Record<string, number> }>}
  */
 export async function coldRun(browser, base, path, text, thenText) {
   const { context, page, check } = await openPage(browser, thenText ? { coldText: text, thenText } : { coldText: text });
@@ -103,9 +149,10 @@ export async function coldRun(browser, base, path, text, thenText) {
         () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__then ?? Promise.reject(new Error('no text after')),
       )
     : undefined;
+  const timeline = await timelineOf(page);
   check();
   await context.close();
-  return { paintedMs, thenMs, scripts: loadedBeforeCard };
+  return { paintedMs, thenMs, scripts: loadedBeforeCard, timeline };
 }
 
 /**

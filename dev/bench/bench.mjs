@@ -11,25 +11,17 @@
 // sizes are stable, timings depend on the machine and are reported, not gated.
 // Options: --no-build (reuse build/bench), --runs N (default 9), --gate-size.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { CHROMIUM, launchChromium } from '../../scripts/chromium.mjs';
-import { tsImport } from 'tsx/esm/api';
-import { createBenchApi, POLICY } from './bench-api.mjs';
+import { createBenchApi } from './bench-api.mjs';
+import { INLINED_PAGE, OUT_DIR, startBenchServer } from './bench-server.mjs';
 import { coldBare, coldFloor, coldPane, heapAfterCards, manyRecipients, median, roundTrip, warmSwitch } from './bench-runs.mjs';
 import { scriptsOf, sizeOf } from '../../scripts/page-scripts.mjs';
 
-const require = createRequire(import.meta.url);
-const { startServer } = require('../../scripts/serve-dist.cjs');
-
 const args = process.argv.slice(2);
-const OUT_DIR = 'build/bench';
 const runsFlag = args.indexOf('--runs');
 const RUNS = runsFlag >= 0 && Number(args[runsFlag + 1]) > 0 ? Number(args[runsFlag + 1]) : 9;
-// Row (b2): the benchmark's pane page with the policy file put into it by the service's own code, as `npm run serve`
-// puts it into taskpane.html (server/hosting/inlinePolicyFile.ts).
-const INLINED_PAGE = 'benchPaneInlined.html';
 const LATENCIES = [0, 100];
 // Shown below the card once it is painted (src/taskpane/components/useRevealAfterCard.ts): the Settings heading.
 const REST_OF_PANE = 'Settings';
@@ -73,28 +65,6 @@ function initialScripts(page) {
  * @typedef {{ cold: Record<number, ColdResult>, warm: WarmResult, many: ManyResult, heap: HeapResult }} Measured
  * @typedef {{ id: string, what: string, measured: string, budget: string, ok: boolean }} Row
  */
-
-/**
- * The benchmark's server: the built pages, the policy file and the stand-in service (bench-api.mjs), and row (b2)'s
- * page with the policy file inlined by the service's own code.
- * @param {BenchApi} api
- */
-async function startBenchServer(api) {
-  const { inlinePolicy } = /** @type {typeof import('../../server/hosting/inlinePolicyFile')} */ (
-    await tsImport('../../server/hosting/inlinePolicyFile.ts', import.meta.url)
-  );
-  const inlinedPage = inlinePolicy(readFileSync(`${OUT_DIR}/benchPane.html`, 'utf8'), { status: 'found', text: JSON.stringify(POLICY) });
-  /** @type {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean} */
-  const handle = (request, response) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== `/${INLINED_PAGE}`) return api.handle(request, response);
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(inlinedPage);
-    return true;
-  };
-  const server = await startServer({ root: OUT_DIR, port: 0, handle });
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('the benchmark server has no port');
-  return { server, base: `http://127.0.0.1:${address.port}/` };
-}
 
 /** The stand-in network at `latencyMs`, its request log emptied. @param {BenchApi} api @param {number} latencyMs */
 function withLatency(api, latencyMs) {

@@ -8,6 +8,7 @@ import { settlePolicyFile, type PolicyFileSettled } from './settlePolicyFile';
 import { deviceTimeZone } from '../today/day';
 import { calendarNotRead } from '../today/useTodayCalendar';
 import { todayViewFor } from '../today/useTodayView';
+import { markStep } from '../../shared/timeline';
 
 /**
  * What the page learns before the pane's first render, so that render is the ready pane: the policy settled for
@@ -40,9 +41,11 @@ export async function prepareFirstRender(
   const { settled, item, first } = decided ? { ...decided, first: decided.lookups } : await settleHere(deps, signal);
   if (first.length > 0) {
     loader.requestPublic(first);
+    markStep('lookupRequested');
     answerAloneAwaited?.();
     const whileWaiting = setTimeout(() => readyDateFormats(deps), 0);
     await answeredOrLater(loader, first[0], deps.firstAnswerWaitMs ?? FIRST_ANSWER_WAIT_MS, signal);
+    markStep('waitEnded');
     if (signal.aborted) clearTimeout(whileWaiting);
   }
   return { deps, settled, item, loader };
