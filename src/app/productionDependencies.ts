@@ -1,7 +1,7 @@
 import type { OfficeHost } from '../office';
 import type { ClientSupport } from '../office/boot';
 import { officeSignInDialog, retryOnceWhenStillOpen } from '../office/signInDialog';
-import { CALENDAR_SCOPE, createAddinAuth, signInScopes, type AuthConfig } from '../services/auth';
+import { CALENDAR_SCOPE, createAddinAuth, signInScopes, type AuthConfig, type ScopedTokenSource } from '../services/auth';
 import { createDialogAuth } from '../services/dialogAuth';
 import { createGraphClient } from '../services/graphClient';
 import { createInsightsClient, insightsBaseUrl } from '../services/insightsClient';
@@ -9,6 +9,7 @@ import { deviceStatementOf } from './deviceStatement';
 import { loadPolicyFile } from '../services/policyFile';
 import { detectEnvironmentOf } from './detectEnvironment';
 import type { PaneDependencies } from './pane/dependencies';
+import type { EarlyHandOver } from './pane/earlyStart';
 
 /**
  * Wires the pane to Outlook and the network: the policy file beside the pane, the tenant's OpenID configuration (its
@@ -18,18 +19,19 @@ import type { PaneDependencies } from './pane/dependencies';
  * (Microsoft's fallback). Without DialogOrigin 1.1 no dialog answer can be verified: neither that fallback nor
  * connecting LinkedIn is offered, and the pane says why.
  * Consent comes from the user's roaming settings and is reconciled with the insights service.
- * `takePolicyRequest`: the policy file's request, already sent by the pane's first script (earlyStart.ts), given once
- * for the pane's first read of the file while the first script has not settled the policy itself; any later read (a
- * restart) asks again. `insightsToken`: a fixed token in place of MSAL, for
+ * `early`: what the pane's first script sent (earlyStart.ts), each given once — the policy file's request for the
+ * pane's first read of the file while the first script has not settled the policy itself (any later read asks again),
+ * and the first lookup for the insights client's same request; `nestedAppAuth`: the first script's MSAL source
+ * (paneTokens.ts), the one the first lookup's token came from. `insightsToken`: a fixed token in place of MSAL, for
  * the benchmark page only (it runs outside Outlook).
  */
 export function productionDependencies(
   host: OfficeHost,
   auth: AuthConfig,
   support: ClientSupport,
-  takePolicyRequest?: () => Promise<Response> | undefined,
-  insightsToken?: () => Promise<string>,
+  early: Partial<EarlyHandOver> & { nestedAppAuth?: ScopedTokenSource; insightsToken?: () => Promise<string> } = {},
 ): PaneDependencies {
+  const { takePolicyRequest, takeLookup, nestedAppAuth, insightsToken } = early;
   const dialog = support.dialogOrigin ? officeSignInDialog() : undefined;
   const dialogFallback = dialog
     ? createDialogAuth({
@@ -39,7 +41,7 @@ export function productionDependencies(
         laterScopes: [CALENDAR_SCOPE],
       })
     : undefined;
-  const tokens = createAddinAuth(auth, { nestedAppAuthSupported: support.nestedAppAuth, dialogFallback });
+  const tokens = createAddinAuth(auth, { nestedAppAuthSupported: support.nestedAppAuth, dialogFallback, nestedAppAuth });
   // Without any way to sign in there is no Graph: membership stays unknown, and its reason says the check failed.
   const graph = support.nestedAppAuth || dialogFallback ? createGraphClient(tokens) : null;
   return {
@@ -52,6 +54,7 @@ export function productionDependencies(
     indexedDB: typeof indexedDB === 'undefined' ? undefined : indexedDB,
     insights: createInsightsClient(insightsBaseUrl(host.baseUrl), insightsToken ?? ((options) => tokens([auth.insightsScope], options)), {
       device: deviceStatementOf(host),
+      takeSentLookup: takeLookup,
     }),
     cacheStorage: host.localStore,
     partitionKey: host.partitionKey,

@@ -18,3 +18,6 @@ export const MAX_ADDRESS_LENGTH = 254;
 export function isLookupAddress(value: string): boolean {
   return value.length <= MAX_ADDRESS_LENGTH && EMAIL_ADDRESS.test(value);
 }
+
+/** The most addresses one lookup (and one suggestions request) takes. */
+export const MAX_LOOKUP_BATCH = 20;

@@ -142,7 +142,8 @@ export type SuggestionsResponse = z.output<typeof suggestionsResponseSchema>;
 
 export const revokedSchema = z.object({ apiVersion, status: z.literal('notConnected') });
 
-export const MAX_LOOKUP_BATCH = 20;
+// The most addresses one lookup takes (src/contract/address.ts, where the pane's first script reads it without zod).
+export { MAX_LOOKUP_BATCH } from './address';
 
 /**
  * The answers as the service writes them (the schemas' input side): the service's routes are typed by these, so an

@@ -98,15 +98,17 @@ function msalErrorText(error: unknown): string {
 /**
  * How the pane gets its tokens in this Outlook: nested app authentication where Outlook supports NestedAppAuth 1.1,
  * otherwise Microsoft's documented fallback, MSAL in an Office dialog (`dialogFallback`). Either way only the granted
- * scopes, and every failure is the same `unauthorized` ServiceError the card shows.
+ * scopes, and every failure is the same `unauthorized` ServiceError the card shows. `nestedAppAuth`: the nested app
+ * authentication already made for this pane (paneTokens.ts), used instead of a second one.
  */
 export function createAddinAuth(
   config: AuthConfig,
-  options: { nestedAppAuthSupported: boolean; dialogFallback?: ScopedTokenSource },
+  options: { nestedAppAuthSupported: boolean; dialogFallback?: ScopedTokenSource; nestedAppAuth?: ScopedTokenSource },
 ): ScopedTokenSource {
   if (!config.clientId || !config.insightsScope)
     return () => Promise.reject(new ServiceError('unauthorized', 'The add-in has no Microsoft Entra app configured.'));
-  const source = options.nestedAppAuthSupported ? createNestedAppAuth(config.clientId) : options.dialogFallback;
+  // The pane's first script's own (paneTokens.ts), where it made one: the same MSAL instance as the first lookup's.
+  const source = options.nestedAppAuthSupported ? (options.nestedAppAuth ?? createNestedAppAuth(config.clientId)) : options.dialogFallback;
   if (!source)
     return () =>
       Promise.reject(

@@ -1,5 +1,5 @@
-import { ServiceError, errorKindForStatus, parseRetryAfter } from './errors';
-import { MAX_RESPONSE_CHARS, send } from './send';
+import { ServiceError, errorKindForStatus, isServiceError, parseRetryAfter } from './errors';
+import { MAX_RESPONSE_CHARS, send, type Answer } from './send';
 import { formatIssuePath } from '../contract/issuePath';
 import { errorEnvelopeSchema, type ParsedErrorEnvelope } from '../contract/errors';
 
@@ -25,7 +25,7 @@ export interface JsonRequest<T> {
   /** The clock a Retry-After HTTP date is read against (tests inject one). */
   now?: () => number;
   /** This very request, already sent (the policy file's, from the pane's first script): read its answer instead. */
-  sent?: Promise<Response>;
+  sent?: Promise<Answer>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -46,12 +46,14 @@ export async function requestJson<T>(request: JsonRequest<T>): Promise<T> {
   const onOuterAbort = (): void => controller.abort();
   request.signal?.addEventListener('abort', onOuterAbort);
 
-  let response: Response;
+  let response: Answer;
   try {
     response = await (request.sent ? untilAborted(request.sent, controller.signal) : send({ ...request, signal: controller.signal }));
   } catch (cause) {
     if (timedOut) throw new ServiceError('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s.`);
     if (request.signal?.aborted) throw cause;
+    // A request sent elsewhere that could not be sent (its token was refused): that error, as sending here would give.
+    if (request.sent && isServiceError(cause)) throw cause;
     throw new ServiceError('offline', 'The network could not be reached.');
   } finally {
     clearTimeout(timer);
@@ -105,7 +107,7 @@ const MAX_ERROR_CHARS = 16 * 1024;
  * The service's error envelope (src/contract/errors.ts), when the answer is one: its code, the rule that refused and
  * when to try again. Anything else (no body, not JSON, too big, not the shape) is no envelope: the status alone speaks.
  */
-async function readErrorEnvelope(response: Response): Promise<ParsedErrorEnvelope | undefined> {
+async function readErrorEnvelope(response: Answer): Promise<ParsedErrorEnvelope | undefined> {
   if (!/json/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
   if (Number(response.headers.get('Content-Length') ?? 0) > MAX_ERROR_CHARS) return undefined;
   try {
@@ -119,7 +121,7 @@ async function readErrorEnvelope(response: Response): Promise<ParsedErrorEnvelop
 }
 
 /** A request sent elsewhere, waited for until `signal` aborts (a timeout, or the caller giving up). */
-function untilAborted(sent: Promise<Response>, signal: AbortSignal): Promise<Response> {
+function untilAborted(sent: Promise<Answer>, signal: AbortSignal): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const onAbort = (): void => reject(new DOMException('Aborted', 'AbortError'));
     if (signal.aborted) return onAbort();

@@ -14,6 +14,9 @@ import {
   type LookupResult,
 } from '../contract/insights';
 import { isLookupAddress } from '../contract/address';
+import { insightsBaseUrl, lookupBody, LOOKUP_PATH, type TakeSentLookup } from './lookupRequest';
+
+export { insightsBaseUrl };
 
 /**
  * Supplies a bearer token for the insights service's own API scope; `forceRefresh`: the service refused the last one,
@@ -46,11 +49,6 @@ export interface CompleteConnectionRequest {
   redirectUri: string;
 }
 
-/** The service lives at api/v1/ beside the add-in's page (docs/insights-service.md). */
-export function insightsBaseUrl(pageUrl: string): string {
-  return new URL('api/v1/', pageUrl).toString();
-}
-
 export interface InsightsClientOptions {
   /** Retry policy and its clock, sleep and dice (src/services/retry.ts); tests inject them. */
   retry?: RetryOptions;
@@ -58,6 +56,11 @@ export interface InsightsClientOptions {
   device?: () => DeviceStatement;
   /** Per try; 8 s unless told. */
   timeoutMs?: number;
+  /**
+   * The first lookup as the pane's first script already sent it (earlyLookup.ts): its answer is read for the same
+   * request, once, in place of sending it again — validated, retried and refused exactly as the client's own.
+   */
+  takeSentLookup?: TakeSentLookup;
 }
 
 /**
@@ -80,17 +83,12 @@ export function createInsightsClient(baseUrl: string, getToken: TokenProvider, o
       if (emails.length > MAX_LOOKUP_BATCH) throw new RangeError(`At most ${MAX_LOOKUP_BATCH} addresses per lookup.`);
       // Only what the service's schema takes is sent; any other address (control or bidi characters, not what SMTP
       // carries) is answered here as "can't be looked up from here", and the others are looked up as usual.
-      const sendable = emails.filter(isLookupAddress);
+      const body = lookupBody(emails, options.device?.(), purpose);
+      const sent = body.emails.length === 0 ? undefined : options.takeSentLookup?.(body);
       const response =
-        sendable.length === 0
+        body.emails.length === 0
           ? { results: [] }
-          : await send({
-              url: url('profiles/lookup'),
-              method: 'POST',
-              body: { emails: sendable, ...device(), ...stated(purpose) },
-              schema: lookupResponseSchema,
-              signal,
-            });
+          : await send({ url: url(LOOKUP_PATH), method: 'POST', body, schema: lookupResponseSchema, signal, ...(sent ? { sent } : {}) });
       // One answer per address asked, in the order asked; an answer missing is a malformed payload, not "no match".
       const byEmail = new Map(response.results.map((result) => [result.email.toLowerCase(), result]));
       return emails.map((email): LookupResult => {

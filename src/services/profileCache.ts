@@ -10,6 +10,20 @@ export const CACHE_MAX_ENTRIES = 200;
 export const CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export const CACHE_STORAGE_KEY = 'linkedin.profileCache.v1';
 
+/**
+ * Whether this partition's storage holds no cached person at all (nothing, or an empty list): what the pane's first
+ * script checks before it looks anyone up itself — the pane's loader looks up no one it has kept, and only an empty
+ * cache lets the first script know that without reading it (earlyLookup.ts).
+ */
+export function nothingCached(storage: KeyValueStorage | undefined, partitionKey: string | undefined): boolean {
+  try {
+    const text = storage?.getItem(`${partitionKey ?? ''}${CACHE_STORAGE_KEY}`) ?? null;
+    return text === null || text.trim() === '[]';
+  } catch {
+    return false;
+  }
+}
+
 export interface KeyValueStorage {
   getItem: (key: string) => string | null;
   setItem: (key: string, value: string) => void;

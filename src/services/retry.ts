@@ -126,18 +126,24 @@ export function tokenSender<Extra extends object = Record<never, never>>(
       timeoutMs: options.timeoutMs,
       now: retry.now,
       ...request,
-      bearerToken: await token(request, forceRefresh),
+      // Already on its way (with a token of its own): its answer is this try's.
+      ...(request.sent ? {} : { bearerToken: await token(request, forceRefresh) }),
     });
-  return <T>(request: TokenlessRequest<T> & Extra, retryOn: RetryOn = 'transient'): Promise<T> =>
-    withRetry(
+  return <T>(request: TokenlessRequest<T> & Extra, retryOn: RetryOn = 'transient'): Promise<T> => {
+    // A request already sent is the first try's only: a retry, or a fresh token after a refusal, sends anew.
+    let sent = request.sent;
+    return withRetry(
       async () => {
+        const thisTry = { ...request, sent };
+        sent = undefined;
         try {
-          return await once(request, false);
+          return await once(thisTry, false);
         } catch (error) {
           if (!refused(error)) throw error;
-          return once(request, true);
+          return once({ ...request, sent: undefined }, true);
         }
       },
       { ...retry, retryOn, signal: request.signal },
     );
+  };
 }

@@ -1,12 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import type { PaneDependencies } from '../app/pane/dependencies';
 import type { OfficeHost } from '../office/types';
-import { startEarly } from '../app/pane/earlyStart';
+import { startEarly, type EarlyHandOver } from '../app/pane/earlyStart';
 import type { EarlyPolicyFileRequest } from '../app/pagePolicyFileRequest';
 import { HostFrame, PaneStarting } from './frame/PaneFrame';
 import { frameStrings } from './i18n/frame';
 import { resolveLocale, textDirection } from './i18n/locale';
 import { loadTheme } from './frame/themes';
+import { markStep } from '../shared/timeline';
 
 /** The pane's chunk (paneChunk.ts), loaded by the first script. */
 export type PaneChunk = typeof import('./paneChunk');
@@ -28,16 +29,23 @@ export function bootPane(
   container: HTMLElement,
   whenHostReady: () => Promise<OfficeHost>,
   /**
-   * The pane's services; `takePolicyRequest` gives the policy file's request the first script sent, for the pane's
-   * first read of the file (earlyStart.ts: once, and only while the first script has not settled the policy itself).
+   * The pane's services; `early` gives what the first script sent, each once: the policy file's request, for the pane's
+   * first read of the file (only while the first script has not settled the policy itself), and the first lookup, for
+   * the insights client's same request (earlyStart.ts).
    */
-  dependencies: (host: OfficeHost, pane: PaneChunk, takePolicyRequest: () => Promise<Response> | undefined) => PaneDependencies,
+  dependencies: (host: OfficeHost, pane: PaneChunk, early: EarlyHandOver) => PaneDependencies,
   /**
    * The admin's policy file, asked for by the page before the host is ready (requestPolicyFileForPage: the file sits beside
    * the page, so the page's own address is enough); used when it is the host's file too, otherwise asked for then.
    */
   pagePolicyFileRequest: EarlyPolicyFileRequest | null = null,
+  /**
+   * The insights service's token for this host, where the first script can get one (the token source the pane's
+   * insights client uses too): the first lookup then leaves from the first script, without waiting for the pane's chunk.
+   */
+  lookupToken?: (host: OfficeHost) => (() => Promise<string>) | undefined,
 ): void {
+  markStep('firstScript');
   // Requested before the host is ready: the download overlaps with Office.js starting the add-in.
   const paneChunk = import(/* webpackChunkName: "pane" */ './paneChunk');
   const root = createRoot(container);
@@ -49,7 +57,7 @@ export function bootPane(
       displayLanguage = host.displayLanguage;
       // The admin's policy file gates everything else: checked here, with the selected item, as soon as it answers, so
       // the first lookup's people are known before the rest of the pane has loaded (or read by it where it must be).
-      const early = startEarly(host, pagePolicyFileRequest);
+      const early = startEarly(host, pagePolicyFileRequest, lookupToken?.(host));
       // Dark or high contrast come in their own chunk: asked for now too, so the pane needn't wait for it.
       void loadTheme(host.theme).catch(() => undefined);
       frameAlone = setTimeout(() => {
@@ -60,13 +68,15 @@ export function bootPane(
         );
       }, FRAME_ALONE_AFTER_MS);
       return paneChunk.then(async (pane) => {
-        const deps = dependencies(host, pane, early.takePolicyRequest);
+        markStep('chunkLoaded');
+        const deps = dependencies(host, pane, { takePolicyRequest: early.takePolicyRequest, takeLookup: early.takeLookup });
         // The pane is rendered once the policy is settled and the selected item read, so its first render is the
         // ready pane, with the sender in it, and the first LinkedIn lookup leaves from it.
         const firstRender = await pane.prepareFirstRender(deps, new AbortController().signal, early.decided, () =>
           clearTimeout(frameAlone),
         );
         clearTimeout(frameAlone);
+        markStep('firstRender');
         root.render(
           <HostFrame host={host}>
             <pane.Pane deps={deps} firstRender={firstRender} />

@@ -14,8 +14,8 @@ import { waitForSettled } from '../support/settled';
 const { server, requests, activity } = createTestServer(...insightsService().handlers);
 
 /** The pane's services in a test: the policy file's request as the first script sent it, and msw's insights service. */
-const paneDependencies: Parameters<typeof bootPane>[2] = (host, _pane, policyRequest) =>
-  testPaneDependencies(host, { loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, policyRequest()) });
+const paneDependencies: Parameters<typeof bootPane>[2] = (host, _pane, early) =>
+  testPaneDependencies(host, { loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, early.takePolicyRequest()) });
 
 function mount(): HTMLElement {
   const container = document.createElement('div');
@@ -63,11 +63,11 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     bootPane(
       container,
       async () => fake.host,
-      (host, _pane, policyRequest) =>
+      (host, _pane, early) =>
         testPaneDependencies(host, {
           loadPolicy: (signal) => {
             read.push('loadPolicy');
-            return loadPolicyFile(host.baseUrl, signal, policyRequest());
+            return loadPolicyFile(host.baseUrl, signal, early.takePolicyRequest());
           },
           detectEnvironment: async () => {
             read.push('detectEnvironment');

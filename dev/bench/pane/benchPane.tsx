@@ -7,6 +7,7 @@ import { createBenchHost, type BenchControls } from './benchHost';
  * card, hosted by the page instead of Outlook. The benchmark answers the policy file and the insights service
  * itself; a fixed token stands in for MSAL, the one part of the pane that needs Outlook.
  */
+const benchToken = async (): Promise<string> => 'bench-token';
 const container = document.getElementById('root');
 if (container) {
   const { host, controls } = createBenchHost(new URLSearchParams(window.location.search));
@@ -14,14 +15,15 @@ if (container) {
   bootPane(
     container,
     async () => host,
-    (readyHost, pane, takePolicyRequest) =>
+    (readyHost, pane, early) =>
       pane.productionDependencies(
         readyHost,
         { clientId: '', insightsScope: '' },
         { nestedAppAuth: false, dialogOrigin: true },
-        takePolicyRequest,
-        async () => 'bench-token',
+        { ...early, insightsToken: benchToken },
       ),
     takePagePolicyFileRequest(window),
+    // The same fixed token for the first lookup, sent from the first script as production sends it with MSAL's.
+    () => benchToken,
   );
 }

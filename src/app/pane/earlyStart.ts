@@ -5,6 +5,9 @@ import { policyFileUrl } from '../../services/policyFileRequest';
 import { firstLookups, needsDetection } from '../firstDecision';
 import { requestPolicyFileForPage, type EarlyAnswer, type EarlyPolicyFileRequest } from '../pagePolicyFileRequest';
 import type { PolicyFileSettled } from './settlePolicyFile';
+import { markStep } from '../../shared/timeline';
+import type { SentLookup, TakeSentLookup } from '../../services/lookupRequest';
+import { sendFirstLookup, sentLookupTaker } from './earlyLookup';
 
 /**
  * What the pane's first script settles on its own, before the rest of the pane has loaded: the policy (a valid file,
@@ -25,25 +28,40 @@ export interface EarlyStart {
    * answer (then any read of the file is a later one, and asks again: the admin may have changed it).
    */
   takePolicyRequest: () => Promise<Response> | undefined;
+  /** The first lookup, when the first script sent it (earlyLookup.ts): for the insights client's same request, once. */
+  takeLookup: TakeSentLookup;
 }
+
+/** What the first script sent, handed to the pane's services: each taken once (EarlyStart). */
+export type EarlyHandOver = Pick<EarlyStart, 'takePolicyRequest' | 'takeLookup'>;
 
 /**
  * Once the host is ready: the policy request already sent for this page (when it is the host's file too), or one sent
- * now; then the policy checked and the first decision taken from its answer and the selected item.
+ * now; then the policy checked and the first decision taken from its answer and the selected item; then, given the
+ * insights service's token (`lookupToken`), the first lookup sent for the people the decision names.
  */
-export function startEarly(host: OfficeHost, sent: EarlyPolicyFileRequest | null): EarlyStart {
+export function startEarly(host: OfficeHost, sent: EarlyPolicyFileRequest | null, lookupToken?: () => Promise<string>): EarlyStart {
   const url = policyFileUrl(host.baseUrl);
   const { request, answer } = sent && sent.url === url ? sent : requestPolicyFileForPage({ href: host.baseUrl });
   let forPane: Promise<Response> | undefined = request;
+  let lookup: SentLookup | undefined;
   const decided = earlyDecision(host, answer).then(
     (decision) => {
+      markStep('decided');
       if (decision) forPane = undefined;
+      if (decision && lookupToken) lookup = sendFirstLookup(host, decision.lookups, lookupToken);
+      if (lookup) markStep('lookupSent');
       return decision;
     },
     () => null,
   );
   return {
     decided,
+    takeLookup: sentLookupTaker(() => {
+      const taken = lookup;
+      lookup = undefined;
+      return taken;
+    }),
     takePolicyRequest: () => {
       const taken = forPane;
       forPane = undefined;
