@@ -8,7 +8,9 @@ import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/i18n/en/pane';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
 import { createTestServer } from '../support/mswServer';
-import { testPaneDependencies } from '../support/paneDependencies';
+import { createInsightsClient } from '../../src/services/insightsClient';
+import { deviceStatementOf } from '../../src/app/deviceStatement';
+import { TEST_INSIGHTS_API, testPaneDependencies } from '../support/paneDependencies';
 import { waitForSettled } from '../support/settled';
 
 const { server, requests, activity } = createTestServer(...insightsService().handlers);
@@ -129,6 +131,37 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS', undefined, { timeout: 3_000 })).toBeInTheDocument();
     expect(startingShown).toBe(false);
     expect(requests.filter((request) => request.url.endsWith('/profiles/lookup'))).toHaveLength(1);
+  });
+
+  test('given a token, the first script sends the first lookup itself, and the pane reads that answer: one lookup', async () => {
+    const stated = { linkedInAccountConnections: 'yes', environment: { cloud: 'worldwide', mailboxGeo: 'NAM', tenantCountry: 'US' } };
+    server.use(http.get(POLICY_URL, () => HttpResponse.json(stated)));
+    const sentWith: (string | null)[] = [];
+    server.use(
+      http.post('*/api/v1/profiles/lookup', ({ request }) => {
+        sentWith.push(request.headers.get('Authorization'));
+        return undefined;
+      }),
+    );
+    const fake = createFakeHost({});
+    bootPane(
+      mount(),
+      async () => fake.host,
+      (host, _pane, early) =>
+        testPaneDependencies(host, {
+          loadPolicy: (signal) => loadPolicyFile(host.baseUrl, signal, early.takePolicyRequest()),
+          insights: createInsightsClient(TEST_INSIGHTS_API, async () => 'pane-token', {
+            device: deviceStatementOf(host),
+            takeSentLookup: early.takeLookup,
+          }),
+        }),
+      requestPolicyFileForPage({ href: PANE_URL }),
+      () => async () => 'first-script-token',
+    );
+    expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS')).toBeInTheDocument();
+    await waitForSettled(activity);
+    // The sender's lookup (with the rest of the first page) left once, from the first script, with its token.
+    expect(sentWith).toEqual(['Bearer first-script-token']);
   });
 
   test("a quick answer: the pane is drawn once, with the sender's card; no loading state is ever shown", async () => {
