@@ -51,7 +51,13 @@ export function timelineOf(page) {
     for (const mark of performance.getEntriesByType('mark')) at[mark.name] ??= mark.startTime;
     for (const entry of /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))) {
       const name = entry.name.includes('profiles/lookup') ? 'lookup' : entry.name.includes('linkedin-policy.json') ? 'policy' : null;
-      if (name) at[`net:${name}:arrived`] ??= entry.responseEnd;
+      if (name) {
+        at[`net:${name}:arrived`] ??= entry.responseEnd;
+        // Where a request waits: for a connection (its start), for the server's first byte (request sent).
+        at[`net:${name}:connected`] ??= entry.connectEnd;
+        at[`net:${name}:requestStart`] ??= entry.requestStart;
+        at[`net:${name}:firstByte`] ??= entry.responseStart;
+      }
       if (/\/pane\.[^/]*\.js$/.test(new URL(entry.name).pathname)) at['net:paneChunk:arrived'] ??= entry.responseEnd;
     }
     return at;
