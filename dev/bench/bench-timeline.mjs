@@ -35,6 +35,7 @@ const STEPS = [
   'pane:chunkLoaded',
   'net:lookup:sent',
   'pane:lookupRequested',
+  'pane:dateFormatsReady',
   'net:lookup:arrived',
   'net:lookup:answered',
   'net:lookup:read',

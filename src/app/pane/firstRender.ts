@@ -56,10 +56,12 @@ export async function prepareFirstRender(
  * for the sender's lookup: a cold page's first use of Intl's date formats costs 10-30 ms (profiled in the bench's pane
  * page, inside the first render), after which they are quick and day.ts keeps its format. Run in the next task, so
  * the lookup has left (its token and fetch take a few microtasks) and only the wait is used; if the answer comes first,
- * the render would have paid the same inside it.
+ * the render would have paid the same inside it. Not before the decision: scheduled there, it ran ahead of the policy
+ * answer's body read, already queued, and the first lookup waited behind it (bench-timeline.mjs at latency 0).
  */
 function readyDateFormats(deps: PaneDependencies): void {
   calendarNotRead((deps.now ?? Date.now)(), deps.timeZone ?? deviceTimeZone());
+  markStep('dateFormatsReady');
 }
 
 /**
