@@ -12,6 +12,12 @@ import { markStep } from '../shared/timeline';
 /** The pane's chunk (paneChunk.ts), loaded by the first script. */
 export type PaneChunk = typeof import('./paneChunk');
 
+/**
+ * How long the pane's chunk waits, at most, for the policy file's answer before it runs (bootPane): about the round
+ * trip of a quick network, so the chunk still runs while a slow answer is on its way.
+ */
+export const CHUNK_WAITS_FOR_POLICY_MS = 150;
+
 /** How long the pane may take to be ready before its frame (saying "starting") is painted on its own. */
 export const FRAME_ALONE_AFTER_MS = 100;
 
@@ -47,7 +53,13 @@ export function bootPane(
 ): void {
   markStep('firstScript');
   // Requested before the host is ready: the download overlaps with Office.js starting the add-in.
-  const paneChunk = import(/* webpackChunkName: "pane" */ './paneChunk');
+  // Run once the policy file's answer (asked for by the page's start script) has been read, or CHUNK_WAITS_FOR_POLICY_MS
+  // have passed: the chunk's evaluation is a long task, and run first it held the answer's body read — and the first
+  // decision and lookup — behind it. Never longer: an answer that never comes must not hold the pane.
+  const paneChunk = Promise.race([
+    pagePolicyFileRequest?.answer ?? null,
+    new Promise((resolve) => setTimeout(resolve, CHUNK_WAITS_FOR_POLICY_MS)),
+  ]).then(() => import(/* webpackChunkName: "pane" */ './paneChunk'));
   const root = createRoot(container);
   // Until the host says otherwise, the browser's language (Office's, inside Outlook) says a failure to start.
   let displayLanguage = typeof navigator === 'undefined' ? '' : navigator.language;

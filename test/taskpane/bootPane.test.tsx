@@ -1,9 +1,9 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { insightsService } from '../support/insightsService';
 import { requestPolicyFileForPage } from '../../src/app/pagePolicyFileRequest';
-import { bootPane, FRAME_ALONE_AFTER_MS } from '../../src/taskpane/bootPane';
+import { bootPane, CHUNK_WAITS_FOR_POLICY_MS, FRAME_ALONE_AFTER_MS } from '../../src/taskpane/bootPane';
 import { frameStrings } from '../../src/taskpane/i18n/frame';
 import { paneStrings } from '../../src/taskpane/i18n/en/pane';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
@@ -131,6 +131,27 @@ describe('the pane starts in two steps: its frame first, then everything else', 
     expect(await screen.findByText('Partnerships lead at Fabrikam · B2B SaaS', undefined, { timeout: 3_000 })).toBeInTheDocument();
     expect(startingShown).toBe(false);
     expect(requests.filter((request) => request.url.endsWith('/profiles/lookup'))).toHaveLength(1);
+  });
+
+  test("a policy file that never answers does not hold the pane's code: it loads, and the pane says starting", async () => {
+    const fake = createFakeHost({});
+    let loaded = false;
+    const never: ReturnType<typeof requestPolicyFileForPage> = {
+      url: POLICY_URL,
+      request: new Promise<Response>(() => undefined),
+      answer: new Promise(() => undefined),
+    };
+    bootPane(
+      mount(),
+      async () => fake.host,
+      (host, pane, early) => {
+        loaded = true;
+        return paneDependencies(host, pane, early);
+      },
+      never,
+    );
+    await waitFor(() => expect(loaded).toBe(true), { timeout: CHUNK_WAITS_FOR_POLICY_MS * 10 });
+    expect(await screen.findByText(frameStrings['en-US'].starting)).toBeInTheDocument();
   });
 
   test('given a token, the first script sends the first lookup itself, and the pane reads that answer: one lookup', async () => {
