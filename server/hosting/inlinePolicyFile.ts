@@ -5,12 +5,12 @@
  * (src/services/policyFileRequest.ts), then parses and validates exactly as the fetched file. The page is served
  * `no-cache` and the block is made at every request from the file as it is then: never a stale copy.
  */
-import { INLINE_POLICY_ID, type InlinedPolicy } from '../../src/contract/inlinePolicyFile';
+import { INLINED_POLICY_FILE_ID, type InlinedPolicy } from '../../src/contract/inlinePolicyFile';
 
 /** The page with the block before its first script (or at the end of its head); `<` escaped, so nothing ends it early. */
 export function inlinePolicy(html: string, answer: InlinedPolicy): string {
   const json = JSON.stringify(answer).replace(/</g, '\\u003c');
-  const block = `<script type="application/json" id="${INLINE_POLICY_ID}">${json}</script>`;
+  const block = `<script type="application/json" id="${INLINED_POLICY_FILE_ID}">${json}</script>`;
   const at = html.search(/<script\b/i);
   if (at >= 0) return `${html.slice(0, at)}${block}${html.slice(at)}`;
   const head = html.search(/<\/head>/i);

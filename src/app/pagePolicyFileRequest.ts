@@ -64,20 +64,20 @@ export function requestedPolicy(url: string, request: Promise<Response>): EarlyP
 }
 
 /** Where the page's start script leaves the request it sent, for the pane's first script. */
-type PageWithPolicyFileRequest = Window & { linkedInPolicyRequest?: EarlyPolicyFileRequest };
+type PageWithPolicyFileRequest = Window & { linkedInPolicyFileRequest?: EarlyPolicyFileRequest };
 
 /**
  * Sends the policy file's request from the page's start script: a small script that runs before the pane's own
  * scripts (Fluent UI, React: about 70 KiB gzip to compile and run first), so the request overlaps with them.
  */
 export function sendPagePolicyFileRequest(page: Window): void {
-  (page as PageWithPolicyFileRequest).linkedInPolicyRequest = requestPolicyFileForPage(page.location, page.document);
+  (page as PageWithPolicyFileRequest).linkedInPolicyFileRequest = requestPolicyFileForPage(page.location, page.document);
 }
 
 /** The request the page's start script sent (once), or one sent now where the page has none (no start script ran). */
 export function takePagePolicyFileRequest(page: Window): EarlyPolicyFileRequest {
   const holder = page as PageWithPolicyFileRequest;
-  const sent = holder.linkedInPolicyRequest;
-  delete holder.linkedInPolicyRequest;
+  const sent = holder.linkedInPolicyFileRequest;
+  delete holder.linkedInPolicyFileRequest;
   return sent ?? requestPolicyFileForPage(page.location, page.document);
 }

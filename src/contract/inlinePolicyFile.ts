@@ -3,7 +3,7 @@
  * `npm run serve` hosts the pane; src/services/policyFileRequest.ts reads it): a JSON block with this id holding the
  * file's text as served, or that no file is configured. Checked by hand, not with zod: the pane's first script reads it.
  */
-export const INLINE_POLICY_ID = 'linkedin-policy-file';
+export const INLINED_POLICY_FILE_ID = 'linkedin-policy-file';
 
 export type InlinedPolicy = { status: 'found'; text: string } | { status: 'missing' };
 

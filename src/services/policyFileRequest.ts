@@ -1,4 +1,4 @@
-import { INLINE_POLICY_ID, parseInlinedPolicy, type InlinedPolicy } from '../contract/inlinePolicyFile';
+import { INLINED_POLICY_FILE_ID, parseInlinedPolicy, type InlinedPolicy } from '../contract/inlinePolicyFile';
 import { send } from './send';
 
 export const POLICY_FILE_NAME = 'linkedin-policy.json';
@@ -15,7 +15,7 @@ export function policyFileUrl(baseUrl: string): string {
  * two shapes): the file is then requested as before.
  */
 export function takeInlinedAnswer(page: Pick<Document, 'getElementById'> | undefined): InlinedPolicy | null {
-  const element = page?.getElementById(INLINE_POLICY_ID);
+  const element = page?.getElementById(INLINED_POLICY_FILE_ID);
   if (!element) return null;
   element.remove();
   return parseInlinedPolicy(element.textContent ?? '');

@@ -10,7 +10,7 @@ import {
   type EarlyPolicyFileRequest,
 } from '../../src/app/pagePolicyFileRequest';
 import { startEarly } from '../../src/app/pane/earlyStart';
-import { INLINE_POLICY_ID } from '../../src/contract/inlinePolicyFile';
+import { INLINED_POLICY_FILE_ID } from '../../src/contract/inlinePolicyFile';
 import { loadPolicyFile } from '../../src/services/policyFile';
 import { UNKNOWN_ENVIRONMENT } from '../../src/policy';
 import { createFakeHost, PANE_URL, POLICY_URL } from '../support/fakeHost';
@@ -102,7 +102,7 @@ describe("the first script's start", () => {
     const bodyRead = jest.spyOn(Response.prototype, 'text').mockReturnValue(new Promise<string>(() => undefined));
     const block = document.createElement('script');
     block.type = 'application/json';
-    block.id = INLINE_POLICY_ID;
+    block.id = INLINED_POLICY_FILE_ID;
     block.textContent = JSON.stringify({ status: 'found', text: JSON.stringify(STATED) });
     document.head.append(block);
     try {
@@ -116,7 +116,7 @@ describe("the first script's start", () => {
       expect(decided).toMatchObject({ settled: { policyState: { status: 'valid' } } });
       expect(decided === 'a task later' ? undefined : decided?.lookups[0]).toBe((await host.getItem())?.people[0]?.address);
       expect(fetchSpy).not.toHaveBeenCalled();
-      expect(document.getElementById(INLINE_POLICY_ID)).toBeNull();
+      expect(document.getElementById(INLINED_POLICY_FILE_ID)).toBeNull();
     } finally {
       block.remove();
       bodyRead.mockRestore();
