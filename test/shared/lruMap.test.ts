@@ -22,8 +22,8 @@ describe('the LRU map every cache is bounded by', () => {
 
   test('agrees with a list model of least-recently-used order, whatever the sequence of operations', () => {
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('set' as const), key: fc.integer({ min: 0, max: 9 }), value: fc.integer() }),
-      fc.record({ kind: fc.constantFrom('get' as const, 'peek' as const, 'delete' as const), key: fc.integer({ min: 0, max: 9 }) }),
+      fc.record({ kind: fc.constant('set' as const), key: fc.integer({ min: 0, max: 4 }), value: fc.integer() }),
+      fc.record({ kind: fc.constantFrom('get' as const, 'peek' as const, 'delete' as const), key: fc.integer({ min: 0, max: 4 }) }),
     );
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 6 }), fc.array(op, { maxLength: 60 }), (max, ops) => {
@@ -45,6 +45,9 @@ describe('the LRU map every cache is bounded by', () => {
           expect([...map]).toEqual(model);
         }
       }),
+      // Few keys and many runs, so a key is read, another stored and the first read again often enough: `set` forgetting
+      // to mark its key as the newest passed 100 runs over ten keys (seed 1182066570) and fails these every time.
+      { numRuns: 1000 },
     );
   });
 
