@@ -1,9 +1,9 @@
 import { isServiceError } from '../services/errors';
 import type { InsightsClient } from '../services/insightsClient';
-import { MAX_LOOKUP_BATCH } from '../contract/insights';
 import { ProfileCache, type KeyValueStorage } from '../services/profileCache';
 import { ThrottleLock } from '../services/throttleLock';
 import { LruMap } from '../shared/lruMap';
+import { lookupBatches } from './lookupBatches';
 import {
   errorState,
   MAX_PERSON_STATES,
@@ -85,28 +85,22 @@ export class ProfileLoader {
 
   /** Looks up the public profiles of these people that are neither cached, in flight nor known to be hidden. */
   requestPublic(addresses: readonly string[], query: PersonQuery = {}): void {
-    const wanted: string[] = [];
-    const seen = new Set<string>();
     let lockedAny = false;
-    for (const address of addresses) {
+    const batches = lookupBatches(addresses, (address) => {
       const key = this.key(address);
-      if (seen.has(key)) continue;
-      seen.add(key);
       // Asked for again: the person is used, so the cache keeps them longest (least recently used goes first).
-      const state = this.publicStateOf(key, this.cache.get(key));
-      if (state.status !== 'idle') continue;
+      if (this.publicStateOf(key, this.cache.get(key)).status !== 'idle') return false;
       const locked = this.throttle.remainingSeconds(key);
-      if (locked === undefined) wanted.push(address.trim());
-      else {
-        this.publicStates.set(key, throttledFor(locked));
-        lockedAny = true;
-      }
-    }
-    if (wanted.length === 0) {
+      if (locked === undefined) return true;
+      this.publicStates.set(key, throttledFor(locked));
+      lockedAny = true;
+      return false;
+    });
+    if (batches.length === 0) {
       if (lockedAny) this.changed();
       return;
     }
-    for (let i = 0; i < wanted.length; i += MAX_LOOKUP_BATCH) this.lookupBatch(wanted.slice(i, i + MAX_LOOKUP_BATCH), query);
+    for (const batch of batches) this.lookupBatch(batch, query);
     this.changed();
   }
 

@@ -1,9 +1,9 @@
 import type { OfficeHost } from '../../office';
-import { MAX_LOOKUP_BATCH } from '../../contract/address';
 import { insightsBaseUrl, lookupBody, LOOKUP_PATH, type SentLookup, type TakeSentLookup } from '../../services/lookupRequest';
 import { nothingCached } from '../../services/profileCache';
 import { readNow, send } from '../../services/send';
 import { deviceStatementOf } from '../deviceStatement';
+import { lookupBatches } from '../lookupBatches';
 
 /**
  * The first lookup, sent by the pane's first script as soon as its first decision names the people (earlyStart.ts),
@@ -16,7 +16,7 @@ import { deviceStatementOf } from '../deviceStatement';
  */
 export function sendFirstLookup(host: OfficeHost, people: readonly string[], token: () => Promise<string>): SentLookup | undefined {
   if (people.length === 0 || !nothingCached(host.localStore, host.partitionKey)) return undefined;
-  const body = lookupBody(firstBatchOf(people), deviceStatementOf(host)());
+  const body = lookupBody(lookupBatches(people)[0] ?? [], deviceStatementOf(host)());
   if (body.emails.length === 0) return undefined;
   const response = token()
     .then((bearerToken) => send({ url: new URL(LOOKUP_PATH, insightsBaseUrl(host.baseUrl)).toString(), method: 'POST', body, bearerToken }))
@@ -25,22 +25,6 @@ export function sendFirstLookup(host: OfficeHost, people: readonly string[], tok
   // Its failure is read by the client that takes it (or by no one: it is then an abandoned request, not an error).
   response.catch(() => undefined);
   return { body: JSON.stringify(body), response };
-}
-
-/**
- * The loader's first batch for these people (profileLoader.ts requestPublic on an empty loader): each person once
- * (addresses compared trimmed and case-blind), trimmed, at most one lookup's worth.
- */
-function firstBatchOf(people: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const batch: string[] = [];
-  for (const address of people) {
-    const key = address.trim().toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    batch.push(address.trim());
-  }
-  return batch.slice(0, MAX_LOOKUP_BATCH);
 }
 
 /** Gives the sent lookup's answer to the first lookup the client makes, if it is the same request; once either way. */
