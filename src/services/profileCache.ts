@@ -10,6 +10,9 @@ export const CACHE_MAX_ENTRIES = 200;
 export const CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 export const CACHE_STORAGE_KEY = 'linkedin.profileCache.v1';
 
+/** Where a partition's cache is stored: the key prefixed with Office's partition key, where the host partitions storage. */
+const storageKeyFor = (partitionKey: string | undefined): string => `${partitionKey ?? ''}${CACHE_STORAGE_KEY}`;
+
 /**
  * Whether this partition's storage holds no cached person at all (nothing, or an empty list): what the pane's first
  * script checks before it looks anyone up itself — the pane's loader looks up no one it has kept, and only an empty
@@ -17,7 +20,7 @@ export const CACHE_STORAGE_KEY = 'linkedin.profileCache.v1';
  */
 export function nothingCached(storage: KeyValueStorage | undefined, partitionKey: string | undefined): boolean {
   try {
-    const text = storage?.getItem(`${partitionKey ?? ''}${CACHE_STORAGE_KEY}`) ?? null;
+    const text = storage?.getItem(storageKeyFor(partitionKey)) ?? null;
     return text === null || text.trim() === '[]';
   } catch {
     return false;
@@ -65,7 +68,7 @@ export class ProfileCache<T> {
   private offDevice = false;
 
   constructor(private readonly options: CacheOptions<T> = {}) {
-    this.storageKey = `${options.partitionKey ?? ''}${CACHE_STORAGE_KEY}`;
+    this.storageKey = storageKeyFor(options.partitionKey);
     this.maxEntries = options.maxEntries ?? CACHE_MAX_ENTRIES;
     this.entries = new LruMap(this.maxEntries);
     this.maxAgeMs = options.maxAgeMs ?? CACHE_MAX_AGE_MS;
